@@ -1,0 +1,100 @@
+// The scan snapshot: one file per server under content/servers/<id>.json, written by the scanner, read by everything else.
+import { z } from 'zod';
+import { FindingSchema } from './finding.ts';
+
+/** Snapshot and catalogue ids: lower-case slug, safe as a file name and a URL segment. */
+export const ServerIdSchema = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, 'a server id is 1-80 characters of a-z, 0-9 and "-", not starting or ending with "-"');
+export type ServerId = z.infer<typeof ServerIdSchema>;
+
+export const TransportSchema = z.enum(['stdio', 'streamable-http', 'sse']);
+export type Transport = z.infer<typeof TransportSchema>;
+
+/** Where the server came from: how to start or reach it again. Env holds names only, never values. */
+export const ServerSourceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('npm'),
+    /** npm package name. */
+    package: z.string(),
+    /** Exact version that was installed and scanned. */
+    version: z.string(),
+    /** The package bin that was started. */
+    bin: z.string(),
+    /** Arguments it was started with (placeholders such as $SANDBOX kept as written). */
+    args: z.array(z.string()),
+    /** Names of the environment variables it was given (values are never recorded). */
+    envNames: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('remote'),
+    /** The server's public endpoint URL. */
+    url: z.string(),
+  }),
+  z.object({
+    kind: z.literal('command'),
+    /** The command that was started (from a config file or --stdio). */
+    command: z.string(),
+    args: z.array(z.string()),
+    envNames: z.array(z.string()),
+  }),
+]);
+export type ServerSource = z.infer<typeof ServerSourceSchema>;
+
+/**
+ * One tool as the server sent it. Deliberately lenient (raw JSON objects), because servers publish tools the SDK's own
+ * ToolSchema rejects; such problems become findings, never a dropped server.
+ */
+export const SnapshotToolSchema = z
+  .object({
+    /** The tool name exactly as sent (untrusted: may hold any characters). */
+    name: z.string(),
+    /** Optional display title. */
+    title: z.string().optional(),
+    /** Description as sent (untrusted). */
+    description: z.string().optional(),
+    /** JSON Schema of the arguments, as sent. */
+    inputSchema: z.unknown().optional(),
+    /** JSON Schema of the structured result, as sent. */
+    outputSchema: z.unknown().optional(),
+    /** Behaviour hints as sent (readOnlyHint, destructiveHint, idempotentHint, openWorldHint, title); untrusted. */
+    annotations: z.record(z.string(), z.unknown()).optional(),
+    /** sha256 (hex) over the canonical JSON of name, title, description, inputSchema, outputSchema and annotations. */
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .passthrough();
+export type SnapshotTool = z.infer<typeof SnapshotToolSchema>;
+
+export const SnapshotSchema = z.object({
+  /** Snapshot format version. */
+  schemaVersion: z.literal(1),
+  /** The server id; equals the file name without .json. */
+  id: ServerIdSchema,
+  /** Display name (from the catalogue or config; falls back to serverInfo.name). */
+  name: z.string(),
+  /** Homepage or repository URL, when known. */
+  homepage: z.string().optional(),
+  /** How the server was started or reached. */
+  source: ServerSourceSchema,
+  /** The transport the scan actually used. */
+  transport: TransportSchema,
+  /** Free text on where the data really came from, e.g. a replay of a recorded tools/list. */
+  provenance: z.string().optional(),
+  /** ISO time of the scan that last changed this file's content (unchanged scans keep it). */
+  scannedAt: z.string(),
+  /** serverInfo from initialize. */
+  serverInfo: z.object({ name: z.string(), version: z.string(), title: z.string().optional() }).passthrough(),
+  /** Negotiated protocol version. */
+  protocolVersion: z.string(),
+  /** Server capabilities from initialize. */
+  capabilities: z.record(z.string(), z.unknown()),
+  /** Server instructions from initialize (untrusted text). */
+  instructions: z.string().optional(),
+  /** Counts: tools always; resources and prompts when the server advertises them. */
+  counts: z.object({ tools: z.number().int(), resources: z.number().int().optional(), prompts: z.number().int().optional() }),
+  /** Every tool, in the order the server listed them (all pages). */
+  tools: z.array(SnapshotToolSchema),
+  /** Problems seen during the scan (invalid schemas, duplicate names, page cap reached, ...). */
+  findings: z.array(FindingSchema),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
