@@ -64,9 +64,16 @@ export const AttackPatternSchema = z.object({
    * a tool matches when it has any listed capability, or any listed category, or any listed finding code prefix.
    */
   matches: z.object({
+    /** Any of these capabilities is enough. */
     capabilities: z.array(CapabilitySchema).default([]),
+    /** Any of these categories is enough. */
     categories: z.array(CategorySchema).default([]),
-    findingPrefixes: z.array(z.string()).default([]),
+    /** Any finding whose code starts with one of these (e.g. POISON_) is enough. */
+    findingPrefixes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
+    /** Narrower matches where access only matters in combination: each entry needs one of its capabilities AND one of its categories. */
+    combinations: z
+      .array(z.object({ capabilities: z.array(CapabilitySchema).min(1), categories: z.array(CategorySchema).min(1) }))
+      .default([]),
   }),
   /** The starter policy that stops or limits it, in our policy.json format, with the calls it decides. */
   policy: z.object({
@@ -75,7 +82,22 @@ export const AttackPatternSchema = z.object({
     /** A complete policy.json document (validated by the policy schema in tests). */
     document: z.record(z.string(), z.unknown()),
     /** Calls and the decision the evaluator must give: proves the snippet does what the page says. */
-    examples: z.array(z.object({ tool: z.string(), arguments: z.record(z.string(), z.unknown()).default({}), decision: z.enum(['allow', 'deny']), why: z.string() })).min(1),
+    examples: z
+      .array(
+        z.object({
+          /** Tool name called. */
+          tool: z.string(),
+          /** Call arguments. */
+          arguments: z.record(z.string(), z.unknown()).default({}),
+          /** How many identical calls are made in a row within one minute on one grant; the decision is the last call's (shows limits). */
+          repeat: z.number().int().min(1).max(1000).default(1),
+          /** The decision the evaluator must give. */
+          decision: z.enum(['allow', 'deny']),
+          /** Why, in one sentence. */
+          why: z.string(),
+        }),
+      )
+      .min(1),
   }),
   /** What a per-call policy cannot do against this pattern. */
   policyCannot: z.string(),
