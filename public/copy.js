@@ -1,0 +1,32 @@
+// Copy buttons: <button data-copy="ID"> copies the text of the element with that id; works without any other script.
+document.addEventListener('click', function (event) {
+  var button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
+  if (!button) return;
+  var source = document.getElementById(button.getAttribute('data-copy'));
+  if (!source) return;
+  var text = source.textContent || '';
+  var label = button.getAttribute('data-label') || button.textContent;
+  button.setAttribute('data-label', label);
+  function done(message) {
+    button.textContent = message;
+    setTimeout(function () { button.textContent = label; }, 2000);
+  }
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(text).then(function () { done('Copied'); }, function () { fallback(); });
+  } else {
+    fallback();
+  }
+  function fallback() {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    done(ok ? 'Copied' : 'Copy failed: select the text');
+  }
+});
