@@ -1,11 +1,27 @@
 // Test runner settings: real servers and a real browser make some tests slow, so timeouts are generous.
+// Two projects so the browser tests' global setup (two site builds) runs only when browser tests are selected.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', '**/node_modules/**'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          // One chromium at a time: CI has two cores and the pages are served from this process.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
