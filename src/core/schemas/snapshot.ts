@@ -98,3 +98,26 @@ export const SnapshotSchema = z.object({
   findings: z.array(FindingSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** A failed scan, recorded in content/failures/<id>.json beside (never instead of) the last good snapshot. */
+export const ScanFailureSchema = z.object({
+  /** Failure record format version. */
+  schemaVersion: z.literal(1),
+  /** The server id. */
+  id: ServerIdSchema,
+  /** Display name. */
+  name: z.string(),
+  /** How the server was started or reached. */
+  source: ServerSourceSchema,
+  /** Permanent SCREAMING_SNAKE failure code (TIMEOUT, PROCESS_EXITED, INITIALIZE_FAILED, ...). */
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  /** What happened, for people (env values redacted). */
+  message: z.string(),
+  /** The last lines the server wrote to stderr, bounded, env values redacted. */
+  stderr: z.string().optional(),
+  /** ISO time of the scan that last changed this record. */
+  failedAt: z.string(),
+  /** scannedAt of the snapshot kept in content/servers, when there is one. */
+  lastGoodScannedAt: z.string().optional(),
+});
+export type ScanFailure = z.infer<typeof ScanFailureSchema>;

@@ -1,0 +1,161 @@
+// `npm run scan -- …`: scan MCP servers from a catalogue, config files, a URL or a command, and store snapshots.
+import { parseArgs } from 'node:util';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runScan } from '../scanner/run.ts';
+import type { ServerResult } from '../scanner/run.ts';
+import { InputError, loadCatalog, loadConfig, targetFromStdio, targetFromUrl } from '../scanner/targets.ts';
+import type { ScanTarget } from '../scanner/targets.ts';
+
+const HELP = `Usage: npm run scan -- <source>... [options]
+
+Sources (any number, combined):
+  --catalog FILE        our catalogue (catalog/servers.json)
+  --config FILE         claude_desktop_config.json, Cursor/.mcp.json, VS Code mcp.json, or MCP Registry server.json
+  --url URL --id ID     a streamable HTTP server (falls back to SSE)
+  --stdio "CMD ARGS" --id ID [--env NAME=VALUE]...   a local command over stdio
+
+Options:
+  --only ID[,ID]        scan only these ids
+  --json                print a JSON report on stdout instead of the summary
+  --timeout SECONDS     per-server timeout (default 30)
+  --concurrency N       servers at a time (default 4)
+  --out DIR             content folder to write servers/ and failures/ (default content)
+  --cache DIR           npm package cache (default .cache/packages)
+  --shared DIR          shared fixtures folder (default $TOOLGATE_SHARED_DIR or ../shared beside the repository)
+
+Exit code: 0 when every server was scanned, 1 when any failed, 2 on bad input.`;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function fail(message: string): never {
+  process.stderr.write(`scan: ${message}\nRun "npm run scan -- --help" for usage.\n`);
+  process.exit(2);
+}
+
+function positiveNumber(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) fail(`${flag} must be a positive number, got "${value}".`);
+  return number;
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: false,
+      options: {
+        catalog: { type: 'string', multiple: true },
+        config: { type: 'string', multiple: true },
+        url: { type: 'string', multiple: true },
+        stdio: { type: 'string', multiple: true },
+        id: { type: 'string', multiple: true },
+        env: { type: 'string', multiple: true },
+        only: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
+        concurrency: { type: 'string' },
+        out: { type: 'string' },
+        cache: { type: 'string' },
+        shared: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const opts = parsed.values;
+  if (opts.help) {
+    process.stdout.write(HELP + '\n');
+    return;
+  }
+  const ids = [...(opts.id ?? [])];
+  const direct = (opts.url?.length ?? 0) + (opts.stdio?.length ?? 0);
+  if (direct !== ids.length) fail(`every --url and --stdio needs its own --id (got ${direct} sources and ${ids.length} ids).`);
+  const env: Record<string, string> = {};
+  for (const pair of opts.env ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) fail(`--env expects NAME=VALUE, got "${pair.split('=')[0]}…".`);
+    env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  let targets: ScanTarget[] = [];
+  try {
+    for (const file of opts.catalog ?? []) targets.push(...(await loadCatalog(resolve(file))).targets);
+    for (const file of opts.config ?? []) targets.push(...(await loadConfig(resolve(file))));
+    for (const url of opts.url ?? []) targets.push(targetFromUrl(url, ids.shift()!));
+    for (const line of opts.stdio ?? []) targets.push(targetFromStdio(line, ids.shift()!, env));
+  } catch (error) {
+    if (error instanceof InputError) fail(error.message);
+    throw error;
+  }
+  if (opts.only?.length) {
+    const wanted = new Set(opts.only.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean));
+    const unknown = [...wanted].filter((id) => !targets.some((target) => target.id === id));
+    if (unknown.length) fail(`--only names ids that no source defines: ${unknown.join(', ')}.`);
+    targets = targets.filter((target) => wanted.has(target.id));
+  }
+  if (targets.length === 0) fail('nothing to scan: give --catalog, --config, --url or --stdio.');
+  const seen = new Set<string>();
+  for (const target of targets) {
+    if (seen.has(target.id)) fail(`two servers would both be written as "${target.id}"; rename one of them or use --only.`);
+    seen.add(target.id);
+  }
+
+  const timeoutMs = positiveNumber(opts.timeout, '--timeout', 30) * 1000;
+  const concurrency = Math.floor(positiveNumber(opts.concurrency, '--concurrency', 4));
+  const outDir = resolve(opts.out ?? 'content');
+  const sharedDir = resolve(opts.shared ?? process.env.TOOLGATE_SHARED_DIR ?? resolve(repoRoot, '..', 'shared'));
+  const cacheDir = resolve(opts.cache ?? resolve(repoRoot, '.cache', 'packages'));
+  const tty = Boolean(process.stderr.isTTY) && !opts.json;
+  const running = new Set<string>();
+  const draw = (done: number, total: number) => {
+    if (!tty) return;
+    const width = 24;
+    const filled = Math.round((done / total) * width);
+    const current = [...running].join(', ');
+    const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${current}`;
+    process.stderr.write(`\r\x1b[2K${line.slice(0, (process.stderr.columns || 100) - 1)}`);
+  };
+  const started = Date.now();
+  const results = await runScan(targets, {
+    outDir,
+    cacheDir,
+    sharedDir,
+    concurrency,
+    limits: { timeoutMs },
+    onStart: (target, done, total) => {
+      running.add(target.id);
+      draw(done, total);
+    },
+    onDone: (result, done, total) => {
+      running.delete(result.id);
+      if (tty && result.status === 'failed') process.stderr.write(`\r\x1b[2K✗ ${result.id}: ${result.error?.code} ${result.error?.message.split('\n')[0]?.slice(0, 200)}\n`);
+      draw(done, total);
+    },
+  });
+  if (tty) process.stderr.write('\r\x1b[2K');
+  const elapsed = (Date.now() - started) / 1000;
+  const failed = results.filter((result) => result.status === 'failed');
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ ok: failed.length === 0, durationMs: Date.now() - started, servers: results }, null, 2) + '\n');
+  } else {
+    process.stdout.write(summary(results, elapsed) + '\n');
+  }
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+function summary(results: ServerResult[], elapsed: number): string {
+  const ok = results.filter((result) => result.status === 'ok');
+  const changed = ok.filter((result) => result.write !== 'unchanged').length;
+  const failed = results.filter((result) => result.status === 'failed');
+  const tools = ok.reduce((sum, result) => sum + (result.tools ?? 0), 0);
+  let line = `scanned ${results.length} servers in ${elapsed.toFixed(1)} s: ${ok.length} ok (${tools} tools, ${changed} snapshots changed), ${failed.length} failed`;
+  if (failed.length) line += ` (${failed.map((result) => `${result.id}: ${result.error?.code}`).join(', ')})`;
+  return line;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`scan: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(2);
+});

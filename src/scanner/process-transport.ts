@@ -1,0 +1,232 @@
+// MCP stdio client transport that owns its child's whole process group: kills the tree, tolerates noise, bounds memory.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+
+export interface ProcessTransportOptions {
+  command: string;
+  args: string[];
+  /** The complete environment of the child (already allow-listed by the caller). */
+  env: Record<string, string>;
+  cwd?: string;
+  /** Longest single stdout line accepted; a longer one ends the session (a hostile or broken server). */
+  maxLineBytes?: number;
+  /** Total stdout bytes accepted over the session. */
+  maxTotalBytes?: number;
+  /** How much of stderr to keep (the tail). */
+  stderrBytes?: number;
+}
+
+// Every live group, so that an interrupted scanner still kills what it started.
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+  });
+}
+
+function killGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+export class ProcessStdioTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: <T extends JSONRPCMessage>(message: T) => void;
+
+  /** Non-empty stdout lines that were not JSON-RPC (banners, log lines); counted, never recorded. */
+  noiseLines = 0;
+  /** The child's exit code or signal once it has exited. */
+  exit: { code: number | null; signal: string | null } | undefined;
+
+  private readonly options: ProcessTransportOptions;
+  private child: ChildProcess | undefined;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private totalBytes = 0;
+  private stderrChunks: Buffer[] = [];
+  private stderrKept = 0;
+  private closed = false;
+  private finished = false;
+  private exited: Promise<void> | undefined;
+  private protocolVersion: string | undefined;
+
+  constructor(options: ProcessTransportOptions) {
+    this.options = options;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** The negotiated protocol version, set by the SDK client after initialize. */
+  get negotiatedProtocolVersion(): string | undefined {
+    return this.protocolVersion;
+  }
+
+  setProtocolVersion(version: string): void {
+    this.protocolVersion = version;
+  }
+
+  /** The last bytes the server wrote to stderr, as text. */
+  stderrTail(): string {
+    return Buffer.concat(this.stderrChunks).toString('utf8');
+  }
+
+  start(): Promise<void> {
+    if (this.child) throw new Error('ProcessStdioTransport already started');
+    installExitHook();
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.options.command, this.options.args, {
+        env: this.options.env,
+        cwd: this.options.cwd,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // A group of its own, so a timeout can kill grandchildren (npm wrappers, Go binaries, browsers) too.
+        detached: true,
+        shell: false,
+        windowsHide: true,
+      });
+      this.child = child;
+      this.exited = new Promise((done) => child.once('close', () => done()));
+      child.once('error', (error) => {
+        reject(error);
+        this.onerror?.(error);
+      });
+      child.once('spawn', () => {
+        if (child.pid) liveGroups.add(child.pid);
+        resolve();
+      });
+      child.once('exit', (code, signal) => {
+        this.exit = { code, signal };
+      });
+      child.once('close', () => {
+        if (child.pid) {
+          // The leader is gone; its descendants may not be.
+          killGroup(child.pid, 'SIGKILL');
+          liveGroups.delete(child.pid);
+        }
+        this.finish();
+      });
+      child.stdin?.on('error', (error) => this.onerror?.(error));
+      child.stdout?.on('data', (chunk: Buffer) => this.onStdout(chunk));
+      child.stderr?.on('data', (chunk: Buffer) => this.onStderr(chunk));
+    });
+  }
+
+  private onStderr(chunk: Buffer): void {
+    const limit = this.options.stderrBytes ?? 16_384;
+    this.stderrChunks.push(chunk);
+    this.stderrKept += chunk.length;
+    while (this.stderrKept > limit && this.stderrChunks.length > 1) {
+      this.stderrKept -= this.stderrChunks.shift()!.length;
+    }
+    if (this.stderrKept > limit) {
+      const only = this.stderrChunks[0]!;
+      this.stderrChunks = [only.subarray(only.length - limit)];
+      this.stderrKept = limit;
+    }
+  }
+
+  private onStdout(chunk: Buffer): void {
+    if (this.closed) return;
+    const maxLine = this.options.maxLineBytes ?? 32 * 1024 * 1024;
+    const maxTotal = this.options.maxTotalBytes ?? 128 * 1024 * 1024;
+    this.totalBytes += chunk.length;
+    if (this.totalBytes > maxTotal) {
+      this.fail(new Error(`the server wrote more than ${maxTotal} bytes to stdout; stopped reading to protect memory`));
+      return;
+    }
+    let start = 0;
+    for (;;) {
+      const newline = chunk.indexOf(0x0a, start);
+      if (newline === -1) break;
+      const piece = chunk.subarray(start, newline);
+      const line = this.pending.length ? Buffer.concat([...this.pending, piece]) : piece;
+      this.pending = [];
+      this.pendingBytes = 0;
+      this.handleLine(line);
+      if (this.closed) return;
+      start = newline + 1;
+    }
+    if (start < chunk.length) {
+      const rest = chunk.subarray(start);
+      this.pending.push(rest);
+      this.pendingBytes += rest.length;
+      if (this.pendingBytes > maxLine) {
+        this.fail(new Error(`the server wrote a stdout line longer than ${maxLine} bytes; stopped reading to protect memory`));
+      }
+    }
+  }
+
+  private handleLine(raw: Buffer): void {
+    const text = raw.toString('utf8').replace(/\r$/, '').trim();
+    if (!text) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      this.noiseLines++;
+      return;
+    }
+    const message = JSONRPCMessageSchema.safeParse(parsed);
+    if (!message.success) {
+      this.noiseLines++;
+      return;
+    }
+    this.onmessage?.(message.data as JSONRPCMessage);
+  }
+
+  private fail(error: Error): void {
+    this.onerror?.(error);
+    void this.close();
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.closed = true;
+    this.child = undefined;
+    this.onclose?.();
+  }
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    const stdin = this.child?.stdin;
+    if (!stdin || this.closed) throw new Error('Not connected: the server process has exited');
+    const json = JSON.stringify(message) + '\n';
+    if (!stdin.write(json)) await new Promise<void>((resolve) => stdin.once('drain', resolve));
+  }
+
+  /** Ends the session: SIGTERM to the whole group, SIGKILL after a grace period, then waits for the exit. */
+  async close(graceMs = 1000): Promise<void> {
+    const child = this.child;
+    this.closed = true;
+    if (!child || !child.pid) {
+      this.finish();
+      return;
+    }
+    const pgid = child.pid;
+    try {
+      child.stdin?.end();
+    } catch {
+      // The pipe may already be broken.
+    }
+    if (this.exit === undefined) killGroup(pgid, 'SIGTERM');
+    const timer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+    await Promise.race([this.exited, timer(graceMs)]);
+    killGroup(pgid, 'SIGKILL');
+    await Promise.race([this.exited, timer(1000)]);
+    liveGroups.delete(pgid);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    this.finish();
+  }
+}

@@ -1,0 +1,371 @@
+// Scans one MCP server: connect, initialize, page through tools/list (and count resources/prompts), within hard limits.
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { ToolSchema } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import type { Finding } from '../core/schemas/finding.ts';
+import type { Transport as TransportName } from '../core/schemas/snapshot.ts';
+import { ProcessStdioTransport } from './process-transport.ts';
+
+/** How to reach a server. `env` is the complete child environment (allow-listed by the caller). */
+export type Launch =
+  | { kind: 'stdio'; command: string; args: string[]; env: Record<string, string>; cwd?: string }
+  | { kind: 'http'; url: string; transport?: 'streamable-http' | 'sse'; headers?: Record<string, string> };
+
+export interface ScanLimits {
+  timeoutMs: number;
+  maxPages: number;
+  maxTools: number;
+  /** Bytes of protocol messages accepted from one server. */
+  maxBytes: number;
+  stderrBytes: number;
+}
+
+export const DEFAULT_LIMITS: ScanLimits = {
+  timeoutMs: 30_000,
+  maxPages: 1_000,
+  maxTools: 20_000,
+  maxBytes: 128 * 1024 * 1024,
+  stderrBytes: 16_384,
+};
+
+export interface RawTool {
+  [key: string]: unknown;
+  name: string;
+}
+
+export interface ScanData {
+  transport: TransportName;
+  serverInfo: Record<string, unknown> & { name: string; version: string };
+  protocolVersion: string;
+  capabilities: Record<string, unknown>;
+  instructions?: string;
+  counts: { tools: number; resources?: number; prompts?: number };
+  tools: RawTool[];
+  findings: Finding[];
+}
+
+/** Permanent failure codes written to content/failures/<id>.json and the CLI output. */
+export type ScanErrorCode =
+  | 'TIMEOUT'
+  | 'SPAWN_FAILED'
+  | 'PROCESS_EXITED'
+  | 'CONNECT_FAILED'
+  | 'INITIALIZE_FAILED'
+  | 'TOOLS_LIST_FAILED'
+  | 'LIMIT_EXCEEDED'
+  | 'PREPARE_FAILED';
+
+export type ScanOutcome =
+  | { ok: true; data: ScanData; stderr: string }
+  | { ok: false; error: { code: ScanErrorCode; message: string }; stderr: string };
+
+// Lenient on purpose: the SDK's ListToolsResultSchema would reject the whole page for one odd tool.
+const RawPageSchema = z.object({ tools: z.array(z.unknown()).optional(), nextCursor: z.string().optional() }).passthrough();
+const RawListSchema = z.object({ nextCursor: z.string().optional() }).passthrough();
+
+class ScanError extends Error {
+  readonly code: ScanErrorCode;
+  constructor(code: ScanErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+// Wraps any transport to learn the negotiated protocol version and to cap the bytes a server may send.
+class MeteredTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: <T extends JSONRPCMessage>(message: T) => void;
+  protocolVersion: string | undefined;
+  bytes = 0;
+  readonly inner: Transport;
+  private readonly maxBytes: number;
+
+  constructor(inner: Transport, maxBytes: number) {
+    this.inner = inner;
+    this.maxBytes = maxBytes;
+    inner.onclose = () => this.onclose?.();
+    inner.onerror = (error) => this.onerror?.(error);
+    inner.onmessage = (message) => {
+      this.bytes += JSON.stringify(message).length;
+      if (this.bytes > this.maxBytes) {
+        this.onerror?.(new ScanError('LIMIT_EXCEEDED', `the server sent more than ${this.maxBytes} bytes; stopped to protect memory`));
+        void this.inner.close();
+        return;
+      }
+      this.onmessage?.(message);
+    };
+  }
+  get sessionId(): string | undefined {
+    return this.inner.sessionId;
+  }
+  start(): Promise<void> {
+    return this.inner.start();
+  }
+  send(message: JSONRPCMessage, options?: Parameters<Transport['send']>[1]): Promise<void> {
+    return this.inner.send(message, options);
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+  setProtocolVersion(version: string): void {
+    this.protocolVersion = version;
+    this.inner.setProtocolVersion?.(version);
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Findings about one tool as sent: what a strict client would reject or what readers should know. */
+export function toolFindings(tool: RawTool): Finding[] {
+  const findings: Finding[] = [];
+  const schema = tool.inputSchema;
+  if (!isPlainObject(schema)) {
+    findings.push({
+      code: 'INPUT_SCHEMA_MISSING',
+      severity: 'warning',
+      tool: tool.name,
+      message: 'The tool publishes no inputSchema object, so clients cannot check its arguments.',
+    });
+  } else if (schema.type !== 'object') {
+    findings.push({
+      code: 'INPUT_SCHEMA_INVALID',
+      severity: 'warning',
+      tool: tool.name,
+      message: 'The inputSchema is not a JSON Schema of type "object", which the MCP specification requires; strict clients reject this tool.',
+      args: { type: schema.type === undefined ? null : schema.type },
+    });
+  }
+  const strict = ToolSchema.safeParse(tool);
+  if (!strict.success && isPlainObject(schema) && schema.type === 'object') {
+    const paths = [...new Set(strict.error.issues.map((issue) => issue.path.join('.')))].sort();
+    findings.push({
+      code: 'TOOL_REJECTED_BY_SDK',
+      severity: 'warning',
+      tool: tool.name,
+      message: 'The MCP SDK rejects this tool definition; the raw definition is kept as sent.',
+      args: { paths },
+    });
+  }
+  return findings;
+}
+
+async function countList(client: Client, method: 'resources/list' | 'prompts/list', key: string, limits: ScanLimits, deadline: number): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  const seen = new Set<string>();
+  for (let page = 0; page < limits.maxPages; page++) {
+    const result = await client.request(
+      { method, params: cursor === undefined ? {} : { cursor } },
+      RawListSchema,
+      { timeout: Math.max(1, deadline - Date.now()) },
+    );
+    const items = (result as Record<string, unknown>)[key];
+    count += Array.isArray(items) ? items.length : 0;
+    cursor = result.nextCursor;
+    if (cursor === undefined || seen.has(cursor)) break;
+    seen.add(cursor);
+  }
+  return count;
+}
+
+function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName): { metered: MeteredTransport; process?: ProcessStdioTransport } {
+  if (launch.kind === 'stdio') {
+    const processTransport = new ProcessStdioTransport({
+      command: launch.command,
+      args: launch.args,
+      env: launch.env,
+      cwd: launch.cwd,
+      maxTotalBytes: limits.maxBytes,
+      maxLineBytes: Math.min(limits.maxBytes, 64 * 1024 * 1024),
+      stderrBytes: limits.stderrBytes,
+    });
+    return { metered: new MeteredTransport(processTransport, limits.maxBytes), process: processTransport };
+  }
+  const url = new URL(launch.url);
+  const requestInit = launch.headers ? { headers: launch.headers } : undefined;
+  const inner =
+    kind === 'sse'
+      ? new SSEClientTransport(url, { requestInit })
+      : new StreamableHTTPClientTransport(url, { requestInit, reconnectionOptions: { maxRetries: 0, initialReconnectionDelay: 1000, maxReconnectionDelay: 1000, reconnectionDelayGrowFactor: 1 } });
+  return { metered: new MeteredTransport(inner, limits.maxBytes) };
+}
+
+interface Session {
+  client: Client;
+  metered: MeteredTransport;
+  process?: ProcessStdioTransport;
+  transport: TransportName;
+}
+
+async function connect(launch: Launch, limits: ScanLimits, deadline: number, sessions: Session[]): Promise<Session> {
+  const kinds: TransportName[] = launch.kind === 'stdio' ? ['stdio'] : launch.transport ? [launch.transport] : ['streamable-http', 'sse'];
+  let lastError: unknown;
+  for (const kind of kinds) {
+    const { metered, process: processTransport } = makeTransport(launch, limits, kind);
+    const client = new Client({ name: 'toolgate-scanner', version: '0.1.0' }, { capabilities: {} });
+    const session: Session = { client, metered, process: processTransport, transport: kind };
+    sessions.push(session);
+    let transportError: Error | undefined;
+    client.onerror = (error) => {
+      if (error instanceof ScanError) transportError = error;
+    };
+    try {
+      await client.connect(metered, { timeout: Math.max(1, deadline - Date.now()) });
+      return session;
+    } catch (error) {
+      lastError = transportError ?? error;
+      await client.close().catch(() => undefined);
+      if (processTransport) break;
+    }
+  }
+  if (lastError instanceof ScanError) throw lastError;
+  const message = describe(lastError);
+  if (launch.kind === 'stdio') {
+    if (/ENOENT|EACCES/.test(message)) throw new ScanError('SPAWN_FAILED', `could not start "${launch.command}": ${message}`);
+    throw new ScanError('INITIALIZE_FAILED', `initialize failed: ${message}`);
+  }
+  throw new ScanError('CONNECT_FAILED', `could not connect to ${launch.url} over ${kinds.join(' or ')}: ${message}`);
+}
+
+async function listTools(session: Session, limits: ScanLimits, deadline: number): Promise<{ tools: RawTool[]; findings: Finding[] }> {
+  const tools: RawTool[] = [];
+  const findings: Finding[] = [];
+  const names = new Set<string>();
+  const cursors = new Set<string>();
+  let cursor: string | undefined;
+  let pages = 0;
+  let invalidEntries = 0;
+  for (;;) {
+    if (pages >= limits.maxPages) {
+      findings.push({ code: 'TOOLS_PAGE_CAP_REACHED', severity: 'error', message: `Stopped after ${limits.maxPages} pages of tools/list; the server kept returning a nextCursor.`, args: { pages } });
+      break;
+    }
+    const page = await session.client.request(
+      { method: 'tools/list', params: cursor === undefined ? {} : { cursor } },
+      RawPageSchema,
+      { timeout: Math.max(1, deadline - Date.now()) },
+    );
+    pages++;
+    for (const entry of page.tools ?? []) {
+      if (!isPlainObject(entry) || typeof entry.name !== 'string') {
+        invalidEntries++;
+        continue;
+      }
+      if (tools.length >= limits.maxTools) break;
+      const tool = entry as RawTool;
+      if (names.has(tool.name)) {
+        findings.push({ code: 'TOOL_NAME_DUPLICATE', severity: 'error', tool: tool.name, message: 'Two tools share this name; clients will call only one of them.' });
+      }
+      names.add(tool.name);
+      tools.push(tool);
+    }
+    if (tools.length >= limits.maxTools) {
+      findings.push({ code: 'TOOLS_CAP_REACHED', severity: 'error', message: `Stopped at ${limits.maxTools} tools; the rest of the list was not read.`, args: { maxTools: limits.maxTools } });
+      break;
+    }
+    cursor = page.nextCursor;
+    if (cursor === undefined) break;
+    if (cursors.has(cursor)) {
+      findings.push({ code: 'TOOLS_CURSOR_REPEATED', severity: 'warning', message: 'tools/list returned a cursor it had already returned; stopped paging to avoid a loop.', args: { pages } });
+      break;
+    }
+    cursors.add(cursor);
+  }
+  if (invalidEntries > 0) {
+    findings.push({ code: 'TOOL_ENTRY_INVALID', severity: 'error', message: `${invalidEntries} tools/list entries were not objects with a string name and were left out.`, args: { count: invalidEntries } });
+  }
+  if (pages > 1) {
+    findings.push({ code: 'TOOLS_PAGINATED', severity: 'info', message: `tools/list returned ${pages} pages.`, args: { pages } });
+  }
+  return { tools, findings };
+}
+
+/** Scans one server within `limits.timeoutMs`; never throws, always leaves no process behind. */
+export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> = {}): Promise<ScanOutcome> {
+  const limits = { ...DEFAULT_LIMITS, ...limitsIn };
+  const deadline = Date.now() + limits.timeoutMs;
+  const sessions: Session[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ScanError('TIMEOUT', `no complete answer within ${Math.round(limits.timeoutMs / 100) / 10} s`)), limits.timeoutMs);
+  });
+  const work = (async (): Promise<ScanData> => {
+    const session = await connect(launch, limits, deadline, sessions);
+    const { client, metered } = session;
+    const capabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
+    const serverInfo = (client.getServerVersion() ?? { name: '', version: '' }) as ScanData['serverInfo'];
+    let toolList: { tools: RawTool[]; findings: Finding[] };
+    try {
+      toolList = await listTools(session, limits, deadline);
+    } catch (error) {
+      if (error instanceof ScanError) throw error;
+      throw new ScanError('TOOLS_LIST_FAILED', `tools/list failed: ${describe(error)}`);
+    }
+    const findings: Finding[] = [];
+    const counts: ScanData['counts'] = { tools: toolList.tools.length };
+    if (!capabilities.tools) {
+      findings.push({ code: 'TOOLS_CAPABILITY_MISSING', severity: 'info', message: 'The server answered tools/list without advertising the tools capability.' });
+    }
+    for (const [capability, method, key] of [
+      ['resources', 'resources/list', 'resources'],
+      ['prompts', 'prompts/list', 'prompts'],
+    ] as const) {
+      if (!capabilities[capability]) continue;
+      try {
+        counts[capability] = await countList(client, method, key, limits, deadline);
+      } catch (error) {
+        findings.push({ code: capability === 'resources' ? 'RESOURCES_LIST_FAILED' : 'PROMPTS_LIST_FAILED', severity: 'info', message: `The server advertises ${capability} but ${method} failed: ${describe(error).slice(0, 300)}` });
+      }
+    }
+    for (const tool of toolList.tools) findings.push(...toolFindings(tool));
+    findings.push(...toolList.findings);
+    if (session.process && session.process.noiseLines > 0) {
+      findings.push({ code: 'STDOUT_NOISE', severity: 'info', message: `The server wrote ${session.process.noiseLines} non-protocol lines to stdout; they were ignored.`, args: { lines: session.process.noiseLines } });
+    }
+    const instructions = client.getInstructions();
+    return {
+      transport: session.transport,
+      serverInfo,
+      protocolVersion: metered.protocolVersion ?? '',
+      capabilities,
+      ...(instructions !== undefined ? { instructions } : {}),
+      counts,
+      tools: toolList.tools,
+      findings,
+    };
+  })();
+  let outcome: ScanOutcome;
+  try {
+    const data = await Promise.race([work, timeout]);
+    outcome = { ok: true, data, stderr: '' };
+  } catch (error) {
+    work.catch(() => undefined);
+    const processTransport = sessions.at(-1)?.process;
+    let code: ScanErrorCode = error instanceof ScanError ? error.code : 'TOOLS_LIST_FAILED';
+    let message = describe(error);
+    if (code !== 'TIMEOUT' && code !== 'SPAWN_FAILED' && code !== 'LIMIT_EXCEEDED' && processTransport?.exit) {
+      const { code: exitCode, signal } = processTransport.exit;
+      code = 'PROCESS_EXITED';
+      message = `the server process exited (${signal ? `signal ${signal}` : `code ${exitCode}`}) before the scan finished: ${message}`;
+    }
+    outcome = { ok: false, error: { code, message }, stderr: '' };
+  } finally {
+    clearTimeout(timer);
+  }
+  await Promise.all(sessions.map((session) => session.client.close().catch(() => undefined)));
+  await Promise.all(sessions.map((session) => session.process?.close().catch(() => undefined)));
+  outcome.stderr = sessions.map((session) => session.process?.stderrTail() ?? '').join('');
+  return outcome;
+}

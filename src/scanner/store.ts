@@ -1,0 +1,118 @@
+// Writes snapshots and failure records: validated, canonical, atomic, and untouched when nothing but the time changed.
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { canonicalJson, toolHash } from '../core/hash.ts';
+import { ScanFailureSchema, SnapshotSchema } from '../core/schemas/snapshot.ts';
+import type { ScanFailure, ServerSource, Snapshot } from '../core/schemas/snapshot.ts';
+import type { ScanData } from './scan-server.ts';
+
+export interface SnapshotMeta {
+  id: string;
+  name: string;
+  homepage?: string;
+  source: ServerSource;
+  provenance?: string;
+}
+
+export type WriteResult = 'created' | 'updated' | 'unchanged';
+
+/** Serialises exactly as files are stored: canonical key order, two-space indent, final newline. */
+export function serialise(value: unknown): string {
+  return canonicalJson(value, 2) + '\n';
+}
+
+/** Builds and validates the snapshot for a successful scan. */
+export function buildSnapshot(meta: SnapshotMeta, data: ScanData, scannedAt: string): Snapshot {
+  const tools = data.tools.map((tool) => ({ ...tool, hash: toolHash(tool as Parameters<typeof toolHash>[0]) }));
+  const name = meta.name || data.serverInfo.name || meta.id;
+  return SnapshotSchema.parse({
+    schemaVersion: 1,
+    id: meta.id,
+    name,
+    ...(meta.homepage ? { homepage: meta.homepage } : {}),
+    source: meta.source,
+    transport: data.transport,
+    ...(meta.provenance ? { provenance: meta.provenance } : {}),
+    scannedAt,
+    serverInfo: data.serverInfo,
+    protocolVersion: data.protocolVersion,
+    capabilities: data.capabilities,
+    ...(data.instructions !== undefined ? { instructions: data.instructions } : {}),
+    counts: data.counts,
+    tools,
+    findings: data.findings,
+  });
+}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+// Write beside the target then rename: readers never see half a file, and a crash never truncates the old one.
+async function atomicWrite(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(tmp, text, 'utf8');
+  await rename(tmp, path);
+}
+
+/** Keeps the previous timestamp when everything else is identical, so an unchanged rescan changes no byte. */
+async function writeKeepingTime<T extends Record<string, unknown>>(path: string, next: T, timeKey: keyof T & string, validate: (value: unknown) => T | undefined): Promise<WriteResult> {
+  const previousText = await readText(path);
+  let value = next;
+  if (previousText !== undefined) {
+    const previous = validate(await readJson(path));
+    if (previous && canonicalJson({ ...previous, [timeKey]: '' }) === canonicalJson({ ...next, [timeKey]: '' })) {
+      value = { ...next, [timeKey]: previous[timeKey] };
+    }
+  }
+  const text = serialise(value);
+  if (text === previousText) return 'unchanged';
+  await atomicWrite(path, text);
+  return previousText === undefined ? 'created' : 'updated';
+}
+
+export function snapshotPath(outDir: string, id: string): string {
+  return join(outDir, 'servers', `${id}.json`);
+}
+
+export function failurePath(outDir: string, id: string): string {
+  return join(outDir, 'failures', `${id}.json`);
+}
+
+/** Stores a good snapshot and clears a stale failure record. */
+export async function storeSnapshot(outDir: string, snapshot: Snapshot): Promise<WriteResult> {
+  await mkdir(join(outDir, 'servers'), { recursive: true });
+  const result = await writeKeepingTime(snapshotPath(outDir, snapshot.id), snapshot as unknown as Record<string, unknown>, 'scannedAt', (value) => {
+    const parsed = SnapshotSchema.safeParse(value);
+    return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
+  });
+  await rm(failurePath(outDir, snapshot.id), { force: true });
+  return result;
+}
+
+/** Records a failed scan; the last good snapshot, if any, is left exactly as it was. */
+export async function storeFailure(outDir: string, failure: Omit<ScanFailure, 'schemaVersion' | 'lastGoodScannedAt'>): Promise<WriteResult> {
+  await mkdir(join(outDir, 'failures'), { recursive: true });
+  const previous = SnapshotSchema.safeParse(await readJson(snapshotPath(outDir, failure.id)));
+  const record = ScanFailureSchema.parse({
+    schemaVersion: 1,
+    ...failure,
+    ...(previous.success ? { lastGoodScannedAt: previous.data.scannedAt } : {}),
+  });
+  return writeKeepingTime(failurePath(outDir, failure.id), record as unknown as Record<string, unknown>, 'failedAt', (value) => {
+    const parsed = ScanFailureSchema.safeParse(value);
+    return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
+  });
+}

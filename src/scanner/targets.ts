@@ -1,0 +1,330 @@
+// Turns every source the CLI accepts (catalogue, config files, --url, --stdio) into scan targets with a prepare step.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { CatalogSchema } from '../core/schemas/catalog.ts';
+import type { CatalogEntry } from '../core/schemas/catalog.ts';
+import { McpServersConfigSchema, RegistryServerSchema, VsCodeConfigSchema } from '../core/schemas/config-files.ts';
+import type { ConfigServer, RegistryServer } from '../core/schemas/config-files.ts';
+import type { ServerSource } from '../core/schemas/snapshot.ts';
+import { installPackage } from './install.ts';
+import { loadRecording, startReplayServer } from './replay-server.ts';
+import type { Launch } from './scan-server.ts';
+
+export interface PrepareContext {
+  /** Where npm packages are installed (git-ignored). */
+  cacheDir: string;
+  /** The shared folder holding fixtures (../shared beside the repository by default). */
+  sharedDir: string;
+}
+
+export interface Prepared {
+  launch: Launch;
+  cleanup(): Promise<void>;
+}
+
+export interface ScanTarget {
+  id: string;
+  name: string;
+  homepage?: string;
+  source: ServerSource;
+  provenance?: string;
+  /** Values that must never reach content or output (env values and headers from user configs). */
+  secrets: string[];
+  prepare(context: PrepareContext): Promise<Prepared>;
+}
+
+export class InputError extends Error {}
+
+const noCleanup = async (): Promise<void> => undefined;
+
+/** Lower-case a-z0-9 and "-", at most 80 characters: a safe file name and URL segment. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  return slug || 'server';
+}
+
+/** The allow-listed environment: the SDK's safe defaults plus only what the server declares. */
+export function childEnv(declared: Record<string, string>, overrides: Record<string, string> = {}): Record<string, string> {
+  return { ...getDefaultEnvironment(), ...overrides, ...declared };
+}
+
+/** Splits a command line on whitespace, honouring single and double quotes and backslash escapes. */
+export function splitCommandLine(line: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  let quote: '"' | "'" | undefined;
+  let started = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\\' && quote === '"' && i + 1 < line.length) current += line[++i];
+      else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      started = true;
+    } else if (ch === '\\' && i + 1 < line.length) {
+      current += line[++i];
+      started = true;
+    } else if (/\s/.test(ch)) {
+      if (started) words.push(current);
+      current = '';
+      started = false;
+    } else {
+      current += ch;
+      started = true;
+    }
+  }
+  if (quote) throw new InputError(`unterminated ${quote} quote in --stdio "${line}"; close the quote.`);
+  if (started) words.push(current);
+  return words;
+}
+
+function stdioTarget(id: string, name: string, command: string, args: string[], env: Record<string, string>, cwd?: string): ScanTarget {
+  return {
+    id,
+    name,
+    source: { kind: 'command', command, args, envNames: Object.keys(env).sort() },
+    secrets: Object.values(env),
+    prepare: async () => ({ launch: { kind: 'stdio', command, args, env: childEnv(env), cwd }, cleanup: noCleanup }),
+  };
+}
+
+function urlTarget(id: string, name: string, url: string, transport?: 'streamable-http' | 'sse', headers?: Record<string, string>): ScanTarget {
+  try {
+    new URL(url);
+  } catch {
+    throw new InputError(`"${url}" (server "${id}") is not a valid URL; give a full http:// or https:// address.`);
+  }
+  return {
+    id,
+    name,
+    source: { kind: 'remote', url },
+    secrets: Object.values(headers ?? {}),
+    prepare: async () => ({ launch: { kind: 'http', url, transport, headers }, cleanup: noCleanup }),
+  };
+}
+
+/** A target for `--url URL --id ID`. */
+export function targetFromUrl(url: string, id: string): ScanTarget {
+  return urlTarget(checkId(id), id, url);
+}
+
+/** A target for `--stdio "CMD ARGS" --id ID [--env NAME=VALUE]`. */
+export function targetFromStdio(commandLine: string, id: string, env: Record<string, string>): ScanTarget {
+  const [command, ...args] = splitCommandLine(commandLine);
+  if (!command) throw new InputError('--stdio needs a command, e.g. --stdio "node server.js".');
+  return stdioTarget(checkId(id), id, command, args, env);
+}
+
+function checkId(id: string): string {
+  const slug = slugify(id);
+  if (slug !== id) throw new InputError(`--id "${id}" is not a valid id; use lower-case letters, digits and "-", e.g. "${slug}".`);
+  return id;
+}
+
+// Folders are per id and fixed, so paths a server echoes into its tool descriptions do not change between scans.
+async function makeSandbox(id: string, files: Record<string, string> | undefined): Promise<{ sandbox: string; home: string }> {
+  const root = join(tmpdir(), 'toolgate-scan', id);
+  await rm(root, { recursive: true, force: true });
+  const sandbox = join(root, 'sandbox');
+  const home = join(root, 'home');
+  await mkdir(join(sandbox, 'files'), { recursive: true });
+  await mkdir(home, { recursive: true });
+  await writeFile(join(sandbox, 'files', 'README.md'), '# Sandbox\n\nA few files for a server to look at.\n');
+  await writeFile(join(sandbox, 'files', 'notes.txt'), 'hello from the toolgate sandbox\n');
+  await writeFile(join(sandbox, 'files', 'data.json'), '{ "items": [1, 2, 3] }\n');
+  for (const [key, content] of Object.entries(files ?? {})) {
+    const path = key.replace(/^\$SANDBOX/, sandbox).replace(/^\$HOME/, home);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content);
+  }
+  return { sandbox, home };
+}
+
+function expand(value: string, sandbox: string, home: string): string {
+  return value.replaceAll('$SANDBOX', sandbox).replaceAll('$HOME', home);
+}
+
+function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
+  const homepage = entry.homepage ?? entry.repository;
+  if (entry.remote) {
+    const remote = entry.remote;
+    if (entry.replay) {
+      const replay = entry.replay;
+      return {
+        id: entry.id,
+        name: entry.name,
+        homepage,
+        source: { kind: 'remote', url: remote.url },
+        provenance: replay.provenance,
+        secrets: [],
+        prepare: async (context) => {
+          const recording = await loadRecording(resolve(context.sharedDir, replay.fixture));
+          const server = await startReplayServer(recording);
+          return { launch: { kind: 'http', url: server.url, transport: 'streamable-http' }, cleanup: () => server.close() };
+        },
+      };
+    }
+    return { ...urlTarget(entry.id, entry.name, remote.url, remote.transport), homepage };
+  }
+  const npm = entry.npm!;
+  return {
+    id: entry.id,
+    name: entry.name,
+    homepage,
+    source: { kind: 'npm', package: npm.package, version: npm.version, bin: npm.bin, args: npm.args, envNames: Object.keys(npm.env).sort() },
+    // Catalogue env values are published dummies, not secrets.
+    secrets: [],
+    prepare: async (context) => {
+      const dir = await installPackage(resolve(baseDir, context.cacheDir), npm.package, npm.version, { ignoreScripts: npm.ignoreScripts });
+      const { sandbox, home } = await makeSandbox(entry.id, entry.files);
+      const bin = join(dir, 'node_modules', '.bin', npm.bin);
+      const args = npm.args.map((arg) => expand(arg, sandbox, home));
+      const env: Record<string, string> = {};
+      for (const [name, value] of Object.entries(npm.env)) env[name] = expand(value, sandbox, home);
+      // Shebang `env node` servers run on the scanner's Node too, whatever node the shell would find.
+      const path = [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter);
+      const launch: Launch = {
+        kind: 'stdio',
+        command: npm.runWithNode ? process.execPath : bin,
+        args: npm.runWithNode ? [bin, ...args] : args,
+        env: childEnv(env, { HOME: home, PATH: path }),
+        cwd: sandbox,
+      };
+      return { launch, cleanup: () => rm(join(tmpdir(), 'toolgate-scan', entry.id), { recursive: true, force: true }) };
+    },
+  };
+}
+
+async function readJsonFile(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${what} ${path}: ${(error as Error).message}.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${what} ${path} is not valid JSON (${(error as Error).message}); fix the file and retry.`);
+  }
+}
+
+function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues
+    .slice(0, 8)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Reads and validates catalog/servers.json. */
+export async function loadCatalog(path: string): Promise<{ entries: CatalogEntry[]; targets: ScanTarget[] }> {
+  const parsed = CatalogSchema.safeParse(await readJsonFile(path, 'catalogue'));
+  if (!parsed.success) throw new InputError(`catalogue ${path} does not match the catalogue schema: ${formatIssues(parsed.error.issues)}.`);
+  const baseDir = process.cwd();
+  return { entries: parsed.data.servers, targets: parsed.data.servers.map((entry) => catalogTarget(entry, baseDir)) };
+}
+
+function configServerTarget(key: string, server: ConfigServer, file: string): ScanTarget {
+  const id = slugify(key);
+  const type = server.type;
+  if (server.url && type !== 'stdio') {
+    const transport = type === 'sse' ? 'sse' : type === undefined ? undefined : 'streamable-http';
+    const headers = (server as { headers?: unknown }).headers;
+    const headerMap = headers && typeof headers === 'object' ? Object.fromEntries(Object.entries(headers).filter(([, v]) => typeof v === 'string')) as Record<string, string> : undefined;
+    return urlTarget(id, key, server.url, transport, headerMap);
+  }
+  if (!server.command) throw new InputError(`server "${key}" in ${file} has neither "command" nor "url"; add one of them.`);
+  return stdioTarget(id, key, server.command, server.args ?? [], server.env ?? {}, server.cwd);
+}
+
+function registryTargets(server: RegistryServer): ScanTarget[] {
+  const base = slugify(server.name);
+  const name = server.title ?? server.name;
+  const homepage = server.websiteUrl ?? server.repository?.url;
+  const targets: ScanTarget[] = [];
+  const nextId = (suffix: string) => {
+    if (targets.length === 0) return base;
+    let id = slugify(`${base}-${suffix}`);
+    for (let n = 2; targets.some((t) => t.id === id); n++) id = slugify(`${base}-${suffix}-${n}`);
+    return id;
+  };
+  for (const pkg of server.packages ?? []) {
+    const registry = pkg.registryType ?? pkg.registry_name;
+    const identifier = pkg.identifier ?? pkg.name;
+    if (registry !== 'npm' || !identifier || !pkg.version) continue;
+    if (pkg.transport && pkg.transport.type !== 'stdio') continue;
+    const args: string[] = [];
+    for (const arg of pkg.packageArguments ?? []) {
+      const value = arg.value ?? arg.default;
+      if (arg.type === 'named' && arg.name) {
+        args.push(arg.name);
+        if (value !== undefined) args.push(value);
+      } else if (value !== undefined) args.push(value);
+    }
+    const env: Record<string, string> = {};
+    for (const variable of pkg.environmentVariables ?? []) {
+      const value = variable.value ?? variable.default;
+      if (value !== undefined) env[variable.name] = value;
+    }
+    const version = pkg.version;
+    const target: ScanTarget = {
+      id: nextId('npm'),
+      name,
+      homepage,
+      source: { kind: 'npm', package: identifier, version, bin: '', args, envNames: Object.keys(env).sort() },
+      secrets: Object.values(env),
+      prepare: async (context) => {
+        const dir = await installPackage(resolve(context.cacheDir), identifier, version);
+        const bin = await pickBin(dir, identifier);
+        if (target.source.kind === 'npm') target.source.bin = bin;
+        const launch: Launch = { kind: 'stdio', command: join(dir, 'node_modules', '.bin', bin), args, env: childEnv(env) };
+        return { launch, cleanup: noCleanup };
+      },
+    };
+    targets.push(target);
+  }
+  for (const remote of server.remotes ?? []) {
+    const transport = remote.type === 'sse' ? 'sse' : 'streamable-http';
+    targets.push({ ...urlTarget(nextId('remote'), name, remote.url, transport), homepage });
+  }
+  return targets;
+}
+
+async function pickBin(dir: string, identifier: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(dir, 'node_modules', identifier, 'package.json'), 'utf8')) as { bin?: string | Record<string, string>; name: string };
+  const unscoped = identifier.replace(/^@[^/]+\//, '');
+  if (typeof manifest.bin === 'string') return unscoped;
+  const bins = Object.keys(manifest.bin ?? {}).sort();
+  if (bins.length === 0) throw new Error(`${identifier} declares no bin; it cannot be started over stdio.`);
+  return bins.includes(unscoped) ? unscoped : bins[0]!;
+}
+
+/** Reads a Claude Desktop / Cursor / .mcp.json, VS Code mcp.json, or MCP Registry server.json. */
+export async function loadConfig(path: string): Promise<ScanTarget[]> {
+  const data = await readJsonFile(path, 'config file');
+  const mcpServers = McpServersConfigSchema.safeParse(data);
+  if (mcpServers.success) return Object.entries(mcpServers.data.mcpServers).map(([key, server]) => configServerTarget(key, server, path));
+  const vscode = VsCodeConfigSchema.safeParse(data);
+  if (vscode.success) return Object.entries(vscode.data.servers).map(([key, server]) => configServerTarget(key, server, path));
+  const settings = data && typeof data === 'object' ? VsCodeConfigSchema.safeParse((data as Record<string, unknown>).mcp) : undefined;
+  if (settings?.success) return Object.entries(settings.data.servers).map(([key, server]) => configServerTarget(key, server, path));
+  const registry = RegistryServerSchema.safeParse(data);
+  if (registry.success && (registry.data.packages || registry.data.remotes)) {
+    const targets = registryTargets(registry.data);
+    if (targets.length === 0) throw new InputError(`${path} lists no npm package or remote the scanner can use (only npm packages over stdio and HTTP remotes are supported).`);
+    return targets;
+  }
+  throw new InputError(
+    `${path} is not a config file the scanner knows: expected "mcpServers" (Claude Desktop, Cursor, .mcp.json), "servers" (VS Code mcp.json) or an MCP Registry server.json with "packages"/"remotes".`,
+  );
+}
