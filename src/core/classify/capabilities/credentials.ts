@@ -1,0 +1,12 @@
+// CAP_CREDENTIALS: the tool reads, creates or changes secrets, keys, tokens, passwords or environment variables.
+import { capabilityRule } from '../capability-rule.ts';
+
+export const capCredentials = capabilityRule({
+  code: 'CAP_CREDENTIALS',
+  capability: 'credentials',
+  summary: 'Secrets: API keys, tokens, passwords, certificates, key vaults, environment variables, logins.',
+  nameWords: new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'certificate', 'certificates', 'keyvault', 'vault', 'apikey', 'oauth', 'login', 'env', 'keys', 'key', 'passphrase', 'ssh']),
+  paramWords: new Set(['password', 'secret', 'token', 'apikey', 'passphrase', 'credential', 'credentials']),
+  description: /\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b/,
+  notAfter: new Set(['page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume']),
+});

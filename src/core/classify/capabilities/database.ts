@@ -1,0 +1,12 @@
+// CAP_DATABASE: the tool reads or changes a database (SQL, tables, collections, records, migrations).
+import { capabilityRule } from '../capability-rule.ts';
+
+export const capDatabase = capabilityRule({
+  code: 'CAP_DATABASE',
+  capability: 'database',
+  summary: 'Databases: SQL, tables, collections, records, migrations, key-value stores (Postgres, MySQL, Redis, Mongo, vector indexes).',
+  nameWords: new Set(['database', 'databases', 'db', 'sql', 'mysql', 'postgres', 'postgresql', 'mongo', 'mongodb', 'redis', 'sqlite', 'cosmos', 'kusto', 'migration', 'migrations', 'table', 'tables', 'collection', 'collections', 'records', 'record', 'kv', 'elasticsearch', 'index', 'indexes', 'indices', 'upsert', 'ledger', 'dynamodb', 'bigquery', 'supabase']),
+  paramWords: new Set(['sql', 'database', 'table', 'collection', 'db']),
+  description: /\b(?:sql|database|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
+  notAfter: new Set(['of', 'knowledge', 'search']),
+});

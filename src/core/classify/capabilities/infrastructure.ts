@@ -1,0 +1,11 @@
+// CAP_INFRASTRUCTURE: the tool manages cloud or cluster infrastructure (VMs, clusters, pods, deployments, DNS, storage).
+import { capabilityRule } from '../capability-rule.ts';
+
+export const capInfrastructure = capabilityRule({
+  code: 'CAP_INFRASTRUCTURE',
+  capability: 'infrastructure',
+  summary: 'Infrastructure: clusters, VMs, pods, containers, deployments, DNS, firewalls, buckets, disks, serverless functions, servers.',
+  nameWords: new Set(['cluster', 'clusters', 'vm', 'vms', 'vmss', 'pod', 'pods', 'kubernetes', 'k8s', 'container', 'containers', 'docker', 'deploy', 'deployment', 'deployments', 'instance', 'instances', 'namespace', 'namespaces', 'dns', 'firewall', 'subnet', 'vnet', 'loadbalancer', 'bucket', 'buckets', 'disk', 'disks', 'lambda', 'terraform', 'helm', 'infrastructure', 'iac', 'nodepool', 'droplet', 'ec2', 's3', 'server', 'servers', 'project', 'projects', 'function', 'functions', 'worker', 'workers', 'site', 'sites', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'fileshare', 'storage', 'webapp']),
+  paramWords: new Set(['cluster', 'namespace', 'region', 'subscription', 'zone', 'instance']),
+  notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge']),
+});

@@ -1,0 +1,12 @@
+// CAP_MESSAGING: the tool sends messages, mail or notifications to people.
+import { capabilityRule } from '../capability-rule.ts';
+
+export const capMessaging = capabilityRule({
+  code: 'CAP_MESSAGING',
+  capability: 'messaging',
+  summary: 'Messages people: email, SMS, chat, notifications; parameters such as to, recipient, cc, bcc, channel.',
+  nameWords: new Set(['email', 'emails', 'mail', 'gmail', 'sms', 'slack', 'tweet', 'dm', 'notify', 'notification', 'notifications', 'inbox', 'whatsapp', 'telegram', 'discord', 'invite', 'invites', 'reply', 'message', 'messages', 'draft', 'drafts', 'communication']),
+  paramWords: new Set(['to', 'recipient', 'recipients', 'cc', 'bcc', 'channel', 'phone']),
+  description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
+  notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
+});

@@ -1,0 +1,61 @@
+// Builds a capability rule from word lists (name words, parameter words, a description pattern), so each capability file is data.
+import type { Capability } from '../schemas/verdict.ts';
+import type { Hit, Rule } from './types.ts';
+import type { Signals } from './signals.ts';
+
+/** What one capability rule looks for. */
+export interface CapabilitySpec {
+  /** Permanent rule code. */
+  code: string;
+  /** The capability it grants. */
+  capability: Capability;
+  /** One line for the site. */
+  summary: string;
+  /** Words in the tool name (or title) that mean the capability. */
+  nameWords: ReadonlySet<string>;
+  /** Words in top-level parameter names that mean it. */
+  paramWords?: ReadonlySet<string>;
+  /** Linear-time pattern over the (lower-cased, capped) description. */
+  description?: RegExp;
+  /** Excludes a name/param word when the word right before it is one of these ("page token", "press key"). */
+  notAfter?: ReadonlySet<string>;
+}
+
+function wordMatches(words: string[], set: ReadonlySet<string>, notAfter: ReadonlySet<string> | undefined): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!set.has(w)) continue;
+    if (notAfter !== undefined && i > 0 && notAfter.has(words[i - 1]!)) continue;
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Turns a spec into a rule returning at most one hit per source. */
+export function capabilityRule(spec: CapabilitySpec): Rule {
+  const effect = `capability:${spec.capability}` as const;
+  return {
+    code: spec.code,
+    summary: spec.summary,
+    apply: (s: Signals): Hit[] => {
+      const hits: Hit[] = [];
+      const inName = wordMatches([...s.nameWords, ...s.titleWords], spec.nameWords, spec.notAfter);
+      if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
+      if (spec.paramWords !== undefined) {
+        const inParams: string[] = [];
+        for (const p of s.params) {
+          if (p.depth > 0) continue;
+          if (wordMatches(p.words, spec.paramWords, spec.notAfter).length > 0 && !inParams.includes(p.name)) inParams.push(p.name);
+          if (inParams.length >= 5) break;
+        }
+        if (inParams.length > 0) hits.push({ effect, matched: inParams, source: 'inputSchema', weight: 2 });
+      }
+      if (spec.description !== undefined) {
+        const m = spec.description.exec(s.description);
+        if (m) hits.push({ effect, matched: [m[0]], source: 'description', weight: 2 });
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// General verb and noun lexicons shared by the rules (data, not tool names): what a verb says about a tool's effect.
+
+/** Verbs that delete, overwrite, terminate, revoke or irreversibly alter. */
+export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
+  'delete', 'del', 'remove', 'rm', 'drop', 'destroy', 'purge', 'erase', 'wipe', 'truncate', 'kill', 'terminate',
+  'revoke', 'uninstall', 'unregister', 'deregister', 'unpublish', 'reset', 'clear', 'clean', 'overwrite', 'shred',
+  'nuke', 'cancel', 'rollback', 'revert', 'discard', 'expire', 'invalidate', 'regenerate', 'rotate', 'ban',
+  'deactivate', 'evict', 'flush', 'prune', 'rebase', 'squash', 'obliterate', 'decommission', 'deprovision',
+  'unset', 'undeploy', 'unshare', 'unsubscribe', 'void',
+]);
+
+/** Verbs that create, change, send, trigger or move something, without destroying. */
+export const WRITE_VERBS: ReadonlySet<string> = new Set([
+  'create', 'add', 'insert', 'append', 'update', 'upsert', 'set', 'put', 'post', 'patch', 'edit', 'modify', 'change',
+  'write', 'save', 'store', 'upload', 'send', 'publish', 'push', 'commit', 'merge', 'move', 'mv', 'rename', 'copy',
+  'cp', 'clone', 'install', 'deploy', 'redeploy', 'start', 'stop', 'restart', 'reboot', 'launch', 'run', 'close',
+  'click', 'tap', 'type', 'fill', 'press', 'hover', 'drag', 'scroll', 'swipe', 'navigate', 'goto', 'resize',
+  'emulate', 'enable', 'disable', 'toggle', 'assign', 'unassign', 'invite', 'link', 'unlink', 'attach', 'detach',
+  'record', 'apply', 'trigger', 'schedule', 'reschedule', 'register', 'login', 'logout', 'signin', 'signout',
+  'allocate', 'release', 'pause', 'resume', 'restore', 'submit', 'approve', 'reject', 'comment', 'reply', 'react',
+  'like', 'follow', 'unfollow', 'star', 'archive', 'unarchive', 'lock', 'unlock', 'import', 'mark', 'label',
+  'fork', 'checkout', 'stage', 'unstage', 'stash', 'init', 'initialize', 'configure', 'pull', 'grant', 'share',
+  'transfer', 'pay', 'charge', 'finalize', 'accept', 'decline', 'complete', 'connect', 'disconnect', 'subscribe',
+  'notify', 'forward', 'book', 'reserve', 'order', 'buy', 'purchase', 'sell', 'mint', 'sign', 'provision', 'scale',
+  'migrate', 'sync', 'reindex', 'build', 'handle', 'manage', 'invoke', 'call', 'dispatch', 'enqueue', 'broadcast',
+  'tweet', 'dm', 'export', 'rerun', 'retry', 'promote',
+  'demote', 'transition', 'reopen', 'claim', 'tag', 'untag', 'pin', 'unpin', 'mute',
+  'unmute', 'block', 'unblock', 'suspend', 'unsuspend', 'replace', 'increment', 'decrement',
+  'mutate', 'alter', 'rebuild', 'renew', 'extend', 'focus', 'activate', 'refund', 'exec', 'eval', 'execute',
+  'upgrade', 'downgrade', 'rollout', 'override', 'cherry', 'amend', 'tweak', 'adjust', 'reorder',
+]);
+
+/** Verbs that only read, look up, compute or render, with no effect outside the call. */
+export const READ_VERBS: ReadonlySet<string> = new Set([
+  'get', 'list', 'read', 'search', 'find', 'fetch', 'query', 'describe', 'show', 'view', 'retrieve', 'lookup',
+  'look', 'check', 'count', 'inspect', 'analyze', 'analyse', 'explain', 'validate', 'verify', 'diff', 'status',
+  'blame', 'browse', 'scan', 'summarize', 'summarise', 'translate', 'calculate', 'compute', 'convert', 'render',
+  'generate', 'preview', 'estimate', 'explore', 'discover', 'ask', 'research', 'reason', 'echo', 'info', 'details',
+  'stats', 'lint', 'audit', 'diagnose', 'recommend', 'suggest', 'compare', 'measure', 'evaluate', 'select', 'wait',
+  'watch', 'poll', 'tail', 'monitor', 'load', 'parse', 'extract', 'format', 'test', 'ping', 'whoami', 'identify',
+  'detect', 'predict', 'classify', 'recognize', 'transcribe', 'geocode', 'locate', 'match', 'resolve', 'sample',
+  'scrape', 'crawl', 'visualize', 'plot', 'draw', 'map', 'route', 'think', 'plan', 'review',
+  'peek', 'print', 'dump', 'trace', 'profile', 'benchmark', 'grep', 'filter', 'sort', 'aggregate',
+  'download', 'learn', 'guide', 'docs', 'help', 'history', 'log', 'logs', 'usage', 'schema', 'doc',
+]);
+
+/** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */
+export const EPHEMERAL_NOUNS: ReadonlySet<string> = new Set([
+  'completion', 'completions', 'embedding', 'embeddings', 'chart', 'charts', 'diagram', 'diagrams', 'summary',
+  'preview', 'visualization', 'graph', 'plot', 'suggestion', 'suggestions', 'recommendation', 'answer', 'response',
+  'estimate', 'quote', 'diff', 'report',
+]);
+
+/** Words that, as the object of run/execute/exec/eval, mean arbitrary code or commands. */
+export const CODE_OBJECTS: ReadonlySet<string> = new Set([
+  'code', 'script', 'scripts', 'command', 'commands', 'cmd', 'shell', 'bash', 'sh', 'sql', 'query', 'queries',
+  'javascript', 'js', 'python', 'py', 'powershell', 'terminal', 'program', 'snippet', 'expression', 'tool', 'tools',
+  'lua', 'ruby', 'node', 'cypher', 'kql', 'graphql', 'statement', 'statements', 'migration', 'migrations',
+]);
+
+/** Words that make a change apply to everything at once (bulk), raising risk. */
+export const BULK_WORDS: ReadonlySet<string> = new Set(['all', 'bulk', 'batch', 'everything', 'recursive', 'recursively', 'mass']);
+
+/**
+ * Looks a word up in a verb set, accepting inflected and agent forms: creates, creating, created (not for names),
+ * reader/updater.
+ */
+export function verbForm(word: string, set: ReadonlySet<string>, inflected: boolean): string | undefined {
+  if (set.has(word)) return word;
+  const candidates: string[] = [];
+  if (word.endsWith('er') || word.endsWith('or')) candidates.push(word.slice(0, -2), word.slice(0, -1));
+  if (inflected) {
+    if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');
+    if (word.endsWith('es')) candidates.push(word.slice(0, -2));
+    if (word.endsWith('s')) candidates.push(word.slice(0, -1));
+    if (word.endsWith('ing')) candidates.push(word.slice(0, -3), word.slice(0, -3) + 'e');
+  }
+  for (const c of candidates) if (c.length >= 2 && set.has(c)) return c;
+  return undefined;
+}

@@ -1,0 +1,36 @@
+// The shape of one poisoning check, and a helper for pattern checks that report where and what matched.
+import type { Severity } from '../../schemas/finding.ts';
+import type { ScanText } from './texts.ts';
+
+/** A poisoning indicator: pure function over the tool's texts. */
+export interface PoisonCheck {
+  /** Permanent finding code (POISON_…). */
+  code: string;
+  /** How much it matters. */
+  severity: Severity;
+  /** Short title for people. */
+  title: string;
+  /** What it means and why it matters. */
+  description: string;
+  /** Returns the finding args when it fires, undefined otherwise. */
+  check(texts: ScanText[]): Record<string, unknown> | undefined;
+}
+
+/** Makes untrusted matched text safe to show in args: visible escapes for control/invisible characters, capped length. */
+export function visible(text: string, max = 80): string {
+  const capped = text.length > max ? text.slice(0, max) + '…' : text;
+  return capped.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/gu, (c) =>
+    `\\u{${c.codePointAt(0)!.toString(16)}}`,
+  );
+}
+
+/** Runs a (non-global, linear-time) pattern over every text; reports up to 5 matches with their fields. */
+export function patternCheck(texts: ScanText[], pattern: RegExp): Record<string, unknown> | undefined {
+  const matches: Array<{ field: string; text: string }> = [];
+  for (const t of texts) {
+    const m = pattern.exec(t.text);
+    if (m) matches.push({ field: t.field, text: visible(m[0]) });
+    if (matches.length >= 5) break;
+  }
+  return matches.length > 0 ? { matches } : undefined;
+}

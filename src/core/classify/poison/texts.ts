@@ -1,0 +1,54 @@
+// Collects every piece of untrusted text a tool carries (name, title, description, schema strings), bounded, for the poisoning checks.
+import type { ClassifiableTool } from '../types.ts';
+
+/** One piece of untrusted text and where it came from. */
+export interface ScanText {
+  /** Field path, e.g. "description" or "inputSchema.properties.path.description". */
+  field: string;
+  /** The text (capped). */
+  text: string;
+  /** Its full length before capping. */
+  length: number;
+}
+
+/** The most characters of any one text that the checks read; longer text is flagged by POISON_EXTREME_LENGTH. */
+export const POISON_SCAN_LIMIT = 262_144;
+const SCHEMA_STRING_BUDGET = 1_048_576;
+const SCHEMA_NODE_BUDGET = 5_000;
+
+function text(field: string, value: string): ScanText {
+  return { field, text: value.length > POISON_SCAN_LIMIT ? value.slice(0, POISON_SCAN_LIMIT) : value, length: value.length };
+}
+
+/** Name, title, description, then schema keys and string values breadth-first, within fixed budgets. */
+export function collectTexts(tool: ClassifiableTool): ScanText[] {
+  const out: ScanText[] = [];
+  if (typeof tool.name === 'string') out.push(text('name', tool.name));
+  if (typeof tool.title === 'string') out.push(text('title', tool.title));
+  if (typeof tool.description === 'string') out.push(text('description', tool.description));
+  let budget = SCHEMA_STRING_BUDGET;
+  let nodes = 0;
+  const queue: Array<{ value: unknown; path: string }> = [{ value: tool.inputSchema, path: 'inputSchema' }];
+  for (let i = 0; i < queue.length && nodes < SCHEMA_NODE_BUDGET && budget > 0; i++) {
+    const { value, path } = queue[i]!;
+    nodes++;
+    if (typeof value === 'string') {
+      const t = text(path, value);
+      budget -= t.text.length;
+      out.push(t);
+    } else if (Array.isArray(value)) {
+      value.slice(0, 200).forEach((v, j) => queue.push({ value: v, path: `${path}[${j}]` }));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value).slice(0, 500)) {
+        const keyPath = `${path}.${k.length > 80 ? k.slice(0, 80) + '…' : k}`;
+        if (k.length > 0) {
+          const kt = text(`${keyPath}(key)`, k);
+          budget -= kt.text.length;
+          out.push(kt);
+        }
+        queue.push({ value: v, path: keyPath });
+      }
+    }
+  }
+  return out;
+}

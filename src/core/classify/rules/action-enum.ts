@@ -1,0 +1,32 @@
+// ACTION_ENUM: multi-purpose tools pick their operation from an enum (action: create|delete|list); the most dangerous option counts.
+import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { splitWords } from '../signals.ts';
+import type { Hit, Rule } from '../types.ts';
+
+const SELECTOR_WORDS: ReadonlySet<string> = new Set(['action', 'mode', 'operation', 'op', 'method', 'command', 'subcommand', 'verb', 'operations', 'actions']);
+
+export const actionEnum: Rule = {
+  code: 'ACTION_ENUM',
+  summary: 'An action/mode/operation parameter whose allowed values include delete, create, list…: the tool can do the most dangerous of them.',
+  apply: (s) => {
+    const destructive: string[] = [];
+    const write: string[] = [];
+    const read: string[] = [];
+    for (const p of s.params) {
+      if (p.depth > 1 || p.enumValues.length === 0 || p.words.length > 2) continue;
+      if (!p.words.some((w) => SELECTOR_WORDS.has(w))) continue;
+      for (const v of p.enumValues) {
+        const vw = splitWords(v);
+        const label = `${p.name}=${v}`;
+        if (vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))) destructive.push(label);
+        else if (vw.some((w) => verbForm(w, WRITE_VERBS, false))) write.push(label);
+        else if (vw.some((w) => verbForm(w, READ_VERBS, false))) read.push(label);
+      }
+    }
+    const hits: Hit[] = [];
+    if (destructive.length > 0) hits.push({ effect: 'destructive', matched: destructive.slice(0, 8), source: 'inputSchema', weight: 3 });
+    if (write.length > 0) hits.push({ effect: 'write', matched: write.slice(0, 8), source: 'inputSchema', weight: 3 });
+    if (read.length > 0) hits.push({ effect: 'read', matched: read.slice(0, 8), source: 'inputSchema', weight: 1 });
+    return hits;
+  },
+};

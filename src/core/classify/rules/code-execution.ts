@@ -1,0 +1,52 @@
+// CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter, "execute JavaScript").
+import { CODE_OBJECTS } from '../lexicon.ts';
+import type { Hit, Rule } from '../types.ts';
+
+/** Parameter names that carry code to run. */
+const CODE_PARAMS: ReadonlySet<string> = new Set([
+  'command', 'commands', 'cmd', 'script', 'code', 'sql', 'expression', 'javascript', 'js', 'python', 'shell', 'bash',
+  'function', 'source', 'snippet', 'statement', 'program', 'cypher', 'kql',
+]);
+const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret']);
+const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
+const PHRASE = /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
+
+export const codeExecution: Rule = {
+  code: 'CODE_EXECUTION',
+  summary: 'Runs code, commands or queries it is given: a string parameter such as command, script, code, sql or function, a name like run_query/execute_sql, or "executes arbitrary JavaScript".',
+  apply: (s) => {
+    const matched: string[] = [];
+    let sql = false;
+    const runInName = s.nameWords.some((w) => RUN_VERBS.has(w));
+    const objectInName = s.nameWords.filter((w) => CODE_OBJECTS.has(w));
+    if (runInName && objectInName.length > 0) {
+      matched.push(`name:${s.name}`);
+      if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
+    }
+    for (const p of s.params) {
+      if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
+      const last = p.words[p.words.length - 1];
+      if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
+        if (last === 'function' && !/javascript|js|code|function declaration|=>/.test(p.description)) continue;
+        matched.push(`param:${p.name}`);
+        if (SQL_WORDS.has(last)) sql = true;
+      } else if (runInName && last !== undefined && SQL_WORDS.has(last)) {
+        matched.push(`param:${p.name}`);
+        sql = true;
+      }
+    }
+    const phrase = PHRASE.exec(s.description);
+    if (phrase) {
+      matched.push(phrase[0]);
+      if (phrase[1] === 'sql' || phrase[1] === 'cypher' || phrase[1] === 'kql') sql = true;
+    }
+    if (matched.length === 0) return [];
+    const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
+    const hits: Hit[] = [
+      { effect: 'destructive', matched, source, weight: 4 },
+      { effect: 'capability:code-execution', matched, source, weight: 4 },
+    ];
+    if (sql) hits.push({ effect: 'capability:database', matched, source, weight: 3 });
+    return hits;
+  },
+};

@@ -1,0 +1,27 @@
+// OUTPUT_PATH_PARAM: a parameter naming where to save output (outputPath, savePath, filePath "to save to") means the call writes files.
+import type { Rule } from '../types.ts';
+
+const OUTPUT_WORDS: ReadonlySet<string> = new Set(['output', 'save', 'destination', 'dest', 'out', 'target', 'export']);
+const PATH_WORDS: ReadonlySet<string> = new Set(['path', 'paths', 'dir', 'directory', 'file', 'filename', 'folder', 'location']);
+
+export const outputPathParam: Rule = {
+  code: 'OUTPUT_PATH_PARAM',
+  summary: 'A parameter that says where to save output (outputPath, savePath, destinationPath, or a path described as "save to"/"write to").',
+  apply: (s) => {
+    const matched: string[] = [];
+    for (const p of s.params) {
+      if (p.depth > 1) continue;
+      const isPath = p.words.some((w) => PATH_WORDS.has(w));
+      if (!isPath) continue;
+      const outputName = p.words.some((w) => OUTPUT_WORDS.has(w));
+      const outputDesc = /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stor(?:e|ed)|export(?:ed)?) (?:\w+ ){0,4}(?:to|in|into|at)\b|\boutput (?:file|path|dir)/.test(p.description);
+      if (outputName || outputDesc) matched.push(p.name);
+    }
+    return matched.length > 0
+      ? [
+          { effect: 'write', matched, source: 'inputSchema', weight: 2 },
+          { effect: 'capability:filesystem', matched, source: 'inputSchema', weight: 2 },
+        ]
+      : [];
+  },
+};

@@ -1,0 +1,122 @@
+// Turns one untrusted tool into bounded, normalised signals (name words, description text, schema parameters) that every rule reads.
+import type { ClassifiableTool } from './types.ts';
+
+/** How much of a description the lexical rules read; beyond this, text cannot change the category (poisoning checks read more). */
+export const DESCRIPTION_SCAN_LIMIT = 16_384;
+/** How many schema nodes are visited at most, so a hostile schema cannot make classification slow. */
+export const SCHEMA_NODE_LIMIT = 2_000;
+/** How deep the schema walk goes. */
+export const SCHEMA_DEPTH_LIMIT = 6;
+/** Longest name or parameter name that is tokenised. */
+const NAME_LIMIT = 512;
+
+/** One input-schema property, flattened. */
+export interface Param {
+  /** The property name as sent (capped). */
+  name: string;
+  /** Its lower-case words. */
+  words: string[];
+  /** JSON Schema type, when a string. */
+  type: string;
+  /** Its description, lower-cased and capped. */
+  description: string;
+  /** Nesting depth: 0 for top-level properties. */
+  depth: number;
+  /** String values of its enum, when it has one (capped). */
+  enumValues: string[];
+}
+
+/** Everything rules look at, prepared once per tool. */
+export interface Signals {
+  /** The tool name as sent (capped). */
+  name: string;
+  /** Lower-case words of the name, in order (every casing split). */
+  nameWords: string[];
+  /** Lower-case words of the title, when any. */
+  titleWords: string[];
+  /** Description, capped, whitespace collapsed, lower-cased. */
+  description: string;
+  /** Lower-case words of the description's opening clause (first sentence, capped). */
+  leadWords: string[];
+  /** Flattened input-schema properties. */
+  params: Param[];
+}
+
+/** Splits an identifier in any casing (snake, camel, Pascal, kebab, dotted, spaced, ACRONYMWord, digits) into lower-case words. */
+export function splitWords(text: string): string[] {
+  const capped = text.length > NAME_LIMIT ? text.slice(0, NAME_LIMIT) : text;
+  const spaced = capped
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])([0-9])/g, '$1 $2');
+  return spaced
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+function collapse(text: string, limit: number): string {
+  const capped = text.length > limit ? text.slice(0, limit) : text;
+  return capped.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The opening clause of a description: up to the first sentence end, at most 200 characters. */
+function leadClause(description: string): string {
+  const head = description.slice(0, 200);
+  const end = head.search(/[.!?\n:;]\s|[.!?]$|\n/);
+  return end === -1 ? head : head.slice(0, end);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Breadth-first walk of properties (also through items, anyOf/oneOf/allOf), bounded in nodes and depth. */
+export function flattenParams(schema: unknown): Param[] {
+  const out: Param[] = [];
+  const queue: Array<{ node: unknown; depth: number }> = [{ node: schema, depth: 0 }];
+  let visited = 0;
+  for (let i = 0; i < queue.length && visited < SCHEMA_NODE_LIMIT; i++) {
+    const { node, depth } = queue[i]!;
+    visited++;
+    if (!isRecord(node) || depth > SCHEMA_DEPTH_LIMIT) continue;
+    const props = node['properties'];
+    if (isRecord(props)) {
+      for (const key of Object.keys(props)) {
+        if (out.length >= SCHEMA_NODE_LIMIT) break;
+        const prop = props[key];
+        const type = isRecord(prop) && typeof prop['type'] === 'string' ? prop['type'] : '';
+        const desc = isRecord(prop) && typeof prop['description'] === 'string' ? collapse(prop['description'], 1_000) : '';
+        const name = key.length > NAME_LIMIT ? key.slice(0, NAME_LIMIT) : key;
+        const rawEnum = isRecord(prop) ? prop['enum'] : undefined;
+        const enumValues = Array.isArray(rawEnum)
+          ? rawEnum.slice(0, 100).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, 80))
+          : [];
+        out.push({ name, words: splitWords(name), type, description: desc, depth, enumValues });
+        queue.push({ node: prop, depth: depth + 1 });
+      }
+    }
+    for (const k of ['items', 'additionalProperties']) if (isRecord(node[k])) queue.push({ node: node[k], depth: depth + 1 });
+    for (const k of ['anyOf', 'oneOf', 'allOf']) {
+      const list = node[k];
+      if (Array.isArray(list)) for (const sub of list.slice(0, 50)) queue.push({ node: sub, depth: depth + 1 });
+    }
+  }
+  return out;
+}
+
+/** Prepares the signals of one tool. Never throws on odd input. */
+export function extractSignals(tool: ClassifiableTool): Signals {
+  const name = typeof tool.name === 'string' ? tool.name.slice(0, NAME_LIMIT) : '';
+  const title = typeof tool.title === 'string' ? tool.title : '';
+  const rawDescription = typeof tool.description === 'string' ? tool.description : '';
+  const description = collapse(rawDescription, DESCRIPTION_SCAN_LIMIT);
+  return {
+    name,
+    nameWords: splitWords(name),
+    titleWords: splitWords(title),
+    description,
+    leadWords: splitWords(leadClause(description)),
+    params: flattenParams(tool.inputSchema),
+  };
+}
