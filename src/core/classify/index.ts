@@ -107,7 +107,7 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
     base = enumClass;
     if (from === 'none') from = 'enum';
   }
-  let confidence = CONFIDENCE_BY_BASE[from];
+  let confidence: number = CONFIDENCE_BY_BASE[from];
   if (from === 'name' && leadClass !== undefined) confidence += leadClass === nameClass ? 0.15 : -0.15;
 
   // Escalations: evidence of writing files, running code, lasting loss or forced scope.
