@@ -7,6 +7,9 @@ export type AttackProblem = { code: string; file: string; message: string };
 
 type Entry<T> = { slug: string; data: T };
 
+/** Segments used by the /attacks/ filter pages, so no pattern or case may take them. */
+export const RESERVED_ATTACK_SLUGS: readonly string[] = ['kind', 'year'];
+
 /** Returns every problem; an empty list means the database is consistent. */
 export function checkAttackReferences(patterns: readonly Entry<AttackPattern>[], cases: readonly Entry<AttackCase>[]): AttackProblem[] {
   const problems: AttackProblem[] = [];
@@ -15,6 +18,11 @@ export function checkAttackReferences(patterns: readonly Entry<AttackPattern>[],
   const pfile = (slug: string) => `content/attacks/patterns/${slug}.mdx`;
   const cfile = (slug: string) => `content/attacks/cases/${slug}.mdx`;
 
+  for (const { slug } of [...patterns, ...cases]) {
+    if (RESERVED_ATTACK_SLUGS.includes(slug)) {
+      problems.push({ code: 'ATTACK_SLUG_RESERVED', file: patternBySlug.has(slug) ? pfile(slug) : cfile(slug), message: `"${slug}" is reserved for the /attacks/${slug}/… filter pages; rename the file.` });
+    }
+  }
   for (const slug of patternBySlug.keys()) {
     if (caseBySlug.has(slug)) {
       problems.push({ code: 'ATTACK_SLUG_COLLISION', file: cfile(slug), message: `"${slug}" is both a pattern and a case, but both live at /attacks/${slug}/; rename the case file.` });
