@@ -20,6 +20,9 @@ export const CAPABILITIES: readonly Capability[] = CapabilitySchema.options;
 export const RISK_RANK: Record<Risk, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 const CATEGORY_RANK: Record<Category, number> = { read: 0, write: 1, destructive: 2 };
 
+/** Tools per page of a category, risk or capability listing. */
+export const LISTING_PAGE_SIZE = 100;
+
 /** How many related tools a tool page shows. */
 export const RELATED_LIMIT = 6;
 
@@ -29,6 +32,8 @@ export interface ToolView {
   serverId: string;
   /** Display name of that server (from our catalogue or the server). */
   serverName: string;
+  /** The server view itself. */
+  server: ServerView;
   /** The tool name exactly as sent. */
   name: string;
   /** The name with invisible and direction-changing characters shown as markers. */
@@ -210,6 +215,7 @@ export function buildCatalog(snapshots: readonly Snapshot[]): Catalog {
       const view: ToolView = {
         serverId: snapshot.id,
         serverName: snapshot.name,
+        server,
         name: tool.name,
         displayName: revealInvisible(tool.name),
         ...(tool.title !== undefined ? { title: tool.title } : {}),

@@ -1,0 +1,12 @@
+// The one-tool starter policy in the Intercept proxy's YAML, beside the tool page.
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../../../../site/catalog.ts';
+import type { ToolView } from '../../../../site/catalog.ts';
+import { toolPolicy } from '../../../../site/policies.ts';
+
+export function getStaticPaths() {
+  return getCatalog().tools.map((tool) => ({ params: { server: tool.serverId, tool: tool.slug }, props: { tool } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(toolPolicy((props as { tool: ToolView }).tool).yaml, { headers: { 'content-type': 'text/yaml; charset=utf-8' } });

@@ -1,0 +1,11 @@
+// One sitemap file of at most SITEMAP_CHUNK URLs.
+import type { APIRoute } from 'astro';
+import { urlsetXml } from '../site/sitemap.ts';
+import { sitemapChunks } from '../site/site-paths.ts';
+
+export function getStaticPaths() {
+  return sitemapChunks().map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
+}
+
+export const GET: APIRoute = ({ site, props }) =>
+  new Response(urlsetXml(site ?? new URL('https://toolgate.dev'), (props as { paths: string[] }).paths), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
