@@ -122,7 +122,7 @@ export function checkPolicy(json: unknown, options: CheckOptions = {}): CheckRes
     const v = getOwn(c, 'value');
     if (typeof op !== 'string' || !OPS.includes(op)) {
       const alias = typeof op === 'string' ? OP_ALIASES[op] : undefined;
-      err([...seg, 'op'], `Unknown operator ${describe(op)}.`, alias ? `Use ${alias} instead.` : `Use one of: ${OPS.join(', ')}.`);
+      err([...seg, 'op'], typeof op === 'string' ? `Unknown operator ${safeQuote(op, 40)}.` : `op must be an operator name, but is ${describe(op)}.`, alias ? `Use ${alias} instead.` : `Use one of: ${OPS.join(', ')}.`);
       return;
     }
     if (!Object.prototype.hasOwnProperty.call(c, 'value')) {
