@@ -19,11 +19,12 @@ import { bulkScope } from './rules/bulk-scope.ts';
 import { codeExecution } from './rules/code-execution.ts';
 import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
 import { destructivePhrase } from './rules/destructive-phrase.ts';
-import { forceFlag } from './rules/force-flag.ts';
-import { nameVerb } from './rules/name-verb.ts';
+import { ALWAYS_DESTRUCTIVE_FLAGS, forceFlag } from './rules/force-flag.ts';
+import { AMBIGUOUS_WEIGHT, nameVerb } from './rules/name-verb.ts';
 import { outputPathParam } from './rules/output-path-param.ts';
 import { readOnlyPhrase } from './rules/read-only-phrase.ts';
-import { extractSignals } from './signals.ts';
+import { sideEffectPhrase } from './rules/side-effect-phrase.ts';
+import { extractSignals, splitWords } from './signals.ts';
 import type { ClassifiableTool, Hit, Rule } from './types.ts';
 
 export type { ClassifiableTool } from './types.ts';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   descriptionLeadVerb,
   actionEnum,
   readOnlyPhrase,
+  sideEffectPhrase,
   destructivePhrase,
   codeExecution,
   outputPathParam,
@@ -66,7 +68,7 @@ export const COMBINER_CODES = {
 } as const;
 
 const RANK: Record<Category, number> = { read: 0, write: 1, destructive: 2 };
-const CONFIDENCE_BY_BASE = { name: 0.75, lead: 0.6, enum: 0.6, phrase: 0.55, none: 0.35 } as const;
+const CONFIDENCE_BY_BASE = { name: 0.75, lead: 0.6, weakName: 0.5, enum: 0.6, phrase: 0.55, none: 0.35 } as const;
 
 function strongest(hits: Hit[]): Category | undefined {
   let best: Category | undefined;
@@ -95,13 +97,16 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   const hitsOf = (code: string): Hit[] => byRule.get(code) ?? [];
 
   // Base category: the name first, then the description's opening verb, then an explicit read-only statement.
-  const nameClass = strongest(hitsOf(nameVerb.code));
+  // Ambiguous name words ("label", "run") count only when neither a clear name verb nor the description decides.
+  const nameClass = strongest(hitsOf(nameVerb.code).filter((h) => h.weight > AMBIGUOUS_WEIGHT));
+  const weakNameClass = strongest(hitsOf(nameVerb.code).filter((h) => h.weight === AMBIGUOUS_WEIGHT));
   const leadClass = strongest(hitsOf(descriptionLeadVerb.code));
   const enumClass = strongest(hitsOf(actionEnum.code).filter((h) => h.effect !== 'read'));
   let base: Category | undefined;
   let from: keyof typeof CONFIDENCE_BY_BASE = 'none';
   if (nameClass !== undefined) [base, from] = [nameClass, 'name'];
   else if (leadClass !== undefined) [base, from] = [leadClass, 'lead'];
+  else if (weakNameClass !== undefined) [base, from] = [weakNameClass, 'weakName'];
   else if (hitsOf(readOnlyPhrase.code).length > 0) [base, from] = ['read', 'phrase'];
   if (enumClass !== undefined && (base === undefined || RANK[enumClass] > RANK[base])) {
     base = enumClass;
@@ -113,13 +118,15 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   // Escalations: evidence of writing files, running code, lasting loss or forced scope.
   const capabilities = new Set<Capability>();
   for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
-  if ((base === undefined || base === 'read') && hitsOf(outputPathParam.code).length > 0) base = 'write';
+  if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0)) base = 'write';
   if (capabilities.has('code-execution')) {
     base = 'destructive';
     confidence = Math.max(confidence, 0.85);
   }
   if (hitsOf(destructivePhrase.code).length > 0 && base !== 'read') base = 'destructive';
-  if (base === 'write' && hitsOf(forceFlag.code).some((h) => h.effect === 'destructive')) base = 'destructive';
+  const flags = hitsOf(forceFlag.code).filter((h) => h.effect === 'destructive');
+  if (base === 'write' && flags.length > 0) base = 'destructive';
+  if (base === 'read' && flags.some((h) => h.matched.some((m) => splitWords(m).some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))))) base = 'destructive';
   const inferredFromEvidence = base !== undefined;
   if (base === undefined) {
     base = 'write';

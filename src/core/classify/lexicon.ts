@@ -41,7 +41,26 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'detect', 'predict', 'classify', 'recognize', 'transcribe', 'geocode', 'locate', 'match', 'resolve', 'sample',
   'scrape', 'crawl', 'visualize', 'plot', 'draw', 'map', 'route', 'think', 'plan', 'review',
   'peek', 'print', 'dump', 'trace', 'profile', 'benchmark', 'grep', 'filter', 'sort', 'aggregate',
-  'download', 'learn', 'guide', 'docs', 'help', 'history', 'log', 'logs', 'usage', 'schema', 'doc',
+  'download', 'learn', 'guide', 'docs', 'help', 'history', 'log', 'logs', 'usage', 'schema', 'doc', 'take', 'capture',
+  'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'rerank', 'rank',
+  'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize',
+]);
+
+/**
+ * Words that are verbs but, inside tool names, are as often nouns ("get_pacticipant_label", "deploy_app_logs_get",
+ * "list_test_runs"). In a name they count only when no unambiguous verb is present and the description does not say more.
+ */
+export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
+  'link', 'links', 'label', 'labels', 'run', 'runs', 'deploy', 'type', 'types', 'import', 'export', 'monitor', 'test',
+  'tests', 'pin', 'stop', 'plan', 'record', 'records', 'release', 'order', 'map', 'log', 'logs', 'tag', 'tags', 'post',
+  'posts', 'charge', 'mark', 'stage', 'schedule', 'book', 'star', 'comment', 'comments', 'lock', 'match', 'trace',
+  'profile', 'sample', 'status', 'info', 'details', 'stats', 'history', 'usage', 'schema', 'doc', 'docs', 'help',
+  'guide', 'review', 'research', 'route', 'compute', 'transfer', 'scale', 'build', 'view', 'check', 'audit',
+  'share', 'sync', 'merge', 'commit', 'push', 'pull', 'trigger', 'invite', 'fill', 'format', 'filter', 'sort', 'count',
+  'draft', 'answer', 'plot', 'diff', 'report', 'reply', 'login', 'register', 'transition', 'sign', 'open', 'take',
+  'capture', 'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'clone',
+  'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
+  'screenshot', 'snapshot', 'rank', 'can', 'is', 'has',
 ]);
 
 /** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */
@@ -60,6 +79,9 @@ export const CODE_OBJECTS: ReadonlySet<string> = new Set([
 
 /** Words that make a change apply to everything at once (bulk), raising risk. */
 export const BULK_WORDS: ReadonlySet<string> = new Set(['all', 'bulk', 'batch', 'everything', 'recursive', 'recursively', 'mass']);
+
+/** Shortest glued word considered for a verb pair ("setorget" and longer). */
+export const GLUED_PREFIX_MIN = 5;
 
 /**
  * Looks a word up in a verb set, accepting inflected and agent forms: creates, creating, created (not for names),

@@ -5,17 +5,21 @@ import type { Hit, Rule } from '../types.ts';
 
 const SELECTOR_WORDS: ReadonlySet<string> = new Set(['action', 'mode', 'operation', 'op', 'method', 'command', 'subcommand', 'verb', 'operations', 'actions']);
 
+const QUOTED = /['"\x60]([a-z][a-z0-9_-]{1,40})['"\x60]/g;
+
 export const actionEnum: Rule = {
   code: 'ACTION_ENUM',
-  summary: 'An action/mode/operation parameter whose allowed values include delete, create, list…: the tool can do the most dangerous of them.',
+  summary: 'An action/mode/operation parameter whose allowed (enum or quoted) values include delete, create, list…: the tool can do the most dangerous of them.',
   apply: (s) => {
     const destructive: string[] = [];
     const write: string[] = [];
     const read: string[] = [];
     for (const p of s.params) {
-      if (p.depth > 1 || p.enumValues.length === 0 || p.words.length > 2) continue;
+      if (p.depth > 1 || p.words.length > 2) continue;
       if (!p.words.some((w) => SELECTOR_WORDS.has(w))) continue;
-      for (const v of p.enumValues) {
+      // Without an enum, the allowed values are often quoted in the parameter description ("'update' (set parameters)").
+      const values = p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
+      for (const v of values) {
         const vw = splitWords(v);
         const label = `${p.name}=${v}`;
         if (vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))) destructive.push(label);

@@ -1,6 +1,7 @@
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter, "execute JavaScript").
 import { CODE_OBJECTS } from '../lexicon.ts';
 import type { Hit, Rule } from '../types.ts';
+import { READ_ONLY_PHRASE } from './read-only-phrase.ts';
 
 /** Parameter names that carry code to run. */
 const CODE_PARAMS: ReadonlySet<string> = new Set([
@@ -10,6 +11,11 @@ const CODE_PARAMS: ReadonlySet<string> = new Set([
 const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret']);
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
 const PHRASE = /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
+
+function hasReadOnlyStatement(description: string): boolean {
+  for (const m of description.matchAll(READ_ONLY_PHRASE)) if (m[1] === undefined) return true;
+  return false;
+}
 
 export const codeExecution: Rule = {
   code: 'CODE_EXECUTION',
@@ -41,6 +47,9 @@ export const codeExecution: Rule = {
       if (phrase[1] === 'sql' || phrase[1] === 'cypher' || phrase[1] === 'kql') sql = true;
     }
     if (matched.length === 0) return [];
+    // A query tool named as a read ("query_logs") that states its SQL is read-only reads a database; it does not run code.
+    const readOnlyQuery = sql && !runInName && matched.every((m) => m.startsWith('param:') || /sql|query|quer/.test(m)) && hasReadOnlyStatement(s.description);
+    if (readOnlyQuery) return [{ effect: 'capability:database', matched, source: 'combined', weight: 3 }];
     const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
     const hits: Hit[] = [
       { effect: 'destructive', matched, source, weight: 4 },

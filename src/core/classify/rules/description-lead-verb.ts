@@ -1,6 +1,7 @@
-// DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…") says what the call does.
+// DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or replace…") says what the call does.
 import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
-import type { Rule } from '../types.ts';
+import type { Category } from '../../schemas/verdict.ts';
+import type { Hit, Rule } from '../types.ts';
 
 /** Filler that precedes the real verb in descriptions ("This tool lets you …", "Use to …"). */
 const PREAMBLE: ReadonlySet<string> = new Set([
@@ -8,20 +9,38 @@ const PREAMBLE: ReadonlySet<string> = new Set([
   'the', 'will', 'can', 'that', 'which', 'function', 'endpoint', 'api', 'mcp', 'server', 'please', 'it', 'simply',
   'quickly', 'easily', 'directly', 'programmatically', 'securely', 'we', 'i', 'here', 'is', 'for', 'and', 'or', 'also',
   'just', 'then', 'first', 'always', 'only', 'users', 'user', 'agent', 'agents', 'ai', 'model', 'assistant', 'llm',
-  'call', 'calls', 'when', 'enables', 'enable', 'provides', 'ability', 'command', 'operation',
+  'call', 'calls', 'enables', 'enable', 'provides', 'ability', 'command', 'operation', 'tries', 'try', 'attempts',
 ]);
+const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
+
+function classOf(word: string): Category | undefined {
+  if (verbForm(word, DESTRUCTIVE_VERBS, true)) return 'destructive';
+  if (verbForm(word, WRITE_VERBS, true)) return 'write';
+  if (verbForm(word, READ_VERBS, true)) return 'read';
+  return undefined;
+}
 
 export const descriptionLeadVerb: Rule = {
   code: 'DESCRIPTION_LEAD_VERB',
-  summary: 'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to".',
+  summary:
+    'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to"; joined verbs ("Read or replace…", "Create and send…") count too.',
   apply: (s) => {
+    const words = s.leadWords;
     let i = 0;
-    while (i < s.leadWords.length && i < 8 && PREAMBLE.has(s.leadWords[i]!)) i++;
-    const word = s.leadWords[i];
-    if (word === undefined) return [];
-    if (verbForm(word, DESTRUCTIVE_VERBS, true)) return [{ effect: 'destructive', matched: [word], source: 'description', weight: 2 }];
-    if (verbForm(word, WRITE_VERBS, true)) return [{ effect: 'write', matched: [word], source: 'description', weight: 2 }];
-    if (verbForm(word, READ_VERBS, true)) return [{ effect: 'read', matched: [word], source: 'description', weight: 2 }];
-    return [];
+    while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
+    const first = words[i];
+    if (first === undefined) return [];
+    const cls = classOf(first);
+    if (cls === undefined) return [];
+    const hits: Hit[] = [{ effect: cls, matched: [first], source: 'description', weight: 2 }];
+    // "Read or replace the clipboard": a verb joined to the first one is part of what the tool does.
+    for (let j = i + 1; j + 1 < words.length && j <= i + 4; j += 2) {
+      if (!JOINERS.has(words[j]!)) break;
+      const next = words[j + 1]!;
+      const c = classOf(next);
+      if (c === undefined) break;
+      hits.push({ effect: c, matched: [next], source: 'description', weight: 2 });
+    }
+    return hits;
   },
 };

@@ -2,7 +2,7 @@
 import type { Rule } from '../types.ts';
 
 // Linear-time alternation of literal phrases; a negation just before ("non-", "not ") cancels the match.
-const PHRASE = /(non-?|not |never |without )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|destructive|wipes?|erases?|irrecoverabl[ey])\b/g;
+const PHRASE = /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey])\b/g;
 
 export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',

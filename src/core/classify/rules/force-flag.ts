@@ -2,6 +2,8 @@
 import type { Rule } from '../types.ts';
 
 const DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set(['force', 'overwrite', 'hard', 'cascade', 'purge', 'prune', 'wipe', 'replace']);
+/** Flags that destroy even when the tool otherwise only reads (git fetch --prune). */
+export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set(['overwrite', 'cascade', 'purge', 'prune', 'wipe']);
 const BULK_FLAGS: ReadonlySet<string> = new Set(['recursive', 'all', 'bulk']);
 
 export const forceFlag: Rule = {

@@ -1,36 +1,65 @@
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
+
+/** Weight of an unambiguous name verb; ambiguous noun-or-verb words ("label", "run") get AMBIGUOUS_WEIGHT. */
+export const NAME_WEIGHT = 3;
+export const AMBIGUOUS_WEIGHT = 1;
+
+function classOf(word: string, inflected: boolean): Category | undefined {
+  if (verbForm(word, DESTRUCTIVE_VERBS, inflected) !== undefined) return 'destructive';
+  if (verbForm(word, WRITE_VERBS, inflected) !== undefined) return 'write';
+  if (verbForm(word, READ_VERBS, inflected) !== undefined) return 'read';
+  return undefined;
+}
+
+/** A glued pair of verbs such as "createorupdate" or "getorcreate": verb + "or"/"and" + verb; the stronger one counts. */
+function gluedClass(word: string): { cls: Category; verb: string } | undefined {
+  if (word.length < GLUED_PREFIX_MIN + 2) return undefined;
+  const m = /^([a-z]{2,12}?)(?:or|and)([a-z]{2,12})$/.exec(word);
+  if (m === null) return undefined;
+  const a = classOf(m[1]!, false);
+  const b = classOf(m[2]!, false);
+  if (a === undefined || b === undefined) return undefined;
+  const rank = { read: 0, write: 1, destructive: 2 } as const;
+  return rank[a] >= rank[b] ? { cls: a, verb: m[1]! } : { cls: b, verb: m[2]! };
+}
 
 /** Verb hits for a list of words; "create" of an ephemeral output (a completion, a chart) counts as a read. */
 export function verbHits(words: string[], source: Hit['source'], weight: number): Hit[] {
-  const destructive: string[] = [];
-  const write: string[] = [];
-  const read: string[] = [];
+  const found: Record<string, { strong: string[]; weak: string[] }> = {};
   const ephemeral = words.some((w) => EPHEMERAL_NOUNS.has(w));
   for (const word of words) {
-    const d = verbForm(word, DESTRUCTIVE_VERBS, false);
-    if (d !== undefined) {
-      destructive.push(word);
-      continue;
+    let cls = classOf(word, false);
+    let shown = word;
+    if (cls === undefined) {
+      const glued = gluedClass(word);
+      if (glued !== undefined) [cls, shown] = [glued.cls, `${word}(${glued.verb})`];
     }
-    const w = verbForm(word, WRITE_VERBS, false);
-    if (w !== undefined) {
-      if (ephemeral && (w === 'create' || w === 'generate' || w === 'build')) read.push(word);
-      else write.push(word);
-      continue;
-    }
-    if (verbForm(word, READ_VERBS, false) !== undefined) read.push(word);
+    if (cls === undefined) continue;
+    if (cls === 'write' && ephemeral && /^(?:create|generate|build)/.test(word)) cls = 'read';
+    const slot = (found[cls] ??= { strong: [], weak: [] });
+    const list = AMBIGUOUS_NAME_WORDS.has(word) ? slot.weak : slot.strong;
+    if (!list.includes(shown)) list.push(shown);
   }
   const hits: Hit[] = [];
-  if (destructive.length > 0) hits.push({ effect: 'destructive', matched: destructive, source, weight });
-  if (write.length > 0) hits.push({ effect: 'write', matched: write, source, weight });
-  if (read.length > 0) hits.push({ effect: 'read', matched: read, source, weight });
+  for (const cls of ['destructive', 'write', 'read'] as const) {
+    const slot = found[cls];
+    if (slot === undefined) continue;
+    if (slot.strong.length > 0) hits.push({ effect: cls, matched: slot.strong, source, weight });
+    if (slot.weak.length > 0) hits.push({ effect: cls, matched: slot.weak, source, weight: AMBIGUOUS_WEIGHT });
+  }
   return hits;
 }
 
 export const nameVerb: Rule = {
   code: 'NAME_VERB',
-  summary: 'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted or spaced): delete/drop → destructive, create/update/send → write, get/list/search → read.',
-  apply: (s) => [...verbHits(s.nameWords, 'name', 3), ...verbHits(s.titleWords, 'name', 2)],
+  summary:
+    'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
+  apply: (s) => {
+    const hits = verbHits(s.nameWords, 'name', NAME_WEIGHT);
+    const sameAsName = s.titleWords.join(' ') === s.nameWords.join(' ');
+    return sameAsName ? hits : [...hits, ...verbHits(s.titleWords, 'name', NAME_WEIGHT - 1)];
+  },
 };

@@ -11,11 +11,11 @@ export const outputPathParam: Rule = {
     const matched: string[] = [];
     for (const p of s.params) {
       if (p.depth > 1) continue;
-      const isPath = p.words.some((w) => PATH_WORDS.has(w));
-      if (!isPath) continue;
+      const pathName = p.words.some((w) => PATH_WORDS.has(w));
       const outputName = p.words.some((w) => OUTPUT_WORDS.has(w));
-      const outputDesc = /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stor(?:e|ed)|export(?:ed)?) (?:\w+ ){0,4}(?:to|in|into|at)\b|\boutput (?:file|path|dir)/.test(p.description);
-      if (outputName || outputDesc) matched.push(p.name);
+      const pathDesc = /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
+      const saveDesc = /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(p.description);
+      if ((outputName && (pathName || pathDesc)) || (pathName && saveDesc)) matched.push(p.name);
     }
     return matched.length > 0
       ? [

@@ -1,14 +1,15 @@
 // READ_ONLY_PHRASE: descriptions that state the tool changes nothing ("read-only", "does not modify", "no side effects").
 import type { Rule } from '../types.ts';
 
-const PHRASE = /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|safe to call)\b/g;
+/** Exported so CODE_EXECUTION can tell a declared read-only query tool from one that runs anything. */
+export const READ_ONLY_PHRASE = /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|safe to call)\b/g;
 
 export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
   summary: 'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects".',
   apply: (s) => {
     const matched: string[] = [];
-    for (const m of s.description.matchAll(PHRASE)) {
+    for (const m of s.description.matchAll(READ_ONLY_PHRASE)) {
       if (m[1] !== undefined) return [];
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
       if (matched.length >= 3) break;

@@ -1,0 +1,21 @@
+// SIDE_EFFECT_PHRASE: descriptions that admit a side effect of an otherwise read-looking call ("a new portal is created automatically", "starts a new analysis").
+import type { Rule } from '../types.ts';
+
+const PATTERN = new RegExp(
+  [
+    String.raw`\bnew [a-z]+(?: [a-z]+)? (?:is|are|will be|gets|get) (?:automatically )?created\b`,
+    String.raw`\b(?:is|are|will be|gets) (?:automatically created|created automatically|created if)`,
+    String.raw`\bcreat(?:e|es|ing) (?:it|one|them|a new [a-z]+)? ?if (?:it |one |they )?(?:does not|doesn't|do not|don't) (?:already )?exist`,
+    String.raw`\b(?:starts?|triggers?|kicks? off|launch(?:es)?|initiates?|queues?|schedules?) (?:a |an |the )?new (?:[a-z]+ )?(?:analysis|run|job|build|workflow|pipeline|scan|task|deployment|process|session|operation)\b`,
+    String.raw`\b(?:this tool|this call|calling this tool) (?:will |also |then )?(?:automatically )?(?:creates?|updates?|modif(?:y|ies)|writes?|sends?|triggers?|deletes?|removes?|overwrites?|saves?)\b`,
+  ].join('|'),
+);
+
+export const sideEffectPhrase: Rule = {
+  code: 'SIDE_EFFECT_PHRASE',
+  summary: 'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…".',
+  apply: (s) => {
+    const m = PATTERN.exec(s.description);
+    return m ? [{ effect: 'write', matched: [m[0]], source: 'description', weight: 2 }] : [];
+  },
+};
