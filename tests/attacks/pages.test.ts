@@ -1,0 +1,75 @@
+// The built attack pages: 14 pattern pages and 40 case pages, each case linking a source, each pattern linking catalogue tools and showing its policy.
+import { readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT } from '../helpers/site-build.ts';
+import { loadAttackCases, loadAttackPatterns } from '../../src/site/attacks.ts';
+import { caseKinds, caseYears } from '../../src/site/attack-views.ts';
+
+const workDir = join(ROOT, '.tmp', `attacks-${process.pid}`);
+let outDir = '';
+const html = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
+const hrefs = (page: string) => [...page.matchAll(/<a [^>]*href="([^"]*)"[^>]*>/g)].map((m) => ({ href: m[1]!.replace(/&amp;/g, '&'), tag: m[0] }));
+const main = (page: string) => /<article data-pagefind-body[\s\S]*<\/article>/.exec(page)?.[0] ?? '';
+
+beforeAll(async () => {
+  outDir = (await buildSite(workDir)).outDir;
+}, 600_000);
+afterAll(async () => {
+  if (process.env.TOOLGATE_KEEP_TMP !== '1') await rm(workDir, { recursive: true, force: true });
+});
+
+describe('attack pages in the built site', () => {
+  it('builds one page per pattern and per case', () => {
+    const slugs = [...loadAttackPatterns(), ...loadAttackCases()].map((e) => e.slug);
+    expect(loadAttackPatterns().length).toBe(14);
+    expect(loadAttackCases().length).toBe(40);
+    for (const slug of slugs) expect(existsSync(join(outDir, 'attacks', slug, 'index.html')), slug).toBe(true);
+  });
+
+  it('each case page links at least one external source, safely, and its patterns', async () => {
+    for (const c of loadAttackCases()) {
+      const links = hrefs(main(await html(`attacks/${c.slug}`)));
+      const sources = links.filter((l) => c.data.sources.includes(l.href));
+      expect(sources.length, c.slug).toBe(c.data.sources.length);
+      for (const s of sources) expect(s.tag, `${c.slug}: ${s.href}`).toMatch(/rel="noopener noreferrer"/);
+      for (const p of c.data.patterns) expect(links.map((l) => l.href), `${c.slug} → ${p}`).toContain(`/attacks/${p}/`);
+      for (const cve of c.data.cves) expect(main(await html(`attacks/${c.slug}`)), `${c.slug}: ${cve}`).toContain(cve);
+    }
+  });
+
+  it('each pattern page links catalogue tools and a filtered listing, shows its policy and lists its cases', async () => {
+    for (const p of loadAttackPatterns()) {
+      const page = main(await html(`attacks/${p.slug}`));
+      const links = hrefs(page).map((l) => l.href);
+      expect(links.filter((h) => /^\/servers\/[^/]+\/[^/]+\/$/.test(h)).length, `${p.slug} tool links`).toBeGreaterThan(0);
+      if (p.data.matches.capabilities.length + p.data.matches.categories.length + p.data.matches.combinations.length > 0) {
+        expect(links.some((h) => /^\/(capabilities|categories)\/[a-z-]+\/$/.test(h)), `${p.slug} listing link`).toBe(true);
+      }
+      for (const c of p.data.cases) expect(links, `${p.slug} → ${c}`).toContain(`/attacks/${c}/`);
+      expect(page).toContain('data-copy="policy-');
+      expect(page).toContain('&quot;version&quot;: &quot;1&quot;');
+    }
+  });
+
+  it('the index lists every pattern and case, with filter pages by kind and year', async () => {
+    const links = hrefs(await html('attacks')).map((l) => l.href);
+    for (const e of [...loadAttackPatterns(), ...loadAttackCases()]) expect(links).toContain(`/attacks/${e.slug}/`);
+    for (const k of caseKinds()) {
+      expect(links).toContain(`/attacks/kind/${k}/`);
+      const page = await html(`attacks/kind/${k}`);
+      for (const c of loadAttackCases()) expect(page.includes(`href="/attacks/${c.slug}/"`), `${k}: ${c.slug}`).toBe(c.data.kind === k);
+    }
+    for (const y of caseYears()) {
+      expect(links).toContain(`/attacks/year/${y}/`);
+      const page = await html(`attacks/year/${y}`);
+      for (const c of loadAttackCases()) expect(page.includes(`href="/attacks/${c.slug}/"`), `${y}: ${c.slug}`).toBe(c.data.date.startsWith(y));
+    }
+  });
+
+  it('Delx close_session lists at least one attack pattern', async () => {
+    const links = hrefs(await html('servers/delx/close_session')).map((l) => l.href);
+    expect(links.filter((h) => /^\/attacks\/[a-z0-9-]+\/$/.test(h)).length).toBeGreaterThan(0);
+  });
+});
