@@ -22,7 +22,8 @@ export function counterNames(toolNames: string[]): Map<string, string> {
   const sanitise = (n: string) => (n.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 64) || 'tool') + '_rate';
   const unique = [...new Set(toolNames)];
   // Names that need no change claim their natural counter first, so "close_session" always gets "close_session_rate".
-  const clean = unique.filter((n) => sanitise(n) === n.slice(0, 64) + '_rate').sort(compareStrings);
+  // Among case twins the all-lower-case name wins, the usual MCP spelling.
+  const clean = unique.filter((n) => sanitise(n) === n.slice(0, 64) + '_rate').sort((a, b) => Number(a !== a.toLowerCase()) - Number(b !== b.toLowerCase()) || compareStrings(a, b));
   const rest = unique.filter((n) => !clean.includes(n)).sort(compareStrings);
   const used = new Set<string>();
   const out = new Map<string, string>();
