@@ -2,7 +2,7 @@
 import type { ClassifiableTool } from './types.ts';
 
 /** How much of a description the lexical rules read; beyond this, text cannot change the category (poisoning checks read more). */
-export const DESCRIPTION_SCAN_LIMIT = 16_384;
+export const DESCRIPTION_SCAN_LIMIT = 4_096;
 /** How many schema nodes are visited at most, so a hostile schema cannot make classification slow. */
 export const SCHEMA_NODE_LIMIT = 2_000;
 /** How deep the schema walk goes. */
@@ -86,7 +86,7 @@ export function flattenParams(schema: unknown): Param[] {
         if (out.length >= SCHEMA_NODE_LIMIT) break;
         const prop = props[key];
         const type = isRecord(prop) && typeof prop['type'] === 'string' ? prop['type'] : '';
-        const desc = isRecord(prop) && typeof prop['description'] === 'string' ? collapse(prop['description'], 1_000) : '';
+        const desc = isRecord(prop) && typeof prop['description'] === 'string' ? collapse(prop['description'], 300) : '';
         const name = key.length > NAME_LIMIT ? key.slice(0, NAME_LIMIT) : key;
         const rawEnum = isRecord(prop) ? prop['enum'] : undefined;
         const enumValues = Array.isArray(rawEnum)

@@ -13,6 +13,7 @@ export const ansiEscape: PoisonCheck = {
     const fields: string[] = [];
     let sample = '';
     for (const t of texts) {
+      if (!t.special) continue;
       const m = ANSI.exec(t.text);
       if (!m) continue;
       fields.push(t.field);

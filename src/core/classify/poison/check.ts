@@ -24,11 +24,11 @@ export function visible(text: string, max = 80): string {
   );
 }
 
-/** Runs a (non-global, linear-time) pattern over every text; reports up to 5 matches with their fields. */
+/** Runs a (non-global, linear-time, lower-case) pattern over every lower-cased text; reports up to 5 matches with their fields. */
 export function patternCheck(texts: ScanText[], pattern: RegExp): Record<string, unknown> | undefined {
   const matches: Array<{ field: string; text: string }> = [];
   for (const t of texts) {
-    const m = pattern.exec(t.text);
+    const m = pattern.exec(t.lower);
     if (m) matches.push({ field: t.field, text: visible(m[0]) });
     if (matches.length >= 5) break;
   }

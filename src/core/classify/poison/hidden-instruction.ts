@@ -14,7 +14,6 @@ const PATTERN = new RegExp(
     String.raw`\byou are now\b`,
     String.raw`\bthis is (?:very |extremely )?important[,.!]? (?:otherwise|or else|the application will)`,
   ].join('|'),
-  'i',
 );
 
 export const hiddenInstruction: PoisonCheck = {

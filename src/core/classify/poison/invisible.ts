@@ -8,6 +8,7 @@ function scan(texts: ScanText[], pattern: RegExp): { fields: string[]; count: nu
   let count = 0;
   let firstOffset = -1;
   for (const t of texts) {
+    if (!t.special) continue;
     pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     let inField = 0;
@@ -32,6 +33,7 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
 function decodeTags(texts: ScanText[]): string {
   let out = '';
   for (const t of texts) {
+    if (!t.special) continue;
     for (const m of t.text.matchAll(/[\u{E0020}-\u{E007E}]+/gu)) {
       for (const ch of m[0]) out += String.fromCodePoint(ch.codePointAt(0)! - 0xe0000);
       if (out.length >= 200) return visible(out, 200);

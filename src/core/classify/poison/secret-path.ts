@@ -21,7 +21,6 @@ const PATTERN = new RegExp(
     String.raw`\bwallet\.dat\b`,
     String.raw`\b(?:private|secret)[_-]?key\.pem\b`,
   ].join('|'),
-  'i',
 );
 
 export const secretPath: PoisonCheck = {

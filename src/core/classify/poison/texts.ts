@@ -9,7 +9,14 @@ export interface ScanText {
   text: string;
   /** Its full length before capping. */
   length: number;
+  /** The capped text lower-cased once, for the phrase checks. */
+  lower: string;
+  /** Whether it holds any invisible, bidi, tag or escape character at all (a fast pre-check for those checks). */
+  special: boolean;
 }
+
+/** Any character one of the invisible/bidi/tag/ANSI checks looks for (tag characters via their high surrogate). */
+const SPECIAL = /[\u001b\u009b\u009d\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\udb40]/;
 
 /** The most characters of any one text that the checks read; longer text is flagged by POISON_EXTREME_LENGTH. */
 export const POISON_SCAN_LIMIT = 262_144;
@@ -17,7 +24,8 @@ const SCHEMA_STRING_BUDGET = 1_048_576;
 const SCHEMA_NODE_BUDGET = 5_000;
 
 function text(field: string, value: string): ScanText {
-  return { field, text: value.length > POISON_SCAN_LIMIT ? value.slice(0, POISON_SCAN_LIMIT) : value, length: value.length };
+  const capped = value.length > POISON_SCAN_LIMIT ? value.slice(0, POISON_SCAN_LIMIT) : value;
+  return { field, text: capped, length: value.length, lower: capped.toLowerCase(), special: SPECIAL.test(capped) };
 }
 
 /** Name, title, description, then schema keys and string values breadth-first, within fixed budgets. */

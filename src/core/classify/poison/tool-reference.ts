@@ -9,7 +9,6 @@ const PATTERN = new RegExp(
     String.raw`\bthe [\w.-]{1,64} (?:tool|server) (?:must|should|has to|needs to) (?:always |never |also |only )?(?:be (?:called|used|sent)|send|include|use|receive|forward)`,
     String.raw`\b(?:mcp|tool) servers? (?:named|called)\b`,
   ].join('|'),
-  'i',
 );
 
 export const toolReference: PoisonCheck = {

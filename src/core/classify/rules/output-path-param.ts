@@ -13,9 +13,10 @@ export const outputPathParam: Rule = {
       if (p.depth > 1) continue;
       const pathName = p.words.some((w) => PATH_WORDS.has(w));
       const outputName = p.words.some((w) => OUTPUT_WORDS.has(w));
-      const pathDesc = /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
-      const saveDesc = /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(p.description);
-      if ((outputName && (pathName || pathDesc)) || (pathName && saveDesc)) matched.push(p.name);
+      if (!pathName && !outputName) continue;
+      const pathDesc = () => /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
+      const saveDesc = () => /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(p.description);
+      if ((outputName && (pathName || pathDesc())) || (pathName && saveDesc())) matched.push(p.name);
     }
     return matched.length > 0
       ? [
