@@ -142,7 +142,9 @@ async function main(): Promise<void> {
   } else {
     process.stdout.write(summary(results, elapsed) + '\n');
   }
-  process.exitCode = failed.length > 0 ? 1 : 0;
+  // Exit explicitly: a misbehaving remote can leave sockets or reconnect timers that would keep the process alive.
+  const code = failed.length > 0 ? 1 : 0;
+  process.stdout.write('', () => process.exit(code));
 }
 
 function summary(results: ServerResult[], elapsed: number): string {

@@ -45,6 +45,8 @@ export class ProcessStdioTransport implements Transport {
 
   /** Non-empty stdout lines that were not JSON-RPC (banners, log lines); counted, never recorded. */
   noiseLines = 0;
+  /** Set when a memory cap ended the session. */
+  limitError: Error | undefined;
   /** The child's exit code or signal once it has exited. */
   exit: { code: number | null; signal: string | null } | undefined;
 
@@ -186,6 +188,7 @@ export class ProcessStdioTransport implements Transport {
   }
 
   private fail(error: Error): void {
+    this.limitError = error;
     this.onerror?.(error);
     void this.close();
   }

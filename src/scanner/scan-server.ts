@@ -82,6 +82,7 @@ class MeteredTransport implements Transport {
   onmessage?: <T extends JSONRPCMessage>(message: T) => void;
   protocolVersion: string | undefined;
   bytes = 0;
+  limitError: ScanError | undefined;
   readonly inner: Transport;
   private readonly maxBytes: number;
 
@@ -92,8 +93,10 @@ class MeteredTransport implements Transport {
     inner.onerror = (error) => this.onerror?.(error);
     inner.onmessage = (message) => {
       this.bytes += JSON.stringify(message).length;
+      if (this.limitError) return;
       if (this.bytes > this.maxBytes) {
-        this.onerror?.(new ScanError('LIMIT_EXCEEDED', `the server sent more than ${this.maxBytes} bytes; stopped to protect memory`));
+        this.limitError = new ScanError('LIMIT_EXCEEDED', `the server sent more than ${this.maxBytes} bytes; stopped to protect memory`);
+        this.onerror?.(this.limitError);
         void this.inner.close();
         return;
       }
@@ -355,6 +358,11 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
     const processTransport = sessions.at(-1)?.process;
     let code: ScanErrorCode = error instanceof ScanError ? error.code : 'TOOLS_LIST_FAILED';
     let message = describe(error);
+    const limit = sessions.map((session) => session.metered.limitError ?? session.process?.limitError).find(Boolean);
+    if (limit && code !== 'TIMEOUT') {
+      code = 'LIMIT_EXCEEDED';
+      message = limit.message;
+    }
     if (code !== 'TIMEOUT' && code !== 'SPAWN_FAILED' && code !== 'LIMIT_EXCEEDED' && processTransport?.exit) {
       const { code: exitCode, signal } = processTransport.exit;
       code = 'PROCESS_EXITED';

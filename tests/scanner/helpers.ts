@@ -1,0 +1,67 @@
+// Test helpers: run the real scan CLI as a child process, and locate fixture servers.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const fixturesDir = join(repoRoot, 'tests', 'fixtures', 'servers');
+export const sharedDir = resolve(process.env.TOOLGATE_SHARED_DIR ?? join(repoRoot, '..', 'shared'));
+
+/** A --stdio command line that starts a fixture server with this Node. */
+export function fixtureCommand(name: string): string {
+  return `"${process.execPath}" "${join(fixturesDir, `${name}.ts`)}"`;
+}
+
+export async function tempDir(prefix = 'toolgate-test-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const started = Date.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'scan.ts'), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolvePromise({ code, stdout, stderr, ms: Date.now() - started }));
+  });
+}
+
+export async function readJson<T = Record<string, any>>(path: string): Promise<T> {
+  return JSON.parse(await readFile(path, 'utf8')) as T;
+}
+
+/** Every file under a folder, with its text (to search for leaked secrets). */
+export async function readTree(dir: string): Promise<Array<{ path: string; text: string }>> {
+  const out: Array<{ path: string; text: string }> = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      out.push({ path, text: await readFile(path, 'utf8') });
+    }
+  }
+  return out;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+// A hanging server is a timeout within timeout + 2 s while the others finish, and it leaves no process behind.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureCommand, isAlive, readJson, runCli, tempDir } from './helpers.ts';
+
+describe('timeouts', () => {
+  it('reports the hanging server as TIMEOUT, finishes the others, and kills the whole process group', async () => {
+    const out = await tempDir();
+    const pidFile = join(await tempDir(), 'pids.json');
+    const timeoutS = 8;
+    const result = await runCli(
+      [
+        '--stdio', fixtureCommand('hangs-on-initialize'), '--id', 'hang',
+        '--stdio', fixtureCommand('normal'), '--id', 'ok-one',
+        '--stdio', fixtureCommand('garbage-stdout'), '--id', 'ok-two',
+        '--env', `PID_FILE=${pidFile}`,
+        '--timeout', String(timeoutS), '--concurrency', '3', '--out', out, '--json',
+      ],
+    );
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    const byId = Object.fromEntries(report.servers.map((server: { id: string }) => [server.id, server]));
+    expect(byId.hang).toMatchObject({ status: 'failed', error: { code: 'TIMEOUT' } });
+    expect(byId.hang.durationMs).toBeLessThanOrEqual((timeoutS + 2) * 1000);
+    expect(byId['ok-one']).toMatchObject({ status: 'ok', tools: 3 });
+    expect(byId['ok-two']).toMatchObject({ status: 'ok', tools: 1 });
+    const failure = await readJson(join(out, 'failures', 'hang.json'));
+    expect(failure.code).toBe('TIMEOUT');
+    // The server ignored SIGTERM and had started a grandchild: both must be gone.
+    const pids = await readJson<{ server: number; grandchild: number }>(pidFile);
+    expect(isAlive(pids.server)).toBe(false);
+    expect(isAlive(pids.grandchild)).toBe(false);
+  });
+});
