@@ -33,7 +33,8 @@ export const codeExecution: Rule = {
       if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
       const last = p.words[p.words.length - 1];
       if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
-        if (last === 'function' && !/javascript|js|code|function declaration|=>/.test(p.description)) continue;
+        // "function", "expression" and "source" are code only when described as such (a cron or regex expression is not).
+        if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
         matched.push(`param:${p.name}`);
         if (SQL_WORDS.has(last)) sql = true;
       } else if (runInName && last !== undefined && SQL_WORDS.has(last)) {
