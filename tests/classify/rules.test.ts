@@ -1,0 +1,209 @@
+// Unit tests per rule: each rule fires on the signal it is about and stays silent otherwise.
+import { describe, expect, it } from 'vitest';
+import { actionEnum } from '../../src/core/classify/rules/action-enum.ts';
+import { bulkScope } from '../../src/core/classify/rules/bulk-scope.ts';
+import { codeExecution } from '../../src/core/classify/rules/code-execution.ts';
+import { descriptionLeadVerb } from '../../src/core/classify/rules/description-lead-verb.ts';
+import { destructivePhrase } from '../../src/core/classify/rules/destructive-phrase.ts';
+import { forceFlag } from '../../src/core/classify/rules/force-flag.ts';
+import { nameVerb } from '../../src/core/classify/rules/name-verb.ts';
+import { outputPathParam } from '../../src/core/classify/rules/output-path-param.ts';
+import { readOnlyPhrase } from '../../src/core/classify/rules/read-only-phrase.ts';
+import { sideEffectPhrase } from '../../src/core/classify/rules/side-effect-phrase.ts';
+import { capBrowser } from '../../src/core/classify/capabilities/browser.ts';
+import { capCodeExecution } from '../../src/core/classify/capabilities/code-execution.ts';
+import { capCredentials } from '../../src/core/classify/capabilities/credentials.ts';
+import { capDatabase } from '../../src/core/classify/capabilities/database.ts';
+import { capFilesystem } from '../../src/core/classify/capabilities/filesystem.ts';
+import { capFinancial } from '../../src/core/classify/capabilities/financial.ts';
+import { capInfrastructure } from '../../src/core/classify/capabilities/infrastructure.ts';
+import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
+import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
+import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
+import { RULES } from '../../src/core/classify/index.ts';
+import { extractSignals, splitWords } from '../../src/core/classify/signals.ts';
+import type { Rule } from '../../src/core/classify/types.ts';
+
+const props = (p: Record<string, unknown>) => ({ type: 'object', properties: p });
+const run = (rule: Rule, tool: { name: string; description?: string; inputSchema?: unknown; title?: string }) => rule.apply(extractSignals(tool));
+const effects = (rule: Rule, tool: Parameters<typeof run>[1]) => run(rule, tool).map((h) => h.effect);
+
+describe('splitWords', () => {
+  it.each([
+    ['delete_branch', ['delete', 'branch']],
+    ['deleteBranch', ['delete', 'branch']],
+    ['DeleteBranch', ['delete', 'branch']],
+    ['delete-branch', ['delete', 'branch']],
+    ['repo.delete.branch', ['repo', 'delete', 'branch']],
+    ['Delete Branch', ['delete', 'branch']],
+    ['HTTPRequestSend', ['http', 'request', 'send']],
+    ['get_v2Items', ['get', 'v', '2', 'items']],
+  ])('%s', (name, words) => expect(splitWords(name)).toEqual(words));
+});
+
+describe('NAME_VERB', () => {
+  it.each([
+    ['delete_branch', 'destructive'],
+    ['dropDatabase', 'destructive'],
+    ['Users.Remove', 'destructive'],
+    ['create-issue', 'write'],
+    ['SendEmail', 'write'],
+    ['list_files', 'read'],
+    ['getUser', 'read'],
+  ])('%s → %s', (name, effect) => expect(effects(nameVerb, { name })).toContain(effect));
+
+  it('reads glued verb pairs such as createorupdate', () => {
+    expect(run(nameVerb, { name: 'webtests_createorupdate' })[0]).toMatchObject({ effect: 'write', weight: 3 });
+  });
+
+  it('treats "create" of an ephemeral output as a read', () => {
+    expect(effects(nameVerb, { name: 'chat_completions_create' })).toEqual(['read']);
+  });
+
+  it('gives noun-or-verb words ("label", "run") only a weak vote', () => {
+    const hits = run(nameVerb, { name: 'get_pacticipant_label' });
+    expect(hits.find((h) => h.effect === 'read')?.weight).toBe(3);
+    expect(hits.find((h) => h.effect === 'write')?.weight).toBe(1);
+  });
+
+  it('is silent on names without verbs', () => {
+    expect(run(nameVerb, { name: 'sequentialthinking' })).toEqual([]);
+  });
+});
+
+describe('DESCRIPTION_LEAD_VERB', () => {
+  it('skips filler before the verb', () => {
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Use this tool to delete a record.' })).toEqual(['destructive']);
+  });
+  it('accepts inflected verbs', () => {
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Creates a new issue.' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Retrieves all open pull requests.' })).toEqual(['read']);
+  });
+  it('counts joined verbs ("Read or replace")', () => {
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Read or replace the device clipboard.' })).toEqual(['read', 'write']);
+  });
+  it('is silent when the description opens with a noun', () => {
+    expect(run(descriptionLeadVerb, { name: 'x', description: 'Composite trust report with TLS.' })).toEqual([]);
+  });
+});
+
+describe('ACTION_ENUM', () => {
+  it('takes the most dangerous enum option', () => {
+    const tool = { name: 'git_branch', inputSchema: props({ mode: { type: 'string', enum: ['list', 'create', 'delete'] } }) };
+    expect(effects(actionEnum, tool)).toEqual(['destructive', 'write', 'read']);
+  });
+  it('reads quoted values from the selector description when there is no enum', () => {
+    const tool = { name: 'x', inputSchema: props({ action: { type: 'string', description: "One of 'check' or 'update'." } }) };
+    expect(effects(actionEnum, tool)).toContain('write');
+  });
+  it('ignores enums of non-selector parameters', () => {
+    expect(run(actionEnum, { name: 'x', inputSchema: props({ format: { type: 'string', enum: ['delete', 'create'] } }) })).toEqual([]);
+  });
+});
+
+describe('READ_ONLY_PHRASE', () => {
+  it('fires on a read-only statement', () => {
+    expect(effects(readOnlyPhrase, { name: 'x', description: 'Runs a read-only query without modifying data.' })).toEqual(['read']);
+  });
+  it('does not fire when negated', () => {
+    expect(run(readOnlyPhrase, { name: 'x', description: 'This is not read-only.' })).toEqual([]);
+  });
+});
+
+describe('SIDE_EFFECT_PHRASE', () => {
+  it.each([
+    'If the organization has no portal yet, a new portal is created automatically.',
+    'This tool automatically starts new AI analysis if needed.',
+    'Creates it if it does not exist.',
+    'Delx reflects the signal back, tracks the state, and suggests a move.',
+  ])('%s', (description) => expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']));
+  it('is silent on plain lookups', () => {
+    expect(run(sideEffectPhrase, { name: 'x', description: 'Returns the item, or null if it does not exist.' })).toEqual([]);
+  });
+});
+
+describe('DESTRUCTIVE_PHRASE', () => {
+  it('fires on lasting loss', () => {
+    expect(run(destructivePhrase, { name: 'x', description: 'Completely overwrites the file. This cannot be undone.' })[0]?.matched).toEqual(['overwrites', 'cannot be undone']);
+  });
+  it('respects negation', () => {
+    expect(run(destructivePhrase, { name: 'x', description: 'Never overwrites existing files.' })).toEqual([]);
+  });
+});
+
+describe('CODE_EXECUTION', () => {
+  it('fires on a command parameter', () => {
+    expect(effects(codeExecution, { name: 'shell', inputSchema: props({ command: { type: 'string' } }) })).toContain('capability:code-execution');
+  });
+  it('fires on execute_sql with a query parameter, and grants database', () => {
+    expect(effects(codeExecution, { name: 'execute_sql', inputSchema: props({ query: { type: 'string' } }) })).toEqual([
+      'destructive',
+      'capability:code-execution',
+      'capability:database',
+    ]);
+  });
+  it('fires on "evaluates JavaScript" in the description', () => {
+    expect(effects(codeExecution, { name: 'page_eval', description: 'Executes arbitrary JavaScript in the page.' })).toContain('destructive');
+  });
+  it('treats a declared read-only SQL query tool as database access, not code execution', () => {
+    const tool = { name: 'query_logs', description: 'Runs a read-only SQL query over logs.', inputSchema: props({ sql: { type: 'string' } }) };
+    expect(effects(codeExecution, tool)).toEqual(['capability:database']);
+  });
+  it('does not take a cron expression for code', () => {
+    expect(run(codeExecution, { name: 'cron_describe', inputSchema: props({ expression: { type: 'string', description: 'A cron expression' } }) })).toEqual([]);
+  });
+});
+
+describe('OUTPUT_PATH_PARAM', () => {
+  it('fires on a save-to path', () => {
+    const tool = { name: 'take_screenshot', inputSchema: props({ filePath: { type: 'string', description: 'Path to save the screenshot to.' } }) };
+    expect(effects(outputPathParam, tool)).toEqual(['write', 'capability:filesystem']);
+  });
+  it('is silent on an input path', () => {
+    expect(run(outputPathParam, { name: 'read_file', inputSchema: props({ path: { type: 'string', description: 'File to read.' } }) })).toEqual([]);
+  });
+});
+
+describe('FORCE_FLAG and BULK_SCOPE', () => {
+  it('force is destructive, recursive is bulk', () => {
+    expect(effects(forceFlag, { name: 'x', inputSchema: props({ force: { type: 'boolean' }, recursive: { type: 'boolean' } }) })).toEqual(['destructive', 'bulk']);
+  });
+  it('bulk from the name', () => {
+    expect(effects(bulkScope, { name: 'delete_all_integrations' })).toEqual(['bulk']);
+  });
+});
+
+describe('capability rules', () => {
+  it.each<[Rule, { name: string; description?: string; inputSchema?: unknown }]>([
+    [capFilesystem, { name: 'read_file' }],
+    [capFilesystem, { name: 'x', inputSchema: props({ path: { type: 'string' } }) }],
+    [capCodeExecution, { name: 'run_in_terminal' }],
+    [capNetworkEgress, { name: 'x', inputSchema: props({ url: { type: 'string' } }) }],
+    [capMessaging, { name: 'send_email' }],
+    [capMessaging, { name: 'x', inputSchema: props({ recipients: { type: 'array' } }) }],
+    [capFinancial, { name: 'create_refund' }],
+    [capCredentials, { name: 'keyvault_secret_get' }],
+    [capDatabase, { name: 'list_tables' }],
+    [capInfrastructure, { name: 'pods_delete' }],
+    [capBrowser, { name: 'browser_click' }],
+    [capPersonalData, { name: 'list_customers' }],
+  ])('%# %s fires', (rule, tool) => {
+    expect(run(rule, tool).length).toBeGreaterThan(0);
+  });
+
+  it('does not take a page token for a credential or a press_key for a key', () => {
+    expect(run(capCredentials, { name: 'list_items', inputSchema: props({ pageToken: { type: 'string' } }) })).toEqual([]);
+    expect(run(capCredentials, { name: 'press_key' })).toEqual([]);
+  });
+});
+
+describe('the rule index', () => {
+  it('lists every rule once, with a permanent code and a summary', () => {
+    const codes = RULES.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const r of RULES) {
+      expect(r.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect(r.summary.length).toBeGreaterThan(20);
+    }
+  });
+});
