@@ -106,6 +106,11 @@ export function applyingRule(v: Pick<ToolView['verdict'], 'category' | 'capabili
   return undefined;
 }
 
+// Ends a summary with a full stop when it has no closing punctuation, so the next sentence reads as one.
+function sentence(text: string): string {
+  return text === '' || /[.!?…:;]$/.test(text) ? text : `${text}.`;
+}
+
 /** Everything a tool page shows. */
 export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
   const v = t.verdict;
@@ -145,7 +150,7 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
   return {
     title: `${name} (${oneLine(t.serverName, 60)})`,
     metaDescription: oneLine(
-      `${name}: ${v.risk}-risk ${v.category} MCP tool on ${t.serverName}. ${t.summary || 'No description.'} Starter policy.json included.`,
+      `${name}: ${v.risk}-risk ${v.category} MCP tool on ${t.serverName}. ${sentence(oneLine(t.description, 200)) || 'No description.'} Starter policy.json included.`,
       300,
     ),
     description: { text: revealInvisible(description.text), truncated: description.truncated, fullLength: description.fullLength, empty: t.description.trim() === '' },
