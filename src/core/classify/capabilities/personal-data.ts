@@ -5,7 +5,7 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'email', 'emails', 'gmail', 'inbox', 'mail', 'identity', 'account', 'accounts', 'crm', 'pacticipant']),
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'pacticipant']),
   paramWords: new Set(['email', 'phone', 'birthdate', 'ssn', 'address']),
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
   notAfter: new Set(['storage', 'service', 'system', 'cloud']),
