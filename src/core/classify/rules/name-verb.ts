@@ -26,7 +26,7 @@ function gluedClass(word: string): { cls: Category; verb: string } | undefined {
   return rank[a] >= rank[b] ? { cls: a, verb: m[1]! } : { cls: b, verb: m[2]! };
 }
 
-/** Verb hits for a list of words; "create" of an ephemeral output (a completion, a chart) counts as a read. */
+/** Verb hits for a list of words; creating or running an ephemeral output (a completion, a chart, a report) counts as a read. */
 export function verbHits(words: string[], source: Hit['source'], weight: number): Hit[] {
   const found: Record<string, { strong: string[]; weak: string[] }> = {};
   const ephemeral = words.some((w) => EPHEMERAL_NOUNS.has(w));
@@ -38,7 +38,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
       if (glued !== undefined) [cls, shown] = [glued.cls, `${word}(${glued.verb})`];
     }
     if (cls === undefined) continue;
-    if (cls === 'write' && ephemeral && /^(?:create|generate|build)/.test(word)) cls = 'read';
+    if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word)) cls = 'read';
     const slot = (found[cls] ??= { strong: [], weak: [] });
     const list = AMBIGUOUS_NAME_WORDS.has(word) ? slot.weak : slot.strong;
     if (!list.includes(shown)) list.push(shown);

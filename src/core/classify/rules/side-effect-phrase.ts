@@ -3,7 +3,7 @@ import type { Rule } from '../types.ts';
 
 const PATTERN = new RegExp(
   [
-    String.raw`\bnew [a-z]+(?: [a-z]+)? (?:is|are|will be|gets|get) (?:automatically )?created\b`,
+    String.raw`\bnew [a-z]+(?: [a-z]+)? (?:is|are|will be|gets|get) (?:automatically created|created automatically|created for you)\b`,
     String.raw`\b(?:is|are|will be|gets) (?:automatically created|created automatically|created if)`,
     String.raw`\bcreat(?:e|es|ing) (?:it|one|them|a new [a-z]+)? ?if (?:it |one |they )?(?:does not|doesn't|do not|don't) (?:already )?exist`,
     String.raw`\b(?:starts?|triggers?|kicks? off|launch(?:es)?|initiates?|queues?|schedules?) (?:a |an |the )?new (?:[a-z]+ )?(?:analysis|run|job|build|workflow|pipeline|scan|task|deployment|process|session|operation)\b`,
