@@ -3,11 +3,12 @@ import { patternCheck, type PoisonCheck } from './check.ts';
 
 const PATTERN = new RegExp(
   [
-    String.raw`\b(?:other|another|all other|any other|every other|different) (?:mcp )?(?:servers?|tools?|connectors?|plugins?)\b`,
-    String.raw`\bwhen(?:ever)? (?:you )?(?:call|use|invoke|run)(?:s|ing)? (?:any|another|other|a different) `,
-    String.raw`\b(?:instead of|rather than) (?:using |calling )?(?:the |any )?[\w.-]{1,64} (?:tool|server)\b`,
+    String.raw`\b(?:when|whenever|before|after) (?:you )?(?:call|use|invoke|run)(?:s|ing)? (?:any|another|other|all|every|a different) (?:other )?(?:mcp )?(?:tools?|servers?|functions?)\b`,
+    String.raw`\b(?:all|any|every) other (?:mcp )?(?:tools?|servers?) (?:must|should|need to|needs to|have to|will)\b`,
+    String.raw`\b(?:instead of|rather than) (?:using |calling )?(?:the |any )?(?!this\b)[\w.-]{1,64} (?:tool|server)\b`,
     String.raw`\bthe [\w.-]{1,64} (?:tool|server) (?:must|should|has to|needs to) (?:always |never |also |only )?(?:be (?:called|used|sent)|send|include|use|receive|forward)`,
     String.raw`\b(?:mcp|tool) servers? (?:named|called)\b`,
+    String.raw`\b(?:other|another) (?:mcp )?server(?:'s|s')? (?:tools?|data|credentials|responses?)\b`,
   ].join('|'),
 );
 
