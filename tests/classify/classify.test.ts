@@ -54,6 +54,12 @@ describe('category', () => {
     expect(v.evidence.map((e) => e.code)).toContain('NO_SIGNAL');
   });
 
+  it('a session-scoped call that is not named as a lookup changes session state', () => {
+    const session = props({ session_id: { type: 'string' } });
+    expect(classify({ name: 'express_feelings', description: 'Describe what you feel.', inputSchema: session }).category).toBe('write');
+    expect(classify({ name: 'get_session_summary', description: 'Describe the session.', inputSchema: session }).category).toBe('read');
+  });
+
   it('name and description agreeing raise confidence', () => {
     expect(classify({ name: 'delete_file', description: 'Deletes a file.' }).confidence).toBeGreaterThan(classify({ name: 'delete_file' }).confidence);
   });

@@ -9,6 +9,7 @@ import { forceFlag } from '../../src/core/classify/rules/force-flag.ts';
 import { nameVerb } from '../../src/core/classify/rules/name-verb.ts';
 import { outputPathParam } from '../../src/core/classify/rules/output-path-param.ts';
 import { readOnlyPhrase } from '../../src/core/classify/rules/read-only-phrase.ts';
+import { sessionState } from '../../src/core/classify/rules/session-state.ts';
 import { sideEffectPhrase } from '../../src/core/classify/rules/side-effect-phrase.ts';
 import { capBrowser } from '../../src/core/classify/capabilities/browser.ts';
 import { capCodeExecution } from '../../src/core/classify/capabilities/code-execution.ts';
@@ -119,6 +120,16 @@ describe('SIDE_EFFECT_PHRASE', () => {
   ])('%s', (description) => expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']));
   it('is silent on plain lookups', () => {
     expect(run(sideEffectPhrase, { name: 'x', description: 'Returns the item, or null if it does not exist.' })).toEqual([]);
+  });
+});
+
+describe('SESSION_STATE', () => {
+  it('fires on a session id parameter in any casing', () => {
+    expect(effects(sessionState, { name: 'x', inputSchema: props({ session_id: { type: 'string' } }) })).toEqual(['write']);
+    expect(effects(sessionState, { name: 'x', inputSchema: props({ sessionId: { type: 'string' } }) })).toEqual(['write']);
+  });
+  it('ignores other session-ish parameters', () => {
+    expect(run(sessionState, { name: 'x', inputSchema: props({ session_timeout: { type: 'number' } }) })).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ import { ALWAYS_DESTRUCTIVE_FLAGS, forceFlag } from './rules/force-flag.ts';
 import { AMBIGUOUS_WEIGHT, nameVerb } from './rules/name-verb.ts';
 import { outputPathParam } from './rules/output-path-param.ts';
 import { readOnlyPhrase } from './rules/read-only-phrase.ts';
+import { sessionState } from './rules/session-state.ts';
 import { sideEffectPhrase } from './rules/side-effect-phrase.ts';
 import { extractSignals, splitWords } from './signals.ts';
 import type { ClassifiableTool, Hit, Rule } from './types.ts';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   actionEnum,
   readOnlyPhrase,
   sideEffectPhrase,
+  sessionState,
   destructivePhrase,
   codeExecution,
   outputPathParam,
@@ -119,6 +121,8 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   const capabilities = new Set<Capability>();
   for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
   if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0)) base = 'write';
+  // Session-scoped calls change session state unless the name itself says lookup.
+  if (base === 'read' && from !== 'name' && hitsOf(sessionState.code).length > 0) base = 'write';
   if (capabilities.has('code-execution')) {
     base = 'destructive';
     confidence = Math.max(confidence, 0.85);
