@@ -10,4 +10,10 @@ export default defineConfig({
   outDir: process.env.TOOLGATE_OUT_DIR ?? './dist',
   cacheDir: process.env.TOOLGATE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
+  build: {
+    // Pages render concurrently while earlier ones are written to disk; tens of thousands of small pages are I/O-bound.
+    concurrency: Number(process.env.TOOLGATE_BUILD_CONCURRENCY ?? 4),
+    // The one stylesheet lives in public/ (toolgate.css); nothing else should be inlined into every page.
+    inlineStylesheets: 'never',
+  },
 });
