@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],
+          // A test walks many pages in one browser; on a busy 2-core machine a page load can take seconds.
+          testTimeout: 300_000,
           // One chromium at a time: CI has two cores and the pages are served from this process.
           fileParallelism: false,
         },

@@ -1,6 +1,6 @@
 // Browser-test global setup: builds the committed catalogue and the hostile one once per run, serves both, and hands the URLs to tests.
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './site-build.ts';
 import { writeHostileContent } from './hostile-catalog.ts';
@@ -23,21 +23,28 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const workDir = join(ROOT, '.tmp', `browser-${process.pid}`);
-  await rm(workDir, { recursive: true, force: true });
-  await mkdir(workDir, { recursive: true });
+  // TOOLGATE_REUSE_BUILD=<a work folder kept with TOOLGATE_KEEP_TMP=1>: skip both builds while iterating on tests only.
+  const reuse = process.env.TOOLGATE_REUSE_BUILD;
+  const workDir = reuse ? resolve(reuse) : join(ROOT, '.tmp', `browser-${process.pid}`);
+  if (!reuse) {
+    await rm(workDir, { recursive: true, force: true });
+    await mkdir(workDir, { recursive: true });
+  }
   const servers: StaticSite[] = [];
-  let site, hostile;
+  const site = { outDir: join(workDir, 'site', 'dist') };
+  const hostile = { outDir: join(workDir, 'hostile', 'dist') };
   try {
-    site = await buildSite(join(workDir, 'site'));
-    const hostileContent = join(workDir, 'hostile', 'content');
-    await writeHostileContent(hostileContent);
-    hostile = await buildSite(join(workDir, 'hostile'), hostileContent);
+    if (!reuse) {
+      await buildSite(join(workDir, 'site'));
+      const hostileContent = join(workDir, 'hostile', 'content');
+      await writeHostileContent(hostileContent);
+      await buildSite(join(workDir, 'hostile'), hostileContent);
+    }
     servers.push(await serveStatic(site.outDir), await serveStatic(hostile.outDir));
   } catch (error) {
     await Promise.all(servers.map((s) => s.close()));
     // Keep the build logs of a failed setup unless asked otherwise; they are the only clue.
-    if (process.env.TOOLGATE_KEEP_TMP === '0') await rm(workDir, { recursive: true, force: true });
+    if (process.env.TOOLGATE_KEEP_TMP === '0' && !reuse) await rm(workDir, { recursive: true, force: true });
     throw error;
   }
   project.provide('siteUrl', servers[0].url);
@@ -47,6 +54,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('workDir', workDir);
   return async () => {
     await Promise.all(servers.map((s) => s.close()));
-    if (!process.env.TOOLGATE_KEEP_TMP) await rm(workDir, { recursive: true, force: true });
+    if (!process.env.TOOLGATE_KEEP_TMP && !reuse) await rm(workDir, { recursive: true, force: true });
   };
 }

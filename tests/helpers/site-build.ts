@@ -46,7 +46,8 @@ async function run(args: string[], env: NodeJS.ProcessEnv, logFile: string, what
  * Build the site from `contentDir` (undefined: the committed content/) into `workDir`/dist, then index it with pagefind.
  * Each call gets its own TOOLGATE_OUT_DIR and TOOLGATE_CACHE_DIR under workDir.
  */
-export async function buildSite(workDir: string, contentDir?: string): Promise<BuiltSite> {
+export async function buildSite(dir: string, contentDir?: string): Promise<BuiltSite> {
+  const workDir = resolve(dir);
   await mkdir(workDir, { recursive: true });
   const outDir = join(workDir, 'dist');
   const logFile = join(workDir, 'build.log');

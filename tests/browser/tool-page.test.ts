@@ -1,0 +1,174 @@
+// The Delx close_session page in a real browser: navigation to it, every section the issue lists, copy and download of its policies.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkPolicy } from '../../src/core/policy/index.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import type { Browser } from '../helpers/browser.ts';
+import { internalLinks, jsonLdBlocks } from '../helpers/page-checks.ts';
+import { ROOT } from '../helpers/site-build.ts';
+
+const site = (path: string) => new URL(path, inject('siteUrl')).href;
+const TOOL_PATH = '/servers/delx/close_session/';
+
+let browser: Browser;
+let delxNames: string[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const snapshot = JSON.parse(await readFile(join(ROOT, 'content/servers/delx.json'), 'utf8')) as { tools: Array<{ name: string }> };
+  delxNames = snapshot.tools.map((t) => t.name);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Tool names a policy mentions explicitly: rules under `tools` or listed in `hide`. */
+function accountedNames(policy: { tools?: Record<string, unknown>; hide?: string[] }): Set<string> {
+  return new Set([...Object.keys(policy.tools ?? {}), ...(policy.hide ?? [])]);
+}
+
+describe('home → server → tool', () => {
+  it('reaches close_session by following links, without console errors', async () => {
+    const { page, errors } = await browser.open(site('/'));
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /servers/i }).click();
+    await page.waitForURL(site('/servers/'));
+    // Listings are paginated; follow "next" until the Delx link shows up.
+    for (let i = 0; i < 50 && (await page.locator('a[href="/servers/delx/"]').count()) === 0; i += 1) {
+      await page.locator('a[rel="next"]').first().click();
+      await page.waitForLoadState('load');
+    }
+    await page.locator('a[href="/servers/delx/"]').first().click();
+    await page.waitForURL(site('/servers/delx/'));
+    await page.locator(`a[href="${TOOL_PATH}"]`).first().click();
+    await page.waitForURL(site(TOOL_PATH));
+    expect(await page.locator('h1').innerText()).toBe('close_session');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('/servers/delx/close_session/', () => {
+  it('has every section the reference page has, and ours', async () => {
+    const { page, errors } = await browser.open(site(TOOL_PATH));
+    const headings = await page.locator('main h2').allInnerTexts();
+    for (const expected of [
+      /^Description$/,
+      /^What it can do$/,
+      /^What could go wrong without a policy$/,
+      /^Why it is (low|medium|high|critical) risk$/,
+      /^Evidence$/,
+      /^Annotations: declared and inferred$/,
+      /^Parameters$/,
+      /^Starter policy$/,
+      /^Attack patterns this access enables$/,
+      /^Related tools$/,
+      /^FAQ$/,
+      /^Content hash$/,
+    ]) {
+      expect(headings.some((h) => expected.test(h.trim())), `heading ${expected} among ${JSON.stringify(headings)}`).toBe(true);
+    }
+    const main = page.locator('main');
+    // Risk badge, category, "part of" its server.
+    expect(await main.locator('.badges').innerText()).toMatch(/low|medium|high|critical/i);
+    expect(await main.locator('p', { hasText: /part of/i }).locator('a[href="/servers/delx/"]').count()).toBeGreaterThan(0);
+    // Description text comes from the snapshot.
+    const snapshot = JSON.parse(await readFile(join(ROOT, 'content/servers/delx.json'), 'utf8')) as { tools: Array<{ name: string; description?: string; hash: string }> };
+    const tool = snapshot.tools.find((t) => t.name === 'close_session')!;
+    expect(tool).toBeDefined();
+    const firstWords = (tool.description ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
+    expect((await main.innerText()).replace(/\s+/g, ' ')).toContain(firstWords);
+    // Evidence table, annotations table, parameters (table or a note), content hash.
+    expect(await main.locator('table').count()).toBeGreaterThanOrEqual(2);
+    expect(await main.locator('code', { hasText: tool.hash }).count()).toBe(1);
+    // Full server policy link, attack patterns, related tools.
+    expect(await main.locator('a[href="/servers/delx/policy.json"]').count()).toBeGreaterThan(0);
+    const patternLinks = await main.locator('a[href^="/attacks/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(patternLinks.filter((h) => h !== '/attacks/').length).toBeGreaterThanOrEqual(1);
+    const related = await main.locator('a[href^="/servers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(related.filter((h) => /^\/servers\/[^/]+\/[^/]+\/$/.test(h) && h !== TOOL_PATH).length).toBeGreaterThanOrEqual(1);
+    // Six FAQ questions, on the six topics, mirrored in valid FAQPage JSON-LD.
+    const questions = await main.locator('.faq dt').allInnerTexts();
+    expect(questions).toHaveLength(6);
+    for (const topic of [/what does/i, /enforce a policy/i, /risk level/i, /rate-limited/i, /block .* completely/i, /which .*server/i]) {
+      expect(questions.some((q) => topic.test(q)), `FAQ about ${topic}`).toBe(true);
+    }
+    const html = await (await fetch(site(TOOL_PATH))).text();
+    const ld = jsonLdBlocks(html).map((text) => JSON.parse(text) as { '@type'?: string; mainEntity?: Array<{ name: string }> });
+    const faq = ld.find((d) => d['@type'] === 'FAQPage');
+    expect(faq?.mainEntity?.map((q) => q.name)).toEqual(questions.map((q) => q.trim()));
+    // Copy and download controls for both formats.
+    for (const name of ['Copy policy.json', 'Download policy.json']) {
+      expect(await main.getByRole(name.startsWith('Copy') ? 'button' : 'link', { name }).first().isVisible(), name).toBe(true);
+    }
+    expect(await main.locator('a[href$="policy.intercept.yaml"]').count()).toBeGreaterThan(0);
+    expect(await main.locator('button[data-copy]').count()).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('copy puts the policy on the clipboard as JSON that passes checkPolicy', async () => {
+    const origin = new URL(inject('siteUrl')).origin;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const { page, errors } = await browser.open(site(TOOL_PATH));
+    // Pin the button by its data-copy target: a role+name locator would stop matching once the label says "Copied".
+    const target = await page.getByRole('button', { name: 'Copy policy.json', exact: true }).first().getAttribute('data-copy');
+    const button = page.locator(`button[data-copy="${target}"]`);
+    await button.click();
+    await expect.poll(() => button.innerText(), { timeout: 10_000 }).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const policy = JSON.parse(copied) as { tools?: Record<string, unknown>; hide?: string[] };
+    expect(checkPolicy(policy)).toEqual({ ok: true, errors: [] });
+    expect(accountedNames(policy).has('close_session')).toBe(true);
+    // What is copied is what is downloaded.
+    const served = await (await fetch(site(`${TOOL_PATH}policy.json`))).text();
+    expect(JSON.parse(copied)).toEqual(JSON.parse(served));
+    expect(errors).toEqual([]);
+  });
+
+  it('download links fetch policy.json and policy.intercept.yaml that parse and check', async () => {
+    const { page, errors } = await browser.open(site(TOOL_PATH));
+    const downloaded: Record<string, string> = {};
+    for (const file of ['policy.json', 'policy.intercept.yaml']) {
+      const link = page.locator(`main a[download][href="${TOOL_PATH}${file}"]`).first();
+      // The YAML block sits in a <details>; open it like a user would.
+      if (!(await link.isVisible())) await page.locator('main details summary').first().click();
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(file);
+      downloaded[file] = await readFile((await download.path())!, 'utf8');
+    }
+    const policy = JSON.parse(downloaded['policy.json']);
+    expect(checkPolicy(policy)).toEqual({ ok: true, errors: [] });
+    const intercept = parseYaml(downloaded['policy.intercept.yaml']) as Record<string, unknown>;
+    expect(intercept).toBeTypeOf('object');
+    expect(downloaded['policy.intercept.yaml']).toContain('close_session');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('/servers/delx/', () => {
+  it('its policy.json passes checkPolicy and accounts for all 143 tools', async () => {
+    expect(delxNames).toHaveLength(143);
+    const response = await fetch(site('/servers/delx/policy.json'));
+    expect(response.status).toBe(200);
+    const policy = (await response.json()) as { tools?: Record<string, unknown>; hide?: string[] };
+    expect(checkPolicy(policy)).toEqual({ ok: true, errors: [] });
+    expect([...accountedNames(policy)].sort()).toEqual([...new Set(delxNames)].sort());
+    const yaml = await fetch(site('/servers/delx/policy.intercept.yaml'));
+    expect(yaml.status).toBe(200);
+    expect(parseYaml(await yaml.text())).toBeTypeOf('object');
+  });
+
+  it('links every one of its tools, and every internal link on it resolves', async () => {
+    const { page, errors } = await browser.open(site('/servers/delx/'));
+    const links = await internalLinks(page);
+    const toolLinks = links.filter((href) => /\/servers\/delx\/[^/]+\/$/.test(new URL(href).pathname));
+    expect(toolLinks).toHaveLength(143);
+    const broken: string[] = [];
+    for (const href of links) {
+      const response = await fetch(href, { method: 'HEAD' });
+      if (response.status !== 200) broken.push(`${response.status} ${href}`);
+    }
+    expect(broken).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
