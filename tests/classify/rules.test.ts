@@ -5,6 +5,7 @@ import { bulkScope } from '../../src/core/classify/rules/bulk-scope.ts';
 import { codeExecution } from '../../src/core/classify/rules/code-execution.ts';
 import { descriptionLeadVerb } from '../../src/core/classify/rules/description-lead-verb.ts';
 import { destructivePhrase } from '../../src/core/classify/rules/destructive-phrase.ts';
+import { dispatcher } from '../../src/core/classify/rules/dispatcher.ts';
 import { forceFlag } from '../../src/core/classify/rules/force-flag.ts';
 import { nameVerb } from '../../src/core/classify/rules/name-verb.ts';
 import { outputPathParam } from '../../src/core/classify/rules/output-path-param.ts';
@@ -162,6 +163,17 @@ describe('CODE_EXECUTION', () => {
   });
   it('does not take a cron expression for code', () => {
     expect(run(codeExecution, { name: 'cron_describe', inputSchema: props({ expression: { type: 'string', description: 'A cron expression' } }) })).toEqual([]);
+  });
+});
+
+describe('DISPATCHER', () => {
+  const tool = { name: 'compute', inputSchema: props({ command: { type: 'string', description: 'The command to execute against the specified tool.' } }) };
+  it('takes a sub-command parameter for a dispatcher (a write), not for code execution', () => {
+    expect(effects(dispatcher, tool)).toEqual(['write']);
+    expect(run(codeExecution, tool)).toEqual([]);
+  });
+  it('is silent on a shell command parameter', () => {
+    expect(run(dispatcher, { name: 'shell', inputSchema: props({ command: { type: 'string', description: 'Shell command to run.' } }) })).toEqual([]);
   });
 });
 

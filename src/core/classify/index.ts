@@ -18,6 +18,7 @@ import { actionEnum } from './rules/action-enum.ts';
 import { bulkScope } from './rules/bulk-scope.ts';
 import { codeExecution } from './rules/code-execution.ts';
 import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
+import { dispatcher } from './rules/dispatcher.ts';
 import { destructivePhrase } from './rules/destructive-phrase.ts';
 import { ALWAYS_DESTRUCTIVE_FLAGS, forceFlag } from './rules/force-flag.ts';
 import { AMBIGUOUS_WEIGHT, nameVerb } from './rules/name-verb.ts';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   sessionState,
   destructivePhrase,
   codeExecution,
+  dispatcher,
   outputPathParam,
   forceFlag,
   bulkScope,
@@ -120,7 +122,7 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   // Escalations: evidence of writing files, running code, lasting loss or forced scope.
   const capabilities = new Set<Capability>();
   for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
-  if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0)) base = 'write';
+  if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0 || hitsOf(dispatcher.code).length > 0)) base = 'write';
   // Session-scoped calls change session state unless the name itself says lookup.
   if (base === 'read' && from !== 'name' && hitsOf(sessionState.code).length > 0) base = 'write';
   if (capabilities.has('code-execution')) {

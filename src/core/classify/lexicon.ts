@@ -23,7 +23,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'transfer', 'pay', 'charge', 'finalize', 'accept', 'decline', 'complete', 'connect', 'disconnect', 'subscribe',
   'notify', 'forward', 'book', 'reserve', 'order', 'buy', 'purchase', 'sell', 'mint', 'sign', 'provision', 'scale',
   'migrate', 'sync', 'reindex', 'build', 'handle', 'manage', 'invoke', 'call', 'dispatch', 'enqueue', 'broadcast',
-  'tweet', 'dm', 'export', 'rerun', 'retry', 'promote',
+  'tweet', 'dm', 'go', 'export', 'rerun', 'retry', 'promote',
   'demote', 'transition', 'reopen', 'claim', 'tag', 'untag', 'pin', 'unpin', 'mute',
   'unmute', 'block', 'unblock', 'suspend', 'unsuspend', 'replace', 'increment', 'decrement',
   'mutate', 'alter', 'rebuild', 'renew', 'extend', 'focus', 'activate', 'refund', 'exec', 'eval', 'execute',
@@ -61,7 +61,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'draft', 'answer', 'plot', 'diff', 'report', 'reply', 'login', 'register', 'transition', 'sign', 'open', 'take',
   'capture', 'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'clone',
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
-  'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate',
+  'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select',
 ]);
 
 /** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */
@@ -85,13 +85,13 @@ export const BULK_WORDS: ReadonlySet<string> = new Set(['all', 'bulk', 'batch', 
 export const GLUED_PREFIX_MIN = 5;
 
 /**
- * Looks a word up in a verb set, accepting inflected and agent forms: creates, creating, created (not for names),
- * reader/updater.
+ * Looks a word up in a verb set, accepting inflected forms (creates, creating; descriptions only) and, when asked,
+ * agent nouns (reader, updater; only the last word of a name, so "browser" is not "browse").
  */
-export function verbForm(word: string, set: ReadonlySet<string>, inflected: boolean): string | undefined {
+export function verbForm(word: string, set: ReadonlySet<string>, inflected: boolean, agent = false): string | undefined {
   if (set.has(word)) return word;
   const candidates: string[] = [];
-  if (word.endsWith('er') || word.endsWith('or')) candidates.push(word.slice(0, -2), word.slice(0, -1));
+  if (agent && (word.endsWith('er') || word.endsWith('or'))) candidates.push(word.slice(0, -2), word.slice(0, -1));
   if (inflected) {
     if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');
     if (word.endsWith('es')) candidates.push(word.slice(0, -2));

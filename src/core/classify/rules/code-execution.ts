@@ -1,6 +1,7 @@
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter, "execute JavaScript").
 import { CODE_OBJECTS } from '../lexicon.ts';
 import type { Hit, Rule } from '../types.ts';
+import { DISPATCH_DESCRIPTION } from './dispatcher.ts';
 import { READ_ONLY_PHRASE } from './read-only-phrase.ts';
 
 /** Parameter names that carry code to run. */
@@ -34,6 +35,8 @@ export const codeExecution: Rule = {
       const last = p.words[p.words.length - 1];
       if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
         // "function", "expression" and "source" are code only when described as such (a cron or regex expression is not).
+        // A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
+        if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
         if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
         matched.push(`param:${p.name}`);
         if (SQL_WORDS.has(last)) sql = true;

@@ -7,10 +7,10 @@ import type { Hit, Rule } from '../types.ts';
 export const NAME_WEIGHT = 3;
 export const AMBIGUOUS_WEIGHT = 1;
 
-function classOf(word: string, inflected: boolean): Category | undefined {
-  if (verbForm(word, DESTRUCTIVE_VERBS, inflected) !== undefined) return 'destructive';
-  if (verbForm(word, WRITE_VERBS, inflected) !== undefined) return 'write';
-  if (verbForm(word, READ_VERBS, inflected) !== undefined) return 'read';
+function classOf(word: string, inflected: boolean, agent = false): Category | undefined {
+  if (verbForm(word, DESTRUCTIVE_VERBS, inflected, agent) !== undefined) return 'destructive';
+  if (verbForm(word, WRITE_VERBS, inflected, agent) !== undefined) return 'write';
+  if (verbForm(word, READ_VERBS, inflected, agent) !== undefined) return 'read';
   return undefined;
 }
 
@@ -30,8 +30,9 @@ function gluedClass(word: string): { cls: Category; verb: string } | undefined {
 export function verbHits(words: string[], source: Hit['source'], weight: number): Hit[] {
   const found: Record<string, { strong: string[]; weak: string[] }> = {};
   const ephemeral = words.some((w) => EPHEMERAL_NOUNS.has(w));
-  for (const word of words) {
-    let cls = classOf(word, false);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let cls = classOf(word, false, i === words.length - 1);
     let shown = word;
     if (cls === undefined) {
       const glued = gluedClass(word);
