@@ -32,6 +32,22 @@ describe('category', () => {
     ['Search.Issues', 'read'],
   ])('%s → %s', (name, category) => expect(classify({ name }).category).toBe(category));
 
+  it.each<[string, string | undefined, string]>([
+    ['mark_all_notifications_read', undefined, 'write'],
+    ['browser_select_option', 'Select an option in a dropdown', 'write'],
+    ['watch_repository', 'Watch a repository', 'write'],
+    ['API-post-search', 'Search pages', 'read'],
+    ['dismiss_notification', undefined, 'write'],
+    ['transitionJiraIssue', 'Transition an issue to a new status', 'write'],
+    ['git_branch', 'List Git branches', 'read'],
+    ['get_pacticipant_label', undefined, 'read'],
+    ['appservice_webapp_deployment_get', undefined, 'read'],
+    ['netlify-deploy-services-reader', undefined, 'read'],
+    ['browser_type', 'Type text into editable element', 'write'],
+  ])('noun-or-verb names: %s (%s) → %s', (name, description, category) => {
+    expect(classify({ name, ...(description ? { description } : {}) }).category).toBe(category);
+  });
+
   it('arbitrary code execution is destructive and critical', () => {
     const v = classify({ name: 'run_command', description: 'Runs a shell command.', inputSchema: props({ command: { type: 'string' } }) });
     expect(v).toMatchObject({ category: 'destructive', risk: 'critical' });

@@ -5,7 +5,7 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'delete', 'del', 'remove', 'rm', 'drop', 'destroy', 'purge', 'erase', 'wipe', 'truncate', 'kill', 'terminate',
   'revoke', 'uninstall', 'unregister', 'deregister', 'unpublish', 'reset', 'clear', 'clean', 'overwrite', 'shred',
   'nuke', 'cancel', 'rollback', 'revert', 'discard', 'expire', 'invalidate', 'regenerate', 'rotate', 'ban',
-  'deactivate', 'evict', 'flush', 'prune', 'rebase', 'squash', 'obliterate', 'decommission', 'deprovision',
+  'deactivate', 'evict', 'flush', 'prune', 'rebase', 'obliterate', 'decommission', 'deprovision',
   'unset', 'undeploy', 'unshare', 'unsubscribe', 'void',
 ]);
 
@@ -23,7 +23,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'transfer', 'pay', 'charge', 'finalize', 'accept', 'decline', 'complete', 'connect', 'disconnect', 'subscribe',
   'notify', 'forward', 'book', 'reserve', 'order', 'buy', 'purchase', 'sell', 'mint', 'sign', 'provision', 'scale',
   'migrate', 'sync', 'reindex', 'build', 'handle', 'manage', 'invoke', 'call', 'dispatch', 'enqueue', 'broadcast',
-  'tweet', 'dm', 'go', 'export', 'rerun', 'retry', 'promote',
+  'tweet', 'dm', 'go', 'export', 'select', 'dismiss', 'request', 'acknowledge', 'ack', 'watch', 'unwatch', 'rerun', 'retry', 'promote',
   'demote', 'transition', 'reopen', 'claim', 'tag', 'untag', 'pin', 'unpin', 'mute',
   'unmute', 'block', 'unblock', 'suspend', 'unsuspend', 'replace', 'increment', 'decrement',
   'mutate', 'alter', 'rebuild', 'renew', 'extend', 'focus', 'activate', 'refund', 'exec', 'eval', 'execute',
@@ -36,8 +36,8 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'look', 'check', 'count', 'inspect', 'analyze', 'analyse', 'explain', 'validate', 'verify', 'diff', 'status',
   'blame', 'browse', 'scan', 'summarize', 'summarise', 'translate', 'calculate', 'compute', 'convert', 'render',
   'generate', 'preview', 'estimate', 'explore', 'discover', 'ask', 'research', 'reason', 'echo', 'info', 'details',
-  'stats', 'lint', 'audit', 'diagnose', 'recommend', 'suggest', 'compare', 'measure', 'evaluate', 'select', 'wait',
-  'watch', 'poll', 'tail', 'monitor', 'load', 'parse', 'extract', 'format', 'test', 'ping', 'whoami', 'identify',
+  'stats', 'lint', 'audit', 'diagnose', 'recommend', 'suggest', 'compare', 'measure', 'evaluate', 'wait',
+  'poll', 'tail', 'monitor', 'load', 'parse', 'extract', 'format', 'test', 'ping', 'whoami', 'identify',
   'detect', 'predict', 'classify', 'recognize', 'transcribe', 'geocode', 'locate', 'match', 'resolve', 'sample',
   'scrape', 'crawl', 'visualize', 'plot', 'draw', 'map', 'route', 'think', 'plan', 'review',
   'peek', 'print', 'dump', 'trace', 'profile', 'benchmark', 'grep', 'filter', 'sort', 'aggregate',
@@ -54,14 +54,14 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
 export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'link', 'links', 'label', 'labels', 'run', 'runs', 'deploy', 'type', 'types', 'import', 'export', 'monitor', 'test',
   'tests', 'pin', 'stop', 'plan', 'record', 'records', 'release', 'order', 'map', 'log', 'logs', 'tag', 'tags', 'post',
-  'posts', 'charge', 'mark', 'stage', 'schedule', 'book', 'star', 'comment', 'comments', 'lock', 'match', 'trace',
+  'posts', 'charge', 'stage', 'schedule', 'book', 'star', 'comment', 'comments', 'lock', 'match', 'trace',
   'profile', 'sample', 'status', 'info', 'details', 'stats', 'history', 'usage', 'schema', 'doc', 'docs', 'help',
   'guide', 'review', 'research', 'route', 'compute', 'transfer', 'scale', 'build', 'view', 'check', 'audit',
   'share', 'sync', 'merge', 'commit', 'push', 'pull', 'trigger', 'invite', 'fill', 'format', 'filter', 'sort', 'count',
   'draft', 'answer', 'plot', 'diff', 'report', 'reply', 'login', 'register', 'transition', 'sign', 'open', 'take',
   'capture', 'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'clone',
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
-  'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select',
+  'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests',
 ]);
 
 /** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */

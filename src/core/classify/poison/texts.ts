@@ -34,6 +34,8 @@ export function collectTexts(tool: ClassifiableTool): ScanText[] {
   if (typeof tool.name === 'string') out.push(text('name', tool.name));
   if (typeof tool.title === 'string') out.push(text('title', tool.title));
   if (typeof tool.description === 'string') out.push(text('description', tool.description));
+  const annotationTitle = tool.annotations?.['title'];
+  if (typeof annotationTitle === 'string') out.push(text('annotations.title', annotationTitle));
   let budget = SCHEMA_STRING_BUDGET;
   let nodes = 0;
   const queue: Array<{ value: unknown; path: string }> = [{ value: tool.inputSchema, path: 'inputSchema' }];
