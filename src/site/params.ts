@@ -10,7 +10,7 @@ export interface ParamRow {
   required: boolean;
   /** Constraints in short words: enum values, bounds, lengths, pattern, format, default. */
   constraints: string[];
-  /** The property description, one line, cut to 200 characters. */
+  /** The property description, one line, cut to 160 characters. */
   description: string;
 }
 
@@ -23,7 +23,7 @@ export interface ParamTable {
 }
 
 /** Most parameters a page lists; schemas with thousands of properties stay readable and pages stay small. */
-export const MAX_PARAMS = 40;
+export const MAX_PARAMS = 30;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -101,7 +101,7 @@ export function parameterTable(inputSchema: unknown): ParamTable {
       type: isObject(schema) ? typeOf(prop) : 'any',
       required: required.has(name),
       constraints: constraintsOf(prop),
-      description: typeof prop.description === 'string' ? oneLine(prop.description, 200) : '',
+      description: typeof prop.description === 'string' ? oneLine(prop.description, 160) : '',
     };
   });
   return { rows, omitted: Math.max(0, names.length - MAX_PARAMS) };

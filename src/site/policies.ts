@@ -12,6 +12,9 @@ export interface PolicyDocs {
   yaml: string;
 }
 
+/** Longest server policy (either format) shown inline on the server page; longer ones are download-only. */
+export const SERVER_POLICY_INLINE_LIMIT = 250_000;
+
 const toolMemo = new WeakMap<ToolView, PolicyDocs>();
 const serverMemo = new WeakMap<ServerView, PolicyDocs>();
 const nameMemo = new WeakMap<ServerView, Map<string, ToolView[]>>();

@@ -13,9 +13,12 @@ import { sourceText } from './source.ts';
 import { oneLine, revealInvisible, truncate } from './text.ts';
 
 /** Longest description a tool page prints; longer ones are cut with a note (pages stay small, the snapshot keeps it all). */
-export const DESCRIPTION_LIMIT = 4_000;
+export const DESCRIPTION_LIMIT = 3_000;
 /** The attack pattern page that tool-poisoning findings link to. */
 export const POISONING_PATTERN_HREF = '/attacks/tool-metadata-poisoning/';
+
+/** Longest tool policy (either format) shown inline with a copy button; longer ones are download-only. */
+export const TOOL_POLICY_INLINE_LIMIT = 12_000;
 
 /** Policy rules listed in words on the page; the rest are in the policy shown below them. */
 export const POLICY_RULES_SHOWN = 6;

@@ -89,7 +89,7 @@ describe('toolPageModel over hostile strings', () => {
     expect(toolPageModel(hostile.tools.find((t) => t.name === 'weird_schema')!, hostile).params.note).toMatch(/not a JSON object/);
     const many = toolPageModel(hostile.tools.find((t) => t.name === 'many_params')!, hostile).params;
     expect(many.rows.length + many.omitted).toBe(500);
-    for (const row of many.rows) expect(row.description.length).toBeLessThanOrEqual(200);
+    for (const row of many.rows) expect(row.description.length).toBeLessThanOrEqual(160);
   });
 
   it('flags a declared readOnlyHint that the tool contradicts', () => {
