@@ -30,7 +30,7 @@ export const RELATED_LIMIT = 6;
 export interface ToolView {
   /** Id of the server that lists it. */
   serverId: string;
-  /** Display name of that server (from our catalogue or the server). */
+  /** Display name of that server, invisible characters revealed (raw: server.snapshot.name). */
   serverName: string;
   /** The server view itself. */
   server: ServerView;
@@ -69,7 +69,7 @@ export interface ToolView {
 export interface ServerView {
   /** Snapshot id and URL segment. */
   id: string;
-  /** Display name. */
+  /** Display name, invisible characters revealed (raw: snapshot.name). */
   name: string;
   /** Absolute path of the server page. */
   href: string;
@@ -191,7 +191,7 @@ export function buildCatalog(snapshots: readonly Snapshot[]): Catalog {
     const slugs = assignSlugs(snapshot.tools.map((t) => t.name));
     const server: ServerView = {
       id: snapshot.id,
-      name: snapshot.name,
+      name: revealInvisible(snapshot.name),
       href: serverHref,
       snapshot,
       tools: [],
@@ -214,7 +214,7 @@ export function buildCatalog(snapshots: readonly Snapshot[]): Catalog {
       const slug = slugs[index]!;
       const view: ToolView = {
         serverId: snapshot.id,
-        serverName: snapshot.name,
+        serverName: server.name,
         server,
         name: tool.name,
         displayName: revealInvisible(tool.name),
