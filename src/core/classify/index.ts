@@ -159,7 +159,8 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
     confidence += (hint.readOnlyHint === true) === (category === 'read') ? 0.1 : -0.1;
   }
 
-  const name = signals.name;
+  // The verdict keeps the name exactly as sent (signals only read a capped copy), so consumers can match it back.
+  const name = typeof tool.name === 'string' ? tool.name : '';
   const findings: Finding[] = [];
   if (hint.readOnlyHint === true && inferredFromEvidence && base !== 'read') {
     findings.push({
