@@ -68,6 +68,17 @@ describe('hostile catalogue', () => {
     expect(problems).toEqual({});
   });
 
+  it('renders search results for hostile text inert', async () => {
+    const { page, errors, dialogs } = await browser.open(hostile('/search/'));
+    for (const query of ['script pwned', 'window', 'javascript', 'onerror']) {
+      await page.locator('.pagefind-ui__search-input').fill(query);
+      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(300);
+      expect(await activeContent(page), query).toEqual([]);
+    }
+    expect([...errors, ...dialogs]).toEqual([]);
+  });
+
   it('shows hostile names as literal text', async () => {
     const { page } = await browser.open(hostile(SERVER_PATH));
     const text = await page.locator('main').innerText();
