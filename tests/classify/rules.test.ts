@@ -214,6 +214,10 @@ describe('capability rules', () => {
     expect(run(rule, tool).length).toBeGreaterThan(0);
   });
 
+  it('does not take an API path for a file path', () => {
+    expect(run(capFilesystem, { name: 'jira_get', inputSchema: props({ path: { type: 'string', description: 'The API endpoint path, e.g. /rest/api/3/issue' } }) })).toEqual([]);
+  });
+
   it('does not take a page token for a credential or a press_key for a key', () => {
     expect(run(capCredentials, { name: 'list_items', inputSchema: props({ pageToken: { type: 'string' } }) })).toEqual([]);
     expect(run(capCredentials, { name: 'press_key' })).toEqual([]);

@@ -17,6 +17,8 @@ export interface CapabilitySpec {
   paramWords?: ReadonlySet<string>;
   /** Linear-time pattern over the (lower-cased, capped) description. */
   description?: RegExp;
+  /** Excludes a parameter whose description matches this (an API "path" is not a file path). */
+  paramDescriptionExclude?: RegExp;
   /** Excludes a name/param word when the word right before it is one of these ("page token", "press key"). */
   notAfter?: ReadonlySet<string>;
 }
@@ -46,7 +48,9 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
         const inParams: string[] = [];
         for (const p of s.params) {
           if (p.depth > 0) continue;
-          if (wordMatches(p.words, spec.paramWords, spec.notAfter).length > 0 && !inParams.includes(p.name)) inParams.push(p.name);
+          if (wordMatches(p.words, spec.paramWords, spec.notAfter).length === 0 || inParams.includes(p.name)) continue;
+          if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
+          inParams.push(p.name);
           if (inParams.length >= 5) break;
         }
         if (inParams.length > 0) hits.push({ effect, matched: inParams, source: 'inputSchema', weight: 2 });

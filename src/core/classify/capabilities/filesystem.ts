@@ -8,5 +8,6 @@ export const capFilesystem = capabilityRule({
   nameWords: new Set(['file', 'files', 'directory', 'directories', 'folder', 'folders', 'dir', 'fs', 'filesystem', 'filename', 'worktree', 'gzip', 'zip', 'unzip', 'tar']),
   paramWords: new Set(['path', 'paths', 'file', 'files', 'filepath', 'filename', 'directory', 'dir', 'folder', 'filepaths']),
   description: /\b(?:file ?system|local files?|on disk|(?:read|write)s? (?:a |the )?files?|working director(?:y|ies))\b/,
+  paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest)\b/,
   notAfter: new Set(['yaml', 'template', 'url']),
 });
