@@ -84,6 +84,15 @@ describe('DESCRIPTION_LEAD_VERB', () => {
   it('counts joined verbs ("Read or replace")', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Read or replace the device clipboard.' })).toEqual(['read', 'write']);
   });
+  it.each([
+    ['Jira: Create an issue.', 'write'],
+    ['[Beta] Deletes a file', 'destructive'],
+    ['**Lists** all branches', 'read'],
+    ['(deprecated) Removes the cache', 'destructive'],
+  ])('looks past a label or tag prefix: %s', (description, effect) => {
+    expect(effects(descriptionLeadVerb, { name: 'x', description })).toEqual([effect]);
+  });
+
   it('is silent when the description opens with a noun', () => {
     expect(run(descriptionLeadVerb, { name: 'x', description: 'Composite trust report with TLS.' })).toEqual([]);
   });

@@ -60,9 +60,10 @@ function collapse(text: string, limit: number): string {
   return capped.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The opening clause of a description: up to the first sentence end, at most 200 characters. */
+/** The opening clause of a description: after a short "Label:" or "[Tag]" prefix, up to the first sentence end, at most 200 characters. */
 function leadClause(description: string): string {
-  const head = description.slice(0, 200);
+  const unlabelled = description.replace(/^(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)|[#*>\s-])*/, '').replace(/^[^:.!?\n]{1,40}:\s+/, '');
+  const head = unlabelled.slice(0, 200);
   const end = head.search(/[.!?\n:;]\s|[.!?]$|\n/);
   return end === -1 ? head : head.slice(0, end);
 }
