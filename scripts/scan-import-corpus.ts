@@ -65,6 +65,9 @@ const FILES: Record<string, Record<string, string>> = {
   'ivotoby-openapi-mcp-server': { '$SANDBOX/petstore.json': JSON.stringify(PETSTORE, null, 2) + '\n' },
 };
 
+// Install scripts that fetch browsers despite PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD; the scan never needs the browser.
+const IGNORE_SCRIPTS = new Set(['mcp-mermaid']);
+
 // Display names a person would use; everything else is derived from the package name.
 const NAMES: Record<string, string> = {
   "modelcontextprotocol-server-gitlab": "GitLab (reference server)",
@@ -196,7 +199,7 @@ for (const entry of corpus) {
       args,
       env: entry.env,
       ...(node22 ? { runWithNode: true } : {}),
-      ...(note && /ignore-scripts/.test(note) ? { ignoreScripts: true } : {}),
+      ...((note && /ignore-scripts/.test(note)) || IGNORE_SCRIPTS.has(entry.id) ? { ignoreScripts: true } : {}),
     },
     ...(FILES[entry.id] ? { files: FILES[entry.id] } : {}),
   });

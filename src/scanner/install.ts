@@ -66,7 +66,9 @@ async function doInstall(dir: string, pkg: string, version: string, options: { i
   const env = { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', PUPPETEER_SKIP_CHROMIUM_DOWNLOAD: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
   const { code, output } = await run('npm', args, env, 10 * 60_000);
   if (code !== 0) {
-    throw new Error(`npm install ${spec} failed (exit ${code}): ${output.trim().split('\n').slice(-5).join(' | ')}. Check the package name and exact version in the catalogue.`);
+    // URLs are dropped: failure records are committed, and host names of registries or CDNs do not belong there.
+    const tail = output.trim().split('\n').slice(-5).join(' | ').replace(/[a-z]+:\/\/\S+/gi, '<url>').replace(/\/root\/\S+|\/home\/\S+/g, '<path>');
+    throw new Error(`npm install ${spec} failed (exit ${code}): ${tail}. Check the package name and exact version in the catalogue, and the notes on install scripts.`);
   }
   await writeFile(marker, spec + '\n');
   return dir;

@@ -35,14 +35,12 @@ export function redact(text: string, secrets: string[]): string {
   return out;
 }
 
-// A server can echo its env into tool text; scrub it everywhere and say so, rather than publish the secret.
-function redactData(data: ScanData, secrets: string[]): ScanData {
-  const usable = secrets.filter((secret) => secret.length >= 4);
-  if (usable.length === 0) return data;
+// Applies a string rewrite to every string (keys included) of the scan data; counts the strings it changed.
+function rewriteStrings(data: ScanData, rewrite: (text: string) => string): { data: ScanData; hits: number } {
   let hits = 0;
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') {
-      const cleaned = redact(value, usable);
+      const cleaned = rewrite(value);
       if (cleaned !== value) hits++;
       return cleaned;
     }
@@ -54,7 +52,20 @@ function redactData(data: ScanData, secrets: string[]): ScanData {
     }
     return value;
   };
-  const cleaned = walk(data) as ScanData;
+  return { data: walk(data) as ScanData, hits };
+}
+
+// Temporary folders differ per machine; their placeholders keep snapshots identical wherever the scan ran.
+function restorePlaceholders(data: ScanData, placeholders: Array<[string, string]>): ScanData {
+  if (placeholders.length === 0) return data;
+  return rewriteStrings(data, (text) => placeholders.reduce((out, [path, placeholder]) => out.split(path).join(placeholder), text)).data;
+}
+
+// A server can echo its env into tool text; scrub it everywhere and say so, rather than publish the secret.
+function redactData(data: ScanData, secrets: string[]): ScanData {
+  const usable = secrets.filter((secret) => secret.length >= 4);
+  if (usable.length === 0) return data;
+  const { data: cleaned, hits } = rewriteStrings(data, (text) => redact(text, usable));
   if (hits > 0) {
     const finding: Finding = {
       code: 'ENV_VALUE_ECHOED',
@@ -92,7 +103,7 @@ async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerR
   try {
     const outcome = await scanServer(prepared.launch, options.limits);
     if (!outcome.ok) return await finish(outcome.error.code, outcome.error.message, outcome.stderr);
-    const data = redactData(outcome.data, target.secrets);
+    const data = redactData(restorePlaceholders(outcome.data, prepared.placeholders ?? []), target.secrets);
     const snapshot = buildSnapshot(target, data, new Date().toISOString());
     const write = await storeSnapshot(options.outDir, snapshot);
     return { id: target.id, status: 'ok', write, transport: data.transport, tools: data.tools.length, findings: data.findings.length, durationMs: Date.now() - started };

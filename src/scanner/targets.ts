@@ -22,6 +22,8 @@ export interface PrepareContext {
 export interface Prepared {
   launch: Launch;
   cleanup(): Promise<void>;
+  /** Machine-specific paths to write back as their placeholders ($SANDBOX, $HOME) wherever a server echoes them. */
+  placeholders?: Array<[path: string, placeholder: string]>;
 }
 
 export interface ScanTarget {
@@ -200,7 +202,14 @@ function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
         env: childEnv(env, { HOME: home, PATH: path }),
         cwd: sandbox,
       };
-      return { launch, cleanup: () => rm(join(tmpdir(), 'toolgate-scan', entry.id), { recursive: true, force: true }) };
+      return {
+        launch,
+        cleanup: () => rm(join(tmpdir(), 'toolgate-scan', entry.id), { recursive: true, force: true }),
+        placeholders: [
+          [sandbox, '$SANDBOX'],
+          [home, '$HOME'],
+        ],
+      };
     },
   };
 }
