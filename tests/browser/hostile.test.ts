@@ -124,6 +124,15 @@ describe('hostile catalogue', () => {
     expect([...new Set(names)].filter((n) => !accounted.has(n))).toEqual([]);
   });
 
+  it('keeps hostile parameter names, including "__proto__", in the parameters table', async () => {
+    const url = toolUrls.find((u) => u.endsWith('/hostile_schema/'));
+    expect(url).toBeDefined();
+    const { page } = await browser.open(url!);
+    const names = await page.locator('main table tbody tr td:first-child').allInnerTexts();
+    expect(names).toEqual(expect.arrayContaining(['__proto__', 'constructor', '<img src=x onerror=window.__pwned=1>']));
+    await page.close();
+  });
+
   it('keeps a 1 MB description from blowing up its page', async () => {
     const url = toolUrls.find((u) => u.endsWith('/megabyte_description/'));
     expect(url).toBeDefined();
