@@ -15,7 +15,6 @@ export interface PolicyDocs {
 /** Longest server policy (either format) shown inline on the server page; longer ones are download-only. */
 export const SERVER_POLICY_INLINE_LIMIT = 250_000;
 
-const toolMemo = new WeakMap<ToolView, PolicyDocs>();
 const serverMemo = new WeakMap<ServerView, PolicyDocs>();
 const nameMemo = new WeakMap<ServerView, Map<string, ToolView[]>>();
 
@@ -41,16 +40,14 @@ function entry(t: ToolView) {
   return { tool: t.tool, verdict: t.verdict };
 }
 
-/** The one-tool starter policy (the page, policy.json and policy.intercept.yaml beside it). */
+/**
+ * The one-tool starter policy (the page, and policy.json / policy.intercept.yaml beside it). Not memoized: the page asks
+ * once, and the files are written after the build by writePolicyFiles, so keeping 35,000 documents in memory buys nothing.
+ */
 export function toolPolicy(t: ToolView): PolicyDocs {
-  let d = toolMemo.get(t);
-  if (!d) {
-    // Only the entries with this exact name (duplicates must be merged as the server policy does); passing the whole
-    // server per tool would make big servers quadratic. Counter names of clean names match the server policy's.
-    d = docs(generatePolicy(byName(t.server).get(t.name)!.map(entry), { tool: t.name }));
-    toolMemo.set(t, d);
-  }
-  return d;
+  // Only the entries with this exact name (duplicates are merged as the server policy merges them); passing the whole
+  // server per tool would make big servers quadratic. Counter names of clean names match the server policy's.
+  return docs(generatePolicy(byName(t.server).get(t.name)!.map(entry), { tool: t.name }));
 }
 
 /** The whole-server policy: every tool accounted for. */
@@ -64,6 +61,6 @@ export function serverPolicy(s: ServerView): PolicyDocs {
 }
 
 /** Human text for a tool's treatment under its starter policy. */
-export function toolPolicySummary(t: ToolView): ReturnType<typeof describePolicy> {
-  return describePolicy(toolPolicy(t).policy, t.name);
+export function toolPolicySummary(t: ToolView, docs: PolicyDocs = toolPolicy(t)): ReturnType<typeof describePolicy> {
+  return describePolicy(docs.policy, t.name);
 }

@@ -140,7 +140,7 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
   });
   const description = truncate(t.description, DESCRIPTION_LIMIT);
   const policy = toolPolicy(t);
-  const policySummary = toolPolicySummary(t);
+  const policySummary = toolPolicySummary(t, policy);
   const faq = toolFaq(t, {
     riskLabel: risk.label,
     riskDescription: risk.description,

@@ -10,6 +10,8 @@ import { toolPageModel, DESCRIPTION_LIMIT } from '../../src/site/tool-page.ts';
 import { serverPolicy, toolPolicy } from '../../src/site/policies.ts';
 import { checkPolicy } from '../../src/core/policy/index.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
+import { writePolicyFiles } from '../../src/site/policy-files.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import { friendlySnapshot, hostileSnapshot, HOSTILE_TOOLS } from './fixtures/hostile-snapshot.ts';
 
 const catalog = buildCatalog([hostileSnapshot(), friendlySnapshot()]);
@@ -127,6 +129,7 @@ describe('getCatalog from a content folder', () => {
     dir = mkdtempSync(join(tmpdir(), 'toolgate-site-'));
     mkdirSync(join(dir, 'servers'));
     writeFileSync(join(dir, 'servers', 'friendly.json'), JSON.stringify(friendlySnapshot()));
+    writeFileSync(join(dir, 'servers', 'hostile.json'), JSON.stringify(hostileSnapshot()));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -135,8 +138,31 @@ describe('getCatalog from a content folder', () => {
     process.env.TOOLGATE_CONTENT_DIR = dir;
     try {
       const a = getCatalog();
-      expect(a.counts.tools).toBe(3);
+      expect(a.counts.tools).toBe(3 + HOSTILE_TOOLS.length);
       expect(getCatalog()).toBe(a);
+    } finally {
+      if (before === undefined) delete process.env.TOOLGATE_CONTENT_DIR;
+      else process.env.TOOLGATE_CONTENT_DIR = before;
+    }
+  });
+
+  it('writes both policy files beside every tool page, inside the output folder only, identical to what the page shows', async () => {
+    const before = process.env.TOOLGATE_CONTENT_DIR;
+    process.env.TOOLGATE_CONTENT_DIR = dir;
+    const out = join(dir, 'dist');
+    try {
+      expect(await writePolicyFiles(out)).toBe(3 + HOSTILE_TOOLS.length);
+      const tools = getCatalog().tools;
+      for (const t of tools) {
+        const folder = join(out, 'servers', t.serverId, t.slug);
+        expect(readdirSync(folder).sort()).toEqual(['policy.intercept.yaml', 'policy.json']);
+        const json = readFileSync(join(folder, 'policy.json'), 'utf8');
+        expect(json).toBe(toolPolicy(t).json);
+        expect(checkPolicy(JSON.parse(json)).ok).toBe(true);
+      }
+      expect(readdirSync(out)).toEqual(['servers']);
+      expect(readdirSync(join(out, 'servers')).sort()).toEqual(['friendly', 'hostile']);
+      expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length);
     } finally {
       if (before === undefined) delete process.env.TOOLGATE_CONTENT_DIR;
       else process.env.TOOLGATE_CONTENT_DIR = before;
