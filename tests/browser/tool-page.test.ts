@@ -172,3 +172,28 @@ describe('/servers/delx/', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('site-wide files', () => {
+  it('serves robots.txt, a sitemap covering close_session, the policy JSON Schema and a real 404 page', async () => {
+    const robots = await (await fetch(site('/robots.txt'))).text();
+    expect(robots).toMatch(/^Sitemap: \S+\/sitemap-index\.xml$/m);
+    const index = await (await fetch(site('/sitemap-index.xml'))).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    let listed = false;
+    for (const path of sitemaps) {
+      const response = await fetch(site(path));
+      expect(response.status, path).toBe(200);
+      if ((await response.text()).includes('/servers/delx/close_session/</loc>')) listed = true;
+    }
+    expect(listed).toBe(true);
+    const schema = (await (await fetch(site('/schemas/policy-v1.json'))).json()) as Record<string, unknown>;
+    expect(schema.$schema ?? schema.type).toBeDefined();
+    const { page, errors } = await browser.open();
+    const response = await page.goto(site('/servers/delx/no-such-tool/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toMatch(/not found/i);
+    // The 404 response itself is logged by chromium as a failed resource; nothing else may be.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+});
