@@ -157,6 +157,11 @@ function summary(results: ServerResult[], elapsed: number): string {
   return line;
 }
 
+// Servers run in process groups of their own, so Ctrl-C does not reach them: exiting runs the transport's kill hook.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+
 main().catch((error: unknown) => {
   process.stderr.write(`scan: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(2);

@@ -1,5 +1,6 @@
 // Test helpers: run the real scan CLI as a child process, and locate fixture servers.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,11 +58,24 @@ export async function readTree(dir: string): Promise<Array<{ path: string; text:
   return out;
 }
 
+/** Whether a process still runs; a zombie (killed, waiting for its new parent to reap it) counts as gone. */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Polls until the process is gone or `ms` pass; returns whether it is still alive. */
+export async function aliveAfter(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (isAlive(pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+  return isAlive(pid);
 }
