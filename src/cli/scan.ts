@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runScan } from '../scanner/run.ts';
+import { renderProgress } from './progress.ts';
 import type { ServerResult } from '../scanner/run.ts';
 import { InputError, loadCatalog, loadConfig, targetFromStdio, targetFromUrl } from '../scanner/targets.ts';
 import type { ScanTarget } from '../scanner/targets.ts';
@@ -110,12 +111,7 @@ async function main(): Promise<void> {
   const tty = Boolean(process.stderr.isTTY) && !opts.json;
   const running = new Set<string>();
   const draw = (done: number, total: number) => {
-    if (!tty) return;
-    const width = 24;
-    const filled = Math.round((done / total) * width);
-    const current = [...running].join(', ');
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${current}`;
-    process.stderr.write(`\r\x1b[2K${line.slice(0, (process.stderr.columns || 100) - 1)}`);
+    if (tty) process.stderr.write(`\r\x1b[2K${renderProgress(done, total, running, process.stderr.columns || 100)}`);
   };
   const started = Date.now();
   const results = await runScan(targets, {
