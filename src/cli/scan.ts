@@ -126,7 +126,10 @@ async function main(): Promise<void> {
     },
     onDone: (result, done, total) => {
       running.delete(result.id);
-      if (tty && result.status === 'failed') process.stderr.write(`\r\x1b[2K✗ ${result.id}: ${result.error?.code} ${result.error?.message.split('\n')[0]?.slice(0, 200)}\n`);
+      if (tty && result.status === 'failed') {
+        const why = result.lastStderrLine ? ` — stderr: ${result.lastStderrLine.slice(0, 160)}` : '';
+        process.stderr.write(`\r\x1b[2K✗ ${result.id}: ${result.error?.code} ${result.error?.message.split('\n')[0]?.slice(0, 200)}${why}\n`);
+      }
       draw(done, total);
     },
   });

@@ -23,6 +23,8 @@ export interface ServerResult {
   tools?: number;
   findings?: number;
   error?: { code: string; message: string };
+  /** The server's last stderr line on failure (bounded, env values redacted): usually the reason it gave up. */
+  lastStderrLine?: string;
   durationMs: number;
 }
 
@@ -92,7 +94,8 @@ async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerR
       ...(cleanStderr ? { stderr: cleanStderr } : {}),
       failedAt: new Date().toISOString(),
     });
-    return { id: target.id, status: 'failed', write, error: { code, message: cleanMessage }, durationMs: Date.now() - started };
+    const lastLine = cleanStderr.split('\n').map((line) => line.trim()).filter(Boolean).at(-1)?.slice(0, 300);
+    return { id: target.id, status: 'failed', write, error: { code, message: cleanMessage }, ...(lastLine ? { lastStderrLine: lastLine } : {}), durationMs: Date.now() - started };
   };
   let prepared;
   try {

@@ -75,7 +75,7 @@ describe('scan over stdio', () => {
     const good = await readFile(path, 'utf8');
     const result = await runCli(['--stdio', fixtureCommand('crashes-halfway'), '--id', 'flaky', '--out', out, '--json']);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).servers[0]).toMatchObject({ id: 'flaky', status: 'failed', error: { code: 'PROCESS_EXITED' } });
+    expect(JSON.parse(result.stdout).servers[0]).toMatchObject({ id: 'flaky', status: 'failed', error: { code: 'PROCESS_EXITED' }, lastStderrLine: 'fatal: simulated crash' });
     expect(await readFile(path, 'utf8')).toBe(good);
     const failure = ScanFailureSchema.parse(await readJson(join(out, 'failures', 'flaky.json')));
     expect(failure.code).toBe('PROCESS_EXITED');
