@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, toolHash } from '../../src/core/hash.ts';
 import { CatalogSchema } from '../../src/core/schemas/catalog.ts';
+import { SCAN_FINDING_INFO } from '../../src/core/schemas/scan-findings.ts';
 import { ScanFailureSchema, SnapshotSchema } from '../../src/core/schemas/snapshot.ts';
 import { readJson, repoRoot, sharedDir } from './helpers.ts';
 
@@ -66,6 +67,8 @@ describe('committed catalogue and content', () => {
       expect(`${snapshot.id}.json`).toBe(file);
       expect(snapshot.counts.tools).toBe(snapshot.tools.length);
       for (const tool of snapshot.tools) expect(tool.hash).toBe(toolHash(tool));
+      // Every code the scanner writes has prose for the pages.
+      for (const finding of snapshot.findings) expect(Object.keys(SCAN_FINDING_INFO), file).toContain(finding.code);
     }
     const delx = SnapshotSchema.parse(await readJson(join(dir, 'delx.json')));
     expect(delx.tools).toHaveLength(143);
