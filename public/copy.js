@@ -1,10 +1,19 @@
-// Copy buttons: <button data-copy="ID"> copies the text of the element with that id; works without any other script.
+// Copy buttons: <button data-copy="ID"> copies the text of the element with that id; <button data-copy-url="URL"> copies
+// the file at that same-site URL (documents too long to repeat on the page). Works without any other script.
 document.addEventListener('click', function (event) {
-  var button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
+  var button = event.target instanceof Element ? event.target.closest('button[data-copy], button[data-copy-url]') : null;
   if (!button) return;
+  var url = button.getAttribute('data-copy-url');
+  if (url) {
+    fetch(url, { credentials: 'same-origin' }).then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); }).then(function (text) { copyText(button, text); }, function () { button.textContent = 'Copy failed: use Download'; });
+    return;
+  }
   var source = document.getElementById(button.getAttribute('data-copy'));
   if (!source) return;
-  var text = source.textContent || '';
+  copyText(button, source.textContent || '');
+});
+
+function copyText(button, text) {
   var label = button.getAttribute('data-label') || button.textContent;
   button.setAttribute('data-label', label);
   function done(message) {
@@ -29,4 +38,4 @@ document.addEventListener('click', function (event) {
     document.body.removeChild(area);
     done(ok ? 'Copied' : 'Copy failed: select the text');
   }
-});
+}

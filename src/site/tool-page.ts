@@ -17,8 +17,10 @@ export const DESCRIPTION_LIMIT = 3_000;
 /** The attack pattern page that tool-poisoning findings link to. */
 export const POISONING_PATTERN_HREF = '/attacks/tool-metadata-poisoning/';
 
-/** Longest tool policy (either format) shown inline with a copy button; longer ones are download-only. */
-export const TOOL_POLICY_INLINE_LIMIT = 12_000;
+/** Longest tool policy.json shown inline with a copy button; longer ones are download-only (pages stay near 25 KB). */
+export const TOOL_POLICY_INLINE_LIMIT = 8_000;
+/** Longest Intercept YAML shown inline on a tool page: none, the secondary format is copied or downloaded from its file. */
+export const TOOL_YAML_INLINE_LIMIT = 0;
 
 /** Policy rules listed in words on the page; the rest are in the policy shown below them. */
 export const POLICY_RULES_SHOWN = 6;
@@ -153,8 +155,8 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
   return {
     title: `${name} (${oneLine(t.serverName, 60)})`,
     metaDescription: oneLine(
-      `${name}: ${v.risk}-risk ${v.category} MCP tool on ${t.serverName}. ${sentence(oneLine(t.description, 200)) || 'No description.'} Starter policy.json included.`,
-      300,
+      `${name}: ${v.risk}-risk ${v.category} MCP tool on ${t.serverName}. ${sentence(oneLine(t.description, 200)) || 'No description.'}`,
+      200,
     ),
     description: { text: revealInvisible(description.text), truncated: description.truncated, fullLength: description.fullLength, empty: t.description.trim() === '' },
     category,

@@ -83,7 +83,7 @@ describe('toolPageModel over hostile strings', () => {
     expect(m.description.truncated).toBe(true);
     expect(m.description.text.length).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
     expect(m.description.fullLength).toBe(big.description.length);
-    expect(m.metaDescription.length).toBeLessThanOrEqual(300);
+    expect(m.metaDescription.length).toBeLessThanOrEqual(200);
     for (const item of m.faq) expect(item.answer.length).toBeLessThan(1_000);
   });
 
