@@ -1,6 +1,7 @@
 // Every indexable path of the site, for the sitemap; split into files of at most SITEMAP_CHUNK URLs.
 import type { Catalog } from './catalog.ts';
 import { CAPABILITIES, CATEGORIES, LISTING_PAGE_SIZE, RISKS } from './catalog.ts';
+import { serverListPages, serverListPath } from './server-list.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000; smaller files stay quick to fetch). */
 export const SITEMAP_CHUNK = 10_000;
@@ -12,7 +13,8 @@ function listing(base: string, total: number): string[] {
 
 /** Paths (starting and ending with "/") in a stable order: hubs, listings, servers, tools, attacks. */
 export function sitemapPaths(catalog: Catalog, attackSlugs: readonly string[]): string[] {
-  const paths = ['/', '/servers/', '/categories/', '/risk/', '/capabilities/', '/attacks/'];
+  const paths = ['/', '/categories/', '/risk/', '/capabilities/', '/attacks/'];
+  for (let n = 1; n <= serverListPages(catalog.servers.length); n++) paths.push(serverListPath(n));
   for (const c of CATEGORIES) paths.push(...listing(`/categories/${c}/`, catalog.counts.byCategory[c]));
   for (const r of RISKS) paths.push(...listing(`/risk/${r}/`, catalog.counts.byRisk[r]));
   for (const c of CAPABILITIES) paths.push(...listing(`/capabilities/${c}/`, catalog.counts.byCapability[c]));

@@ -181,3 +181,20 @@ describe('getCatalog from a content folder', () => {
     rmSync(join(dir, 'servers', 'bad.json'));
   });
 });
+
+describe('server listing pages', () => {
+  it('pages servers 200 at a time under paths no server id can take', async () => {
+    const { serverListPage, serverListPath, serverListPages, SERVERS_PER_PAGE } = await import('../../src/site/server-list.ts');
+    const { ServerIdSchema } = await import('../../src/core/schemas/snapshot.ts');
+    expect(serverListPages(0)).toBe(1);
+    expect(serverListPages(SERVERS_PER_PAGE + 1)).toBe(2);
+    expect(serverListPath(1)).toBe('/servers/');
+    expect(serverListPath(2)).toBe('/servers/page.2/');
+    expect(ServerIdSchema.safeParse('page.2').success).toBe(false);
+    const servers = Array.from({ length: SERVERS_PER_PAGE * 2 + 5 }, () => catalog.servers[0]!);
+    const third = serverListPage(servers, 3);
+    expect(third.servers).toHaveLength(5);
+    expect([third.prev, third.next]).toEqual(['/servers/page.2/', undefined]);
+    expect(sitemapPaths(catalog, [])).toContain('/servers/');
+  });
+});
