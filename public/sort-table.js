@@ -5,7 +5,9 @@ document.addEventListener('click', function (event) {
   var table = button.closest('table');
   var th = button.closest('th');
   var col = Number(button.getAttribute('data-sort-col'));
-  var ascending = th.getAttribute('aria-sort') !== 'ascending';
+  var current = th.getAttribute('aria-sort');
+  // A column sorts its natural way first (riskiest first for risk), then flips on each click.
+  var ascending = current ? current !== 'ascending' : th.getAttribute('data-first') !== 'descending';
   table.querySelectorAll('thead th').forEach(function (h) { h.removeAttribute('aria-sort'); });
   th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
   var body = table.tBodies[0];
