@@ -1,9 +1,10 @@
 // Test helpers: run the real scan CLI as a child process, and locate fixture servers.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const fixturesDir = join(repoRoot, 'tests', 'fixtures', 'servers');
@@ -14,8 +15,11 @@ export function fixtureCommand(name: string): string {
   return `"${process.execPath}" "${join(fixturesDir, `${name}.ts`)}"`;
 }
 
+/** A fresh temporary folder, removed when the current test finishes. */
 export async function tempDir(prefix = 'toolgate-test-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export interface CliResult {
