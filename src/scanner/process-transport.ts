@@ -1,5 +1,7 @@
 // MCP stdio client transport that owns its child's whole process group: kills the tree, tolerates noise, bounds memory.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -21,13 +23,37 @@ export interface ProcessTransportOptions {
 
 // Every live group, so that an interrupted scanner still kills what it started.
 const liveGroups = new Set<number>();
+const liveTokens = new Set<string>();
 let exitHookInstalled = false;
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on('exit', () => {
     for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
+    for (const token of liveTokens) killMarked(token);
   });
+}
+
+/** Env variable that marks every process of one session, so descendants that left the group (setsid, detached) are found too. */
+export const SESSION_MARKER = 'TOOLGATE_SCAN_SESSION';
+
+// Linux: processes that called setsid (update checkers, daemons) escape the group kill but keep the inherited env marker.
+function killMarked(token: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return;
+  }
+  const needle = `${SESSION_MARKER}=${token}\0`;
+  for (const pid of pids) {
+    if (Number(pid) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(needle)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // Gone, or not ours to read.
+    }
+  }
 }
 
 function killGroup(pgid: number, signal: NodeJS.Signals): void {
@@ -61,6 +87,7 @@ export class ProcessStdioTransport implements Transport {
   private finished = false;
   private exited: Promise<void> | undefined;
   private protocolVersion: string | undefined;
+  private readonly token = randomUUID();
 
   constructor(options: ProcessTransportOptions) {
     this.options = options;
@@ -89,7 +116,7 @@ export class ProcessStdioTransport implements Transport {
     installExitHook();
     return new Promise((resolve, reject) => {
       const child = spawn(this.options.command, this.options.args, {
-        env: this.options.env,
+        env: { ...this.options.env, [SESSION_MARKER]: this.token },
         cwd: this.options.cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
         // A group of its own, so a timeout can kill grandchildren (npm wrappers, Go binaries, browsers) too.
@@ -103,6 +130,7 @@ export class ProcessStdioTransport implements Transport {
         reject(error);
         this.onerror?.(error);
       });
+      liveTokens.add(this.token);
       child.once('spawn', () => {
         if (child.pid) liveGroups.add(child.pid);
         resolve();
@@ -228,6 +256,8 @@ export class ProcessStdioTransport implements Transport {
     killGroup(pgid, 'SIGKILL');
     await Promise.race([this.exited, timer(1000)]);
     liveGroups.delete(pgid);
+    killMarked(this.token);
+    liveTokens.delete(this.token);
     child.stdout?.destroy();
     child.stderr?.destroy();
     this.finish();

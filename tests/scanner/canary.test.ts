@@ -28,7 +28,8 @@ describe('env secrets', () => {
     expect(snapshot.tools[0]!.description).toBe('Uses key [redacted] to call home.');
     expect(snapshot.findings.map((finding) => finding.code)).toContain('ENV_VALUE_ECHOED');
     const envNames = snapshot.tools.find((tool) => tool.name === 'env_names')!.description!.split(',');
-    const allowed = new Set(['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'CANARY']);
+    // The SDK's default allow-list, the declared env, and the scanner's session marker (used to find escaped descendants).
+    const allowed = new Set(['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'CANARY', 'TOOLGATE_SCAN_SESSION']);
     expect(envNames.filter((name) => !allowed.has(name))).toEqual([]);
     expect(envNames).toContain('CANARY');
 

@@ -27,9 +27,11 @@ describe('timeouts', () => {
     const failure = await readJson(join(out, 'failures', 'hang.json'));
     expect(failure.code).toBe('TIMEOUT');
     // The server ignored SIGTERM and had started a grandchild: both must be gone.
-    const pids = await readJson<{ server: number; grandchild: number }>(pidFile);
+    const pids = await readJson<{ server: number; grandchild: number; escaped: number }>(pidFile);
     expect(isAlive(pids.server)).toBe(false);
     expect(isAlive(pids.grandchild)).toBe(false);
+    // It left the process group with setsid; the session marker in its environment still finds it.
+    expect(await aliveAfter(pids.escaped, 2000)).toBe(false);
   });
 });
 
@@ -40,7 +42,7 @@ describe('interrupting the scanner', () => {
     const { repoRoot } = await import('./helpers.ts');
     const pidFile = join(await tempDir(), 'pids.json');
     const child = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'scan.ts'), '--stdio', fixtureCommand('hangs-on-initialize'), '--id', 'hang', '--env', `PID_FILE=${pidFile}`, '--timeout', '60', '--out', await tempDir()], { stdio: 'ignore' });
-    let pids: { server: number; grandchild: number } | undefined;
+    let pids: { server: number; grandchild: number; escaped: number } | undefined;
     for (let i = 0; i < 200 && !pids; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       pids = await readFile(pidFile, 'utf8').then((text) => JSON.parse(text), () => undefined);
@@ -52,5 +54,6 @@ describe('interrupting the scanner', () => {
     // SIGKILL is sent before the scanner exits; reaping by the new parent may take a moment.
     expect(await aliveAfter(pids!.server, 3000)).toBe(false);
     expect(await aliveAfter(pids!.grandchild, 3000)).toBe(false);
+    expect(await aliveAfter(pids!.escaped, 3000)).toBe(false);
   });
 });
