@@ -1,7 +1,7 @@
-// Copy buttons: <button data-copy="ID"> copies the text of the element with that id; <button data-copy-url="URL"> copies
-// the file at that same-site URL (documents too long to repeat on the page). Works without any other script.
+// Copy buttons (every one has data-copy): <button data-copy="ID"> copies the text of the element with that id;
+// <button data-copy="" data-copy-url="URL"> copies the file at that same-site URL (documents not repeated on the page).
 document.addEventListener('click', function (event) {
-  var button = event.target instanceof Element ? event.target.closest('button[data-copy], button[data-copy-url]') : null;
+  var button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
   if (!button) return;
   var url = button.getAttribute('data-copy-url');
   if (url) {
