@@ -133,6 +133,16 @@ describe('hostile catalogue', () => {
     await page.close();
   });
 
+  it('flags the poisoned description and links the tool-poisoning pattern', async () => {
+    const url = toolUrls.find((u) => u.endsWith('/ignore_previous_instructions/'));
+    expect(url).toBeDefined();
+    const { page } = await browser.open(url!);
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings).toContain('Tool poisoning indicators');
+    expect(await page.locator('main a[href^="/attacks/"]', { hasText: /poisoning/i }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('keeps a 1 MB description from blowing up its page', async () => {
     const url = toolUrls.find((u) => u.endsWith('/megabyte_description/'));
     expect(url).toBeDefined();

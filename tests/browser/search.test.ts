@@ -54,6 +54,23 @@ describe('search page (Pagefind UI)', () => {
   });
 });
 
+describe('search page filters (Pagefind UI)', () => {
+  it('ticking a risk filter narrows the results', async () => {
+    const { page, errors } = await browser.open(site('/search/?q=delete'));
+    const message = page.locator('.pagefind-ui__message');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    await expect.poll(async () => /\d+ results?/.test(await message.innerText()), { timeout: 15_000 }).toBe(true);
+    const count = async () => Number(/([\d,]+) results?/.exec(await message.innerText())![1].replace(/,/g, ''));
+    const before = await count();
+    const risk = page.locator('.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: /^\s*risk\b/i }) });
+    if ((await risk.getAttribute('open')) === null) await risk.locator('summary').click();
+    await risk.locator('label', { hasText: /^critical/i }).click();
+    await expect.poll(count, { timeout: 15_000 }).toBeLessThan(before);
+    expect(await count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('Pagefind index', () => {
   it('finds a tool by exact name as the first tool result', async () => {
     const { hits } = await search('close_session', { type: 'tool' });

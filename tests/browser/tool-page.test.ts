@@ -145,6 +145,22 @@ describe('/servers/delx/close_session/', () => {
   });
 });
 
+describe('annotation contradictions', () => {
+  it('the home page lists them and the tool page flags the contradicted hint', async () => {
+    const { page, errors } = await browser.open(site('/'));
+    const heading = page.locator('h2#contradictions');
+    expect(await heading.count()).toBe(1);
+    // The first tool link after the heading.
+    const href = await page.locator('h2#contradictions ~ * a[href^="/servers/"]').first().getAttribute('href');
+    expect(href).toMatch(/^\/servers\/[^/]+\/[^/]+\/$/);
+    await page.goto(site(href!));
+    const row = page.locator('main tr', { hasText: /contradicts the declared value/i });
+    expect(await row.count()).toBeGreaterThan(0);
+    expect(await row.first().locator('th, td').first().innerText()).toMatch(/Hint$/);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('/servers/delx/', () => {
   it('its policy.json passes checkPolicy and accounts for all 143 tools', async () => {
     expect(delxNames).toHaveLength(143);
