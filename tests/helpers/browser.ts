@@ -1,5 +1,6 @@
 // Headless Debian chromium through playwright-core: one fresh profile per test file, and per-page collection of console and page errors.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -35,6 +36,10 @@ export interface WatchedPage {
 
 /** Launch chromium with a fresh --user-data-dir (playwright passes it from the persistent-context argument). */
 export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No chromium at ${CHROMIUM}. The browser tests drive Debian's chromium: install it with \`apt-get install -y chromium\` (.ci/run does), or point TOOLGATE_CHROMIUM at another Chromium binary.`);
+  }
+  await mkdir(join(ROOT, '.tmp'), { recursive: true });
   const profile = await mkdtemp(join(ROOT, '.tmp', 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
