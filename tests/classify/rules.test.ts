@@ -173,6 +173,14 @@ describe('CODE_EXECUTION', () => {
   it('does not take a cron expression for code', () => {
     expect(run(codeExecution, { name: 'cron_describe', inputSchema: props({ expression: { type: 'string', description: 'A cron expression' } }) })).toEqual([]);
   });
+  it('does not take prose parameters named like code (opening_statement, wisdom_snippet) for code', () => {
+    const tool = { name: 'start_session', description: 'Open a new session.', inputSchema: props({ opening_statement: { type: 'string', description: 'First thing you want to say.' }, wisdom_snippet: { type: 'string' } }) };
+    expect(run(codeExecution, tool)).toEqual([]);
+  });
+  it('still takes a described SQL statement or code snippet for code', () => {
+    expect(effects(codeExecution, { name: 'db', inputSchema: props({ statement: { type: 'string', description: 'The SQL statement to run.' } }) })).toContain('capability:code-execution');
+    expect(effects(codeExecution, { name: 'sandbox', inputSchema: props({ snippet: { type: 'string', description: 'Python code to evaluate.' } }) })).toContain('capability:code-execution');
+  });
 });
 
 describe('DISPATCHER', () => {
