@@ -24,7 +24,8 @@ export function counterNames(toolNames: string[]): Map<string, string> {
   // Names that need no change claim their natural counter first, so "close_session" always gets "close_session_rate".
   // Among case twins the all-lower-case name wins, the usual MCP spelling.
   const clean = unique.filter((n) => sanitise(n) === n.slice(0, 64) + '_rate').sort((a, b) => Number(a !== a.toLowerCase()) - Number(b !== b.toLowerCase()) || compareStrings(a, b));
-  const rest = unique.filter((n) => !clean.includes(n)).sort(compareStrings);
+  const cleanSet = new Set(clean);
+  const rest = unique.filter((n) => !cleanSet.has(n)).sort(compareStrings);
   const used = new Set<string>();
   const out = new Map<string, string>();
   for (const n of [...clean, ...rest]) {
