@@ -76,6 +76,22 @@ describe('category', () => {
     expect(classify({ name: 'get_session_summary', description: 'Describe the session.', inputSchema: session }).category).toBe('read');
   });
 
+  it('a session-scoped call named to produce something (identify, recommend, generate) records it in the session', () => {
+    const session = { type: 'object', properties: { session_id: { type: 'string' }, candidate: { type: 'string' } }, required: ['session_id'] };
+    expect(classify({ name: 'identify_successor', description: 'Name a possible successor.', inputSchema: session }).category).toBe('write');
+    expect(classify({ name: 'recommend_peer', description: 'Generate a recommendation packet.', inputSchema: session }).category).toBe('write');
+    // A clear lookup verb in the name keeps it a read; a noun-or-verb word ("check") does not say lookup.
+    expect(classify({ name: 'list_session_events', description: 'Lists events.', inputSchema: session }).category).toBe('read');
+    expect(classify({ name: 'safety_check', description: 'Check the pressure.', inputSchema: session }).category).toBe('write');
+    // Without a session the same producing verbs are reads.
+    expect(classify({ name: 'identify_language', description: 'Identify the language of a text.', inputSchema: props({ text: { type: 'string' } }) }).category).toBe('read');
+  });
+
+  it('an optional session id is context, not the state the call changes', () => {
+    const optional = { type: 'object', properties: { session_id: { type: 'string' }, goal: { type: 'string' } }, required: ['goal'] };
+    expect(classify({ name: 'protocol_orientation', description: 'Return recommended next steps.', inputSchema: optional }).category).toBe('read');
+  });
+
   it('name and description agreeing raise confidence', () => {
     expect(classify({ name: 'delete_file', description: 'Deletes a file.' }).confidence).toBeGreaterThan(classify({ name: 'delete_file' }).confidence);
   });

@@ -138,6 +138,13 @@ describe('SESSION_STATE', () => {
     expect(effects(sessionState, { name: 'x', inputSchema: props({ session_id: { type: 'string' } }) })).toEqual(['write']);
     expect(effects(sessionState, { name: 'x', inputSchema: props({ sessionId: { type: 'string' } }) })).toEqual(['write']);
   });
+  it('ignores an optional session id: left out of required, or described as optional', () => {
+    const optionalByRequired = { type: 'object', properties: { session_id: { type: 'string' }, goal: { type: 'string' } }, required: ['goal'] };
+    expect(run(sessionState, { name: 'x', inputSchema: optionalByRequired })).toEqual([]);
+    expect(run(sessionState, { name: 'x', inputSchema: props({ session_id: { type: 'string', description: 'Optional session id to audit' } }) })).toEqual([]);
+    const required = { type: 'object', properties: { session_id: { type: 'string', description: 'Your active session' } }, required: ['session_id'] };
+    expect(effects(sessionState, { name: 'x', inputSchema: required })).toEqual(['write']);
+  });
   it('ignores other session-ish parameters', () => {
     expect(run(sessionState, { name: 'x', inputSchema: props({ session_timeout: { type: 'number' } }) })).toEqual([]);
   });

@@ -26,6 +26,7 @@ import { outputPathParam } from './rules/output-path-param.ts';
 import { readOnlyPhrase } from './rules/read-only-phrase.ts';
 import { sessionState } from './rules/session-state.ts';
 import { sideEffectPhrase } from './rules/side-effect-phrase.ts';
+import { LOOKUP_VERBS } from './lexicon.ts';
 import { extractSignals, splitWords } from './signals.ts';
 import type { ClassifiableTool, Hit, Rule } from './types.ts';
 
@@ -123,8 +124,12 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   const capabilities = new Set<Capability>();
   for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
   if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0 || hitsOf(dispatcher.code).length > 0)) base = 'write';
-  // Session-scoped calls change session state unless the name itself says lookup.
-  if (base === 'read' && from !== 'name' && hitsOf(sessionState.code).length > 0) base = 'write';
+  // Session-scoped calls change session state unless the name itself says lookup: a call named to generate, recommend
+  // or identify something inside a session adds it to the session's record. Only the name counts, because descriptions
+  // of session actions often open with "Gets…" or "Describe…" for what the call returns.
+  // Noun-or-verb name words ("monitor", "check") do not count as saying lookup.
+  const lookupSaid = from === 'name' && hitsOf(nameVerb.code).some((h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && h.matched.some((m) => LOOKUP_VERBS.has(m)));
+  if (base === 'read' && !lookupSaid && hitsOf(sessionState.code).length > 0) base = 'write';
   if (capabilities.has('code-execution')) {
     base = 'destructive';
     confidence = Math.max(confidence, 0.85);

@@ -48,6 +48,19 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Read verbs that only look something up (as opposed to read verbs that produce something: generate, recommend,
+ * identify, explain). Inside a session the producing ones usually add to the session's record; lookups do not.
+ */
+export const LOOKUP_VERBS: ReadonlySet<string> = new Set([
+  'get', 'list', 'read', 'search', 'find', 'fetch', 'query', 'describe', 'show', 'view', 'retrieve', 'lookup', 'look',
+  'check', 'count', 'inspect', 'status', 'browse', 'peek', 'poll', 'wait', 'tail', 'monitor', 'load', 'download',
+  'info', 'details', 'stats', 'history', 'log', 'logs', 'usage', 'schema', 'metadata', 'dump', 'print', 'export',
+  'exists', 'is', 'has', 'can', 'whoami', 'ping', 'echo', 'validate', 'verify', 'diff', 'compare', 'preview', 'help',
+  'docs', 'doc', 'guide', 'overview', 'definitions', 'documentation', 'instructions', 'guidance', 'rules', 'audit',
+  'recall', 'return', 'trace', 'test', 'lint', 'grep', 'filter', 'sort', 'summary',
+]);
+
+/**
  * Words that are verbs but, inside tool names, are as often nouns ("get_pacticipant_label", "deploy_app_logs_get",
  * "list_test_runs"). In a name they count only when no unambiguous verb is present and the description does not say more.
  */

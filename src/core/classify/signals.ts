@@ -24,6 +24,8 @@ export interface Param {
   depth: number;
   /** String values of its enum, when it has one (capped). */
   enumValues: string[];
+  /** Whether the enclosing object lists it as required; undefined when that object has no `required` array. */
+  required?: boolean;
 }
 
 /** Everything rules look at, prepared once per tool. */
@@ -82,6 +84,7 @@ export function flattenParams(schema: unknown): Param[] {
     visited++;
     if (!isRecord(node) || depth > SCHEMA_DEPTH_LIMIT) continue;
     const props = node['properties'];
+    const requiredList = Array.isArray(node['required']) ? (node['required'] as unknown[]).slice(0, 200) : undefined;
     if (isRecord(props)) {
       for (const key of Object.keys(props)) {
         if (out.length >= SCHEMA_NODE_LIMIT) break;
@@ -93,7 +96,9 @@ export function flattenParams(schema: unknown): Param[] {
         const enumValues = Array.isArray(rawEnum)
           ? rawEnum.slice(0, 100).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, 80))
           : [];
-        out.push({ name, words: splitWords(name), type, description: desc, depth, enumValues });
+        const param: Param = { name, words: splitWords(name), type, description: desc, depth, enumValues };
+        if (requiredList !== undefined) param.required = requiredList.includes(key);
+        out.push(param);
         queue.push({ node: prop, depth: depth + 1 });
       }
     }

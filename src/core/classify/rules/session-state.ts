@@ -1,12 +1,23 @@
-// SESSION_STATE: a tool that takes a session id acts inside server-side session state, which calls that are not clearly lookups may change.
+// SESSION_STATE: a tool that requires a session id acts inside server-side session state, which calls that are not clearly lookups may change.
+import type { Param } from '../signals.ts';
 import type { Rule } from '../types.ts';
+
+/**
+ * An optional session id ("Optional session id to audit") is context for a lookup, not the state the call acts in:
+ * the schema leaves it out of `required`, or its description opens with "optional".
+ */
+function optional(p: Param): boolean {
+  return p.required === false || /^\(?optional\b/.test(p.description);
+}
 
 export const sessionState: Rule = {
   code: 'SESSION_STATE',
   summary:
-    'Takes a session id (session_id, sessionId): the server keeps per-session state, so a call that is not clearly a lookup (no get/list/search verb in its name) is taken to change it.',
+    'Requires a session id (session_id, sessionId): the server keeps per-session state and the call acts inside it, so a call that is not clearly a lookup (no get/list/search/check verb in its name or opening) is taken to change it. An optional session id is only context.',
   apply: (s) => {
-    const matched = s.params.filter((p) => p.depth === 0 && p.words[0] === 'session' && (p.words.length === 1 || (p.words.length === 2 && p.words[1] === 'id'))).map((p) => p.name);
+    const matched = s.params
+      .filter((p) => p.depth === 0 && p.words[0] === 'session' && (p.words.length === 1 || (p.words.length === 2 && p.words[1] === 'id')) && !optional(p))
+      .map((p) => p.name);
     return matched.length > 0 ? [{ effect: 'write', matched: matched.slice(0, 2), source: 'inputSchema', weight: 1 }] : [];
   },
 };
