@@ -87,6 +87,12 @@ describe('category', () => {
     expect(classify({ name: 'identify_language', description: 'Identify the language of a text.', inputSchema: props({ text: { type: 'string' } }) }).category).toBe('read');
   });
 
+  it('a read-looking name with a field that only a change needs (dry_run, idempotency_key, recipients) is a write', () => {
+    expect(classify({ name: 'report_totals', description: 'Compute the totals.', inputSchema: props({ dry_run: { type: 'boolean' } }) }).category).toBe('write');
+    expect(classify({ name: 'generate_digest', description: 'Generate a digest.', inputSchema: props({ recipients: { type: 'array' } }) }).category).toBe('write');
+    expect(classify({ name: 'generate_digest', description: 'Generate a digest.', inputSchema: props({ topic: { type: 'string' } }) }).category).toBe('read');
+  });
+
   it('an optional session id is context, not the state the call changes', () => {
     const optional = { type: 'object', properties: { session_id: { type: 'string' }, goal: { type: 'string' } }, required: ['goal'] };
     expect(classify({ name: 'protocol_orientation', description: 'Return recommended next steps.', inputSchema: optional }).category).toBe('read');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionEnum } from '../../src/core/classify/rules/action-enum.ts';
 import { bulkScope } from '../../src/core/classify/rules/bulk-scope.ts';
+import { changeOnlyParam } from '../../src/core/classify/rules/change-only-param.ts';
 import { codeExecution } from '../../src/core/classify/rules/code-execution.ts';
 import { descriptionLeadVerb } from '../../src/core/classify/rules/description-lead-verb.ts';
 import { destructivePhrase } from '../../src/core/classify/rules/destructive-phrase.ts';
@@ -147,6 +148,20 @@ describe('SESSION_STATE', () => {
   });
   it('ignores other session-ish parameters', () => {
     expect(run(sessionState, { name: 'x', inputSchema: props({ session_timeout: { type: 'number' } }) })).toEqual([]);
+  });
+});
+
+describe('CHANGE_ONLY_PARAM', () => {
+  it('fires on fields that presuppose a change, in any casing', () => {
+    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ dryRun: { type: 'boolean' } }) })[0]?.matched).toEqual(['dryRun']);
+    expect(effects(changeOnlyParam, { name: 'x', inputSchema: props({ idempotency_key: { type: 'string' } }) })).toEqual(['write']);
+    expect(effects(changeOnlyParam, { name: 'x', inputSchema: props({ 'if-match': { type: 'string' } }) })).toEqual(['write']);
+    expect(effects(changeOnlyParam, { name: 'x', inputSchema: props({ recipients: { type: 'array' }, bcc: { type: 'array' } }) })).toEqual(['write']);
+  });
+  it('is silent on look-up fields, on conditional-read fields and on nested fields', () => {
+    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ query: { type: 'string' }, if_none_match: { type: 'string' }, etag: { type: 'string' } }) })).toEqual([]);
+    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ to: { type: 'string', description: 'Target language' } }) })).toEqual([]);
+    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ filter: { type: 'object', properties: { recipient: { type: 'string' } } } }) })).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ import { poisonFindings } from './poison/index.ts';
 import { deriveRisk } from './risk.ts';
 import { actionEnum } from './rules/action-enum.ts';
 import { bulkScope } from './rules/bulk-scope.ts';
+import { changeOnlyParam } from './rules/change-only-param.ts';
 import { codeExecution } from './rules/code-execution.ts';
 import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
 import { dispatcher } from './rules/dispatcher.ts';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   readOnlyPhrase,
   sideEffectPhrase,
   sessionState,
+  changeOnlyParam,
   destructivePhrase,
   codeExecution,
   dispatcher,
@@ -123,7 +125,7 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   // Escalations: evidence of writing files, running code, lasting loss or forced scope.
   const capabilities = new Set<Capability>();
   for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
-  if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0 || hitsOf(dispatcher.code).length > 0)) base = 'write';
+  if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(changeOnlyParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0 || hitsOf(dispatcher.code).length > 0)) base = 'write';
   // Session-scoped calls change session state unless the name itself says lookup: a call named to generate, recommend
   // or identify something inside a session adds it to the session's record. Only the name counts, because descriptions
   // of session actions often open with "Gets…" or "Describe…" for what the call returns.
