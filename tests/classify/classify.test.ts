@@ -93,6 +93,11 @@ describe('category', () => {
     expect(classify({ name: 'generate_digest', description: 'Generate a digest.', inputSchema: props({ topic: { type: 'string' } }) }).category).toBe('read');
   });
 
+  it('a read-named call whose description says it records or persists something is a write', () => {
+    expect(classify({ name: 'explain_answer', description: 'Explains the answer. The explanation is automatically recorded for review.' }).category).toBe('write');
+    expect(classify({ name: 'explain_answer', description: 'Explains the answer. Nothing will be saved.' }).category).toBe('read');
+  });
+
   it('an optional session id is context, not the state the call changes', () => {
     const optional = { type: 'object', properties: { session_id: { type: 'string' }, goal: { type: 'string' } }, required: ['goal'] };
     expect(classify({ name: 'protocol_orientation', description: 'Return recommended next steps.', inputSchema: optional }).category).toBe('read');

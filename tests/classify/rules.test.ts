@@ -129,6 +129,24 @@ describe('SIDE_EFFECT_PHRASE', () => {
     'Creates it if it does not exist.',
     'Delx reflects the signal back, tracks the state, and suggests a move.',
   ])('%s', (description) => expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']));
+  it('fires when the description says the call records or persists something', () => {
+    for (const description of [
+      'Generates the report. The result will be saved in your workspace.',
+      'Screenshots are saved to the downloads folder.',
+      'Reflects on the answer and records it in the session history.',
+      'Scores the attempt and updates your progress.',
+      'Each call is automatically recorded.',
+    ]) expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']);
+  });
+  it('is silent when the description denies persisting, or only describes stored data', () => {
+    for (const description of [
+      'Previews the import. Nothing will be saved.',
+      'Dry preview: no data is written to disk.',
+      'Lists documents stored in the index.',
+      'Checks whether the user is logged in.',
+      'Returns the update state of the device.',
+    ]) expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
+  });
   it('is silent on plain lookups', () => {
     expect(run(sideEffectPhrase, { name: 'x', description: 'Returns the item, or null if it does not exist.' })).toEqual([]);
   });

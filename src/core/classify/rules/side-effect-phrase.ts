@@ -8,13 +8,21 @@ const PATTERN = new RegExp(
     String.raw`\bcreat(?:e|es|ing) (?:it|one|them|a new [a-z]+)? ?if (?:it |one |they )?(?:does not|doesn't|do not|don't) (?:already )?exist`,
     String.raw`\b(?:starts?|triggers?|kicks? off|launch(?:es)?|initiates?|queues?|schedules?) (?:a |an |the )?new (?:[a-z]+ )?(?:analysis|run|job|build|workflow|pipeline|scan|task|deployment|process|session|operation)\b`,
     String.raw`(?:\band|\bthen|\balso|,) (?:tracks|records|stores|saves|persists|remembers) (?:the|your|it|them|this|each|every)\b`,
+    // The call records or persists something: "will be saved", "is automatically recorded", "updates your progress";
+    // not when denied ("nothing will be saved", "no data is written to disk").
+    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:will be|gets|get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged|tracked)\b`,
+    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b`,
+    String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
+    String.raw`\b(?:updates|will update|also updates?) (?:the |your |its )?(?:session|state|progress|streak|score)\b`,
+    String.raw`\b(?:session|state|progress) (?:is|gets|will be) updated\b`,
     String.raw`\b(?:this tool|this call|calling this tool) (?:will |also |then )?(?:automatically )?(?:creates?|updates?|modif(?:y|ies)|writes?|sends?|triggers?|deletes?|removes?|overwrites?|saves?)\b`,
   ].join('|'),
 );
 
 export const sideEffectPhrase: Rule = {
   code: 'SIDE_EFFECT_PHRASE',
-  summary: 'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…".',
+  summary:
+    'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…", "… will be saved/recorded", "updates your session/progress".',
   apply: (s) => {
     const m = PATTERN.exec(s.description);
     return m ? [{ effect: 'write', matched: [m[0]], source: 'description', weight: 2 }] : [];
