@@ -3,15 +3,31 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 
-/** Writes every tool's policy.json and policy.intercept.yaml beside its page once the pages are built (see src/site/policy-files.ts). */
+/**
+ * Every tool's policy.json and policy.intercept.yaml: each tool page writes its own while the build renders it (the page has
+ * just generated both documents; see src/site/policy-sink.ts). If the pages did not write them all, a full pass does.
+ */
+let outDir;
 const toolPolicyFiles = {
   name: 'toolgate-tool-policy-files',
   hooks: {
+    'astro:config:done': ({ config }) => {
+      outDir = fileURLToPath(config.outDir);
+    },
+    'astro:build:start': async () => {
+      const { openPolicyFileSink } = await import('./src/site/policy-sink.ts');
+      openPolicyFileSink(outDir);
+    },
     'astro:build:done': async ({ dir, logger }) => {
       const started = performance.now();
-      const { writePolicyFiles } = await import('./src/site/policy-files.ts');
-      const count = await writePolicyFiles(fileURLToPath(dir));
-      logger.info(`wrote policy.json and policy.intercept.yaml for ${count} tools in ${Math.round(performance.now() - started)} ms`);
+      const { closePolicyFileSink } = await import('./src/site/policy-sink.ts');
+      let count = await closePolicyFileSink(fileURLToPath(dir));
+      const how = count === undefined ? 'after the build' : 'from the pages';
+      if (count === undefined) {
+        const { writePolicyFiles } = await import('./src/site/policy-files.ts');
+        count = await writePolicyFiles(fileURLToPath(dir));
+      }
+      logger.info(`wrote policy.json and policy.intercept.yaml for ${count} tools ${how} (${Math.round(performance.now() - started)} ms to finish)`);
     },
   },
 };

@@ -1,9 +1,9 @@
-// Writes each tool's policy.json and policy.intercept.yaml beside its page after the build: plain files are far cheaper
-// than two Astro routes per tool (about 40% of build time and ~20 KB of build memory per tool at catalogue scale).
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+// Writes each tool's policy.json and policy.intercept.yaml beside its page: plain files are far cheaper than two Astro
+// routes per tool. During `astro build` the pages write them (policy-sink.ts); this full pass is the fallback and the API.
+import { resolve } from 'node:path';
 import { getCatalog } from './catalog.ts';
 import { toolPolicy } from './policies.ts';
+import { toolFolder, writeToolPolicyFiles } from './policy-sink.ts';
 
 /** Files written at once; enough to keep the disk busy without holding many documents in memory. */
 const BATCH = 64;
@@ -13,16 +13,7 @@ export async function writePolicyFiles(outDir: string): Promise<number> {
   const root = resolve(outDir);
   const tools = getCatalog().tools;
   for (let i = 0; i < tools.length; i += BATCH) {
-    await Promise.all(
-      tools.slice(i, i + BATCH).map(async (t) => {
-        const dir = resolve(root, 'servers', t.serverId, t.slug);
-        // Slugs and ids are validated to be single safe segments; this guards the invariant rather than trusting it.
-        if (!dir.startsWith(root + sep)) throw new Error(`Tool folder ${dir} would leave the output folder ${root}; this is a slug bug, report it.`);
-        const docs = toolPolicy(t);
-        await mkdir(dir, { recursive: true });
-        await Promise.all([writeFile(join(dir, 'policy.json'), docs.json), writeFile(join(dir, 'policy.intercept.yaml'), docs.yaml)]);
-      }),
-    );
+    await Promise.all(tools.slice(i, i + BATCH).map((t) => writeToolPolicyFiles(toolFolder(root, t.serverId, t.slug), toolPolicy(t))));
   }
   return tools.length;
 }
