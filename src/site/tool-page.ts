@@ -99,16 +99,15 @@ function declaredText(value: unknown): string {
 
 type RuleShape = { id: string; when: string; risk: string; categories?: readonly string[]; anyCapability?: readonly string[]; bulk?: boolean };
 
-/** The first risk rule whose conditions the verdict meets and whose risk it carries (bulk read from the evidence). */
-export function applyingRule(v: Pick<ToolView['verdict'], 'category' | 'capabilities' | 'risk' | 'evidence'>): RuleShape | undefined {
-  const bulk = v.evidence.some((e) => e.effect === 'bulk');
-  for (const rule of RISK_RULES as readonly RuleShape[]) {
-    if (rule.categories !== undefined && !rule.categories.includes(v.category)) continue;
-    if (rule.anyCapability !== undefined && !rule.anyCapability.some((c) => (v.capabilities as readonly string[]).includes(c))) continue;
-    if (rule.bulk === true && !bulk) continue;
-    return rule.risk === v.risk ? rule : undefined;
-  }
-  return undefined;
+/** The risk rule the classifier applied, named by its RISK evidence (the classifier owns the matching; this only looks it up). */
+export function applyingRule(v: Pick<ToolView['verdict'], 'risk' | 'evidence'>): RuleShape | undefined {
+  const id = v.evidence.find((e) => e.code === 'RISK')?.matched[0];
+  const rule = (RISK_RULES as readonly RuleShape[]).find((r) => r.id === id);
+  return rule !== undefined && rule.risk === v.risk ? rule : undefined;
+}
+
+function withRiskRule(rule: RuleShape | undefined): { riskRule?: RuleShape } {
+  return rule ? { riskRule: rule } : {};
 }
 
 // Ends a summary with a full stop when it has no closing punctuation, so the next sentence reads as one.
@@ -162,7 +161,7 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
     category,
     risk,
     capabilities,
-    ...(applyingRule(v) ? { riskRule: applyingRule(v)! } : {}),
+    ...withRiskRule(applyingRule(v)),
     evidence: v.evidence.slice(0, 40).map((e) => ({
       code: e.code,
       effect: e.effect,
