@@ -94,17 +94,27 @@ function snapshot(s: PolicyState): string {
   return JSON.stringify([...s.counters.entries()].sort());
 }
 
+type GeneratedCall = { tool: string; bad: boolean; grant: string; dt: number };
+
+/** Replays generated calls against one fresh state on one advancing clock; `check` gets each call, its time and a thunk that evaluates it, and returns false to fail the property. */
+function everyCall(policy: Policy, calls: readonly GeneratedCall[], check: (c: GeneratedCall, t: number, run: () => ReturnType<typeof evaluate>, state: PolicyState) => boolean): boolean {
+  const state = createState();
+  let t = Date.parse('2026-01-01T00:00:00Z');
+  for (const c of calls) {
+    t += c.dt;
+    const at = t;
+    if (!check(c, at, () => evaluate(policy, { tool: c.tool, arguments: { bad: c.bad }, grant: c.grant }, state, at), state)) return false;
+  }
+  return true;
+}
+
 describe('evaluate: properties', () => {
   it('allowed calls never exceed max within one window of any applicable limit', () => {
     fc.assert(
       fc.property(policyArb, callsArb, (policy, calls) => {
-        const state = createState();
-        let t = Date.parse('2026-01-01T00:00:00Z');
         const used = new Map<string, number>();
-        for (const c of calls) {
-          t += c.dt;
-          const d = evaluate(policy, { tool: c.tool, arguments: { bad: c.bad }, grant: c.grant }, state, t);
-          if (d.decision !== 'allow') continue;
+        return everyCall(policy, calls, (c, t, run) => {
+          if (run().decision !== 'allow') return true;
           const tl = Object.hasOwn(policy.tools ?? {}, c.tool) ? (policy.tools![c.tool]!.limits ?? []) : [];
           for (const [scope, l] of [...tl.map((x) => [c.tool, x] as const), ...(policy.all_tools?.limits ?? []).map((x) => ['*', x] as const)]) {
             const key = `${c.grant}|${scope}|${l.counter}|${windowStart(l.window, t)}`;
@@ -112,42 +122,33 @@ describe('evaluate: properties', () => {
             used.set(key, n);
             if (n > l.max) return false;
           }
-        }
-        return true;
+          return true;
+        });
       }),
       { numRuns: 300 },
     );
   });
   it('a denied call never consumes quota', () => {
     fc.assert(
-      fc.property(policyArb, callsArb, (policy, calls) => {
-        const state = createState();
-        let t = Date.parse('2026-01-01T00:00:00Z');
-        for (const c of calls) {
-          t += c.dt;
+      fc.property(policyArb, callsArb, (policy, calls) =>
+        everyCall(policy, calls, (_c, _t, run, state) => {
           const before = snapshot(state);
-          const d = evaluate(policy, { tool: c.tool, arguments: { bad: c.bad }, grant: c.grant }, state, t);
-          if (d.decision === 'deny' && snapshot(state) !== before) return false;
-        }
-        return true;
-      }),
+          return !(run().decision === 'deny' && snapshot(state) !== before);
+        }),
+      ),
       { numRuns: 300 },
     );
   });
   it('hide always wins, whatever the default, listing, limits or arguments', () => {
     fc.assert(
-      fc.property(policyArb, callsArb, (policy, calls) => {
-        const state = createState();
-        let t = Date.parse('2026-01-01T00:00:00Z');
-        for (const c of calls) {
-          t += c.dt;
-          const d = evaluate(policy, { tool: c.tool, arguments: { bad: c.bad }, grant: c.grant }, state, t);
+      fc.property(policyArb, callsArb, (policy, calls) =>
+        everyCall(policy, calls, (c, _t, run) => {
+          const d = run();
           const hidden = (policy.hide ?? []).includes(c.tool) || (policy.hide ?? []).includes('*');
           if (hidden !== (d.rule === '(hidden)')) return false;
-          if (hidden && d.decision !== 'deny') return false;
-        }
-        return true;
-      }),
+          return !(hidden && d.decision !== 'deny');
+        }),
+      ),
       { numRuns: 300 },
     );
   });
