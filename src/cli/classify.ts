@@ -1,7 +1,7 @@
 // CLI: classify every tool of a raw tools/list result or a snapshot file and print the verdicts as JSON, in input order.
 // Usage: npm run --silent classify -- [--ignore-annotations] FILE
 import { readFileSync } from 'node:fs';
-import { classify, type ClassifiableTool } from '../core/classify/index.ts';
+import { classify, confidenceWords, type ClassifiableTool } from '../core/classify/index.ts';
 
 const USAGE = 'Usage: npm run --silent classify -- [--ignore-annotations] FILE\n  FILE: a raw tools/list result ({ "tools": [...] }) or a Toolgate snapshot (content/servers/<id>.json).';
 
@@ -66,6 +66,7 @@ function main(argv: string[]): void {
       risk: v.risk,
       capabilities: v.capabilities,
       confidence: v.confidence,
+      confidenceWords: confidenceWords(v.confidence, v.category),
       evidence: v.evidence,
       declared: v.declared,
       findings: v.findings,

@@ -29,7 +29,7 @@ describe('classify CLI', () => {
     const out = JSON.parse(r.stdout);
     expect(out.tools.map((t: { name: string }) => t.name)).toEqual(['get_weather', 'send_email']);
     for (const t of out.tools) {
-      expect(Object.keys(t)).toEqual(['name', 'category', 'risk', 'capabilities', 'confidence', 'evidence', 'declared', 'findings']);
+      expect(Object.keys(t)).toEqual(['name', 'category', 'risk', 'capabilities', 'confidence', 'confidenceWords', 'evidence', 'declared', 'findings']);
     }
     expect(out.tools[1]).toMatchObject({ category: 'write', risk: 'high', capabilities: ['messaging'] });
   });

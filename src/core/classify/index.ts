@@ -35,6 +35,7 @@ export type { ClassifiableTool } from './types.ts';
 export { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO } from './info.ts';
 export { RISK_RULES, deriveRisk, type RiskRule } from './risk.ts';
 export { FINDING_INFO } from './findings.ts';
+export { CONFIDENCE_BANDS, confidenceWords } from './confidence-words.ts';
 export { POISON_CHECKS } from './poison/index.ts';
 export { ANNOTATION_DEFAULTS, resolveDeclared } from './annotations.ts';
 
