@@ -6,6 +6,8 @@ export function sourceText(source: ServerSource): string {
   switch (source.kind) {
     case 'npm':
       return `npm package ${source.package}@${source.version}`;
+    case 'pypi':
+      return `PyPI package ${source.package}==${source.version}`;
     case 'remote':
       return `remote endpoint ${source.url}`;
     case 'command':

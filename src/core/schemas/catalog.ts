@@ -24,6 +24,29 @@ export const CatalogNpmSchema = z.object({
 });
 export type CatalogNpm = z.infer<typeof CatalogNpmSchema>;
 
+/** A PyPI package installed at an exact version into its own environment with uv, started over stdio. */
+export const CatalogPypiSchema = z
+  .object({
+    /** PyPI project name. */
+    package: z.string().min(1),
+    /** Exact version to install (PEP 440, no ranges). */
+    version: z.string().regex(/^[0-9][0-9A-Za-z.!+_-]*$/, 'an exact version such as 1.2.3'),
+    /** The console script (from the environment's bin/) to start. */
+    script: z.string().min(1).optional(),
+    /** Or the module to run as `python -m <module>`. */
+    module: z.string().min(1).optional(),
+    /** Arguments; $SANDBOX and $HOME are replaced by per-server temporary folders. */
+    args: z.array(z.string()).default([]),
+    /** Environment the server demands before it starts: names with DUMMY values only. */
+    env: z.record(EnvNameSchema, z.string()).default({}),
+    /** Python minor version for the environment, e.g. "3.12" (chosen from the package's Requires-Python). */
+    python: z.string().regex(/^\d+\.\d+$/).optional(),
+    /** Resolve dependencies as of this date (YYYY-MM-DD, the package's release), so later majors of its deps do not break it. */
+    excludeNewer: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  })
+  .refine((pypi) => Boolean(pypi.script) !== Boolean(pypi.module), { message: 'a PyPI entry needs exactly one of "script" or "module"' });
+export type CatalogPypi = z.infer<typeof CatalogPypiSchema>;
+
 /** A hosted server reached over HTTP. */
 export const CatalogRemoteSchema = z.object({
   /** The server's public endpoint. */
@@ -57,6 +80,8 @@ export const CatalogEntrySchema = z
     notes: z.string().optional(),
     /** Install and start from npm. */
     npm: CatalogNpmSchema.optional(),
+    /** Install and start from PyPI. */
+    pypi: CatalogPypiSchema.optional(),
     /** Reach over HTTP. */
     remote: CatalogRemoteSchema.optional(),
     /** Scan a local replay instead of the (unreachable) remote; requires remote. */
@@ -65,8 +90,8 @@ export const CatalogEntrySchema = z
     files: z.record(z.string().regex(/^\$(SANDBOX|HOME)\/(?!.*(?:^|\/)\.\.(?:\/|$)).+$/), z.string()).optional(),
   })
   .superRefine((entry, ctx) => {
-    if (Boolean(entry.npm) === Boolean(entry.remote)) {
-      ctx.addIssue({ code: 'custom', message: `catalogue entry "${entry.id}" needs exactly one of "npm" or "remote"` });
+    if ([entry.npm, entry.pypi, entry.remote].filter(Boolean).length !== 1) {
+      ctx.addIssue({ code: 'custom', message: `catalogue entry "${entry.id}" needs exactly one of "npm", "pypi" or "remote"` });
     }
     if (entry.replay && !entry.remote) {
       ctx.addIssue({ code: 'custom', message: `catalogue entry "${entry.id}": "replay" only makes sense with "remote"` });

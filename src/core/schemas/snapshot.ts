@@ -27,6 +27,21 @@ export const ServerSourceSchema = z.discriminatedUnion('kind', [
     envNames: z.array(z.string()),
   }),
   z.object({
+    kind: z.literal('pypi'),
+    /** PyPI project name. */
+    package: z.string(),
+    /** Exact version that was installed and scanned. */
+    version: z.string(),
+    /** The console script that was started (absent when a module was run with `python -m`). */
+    script: z.string().optional(),
+    /** The module run with `python -m`, when there is no console script. */
+    module: z.string().optional(),
+    /** Arguments it was started with (placeholders such as $SANDBOX kept as written). */
+    args: z.array(z.string()),
+    /** Names of the environment variables it was given (values are never recorded). */
+    envNames: z.array(z.string()),
+  }),
+  z.object({
     kind: z.literal('remote'),
     /** The server's public endpoint URL. */
     url: z.string(),
