@@ -1,4 +1,4 @@
-// Scans one MCP server: connect, initialize, page through tools/list (and count resources/prompts), within hard limits.
+// Scans one MCP server: connect, initialize, page through tools/list, prompts/list, resources/list and resources/templates/list, within hard limits.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
@@ -7,7 +7,7 @@ import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { ToolSchema } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { Finding } from '../core/schemas/finding.ts';
-import type { Transport as TransportName } from '../core/schemas/snapshot.ts';
+import type { SnapshotPrompt, SnapshotResource, SnapshotResourceTemplate, Transport as TransportName } from '../core/schemas/snapshot.ts';
 import { ProcessStdioTransport } from './process-transport.ts';
 
 /** How to reach a server. `env` is the complete child environment (allow-listed by the caller). */
@@ -32,6 +32,9 @@ export const DEFAULT_LIMITS: ScanLimits = {
   stderrBytes: 16_384,
 };
 
+/** How long resources/templates/list may take: optional for servers, so one that ignores it must not cost the scan. */
+const TEMPLATES_TIMEOUT_MS = 5_000;
+
 export interface RawTool {
   [key: string]: unknown;
   name: string;
@@ -43,8 +46,12 @@ export interface ScanData {
   protocolVersion: string;
   capabilities: Record<string, unknown>;
   instructions?: string;
-  counts: { tools: number; resources?: number; prompts?: number };
+  counts: { tools: number; resources?: number; prompts?: number; resourceTemplates?: number };
   tools: RawTool[];
+  /** Listed prompts, resources and resource templates (present only when the server listed any). */
+  prompts?: SnapshotPrompt[];
+  resources?: SnapshotResource[];
+  resourceTemplates?: SnapshotResourceTemplate[];
   findings: Finding[];
 }
 
@@ -164,8 +171,57 @@ export function toolFindings(tool: RawTool): Finding[] {
   return findings;
 }
 
-async function countList(client: Client, method: 'resources/list' | 'prompts/list', key: string, limits: ScanLimits, deadline: number): Promise<number> {
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+// Keeps only the string fields of an entry that the snapshot schema knows; anything else the server sent is dropped.
+function pick<K extends string>(raw: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = text(raw[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** A prompts/list entry as the snapshot keeps it, or undefined when it has no string name. */
+export function promptEntry(raw: unknown): SnapshotPrompt | undefined {
+  if (!isPlainObject(raw) || typeof raw.name !== 'string') return undefined;
+  const args = Array.isArray(raw.arguments)
+    ? raw.arguments.filter((a): a is Record<string, unknown> => isPlainObject(a) && typeof a.name === 'string').map((a) => ({
+        ...pick(a, ['name', 'title', 'description'] as const),
+        ...(typeof a.required === 'boolean' ? { required: a.required } : {}),
+      }) as NonNullable<SnapshotPrompt['arguments']>[number])
+    : undefined;
+  return { ...pick(raw, ['name', 'title', 'description'] as const), ...(args ? { arguments: args } : {}) } as SnapshotPrompt;
+}
+
+/** A resources/list entry as the snapshot keeps it, or undefined when it has no string uri. */
+export function resourceEntry(raw: unknown): SnapshotResource | undefined {
+  if (!isPlainObject(raw) || typeof raw.uri !== 'string') return undefined;
+  return pick(raw, ['uri', 'name', 'title', 'description', 'mimeType'] as const) as SnapshotResource;
+}
+
+/** A resources/templates/list entry as the snapshot keeps it, or undefined when it has no string uriTemplate. */
+export function resourceTemplateEntry(raw: unknown): SnapshotResourceTemplate | undefined {
+  if (!isPlainObject(raw) || typeof raw.uriTemplate !== 'string') return undefined;
+  return pick(raw, ['uriTemplate', 'name', 'title', 'description', 'mimeType'] as const) as SnapshotResourceTemplate;
+}
+
+/** Pages through prompts/list, resources/list or resources/templates/list within the tool limits (pages and entries). */
+async function listSurface<T>(
+  client: Client,
+  method: 'resources/list' | 'prompts/list' | 'resources/templates/list',
+  key: string,
+  toEntry: (raw: unknown) => T | undefined,
+  limits: ScanLimits,
+  deadline: number,
+): Promise<{ count: number; items: T[]; findings: Finding[] }> {
   let count = 0;
+  let invalid = 0;
+  const items: T[] = [];
+  const findings: Finding[] = [];
   let cursor: string | undefined;
   const seen = new Set<string>();
   for (let page = 0; page < limits.maxPages; page++) {
@@ -174,13 +230,31 @@ async function countList(client: Client, method: 'resources/list' | 'prompts/lis
       RawListSchema,
       { timeout: Math.max(1, deadline - Date.now()) },
     );
-    const items = (result as Record<string, unknown>)[key];
-    count += Array.isArray(items) ? items.length : 0;
+    const raw = (result as Record<string, unknown>)[key];
+    const entries = Array.isArray(raw) ? raw : [];
+    let capped = false;
+    for (const entry of entries) {
+      if (count >= limits.maxTools) {
+        capped = true;
+        break;
+      }
+      count++;
+      const item = toEntry(entry);
+      if (item === undefined) invalid++;
+      else items.push(item);
+    }
+    if (capped) {
+      findings.push({ code: 'SURFACE_CAP_REACHED', severity: 'warning', message: `Stopped at ${limits.maxTools} entries of ${method}; the rest of the list was not read.`, args: { method, max: limits.maxTools } });
+      break;
+    }
     cursor = result.nextCursor;
     if (cursor === undefined || seen.has(cursor)) break;
     seen.add(cursor);
   }
-  return count;
+  if (invalid > 0) {
+    findings.push({ code: 'SURFACE_ENTRY_INVALID', severity: 'warning', message: `${invalid} ${method} entries lacked the required string field and were left out.`, args: { method, count: invalid } });
+  }
+  return { count, items, findings };
 }
 
 function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName): { metered: MeteredTransport; process?: ProcessStdioTransport } {
@@ -321,15 +395,36 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
     if (!capabilities.tools) {
       findings.push({ code: 'TOOLS_CAPABILITY_MISSING', severity: 'info', message: 'The server answered tools/list without advertising the tools capability.' });
     }
-    for (const [capability, method, key] of [
-      ['resources', 'resources/list', 'resources'],
-      ['prompts', 'prompts/list', 'prompts'],
-    ] as const) {
-      if (!capabilities[capability]) continue;
+    const surface: Pick<ScanData, 'prompts' | 'resources' | 'resourceTemplates'> = {};
+    const failed = (capability: string, method: string, error: unknown) =>
+      findings.push({ code: capability === 'resources' ? 'RESOURCES_LIST_FAILED' : 'PROMPTS_LIST_FAILED', severity: 'info', message: `The server advertises ${capability} but ${method} failed: ${describe(error).slice(0, 300)}` });
+    if (capabilities.resources) {
       try {
-        counts[capability] = await countList(client, method, key, limits, deadline);
+        const list = await listSurface(client, 'resources/list', 'resources', resourceEntry, limits, deadline);
+        counts.resources = list.count;
+        if (list.items.length > 0) surface.resources = list.items;
+        findings.push(...list.findings);
       } catch (error) {
-        findings.push({ code: capability === 'resources' ? 'RESOURCES_LIST_FAILED' : 'PROMPTS_LIST_FAILED', severity: 'info', message: `The server advertises ${capability} but ${method} failed: ${describe(error).slice(0, 300)}` });
+        failed('resources', 'resources/list', error);
+      }
+      // Many servers with resources do not implement templates (some never answer): a short deadline, and no finding on failure.
+      try {
+        const list = await listSurface(client, 'resources/templates/list', 'resourceTemplates', resourceTemplateEntry, limits, Math.min(deadline, Date.now() + TEMPLATES_TIMEOUT_MS));
+        if (list.count > 0) counts.resourceTemplates = list.count;
+        if (list.items.length > 0) surface.resourceTemplates = list.items;
+        findings.push(...list.findings);
+      } catch {
+        // not implemented: nothing to record
+      }
+    }
+    if (capabilities.prompts) {
+      try {
+        const list = await listSurface(client, 'prompts/list', 'prompts', promptEntry, limits, deadline);
+        counts.prompts = list.count;
+        if (list.items.length > 0) surface.prompts = list.items;
+        findings.push(...list.findings);
+      } catch (error) {
+        failed('prompts', 'prompts/list', error);
       }
     }
     for (const tool of toolList.tools) findings.push(...toolFindings(tool));
@@ -346,6 +441,7 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
       ...(instructions !== undefined ? { instructions } : {}),
       counts,
       tools: toolList.tools,
+      ...surface,
       findings,
     };
   })();

@@ -40,6 +40,9 @@ export function buildSnapshot(meta: SnapshotMeta, data: ScanData, scannedAt: str
     ...(data.instructions !== undefined ? { instructions: data.instructions } : {}),
     counts: data.counts,
     tools,
+    ...(data.prompts?.length ? { prompts: data.prompts } : {}),
+    ...(data.resources?.length ? { resources: data.resources } : {}),
+    ...(data.resourceTemplates?.length ? { resourceTemplates: data.resourceTemplates } : {}),
     findings: data.findings,
   });
 }

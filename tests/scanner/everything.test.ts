@@ -20,6 +20,11 @@ describe('server-everything from node_modules', () => {
     expect(snapshot.counts.tools).toBe(names.length);
     expect(snapshot.counts.resources).toBeGreaterThan(0);
     expect(snapshot.counts.prompts).toBeGreaterThan(0);
+    // The surface itself, not just counts: every listed prompt and resource is kept with its name.
+    expect(snapshot.prompts?.length).toBe(snapshot.counts.prompts);
+    expect(snapshot.resources?.length).toBe(snapshot.counts.resources);
+    expect(snapshot.prompts?.every((p) => p.name.length > 0)).toBe(true);
+    expect(snapshot.resources?.every((r) => r.uri.length > 0)).toBe(true);
     expect(snapshot.tools.every((tool) => tool.annotations !== undefined)).toBe(true);
   });
 });

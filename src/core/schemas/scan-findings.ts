@@ -50,6 +50,14 @@ export const SCAN_FINDING_INFO: Record<string, { title: string; description: str
     title: 'prompts/list failed',
     description: 'The server advertises prompts but prompts/list failed during the scan, so no prompt count is recorded.',
   },
+  SURFACE_CAP_REACHED: {
+    title: 'Prompt or resource limit reached',
+    description: 'The server listed more prompts, resources or resource templates than the scanner accepts from one list; the list was cut and is incomplete.',
+  },
+  SURFACE_ENTRY_INVALID: {
+    title: 'Unusable prompt or resource entries',
+    description: 'Some prompts/list or resources/list entries lacked their required string field (name, uri or uriTemplate) and were left out of the snapshot.',
+  },
   STDOUT_NOISE: {
     title: 'Non-protocol output on stdout',
     description: 'The server wrote lines to stdout that are not JSON-RPC (banners, logs). The scanner ignored them; stricter clients may break.',

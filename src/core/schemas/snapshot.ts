@@ -80,6 +80,61 @@ export const SnapshotToolSchema = z
   .passthrough();
 export type SnapshotTool = z.infer<typeof SnapshotToolSchema>;
 
+/** One argument of a prompt, as sent (untrusted text). */
+export const SnapshotPromptArgumentSchema = z.object({
+  /** Argument name. */
+  name: z.string(),
+  /** Display title, when sent. */
+  title: z.string().optional(),
+  /** Description, when sent. */
+  description: z.string().optional(),
+  /** Whether the server marks it required. */
+  required: z.boolean().optional(),
+});
+
+/** One prompt from prompts/list: only its text fields are kept (name, title, description, arguments). */
+export const SnapshotPromptSchema = z.object({
+  /** Prompt name exactly as sent. */
+  name: z.string(),
+  /** Display title, when sent. */
+  title: z.string().optional(),
+  /** Description, when sent. */
+  description: z.string().optional(),
+  /** Arguments the prompt takes, when sent. */
+  arguments: z.array(SnapshotPromptArgumentSchema).optional(),
+});
+export type SnapshotPrompt = z.infer<typeof SnapshotPromptSchema>;
+
+/** One resource from resources/list: uri and its text fields (name, title, description, mimeType). */
+export const SnapshotResourceSchema = z.object({
+  /** Resource URI as sent. */
+  uri: z.string(),
+  /** Name, when sent. */
+  name: z.string().optional(),
+  /** Display title, when sent. */
+  title: z.string().optional(),
+  /** Description, when sent. */
+  description: z.string().optional(),
+  /** MIME type, when sent. */
+  mimeType: z.string().optional(),
+});
+export type SnapshotResource = z.infer<typeof SnapshotResourceSchema>;
+
+/** One resource template from resources/templates/list: its URI template and text fields. */
+export const SnapshotResourceTemplateSchema = z.object({
+  /** RFC 6570 URI template as sent. */
+  uriTemplate: z.string(),
+  /** Name, when sent. */
+  name: z.string().optional(),
+  /** Display title, when sent. */
+  title: z.string().optional(),
+  /** Description, when sent. */
+  description: z.string().optional(),
+  /** MIME type, when sent. */
+  mimeType: z.string().optional(),
+});
+export type SnapshotResourceTemplate = z.infer<typeof SnapshotResourceTemplateSchema>;
+
 export const SnapshotSchema = z.object({
   /** Snapshot format version. */
   schemaVersion: z.literal(1),
@@ -105,10 +160,21 @@ export const SnapshotSchema = z.object({
   capabilities: z.record(z.string(), z.unknown()),
   /** Server instructions from initialize (untrusted text). */
   instructions: z.string().optional(),
-  /** Counts: tools always; resources and prompts when the server advertises them. */
-  counts: z.object({ tools: z.number().int(), resources: z.number().int().optional(), prompts: z.number().int().optional() }),
+  /** Counts: tools always; resources and prompts when the server advertises them; resource templates when it lists any. */
+  counts: z.object({
+    tools: z.number().int(),
+    resources: z.number().int().optional(),
+    prompts: z.number().int().optional(),
+    resourceTemplates: z.number().int().optional(),
+  }),
   /** Every tool, in the order the server listed them (all pages). */
   tools: z.array(SnapshotToolSchema),
+  /** Every prompt, in listing order (all pages, bounded); absent when the server lists none. */
+  prompts: z.array(SnapshotPromptSchema).optional(),
+  /** Every resource, in listing order (all pages, bounded); absent when the server lists none. */
+  resources: z.array(SnapshotResourceSchema).optional(),
+  /** Every resource template, in listing order (all pages, bounded); absent when the server lists none. */
+  resourceTemplates: z.array(SnapshotResourceTemplateSchema).optional(),
   /** Problems seen during the scan (invalid schemas, duplicate names, page cap reached, ...). */
   findings: z.array(FindingSchema),
 });
