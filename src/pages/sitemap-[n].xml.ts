@@ -1,10 +1,10 @@
 // One sitemap file of at most SITEMAP_CHUNK URLs.
 import type { APIRoute } from 'astro';
 import { urlsetXml } from '../site/sitemap.ts';
-import { sitemapChunks } from '../site/site-paths.ts';
+import { getSitemapChunks } from '../site/content.ts';
 
 export function getStaticPaths() {
-  return sitemapChunks().map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
+  return getSitemapChunks().map((paths, i) => ({ params: { n: String(i + 1) }, props: { paths } }));
 }
 
 export const GET: APIRoute = ({ site, props }) =>

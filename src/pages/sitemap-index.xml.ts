@@ -1,7 +1,10 @@
 // The sitemap index: one entry per sitemap-N.xml file.
 import type { APIRoute } from 'astro';
 import { sitemapIndexXml } from '../site/sitemap.ts';
-import { sitemapChunks } from '../site/site-paths.ts';
+import { getSitemapChunks } from '../site/content.ts';
+import { routes } from '../site/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(sitemapIndexXml(site ?? new URL('https://toolgate.dev'), sitemapChunks().length), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  new Response(sitemapIndexXml(site ?? new URL('https://toolgate.dev'), getSitemapChunks().map((_, i) => routes.sitemap(i + 1))), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });

@@ -11,6 +11,9 @@ import type { ServerSource } from '../core/schemas/snapshot.ts';
 import { installPackage } from './install.ts';
 import { loadRecording, startReplayServer } from './replay-server.ts';
 import type { Launch } from './scan-server.ts';
+import { slugify } from '../core/names.ts';
+
+export { slugify };
 
 export interface PrepareContext {
   /** Where npm packages are installed (git-ignored). */
@@ -41,17 +44,6 @@ export class InputError extends Error {}
 
 const noCleanup = async (): Promise<void> => undefined;
 
-/** Lower-case a-z0-9 and "-", at most 80 characters: a safe file name and URL segment. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return slug || 'server';
-}
 
 /** The allow-listed environment: the SDK's safe defaults plus only what the server declares. */
 export function childEnv(declared: Record<string, string>, overrides: Record<string, string> = {}): Record<string, string> {

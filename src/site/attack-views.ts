@@ -1,9 +1,11 @@
 // View models for the attack pages: labels, dates, filters and the catalogue tools each pattern's access covers (indexed once per build).
 import type { AttackCase, AttackPattern, Control } from '../core/schemas/attack.ts';
 import type { Capability, Category } from '../core/schemas/verdict.ts';
-import { getCatalog, compareTools } from './catalog.ts';
+import { compareTools } from './catalog.ts';
+import { getCatalog } from './content.ts';
 import type { ToolView } from './catalog.ts';
-import { loadAttackCases, loadAttackPatterns, attackHref } from './attacks.ts';
+import { loadAttackCases, loadAttackPatterns } from './content.ts';
+import { routes } from './routes.ts';
 import type { LoadedCase, LoadedPattern } from './attacks.ts';
 
 /** How many matching tools a pattern page lists by name. */
@@ -76,8 +78,8 @@ export function patternListings(pattern: AttackPattern): Array<{ label: string; 
   const caps = new Set<Capability>([...pattern.matches.capabilities, ...pattern.matches.combinations.flatMap((c) => c.capabilities)]);
   const cats = new Set<Category>([...pattern.matches.categories, ...pattern.matches.combinations.flatMap((c) => c.categories)]);
   return [
-    ...[...caps].sort().map((c) => ({ label: `capability: ${c}`, href: `/capabilities/${c}/`, count: catalog.counts.byCapability[c] })),
-    ...[...cats].sort().map((c) => ({ label: `category: ${c}`, href: `/categories/${c}/`, count: catalog.counts.byCategory[c] })),
+    ...[...caps].sort().map((c) => ({ label: `capability: ${c}`, href: routes.capability(c), count: catalog.counts.byCapability[c] })),
+    ...[...cats].sort().map((c) => ({ label: `category: ${c}`, href: routes.category(c), count: catalog.counts.byCategory[c] })),
   ];
 }
 
@@ -100,4 +102,7 @@ export function attackPages(): Array<{ slug: string; pattern?: LoadedPattern; ka
   return [...loadAttackPatterns().map((pattern) => ({ slug: pattern.slug, pattern })), ...loadAttackCases().map((kase) => ({ slug: kase.slug, kase }))];
 }
 
-export { attackHref };
+/** One case by slug, or undefined. */
+export function getAttackCase(slug: string): LoadedCase | undefined {
+  return loadAttackCases().find((c) => c.slug === slug);
+}

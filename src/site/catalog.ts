@@ -1,15 +1,13 @@
-// The site's data layer: every snapshot loaded, validated, classified and indexed once per build; pages only look things up.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { SnapshotSchema } from '../core/schemas/snapshot.ts';
+// The catalogue's view models: every snapshot classified and indexed once per build (content.ts loads them); pages only look things up.
 import type { Snapshot, SnapshotTool } from '../core/schemas/snapshot.ts';
 import type { Capability, Category, Risk, Verdict } from '../core/schemas/verdict.ts';
 import { CapabilitySchema, CategorySchema, RiskSchema } from '../core/schemas/verdict.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import { classify } from '../core/classify/index.ts';
 import { patternsForVerdict } from './attacks.ts';
-import type { PatternLink } from './attacks.ts';
-import { assignSlugs } from './slug.ts';
+import type { LoadedPattern, PatternLink } from './attacks.ts';
+import { LISTING_PAGE_SIZE, routes } from './routes.ts';
+import { assignSlugs } from '../core/names.ts';
 import { oneLine, revealInvisible } from './text.ts';
 
 export const CATEGORIES: readonly Category[] = CategorySchema.options;
@@ -20,8 +18,7 @@ export const CAPABILITIES: readonly Capability[] = CapabilitySchema.options;
 export const RISK_RANK: Record<Risk, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 const CATEGORY_RANK: Record<Category, number> = { read: 0, write: 1, destructive: 2 };
 
-/** Tools per page of a category, risk or capability listing. */
-export const LISTING_PAGE_SIZE = 100;
+export { LISTING_PAGE_SIZE };
 
 /** How many related tools a tool page shows. */
 export const RELATED_LIMIT = 6;
@@ -117,11 +114,6 @@ export interface Catalog {
   poisoned: ToolView[];
 }
 
-/** Where snapshots are read from: TOOLGATE_CONTENT_DIR (tests, bench) or ./content. */
-export function contentDir(): string {
-  return resolve(process.env.TOOLGATE_CONTENT_DIR ?? 'content');
-}
-
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
@@ -135,32 +127,6 @@ export function compareTools(a: ToolView, b: ToolView): number {
     (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
     (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
   );
-}
-
-/** Reads and validates every content/servers/*.json; a bad file stops the build with a message naming it. */
-export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snapshot[] {
-  if (!existsSync(dir)) return [];
-  const out: Snapshot[] = [];
-  for (const file of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-    const path = join(dir, file);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new Error(`${path}: not valid JSON (${(error as Error).message}). Snapshots are written by the scanner; re-run \`npm run scan\` for this server or fix the file.`);
-    }
-    const parsed = SnapshotSchema.safeParse(json);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 10).map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-      throw new Error(`${path}: not a valid snapshot (SnapshotSchema in src/core/schemas/snapshot.ts):\n${issues}\nRe-run the scanner for this server or fix these fields.`);
-    }
-    const id = file.slice(0, -'.json'.length);
-    if (parsed.data.id !== id) {
-      throw new Error(`${path}: the snapshot id "${parsed.data.id}" differs from the file name "${id}". The file name is the id; rename the file or fix "id".`);
-    }
-    out.push(parsed.data);
-  }
-  return out;
 }
 
 function isContradiction(verdict: Verdict): boolean {
@@ -179,15 +145,15 @@ function classifiable(tool: SnapshotTool) {
   };
 }
 
-/** Builds the catalogue from snapshots; pure apart from the attack content read by patternsForVerdict. */
-export function buildCatalog(snapshots: readonly Snapshot[]): Catalog {
+/** Builds the catalogue from snapshots and the attack patterns their tools are matched against; pure. */
+export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: readonly LoadedPattern[] = []): Catalog {
   const servers: ServerView[] = [];
   const tools: ToolView[] = [];
   // Pattern matches depend only on category, capabilities and finding codes; many tools share those.
   const patternMemo = new Map<string, PatternLink[]>();
 
   for (const snapshot of [...snapshots].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const serverHref = `/servers/${encodeURIComponent(snapshot.id)}/`;
+    const serverHref = routes.server(snapshot.id);
     const slugs = assignSlugs(snapshot.tools.map((t) => t.name));
     const server: ServerView = {
       id: snapshot.id,
@@ -208,7 +174,7 @@ export function buildCatalog(snapshots: readonly Snapshot[]): Catalog {
       const key = `${verdict.category}|${verdict.capabilities.join(',')}|${[...new Set(verdict.findings.map((f) => f.code))].sort().join(',')}`;
       let patterns = patternMemo.get(key);
       if (!patterns) {
-        patterns = patternsForVerdict(verdict);
+        patterns = patternsForVerdict(verdict, attackPatterns);
         patternMemo.set(key, patterns);
       }
       const slug = slugs[index]!;
@@ -220,7 +186,7 @@ export function buildCatalog(snapshots: readonly Snapshot[]): Catalog {
         displayName: revealInvisible(tool.name),
         ...(tool.title !== undefined ? { title: tool.title } : {}),
         slug,
-        href: `${serverHref}${encodeURIComponent(slug)}/`,
+        href: routes.tool(snapshot.id, slug),
         description: tool.description ?? '',
         summary: oneLine(tool.description ?? '', 200),
         verdict,
@@ -354,19 +320,6 @@ function nearest(t: ToolView, list: readonly ToolView[], i: number, k: number): 
     }
   }
   return [...other, ...same].slice(0, k);
-}
-
-let memo: Catalog | undefined;
-let memoDir: string | undefined;
-
-/** The catalogue, built once per process from contentDir() (rebuilt only if TOOLGATE_CONTENT_DIR changes, as in tests). */
-export function getCatalog(): Catalog {
-  const dir = contentDir();
-  if (memo === undefined || memoDir !== dir) {
-    memo = buildCatalog(loadSnapshots(join(dir, 'servers')));
-    memoDir = dir;
-  }
-  return memo;
 }
 
 /** Looks a tool up by server id and slug. */

@@ -1,7 +1,7 @@
 // Writes each tool's policy.json and policy.intercept.yaml beside its page: plain files are far cheaper than two Astro
 // routes per tool. During `astro build` the pages write them (policy-sink.ts); this full pass is the fallback and the API.
 import { resolve } from 'node:path';
-import { getCatalog } from './catalog.ts';
+import { getCatalog } from './content.ts';
 import { toolPolicy } from './policies.ts';
 import { toolFolder, writeToolPolicyFiles } from './policy-sink.ts';
 

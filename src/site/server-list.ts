@@ -1,18 +1,12 @@
-// Pagination of the server listing. Later pages live at /servers/page.<n>/: a dot can never appear in a server id, so
-// these paths cannot collide with /servers/<id>/.
+// Pagination of the server listing (paths from routes.ts).
 import type { ServerView } from './catalog.ts';
+import { SERVERS_PER_PAGE, pageCount, routes } from './routes.ts';
 
-/** Servers per listing page. */
-export const SERVERS_PER_PAGE = 200;
-
-/** Path of listing page n (1-based). */
-export function serverListPath(n: number): string {
-  return n === 1 ? '/servers/' : `/servers/page.${n}/`;
-}
+export { SERVERS_PER_PAGE };
 
 /** How many listing pages there are (at least one). */
 export function serverListPages(total: number): number {
-  return Math.max(1, Math.ceil(total / SERVERS_PER_PAGE));
+  return pageCount(total, SERVERS_PER_PAGE);
 }
 
 /** The servers on page n, with neighbouring page links. */
@@ -25,7 +19,7 @@ export function serverListPage(servers: readonly ServerView[], n: number) {
     start,
     end,
     last,
-    prev: n > 1 ? serverListPath(n - 1) : undefined,
-    next: n < last ? serverListPath(n + 1) : undefined,
+    prev: n > 1 ? routes.servers(n - 1) : undefined,
+    next: n < last ? routes.servers(n + 1) : undefined,
   };
 }

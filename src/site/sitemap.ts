@@ -1,29 +1,32 @@
-// Every indexable path of the site, for the sitemap; split into files of at most SITEMAP_CHUNK URLs.
+// The sitemap: every indexable path from routes.ts, split into files of at most SITEMAP_CHUNK URLs.
 import type { Catalog } from './catalog.ts';
-import { CAPABILITIES, CATEGORIES, LISTING_PAGE_SIZE, RISKS } from './catalog.ts';
-import { serverListPages, serverListPath } from './server-list.ts';
+import { CAPABILITIES, CATEGORIES, RISKS } from './catalog.ts';
+import type { LoadedCase, LoadedPattern } from './attacks.ts';
+import { indexablePaths } from './routes.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000; smaller files stay quick to fetch). */
 export const SITEMAP_CHUNK = 10_000;
 
-function listing(base: string, total: number): string[] {
-  const pages = Math.max(1, Math.ceil(total / LISTING_PAGE_SIZE));
-  return Array.from({ length: pages }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
+/** Paths (starting and ending with "/") of every page a search engine should index, in a stable order. */
+export function sitemapPaths(catalog: Catalog, patterns: readonly LoadedPattern[], cases: readonly LoadedCase[]): string[] {
+  return indexablePaths({
+    servers: catalog.servers,
+    counts: catalog.counts,
+    categories: CATEGORIES,
+    risks: RISKS,
+    capabilities: CAPABILITIES,
+    attackSlugs: [...patterns.map((p) => p.slug), ...cases.map((c) => c.slug)],
+    attackKinds: [...new Set(cases.map((c) => c.data.kind))],
+    attackYears: [...new Set(cases.map((c) => c.data.date.slice(0, 4)))],
+  });
 }
 
-/** Paths (starting and ending with "/") in a stable order: hubs, listings, servers, tools, attacks. */
-export function sitemapPaths(catalog: Catalog, attackSlugs: readonly string[]): string[] {
-  const paths = ['/', '/categories/', '/risk/', '/capabilities/', '/attacks/'];
-  for (let n = 1; n <= serverListPages(catalog.servers.length); n++) paths.push(serverListPath(n));
-  for (const c of CATEGORIES) paths.push(...listing(`/categories/${c}/`, catalog.counts.byCategory[c]));
-  for (const r of RISKS) paths.push(...listing(`/risk/${r}/`, catalog.counts.byRisk[r]));
-  for (const c of CAPABILITIES) paths.push(...listing(`/capabilities/${c}/`, catalog.counts.byCapability[c]));
-  for (const s of catalog.servers) {
-    paths.push(s.href);
-    for (const t of s.tools) paths.push(t.href);
-  }
-  for (const slug of [...attackSlugs].sort()) paths.push(`/attacks/${encodeURIComponent(slug)}/`);
-  return paths;
+/** Splits paths into sitemap files: each at most SITEMAP_CHUNK paths; at least one. */
+export function sitemapChunks(paths: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  for (let i = 0; i < paths.length; i += SITEMAP_CHUNK) chunks.push(paths.slice(i, i + SITEMAP_CHUNK));
+  if (chunks.length === 0) chunks.push([]);
+  return chunks;
 }
 
 function xmlEscape(text: string): string {
@@ -37,7 +40,7 @@ export function urlsetXml(site: URL, paths: readonly string[]): string {
 }
 
 /** The sitemap index pointing at sitemap-1.xml … sitemap-N.xml. */
-export function sitemapIndexXml(site: URL, files: number): string {
-  const body = Array.from({ length: files }, (_, i) => `<sitemap><loc>${xmlEscape(new URL(`/sitemap-${i + 1}.xml`, site).href)}</loc></sitemap>`).join('\n');
+export function sitemapIndexXml(site: URL, files: readonly string[]): string {
+  const body = files.map((f) => `<sitemap><loc>${xmlEscape(new URL(f, site).href)}</loc></sitemap>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</sitemapindex>\n`;
 }

@@ -10,12 +10,13 @@ import type { ParamTable } from './params.ts';
 import { toolPolicy, toolPolicySummary } from './policies.ts';
 import type { PolicyDocs } from './policies.ts';
 import { sourceText } from './source.ts';
+import { routes } from './routes.ts';
 import { oneLine, revealInvisible, truncate } from './text.ts';
 
 /** Longest description a tool page prints; longer ones are cut with a note (pages stay small, the snapshot keeps it all). */
 export const DESCRIPTION_LIMIT = 3_000;
 /** The attack pattern page that tool-poisoning findings link to. */
-export const POISONING_PATTERN_HREF = '/attacks/tool-metadata-poisoning/';
+export const POISONING_PATTERN_HREF = routes.attack('tool-metadata-poisoning');
 
 /** Longest tool policy.json shown inline with a copy button; longer ones are download-only (pages stay near 25 KB). */
 export const TOOL_POLICY_INLINE_LIMIT = 8_000;

@@ -1,6 +1,7 @@
 // The attack database: every file parses, cross-references hold both ways, sources are URLs, and every policy snippet does what its page says.
 import { describe, expect, it } from 'vitest';
-import { loadAttackCases, loadAttackPatterns, splitFrontmatter } from '../../src/site/attacks.ts';
+import { splitFrontmatter } from '../../src/site/attacks.ts';
+import { loadAttackCases, loadAttackPatterns } from '../../src/site/content.ts';
 import { checkAttackReferences } from '../../src/core/attacks/check.ts';
 import { OWASP_INFO } from '../../src/core/attacks/owasp.ts';
 import { checkPolicy, createState, evaluate } from '../../src/core/policy/index.ts';

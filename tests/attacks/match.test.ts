@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { matchPatterns, matchReasons } from '../../src/core/attacks/match.ts';
 import { AttackPatternSchema } from '../../src/core/schemas/attack.ts';
-import { patternsForVerdict, loadAttackPatterns } from '../../src/site/attacks.ts';
+import { patternsForVerdict as match } from '../../src/site/attacks.ts';
+import { loadAttackPatterns } from '../../src/site/content.ts';
+
+const patternsForVerdict = (v: Parameters<typeof match>[0]) => match(v, loadAttackPatterns());
 import type { Verdict } from '../../src/core/schemas/verdict.ts';
 
 type V = Pick<Verdict, 'category' | 'capabilities' | 'findings'>;

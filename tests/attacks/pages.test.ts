@@ -1,10 +1,10 @@
 // The built attack pages: 14 pattern pages and 40 case pages, each case linking a source, each pattern linking catalogue tools and showing its policy.
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../helpers/site-build.ts';
-import { loadAttackCases, loadAttackPatterns } from '../../src/site/attacks.ts';
+import { loadAttackCases, loadAttackPatterns } from '../../src/site/content.ts';
 import { caseKinds, caseYears } from '../../src/site/attack-views.ts';
 
 const workDir = join(ROOT, '.tmp', `attacks-${process.pid}`);
@@ -71,5 +71,30 @@ describe('attack pages in the built site', () => {
   it('Delx close_session lists at least one attack pattern', async () => {
     const links = hrefs(await html('servers/delx/close_session')).map((l) => l.href);
     expect(links.filter((h) => /^\/attacks\/[a-z0-9-]+\/$/.test(h)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('sitemap of the built site', () => {
+  it('lists exactly the indexable pages: every built page without noindex, /attacks/kind/* and /attacks/year/* included', async () => {
+    const built: string[] = [];
+    for (const entry of await readdir(outDir, { recursive: true })) {
+      const file = String(entry);
+      if (!file.endsWith('index.html')) continue;
+      const page = await readFile(join(outDir, file), 'utf8');
+      if (page.includes('<meta name="robots" content="noindex"')) continue;
+      built.push(`/${file.slice(0, -'index.html'.length)}`);
+    }
+    const index = await readFile(join(outDir, 'sitemap-index.xml'), 'utf8');
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(files.length).toBeGreaterThan(0);
+    const listed: string[] = [];
+    for (const f of files) {
+      const xml = await readFile(join(outDir, f), 'utf8');
+      listed.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURIComponent(new URL(m[1]!.replace(/&amp;/g, '&')).pathname)));
+    }
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(built.map((p) => decodeURIComponent(p)).sort());
+    for (const k of caseKinds()) expect(listed).toContain(`/attacks/kind/${k}/`);
+    for (const y of caseYears()) expect(listed).toContain(`/attacks/year/${y}/`);
   });
 });

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCatalog, getCatalog, loadSnapshots, RELATED_LIMIT } from '../../src/site/catalog.ts';
-import { isSafeSlug } from '../../src/site/slug.ts';
+import { buildCatalog, RELATED_LIMIT } from '../../src/site/catalog.ts';
+import { getCatalog, loadSnapshots } from '../../src/site/content.ts';
+import { isSafeSlug } from '../../src/core/names.ts';
 import { serializeJsonLd } from '../../src/site/json-ld.ts';
 import { toolPageModel, DESCRIPTION_LIMIT } from '../../src/site/tool-page.ts';
 import { serverPolicy, toolPolicy } from '../../src/site/policies.ts';
@@ -116,7 +117,7 @@ describe('policies', () => {
 
 describe('sitemap paths', () => {
   it('lists every tool page once, all as local paths', () => {
-    const paths = sitemapPaths(catalog, ['some-pattern']);
+    const paths = sitemapPaths(catalog, [{ slug: 'some-pattern', data: {} as never, file: '' }], []);
     expect(new Set(paths).size).toBe(paths.length);
     for (const t of catalog.tools) expect(paths).toContain(t.href);
     for (const p of paths) expect(p).toMatch(/^\/[a-z0-9._\/-]*$/);
@@ -184,17 +185,18 @@ describe('getCatalog from a content folder', () => {
 
 describe('server listing pages', () => {
   it('pages servers 200 at a time under paths no server id can take', async () => {
-    const { serverListPage, serverListPath, serverListPages, SERVERS_PER_PAGE } = await import('../../src/site/server-list.ts');
+    const { serverListPage, serverListPages, SERVERS_PER_PAGE } = await import('../../src/site/server-list.ts');
+    const { routes } = await import('../../src/site/routes.ts');
     const { ServerIdSchema } = await import('../../src/core/schemas/snapshot.ts');
     expect(serverListPages(0)).toBe(1);
     expect(serverListPages(SERVERS_PER_PAGE + 1)).toBe(2);
-    expect(serverListPath(1)).toBe('/servers/');
-    expect(serverListPath(2)).toBe('/servers/page.2/');
+    expect(routes.servers(1)).toBe('/servers/');
+    expect(routes.servers(2)).toBe('/servers/page.2/');
     expect(ServerIdSchema.safeParse('page.2').success).toBe(false);
     const servers = Array.from({ length: SERVERS_PER_PAGE * 2 + 5 }, () => catalog.servers[0]!);
     const third = serverListPage(servers, 3);
     expect(third.servers).toHaveLength(5);
     expect([third.prev, third.next]).toEqual(['/servers/page.2/', undefined]);
-    expect(sitemapPaths(catalog, [])).toContain('/servers/');
+    expect(sitemapPaths(catalog, [], [])).toContain('/servers/');
   });
 });

@@ -1,7 +1,7 @@
 // Tool slugs: URL-safe, unique within a server, deterministic, and never a path that leaves its folder.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignSlugs, hashedSlug, isSafeSlug, plainSlug, shortHash } from '../../src/site/slug.ts';
+import { assignSlugs, hashedSlug, isSafeSlug, plainSlug, shortHash } from '../../src/core/names.ts';
 
 describe('plainSlug', () => {
   it('keeps safe names, lower-cased', () => {
@@ -49,5 +49,27 @@ describe('assignSlugs', () => {
         expect(assignSlugs(names)).toEqual(slugs);
       }),
     );
+  });
+});
+
+describe('one slugify for scanner and site', () => {
+  it('strips accents the same way for server ids and tool slugs', async () => {
+    const { slugify } = await import('../../src/core/names.ts');
+    const scanner = await import('../../src/scanner/targets.ts');
+    expect(slugify('Café Über')).toBe('cafe-uber');
+    expect(scanner.slugify('Café Über')).toBe('cafe-uber');
+    expect(hashedSlug('Café Über')).toBe(`cafe-uber-${shortHash('Café Über')}`);
+    expect(slugify('💥')).toBe('server');
+    expect(slugify('x'.repeat(100))).toHaveLength(80);
+  });
+  it('leaves every committed server id and tool slug as it was', async () => {
+    const { slugify } = await import('../../src/core/names.ts');
+    const { loadSnapshots } = await import('../../src/site/content.ts');
+    const snapshots = loadSnapshots();
+    expect(snapshots.length).toBeGreaterThanOrEqual(70);
+    for (const s of snapshots) expect(slugify(s.id), s.id).toBe(s.id);
+    // Tool URLs of the original catalogue, spot-checked (the site's URLs are permanent).
+    const delx = snapshots.find((s) => s.id === 'delx');
+    expect(delx && assignSlugs(delx.tools.map((t) => t.name))).toContain('close_session');
   });
 });

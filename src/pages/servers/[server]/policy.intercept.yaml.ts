@@ -1,6 +1,6 @@
 // The whole-server starter policy in the Intercept proxy's YAML.
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../../site/catalog.ts';
+import { getCatalog } from '../../../site/content.ts';
 import type { ServerView } from '../../../site/catalog.ts';
 import { serverPolicy } from '../../../site/policies.ts';
 

@@ -1,8 +1,27 @@
-// Tool slugs: stable, URL-safe folder names for tool pages, unique within a server and unable to leave the output folder.
+// Names and slugs, one grammar for the scanner (server ids, file names) and the site (URL segments of servers and tools).
 import { createHash } from 'node:crypto';
 
-/** Longest plain slug; longer names get a shortened slug plus a hash. */
+/** Longest server id slugify produces; also the longest plain tool slug. */
 export const MAX_SLUG_LENGTH = 80;
+/** Longest word part of a hashed tool slug (the hash follows it). */
+const HASHED_WORDS_LENGTH = 48;
+
+/**
+ * Lower-case ASCII words joined by "-": accents stripped (NFKD, combining marks dropped, so "Café Über" → "cafe-uber"),
+ * every other run of characters one "-", at most maxLength characters, never empty (the fallback instead).
+ * A safe file name and URL segment. Server ids and tool slugs both come from here.
+ */
+export function slugify(text: string, options: { maxLength?: number; fallback?: string } = {}): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, options.maxLength ?? MAX_SLUG_LENGTH)
+    .replace(/-+$/g, '');
+  return slug || (options.fallback ?? 'server');
+}
 
 // Files that live beside tool folders in /servers/<id>/; a tool with one of these names must not shadow them.
 const RESERVED = new Set(['policy.json', 'policy.intercept.yaml', 'index.html', 'index.htm']);
@@ -23,17 +42,9 @@ export function plainSlug(name: string): string | undefined {
   return lower;
 }
 
-/** ASCII words of the name (accents stripped, other characters dropped) plus a hash of the exact name. */
+/** The name's slugified words plus a hash of the exact name. */
 export function hashedSlug(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/g, '');
-  return `${words || 'tool'}-${shortHash(name)}`;
+  return `${slugify(name, { maxLength: HASHED_WORDS_LENGTH, fallback: 'tool' })}-${shortHash(name)}`;
 }
 
 /**
@@ -54,7 +65,7 @@ export function assignSlugs(names: readonly string[]): string[] {
   });
   // Pass 1: the owner of each plain slug.
   for (const [plain, group] of byPlain) {
-    const owner = group.find((i) => names[i] === plain) ?? group[0];
+    const owner = group.find((i) => names[i] === plain) ?? group[0]!;
     slugs[owner] = plain;
     taken.add(plain);
   }
@@ -62,7 +73,7 @@ export function assignSlugs(names: readonly string[]): string[] {
   const seen = new Map<string, number>();
   names.forEach((name, i) => {
     if (slugs[i] !== undefined) return;
-    let candidate = hashedSlug(name);
+    const candidate = hashedSlug(name);
     let n = (seen.get(candidate) ?? 0) + 1;
     seen.set(candidate, n);
     let slug = n === 1 ? candidate : `${candidate}-${n}`;

@@ -1,0 +1,122 @@
+// The site's only reader of disk and environment: snapshots, attack frontmatter and the other content folders are read
+// and validated here once per build; everything else in src/site is computed from what this returns.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { z } from 'zod';
+import { SnapshotSchema } from '../core/schemas/snapshot.ts';
+import type { Snapshot } from '../core/schemas/snapshot.ts';
+import { AttackCaseSchema, AttackPatternSchema, AttackSlugSchema } from '../core/schemas/attack.ts';
+import { splitFrontmatter } from './attacks.ts';
+import type { LoadedCase, LoadedPattern } from './attacks.ts';
+import { buildCatalog } from './catalog.ts';
+import type { Catalog } from './catalog.ts';
+import { sitemapChunks, sitemapPaths } from './sitemap.ts';
+
+/** Where snapshots are read from: TOOLGATE_CONTENT_DIR (tests, bench) or ./content. */
+export function contentDir(): string {
+  return resolve(process.env.TOOLGATE_CONTENT_DIR ?? 'content');
+}
+
+/** Where attack content lives; editorial content, so it does not follow TOOLGATE_CONTENT_DIR (benchmarks keep the real attacks). */
+export function attacksDir(): string {
+  return resolve(process.env.TOOLGATE_ATTACKS_DIR ?? join(process.cwd(), 'content', 'attacks'));
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.slice(0, 10).map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+}
+
+/** Reads and validates every content/servers/*.json; a bad file stops the build with a message naming it. */
+export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snapshot[] {
+  if (!existsSync(dir)) return [];
+  const out: Snapshot[] = [];
+  for (const file of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const path = join(dir, file);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path}: not valid JSON (${(error as Error).message}). Snapshots are written by the scanner; re-run \`npm run scan\` for this server or fix the file.`);
+    }
+    const parsed = SnapshotSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new Error(`${path}: not a valid snapshot (SnapshotSchema in src/core/schemas/snapshot.ts):\n${describeIssues(parsed.error)}\nRe-run the scanner for this server or fix these fields.`);
+    }
+    const id = file.slice(0, -'.json'.length);
+    if (parsed.data.id !== id) {
+      throw new Error(`${path}: the snapshot id "${parsed.data.id}" differs from the file name "${id}". The file name is the id; rename the file or fix "id".`);
+    }
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+function loadAttackDir<S extends z.ZodType>(sub: 'patterns' | 'cases', schema: S): Array<{ slug: string; data: z.infer<S>; file: string }> {
+  const dir = join(attacksDir(), sub);
+  if (!existsSync(dir)) return [];
+  const out: Array<{ slug: string; data: z.infer<S>; file: string }> = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    const file = join(dir, name);
+    const slug = name.slice(0, -'.mdx'.length);
+    if (!AttackSlugSchema.safeParse(slug).success) {
+      throw new Error(`${file}: the file name "${slug}" is not a valid attack slug (lower-case words joined by "-"); rename the file.`);
+    }
+    const { frontmatter } = splitFrontmatter(readFileSync(file, 'utf8'), file);
+    const parsed = schema.safeParse(frontmatter);
+    if (!parsed.success) {
+      throw new Error(`${file}: the frontmatter does not match the ${sub === 'patterns' ? 'AttackPatternSchema' : 'AttackCaseSchema'} in src/core/schemas/attack.ts:\n${describeIssues(parsed.error)}\nFix these fields.`);
+    }
+    out.push({ slug, data: parsed.data, file });
+  }
+  return out;
+}
+
+/** The root-relative module id ("/content/attacks/…/x.mdx") under which Vite's import.meta.glob knows an attack file. */
+export function attackBodyKey(file: string): string {
+  return `/${relative(process.cwd(), file).split(sep).join('/')}`;
+}
+
+let patternsMemo: LoadedPattern[] | undefined;
+let casesMemo: LoadedCase[] | undefined;
+
+/** All attack patterns, sorted by slug; read once per process. */
+export function loadAttackPatterns(): LoadedPattern[] {
+  patternsMemo ??= loadAttackDir('patterns', AttackPatternSchema);
+  return patternsMemo;
+}
+
+/** All attack cases, sorted by slug; read once per process. */
+export function loadAttackCases(): LoadedCase[] {
+  casesMemo ??= loadAttackDir('cases', AttackCaseSchema);
+  return casesMemo;
+}
+
+/** Forget memoized content (tests that point TOOLGATE_ATTACKS_DIR or TOOLGATE_CONTENT_DIR elsewhere). */
+export function resetContentCache(): void {
+  patternsMemo = undefined;
+  casesMemo = undefined;
+  memo = undefined;
+  memoDir = undefined;
+  sitemapMemo = undefined;
+}
+
+let memo: Catalog | undefined;
+let memoDir: string | undefined;
+
+/** The catalogue, built once per process from contentDir() (rebuilt only if TOOLGATE_CONTENT_DIR changes, as in tests). */
+export function getCatalog(): Catalog {
+  const dir = contentDir();
+  if (memo === undefined || memoDir !== dir) {
+    memo = buildCatalog(loadSnapshots(join(dir, 'servers')), loadAttackPatterns());
+    memoDir = dir;
+  }
+  return memo;
+}
+
+let sitemapMemo: string[][] | undefined;
+
+/** The sitemap files' paths, computed once per build from the catalogue and the attack database. */
+export function getSitemapChunks(): string[][] {
+  sitemapMemo ??= sitemapChunks(sitemapPaths(getCatalog(), loadAttackPatterns(), loadAttackCases()));
+  return sitemapMemo;
+}
