@@ -179,7 +179,7 @@ function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
     // Catalogue env values are published dummies, not secrets.
     secrets: [],
     prepare: async (context) => {
-      const dir = await installPackage(resolve(baseDir, context.cacheDir), npm.package, npm.version, { ignoreScripts: npm.ignoreScripts });
+      const dir = await installPackage(resolve(baseDir, context.cacheDir), npm.package, npm.version, { scripts: Boolean(npm.installScripts) && !npm.ignoreScripts });
       const { sandbox, home } = await makeSandbox(entry.id, entry.files);
       const bin = join(dir, 'node_modules', '.bin', npm.bin);
       const args = npm.args.map((arg) => expand(arg, sandbox, home));

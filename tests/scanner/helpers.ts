@@ -1,6 +1,6 @@
 // Test helpers: run the real scan CLI as a child process, and locate fixture servers.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -82,4 +82,44 @@ export async function aliveAfter(pid: number, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   while (isAlive(pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
   return isAlive(pid);
+}
+
+/** Live (non-zombie) processes whose command line or environment holds `marker`: how tests find what a server started. */
+export function processesWith(marker: string): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'latin1');
+      let environ = '';
+      try {
+        environ = readFileSync(`/proc/${name}/environ`, 'latin1');
+      } catch {
+        // Not readable: the command line decides.
+      }
+      if ((cmdline.includes(marker) || environ.includes(marker)) && isAlive(Number(name))) found.push(Number(name));
+    } catch {
+      // Gone.
+    }
+  }
+  return found;
+}
+
+/** Polls until no process holds `marker` or `ms` pass; returns those still alive (SIGKILLed afterwards so a failing test leaves none). */
+export async function survivorsAfter(marker: string, ms: number): Promise<number[]> {
+  const until = Date.now() + ms;
+  let alive = processesWith(marker);
+  while (alive.length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    alive = processesWith(marker);
+  }
+  for (const pid of alive) {
+    try {
+      process.kill(pid, 'SIGCONT');
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone.
+    }
+  }
+  return alive;
 }

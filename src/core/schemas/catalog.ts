@@ -19,8 +19,10 @@ export const CatalogNpmSchema = z.object({
   env: z.record(EnvNameSchema, z.string()).default({}),
   /** Run the bin file with the scanner's own Node (>= 22) instead of its shebang. */
   runWithNode: z.boolean().optional(),
-  /** Install with --ignore-scripts (install scripts fetch browsers or build native code the scan does not need). */
+  /** Install with --ignore-scripts. Lifecycle scripts are off by default now; kept so older entries still read. */
   ignoreScripts: z.boolean().optional(),
+  /** Why this package's lifecycle scripts must run at install (they still run sandboxed, with an allow-listed env). */
+  installScripts: z.string().min(1).optional(),
 });
 export type CatalogNpm = z.infer<typeof CatalogNpmSchema>;
 
@@ -86,6 +88,8 @@ export const CatalogEntrySchema = z
     remote: CatalogRemoteSchema.optional(),
     /** Scan a local replay instead of the (unreachable) remote; requires remote. */
     replay: CatalogReplaySchema.optional(),
+    /** Why the server needs the host network while it runs (sandboxed servers have none by default), e.g. a local redis. */
+    network: z.string().min(1).optional(),
     /** Dummy files to create before start, keyed by a path starting with $SANDBOX/ or $HOME/ (no ".."). */
     files: z.record(z.string().regex(/^\$(SANDBOX|HOME)\/(?!.*(?:^|\/)\.\.(?:\/|$)).+$/), z.string()).optional(),
   })

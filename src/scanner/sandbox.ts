@@ -1,0 +1,339 @@
+// The bubblewrap launcher every install and every server process goes through, with process-group isolation as fallback.
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess, StdioOptions } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { accessSync, constants, existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join, sep } from 'node:path';
+
+/** `auto`: bubblewrap when it works here, else process-group isolation (said once); `off`: `--no-sandbox`. */
+export type SandboxMode = 'auto' | 'off';
+export type Isolation = 'bwrap' | 'process-group';
+
+/** A host path made visible inside the sandbox at the same path. */
+export interface Bind {
+  path: string;
+  /** Read-write; everything else is read-only. */
+  writable?: boolean;
+}
+
+export interface SandboxSpec {
+  command: string;
+  args: string[];
+  /** Working folder (must be one of the binds, or inside one, to exist in the sandbox). */
+  cwd: string;
+  /** The complete environment (already allow-listed); nothing of the scanner's own environment is added. */
+  env: Record<string, string>;
+  /** Host paths to show: the per-server home, tmp and working folder (writable), packages and commands (read-only). */
+  binds?: Bind[];
+  /** Share the host network (installs, or an entry that says why it needs it). Default: loopback of its own only. */
+  network?: boolean;
+  /** Overrides the process-wide mode (see setSandboxMode). */
+  mode?: SandboxMode;
+  /** The launch's private folder (created by the scanner for it alone): in the fallback, a process whose cwd is inside it is ours. */
+  scratch?: string;
+}
+
+/** Env variable that marks every process of one launch, so descendants that left the group are found in the fallback. */
+export const SESSION_MARKER = 'TOOLGATE_SCAN_SESSION';
+
+let processMode: SandboxMode = process.env.TOOLGATE_SANDBOX === 'off' ? 'off' : 'auto';
+let notice: ((message: string) => void) | undefined;
+let noticeGiven = false;
+
+/** Sets the mode for every launch that does not say otherwise (the CLI's `--no-sandbox`). */
+export function setSandboxMode(mode: SandboxMode): void {
+  processMode = mode;
+}
+
+/** Where the once-only fallback notice goes (stderr by default). */
+export function onSandboxNotice(handler: (message: string) => void): void {
+  notice = handler;
+}
+
+function sayOnce(message: string): void {
+  if (noticeGiven) return;
+  noticeGiven = true;
+  if (notice) notice(message);
+  else process.stderr.write(`scan: ${message}\n`);
+}
+
+let bwrapPath: string | null | undefined;
+
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // Not here.
+    }
+  }
+  return undefined;
+}
+
+/** The working bwrap binary, or null: found on PATH (or $TOOLGATE_BWRAP) and proven by one tiny sandboxed run. */
+export function findBwrap(): string | null {
+  if (bwrapPath !== undefined) return bwrapPath;
+  const candidate = process.env.TOOLGATE_BWRAP ?? onPath('bwrap') ?? '/usr/bin/bwrap';
+  bwrapPath = null;
+  if (existsSync(candidate)) {
+    const probe = spawnSync(candidate, [...systemArgs(), '--unshare-all', '--die-with-parent', '--new-session', 'true'], { stdio: 'ignore', timeout: 10_000 });
+    if (probe.status === 0) bwrapPath = candidate;
+  }
+  return bwrapPath;
+}
+
+/** How launches are isolated right now, saying once when bubblewrap is missing. */
+export function currentIsolation(mode: SandboxMode = processMode): Isolation {
+  if (mode === 'off') return 'process-group';
+  if (findBwrap()) return 'bwrap';
+  sayOnce(
+    'bubblewrap (bwrap) is not available or does not work here, so installs and servers run with process-group isolation only: ' +
+      'they can read your files and use the network. Install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap) to sandbox them, ' +
+      'or pass --no-sandbox to say this is intended.',
+  );
+  return 'process-group';
+}
+
+// The read-only system: /usr and its merged-usr links, plus only the /etc files programs need to run and resolve names.
+const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'];
+const ETC_FILES = [
+  'alternatives', 'ca-certificates', 'ca-certificates.conf', 'gai.conf', 'group', 'host.conf', 'hosts', 'ld.so.cache', 'ld.so.conf',
+  'ld.so.conf.d', 'localtime', 'mime.types', 'nsswitch.conf', 'npmrc', 'os-release', 'passwd', 'protocols', 'resolv.conf', 'services',
+  'ssl', 'timezone',
+];
+
+function systemArgs(): string[] {
+  const args: string[] = [];
+  for (const dir of SYSTEM_DIRS) {
+    let stat;
+    try {
+      stat = lstatSync(dir);
+    } catch {
+      continue;
+    }
+    if (stat.isSymbolicLink()) args.push('--symlink', readlinkSync(dir), dir);
+    else if (stat.isDirectory()) args.push('--ro-bind', dir, dir);
+  }
+  for (const name of ETC_FILES) args.push('--ro-bind-try', `/etc/${name}`, `/etc/${name}`);
+  args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp');
+  return args;
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The folder holding the scanner's own Node, which servers with a `node` shebang need (read-only). */
+export function nodeBinds(): Bind[] {
+  return [{ path: dirname(real(process.execPath)) }];
+}
+
+/** The bwrap argument list for a spec (exported for tests and for reading). */
+export function bwrapArgs(spec: SandboxSpec): string[] {
+  const args = [...systemArgs()];
+  // Longest paths last, so a writable folder inside a read-only one stays writable.
+  const binds = [...(spec.binds ?? [])].filter((bind) => isAbsolute(bind.path)).sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
+  const seen = new Set<string>();
+  for (const bind of binds) {
+    const key = `${bind.path}|${bind.writable ? 1 : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    args.push(bind.writable ? '--bind' : '--ro-bind', bind.path, bind.path);
+  }
+  args.push('--chdir', spec.cwd);
+  args.push('--unshare-all');
+  if (spec.network) args.push('--share-net');
+  // Dies with the scanner; a new session keeps it from the scanner's terminal (bwrap leaves no capabilities by default).
+  args.push('--die-with-parent', '--new-session', '--clearenv');
+  for (const [name, value] of Object.entries(spec.env).sort(([a], [b]) => a.localeCompare(b))) args.push('--setenv', name, value);
+  args.push('--', spec.command, ...spec.args);
+  return args;
+}
+
+export interface Wrapped {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  cwd: string;
+  isolation: Isolation;
+  /** Marks every process of this launch (in its environment). */
+  token: string;
+}
+
+/** Turns a spec into what to spawn: bwrap around the command, or the bare command in the fallback. */
+export function wrap(spec: SandboxSpec): Wrapped {
+  const token = randomUUID();
+  const env = { ...spec.env, [SESSION_MARKER]: token };
+  const isolation = currentIsolation(spec.mode ?? processMode);
+  if (isolation === 'bwrap') {
+    // bwrap itself runs with an empty environment; the server's is passed with --setenv after --clearenv.
+    return { command: findBwrap()!, args: bwrapArgs({ ...spec, env }), env: {}, cwd: spec.cwd, isolation, token };
+  }
+  return { command: spec.command, args: spec.args, env, cwd: spec.cwd, isolation, token };
+}
+
+// Every live launch, so that an interrupted scanner still kills what it started.
+const live = new Map<number, { token: string; scratch: string | undefined }>();
+let exitHookInstalled = false;
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const [pgid, { token, scratch }] of live) killLaunch(pgid, token, scratch);
+  });
+}
+
+function killGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+function inside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+// Fallback only (Linux): processes that left the group (setsid daemons) keep the env marker, or at least the private cwd.
+function killStragglers(token: string, scratch: string | undefined): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return;
+  }
+  const needle = `${SESSION_MARKER}=${token}\0`;
+  const privateRoot = scratch === undefined ? undefined : real(scratch);
+  const guardCwd = privateRoot !== undefined && privateRoot.length > 1 && !inside(real(process.cwd()), privateRoot);
+  for (const pid of pids) {
+    if (Number(pid) === process.pid) continue;
+    let match = false;
+    try {
+      match = readFileSync(`/proc/${pid}/environ`, 'latin1').includes(needle);
+    } catch {
+      // Gone, or not ours to read.
+    }
+    if (!match && guardCwd) {
+      try {
+        match = inside(readlinkSync(`/proc/${pid}/cwd`), privateRoot!);
+      } catch {
+        // Gone.
+      }
+    }
+    if (match) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // Gone.
+      }
+    }
+  }
+}
+
+/** SIGKILLs a launch: its group (bwrap's PID namespace dies with it) and, in the fallback, every straggler. */
+export function killLaunch(pgid: number, token: string, scratch: string | undefined): void {
+  killGroup(pgid, 'SIGKILL');
+  killStragglers(token, scratch);
+}
+
+export interface Launched {
+  child: ChildProcess;
+  isolation: Isolation;
+  /** SIGTERM (politely) or SIGKILL the whole launch. */
+  signal(signal: 'SIGTERM' | 'SIGKILL'): void;
+  /** Forget the launch once it is dead. */
+  release(): void;
+}
+
+/** Starts a sandboxed process in a process group of its own; the caller owns its stdio. */
+export function spawnSandboxed(spec: SandboxSpec, stdio: StdioOptions = ['pipe', 'pipe', 'pipe']): Launched {
+  installExitHook();
+  const wrapped = wrap(spec);
+  const child = spawn(wrapped.command, wrapped.args, {
+    env: wrapped.env,
+    cwd: wrapped.isolation === 'bwrap' ? '/' : wrapped.cwd,
+    stdio,
+    // A group of its own, so a kill reaches wrappers and grandchildren too.
+    detached: true,
+    shell: false,
+    windowsHide: true,
+  });
+  const track = () => {
+    if (child.pid) live.set(child.pid, { token: wrapped.token, scratch: spec.scratch });
+  };
+  child.once('spawn', track);
+  return {
+    child,
+    isolation: wrapped.isolation,
+    signal(signal) {
+      if (!child.pid) return;
+      if (signal === 'SIGKILL') killLaunch(child.pid, wrapped.token, spec.scratch);
+      else killGroup(child.pid, signal);
+    },
+    release() {
+      if (child.pid) {
+        killLaunch(child.pid, wrapped.token, spec.scratch);
+        live.delete(child.pid);
+      }
+    },
+  };
+}
+
+export interface RunSpec extends SandboxSpec {
+  /** Epoch milliseconds by which the run must have ended; it is killed then. */
+  deadline?: number;
+  /** How much of stdout+stderr to keep (the tail). */
+  outputBytes?: number;
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: string | null;
+  /** The tail of stdout and stderr, interleaved. */
+  output: string;
+  timedOut: boolean;
+  isolation: Isolation;
+}
+
+/** Runs a command to completion in the sandbox (installs): stdin closed, output tail kept, killed at the deadline. */
+export function runSandboxed(spec: RunSpec): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const launched = spawnSandboxed(spec, ['ignore', 'pipe', 'pipe']);
+    const { child } = launched;
+    const limit = spec.outputBytes ?? 16_384;
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-limit);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    let timedOut = false;
+    const remaining = spec.deadline === undefined ? undefined : spec.deadline - Date.now();
+    const timer =
+      remaining === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            launched.signal('SIGKILL');
+          }, Math.max(0, remaining));
+    child.once('error', (error) => {
+      if (timer) clearTimeout(timer);
+      launched.release();
+      reject(error);
+    });
+    child.once('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      // The command is done: whatever it started (daemons of install scripts) goes with it.
+      launched.release();
+      resolve({ code, signal, output, timedOut, isolation: launched.isolation });
+    });
+  });
+}
