@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Every tool's policy.json and policy.intercept.yaml: each tool page writes its own while the build renders it (the page has
- * just generated both documents; see src/site/policy-sink.ts). If the pages did not write them all, a full pass does.
+ * Every tool's policy files (one per registered format): each tool page writes its own while the build renders it (the page has
+ * just generated the documents; see src/site/policy-sink.ts). If the pages did not write them all, a full pass does.
  */
 let outDir;
 const toolPolicyFiles = {
@@ -27,7 +27,7 @@ const toolPolicyFiles = {
         const { writePolicyFiles } = await import('./src/site/policy-files.ts');
         count = await writePolicyFiles(fileURLToPath(dir));
       }
-      logger.info(`wrote policy.json and policy.intercept.yaml for ${count} tools ${how} (${Math.round(performance.now() - started)} ms to finish)`);
+      logger.info(`wrote the policy files for ${count} tools ${how} (${Math.round(performance.now() - started)} ms to finish)`);
     },
   },
 };

@@ -1,16 +1,22 @@
 // policy CLI: generate a policy from a snapshot or tools/list result, check a policy file, evaluate calls against one.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classify } from '../core/classify/index.ts';
-import { checkPolicy, createState, evaluate, generatePolicy, toIntercept, type PolicyEntry } from '../core/policy/index.ts';
+import { checkPolicy, createState, evaluate, generatePolicy, POLICY_FORMATS, policyFormat, type PolicyEntry } from '../core/policy/index.ts';
 import type { Policy } from '../core/schemas/policy.ts';
 
+const FORMAT_IDS = POLICY_FORMATS.map((f) => f.id).join('|');
+
 const USAGE = `Usage:
-  npm run --silent policy -- generate FILE [--tool NAME] [--format policylayer|intercept] [--strict]
+  npm run --silent policy -- generate FILE [--tool NAME] [--format ${FORMAT_IDS}] [--server NAME] [--strict]
   npm run --silent policy -- check FILE [--strict] [--json]
   npm run --silent policy -- eval --policy FILE --calls FILE.jsonl
 
-FILE for generate is a snapshot (content/servers/<id>.json) or a raw tools/list result ({"tools": [...]}).`;
+FILE for generate is a snapshot (content/servers/<id>.json) or a raw tools/list result ({"tools": [...]}).
+--format policylayer (the default) holds only constructs attested in PolicyLayer's examples; policylayer-hardened adds
+argument checks. Rules a format cannot carry over are listed on stderr. --server names the server as your client or
+gateway knows it (default: the snapshot's id, else the file name).`;
 
 class CliError extends Error {}
 
@@ -38,19 +44,26 @@ function toolsOf(json: unknown, file: string): PolicyEntry['tool'][] {
   });
 }
 
-function generate(positionals: string[], values: Record<string, unknown>): string {
+function generate(positionals: string[], values: Record<string, unknown>): { out: string; notes: string } {
   const file = positionals[0];
   if (!file) throw new CliError('generate needs a FILE.\n' + USAGE);
-  const format = (values.format as string | undefined) ?? 'policylayer';
-  if (format !== 'policylayer' && format !== 'intercept') throw new CliError(`--format must be "policylayer" or "intercept", not ${JSON.stringify(format)}.`);
-  const entries = toolsOf(readJson(file, 'tool list'), file).map((tool) => ({ tool, verdict: classify(tool) }));
+  const formatId = (values.format as string | undefined) ?? 'policylayer';
+  if (!POLICY_FORMATS.some((f) => f.id === formatId)) throw new CliError(`--format must be one of ${POLICY_FORMATS.map((f) => JSON.stringify(f.id)).join(', ')}, not ${JSON.stringify(formatId)}.`);
+  const format = policyFormat(formatId);
+  const json = readJson(file, 'tool list');
+  const entries = toolsOf(json, file).map((tool) => ({ tool, verdict: classify(tool) }));
   let policy: Policy;
   try {
     policy = generatePolicy(entries, { strict: Boolean(values.strict), tool: values.tool as string | undefined });
   } catch (e) {
     throw new CliError((e as Error).message);
   }
-  return format === 'intercept' ? toIntercept(policy) : JSON.stringify(policy, null, 2) + '\n';
+  const id = (json as { id?: unknown })?.id;
+  const server = (values.server as string | undefined) ?? (typeof id === 'string' && id !== '' ? id : basename(file).replace(/\.json$/i, '') || 'server');
+  const { text, losses } = format.render(policy, { server });
+  const shown = losses.slice(0, 20).map((l) => `  ${l.rule || '(document)'}: ${l.reason}`);
+  const notes = losses.length === 0 ? '' : [`policy: ${losses.length} rule${losses.length === 1 ? '' : 's'} of the starter policy ${losses.length === 1 ? 'is' : 'are'} not in the ${format.label} file:`, ...shown, ...(losses.length > 20 ? [`  … and ${losses.length - 20} more`] : [])].join('\n') + '\n';
+  return { out: text, notes };
 }
 
 function check(positionals: string[], values: Record<string, unknown>): { out: string; code: number } {
@@ -99,7 +112,7 @@ function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { tool: { type: 'string' }, format: { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' }, policy: { type: 'string' }, calls: { type: 'string' }, help: { type: 'boolean' } },
+    options: { tool: { type: 'string' }, format: { type: 'string' }, server: { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' }, policy: { type: 'string' }, calls: { type: 'string' }, help: { type: 'boolean' } },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -107,7 +120,9 @@ function main(argv: string[]): number {
     return command || values.help ? 0 : 2;
   }
   if (command === 'generate') {
-    process.stdout.write(generate(rest, values));
+    const g = generate(rest, values);
+    process.stdout.write(g.out);
+    if (g.notes) process.stderr.write(g.notes);
     return 0;
   }
   const r = command === 'check' ? check(rest, values) : command === 'eval' ? evalCalls(values) : undefined;

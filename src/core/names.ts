@@ -1,5 +1,6 @@
 // Names and slugs, one grammar for the scanner (server ids, file names) and the site (URL segments of servers and tools).
 import { createHash } from 'node:crypto';
+import { POLICY_FORMATS } from './policy/formats/index.ts';
 
 /** Longest server id slugify produces; also the longest plain tool slug. */
 export const MAX_SLUG_LENGTH = 80;
@@ -23,8 +24,9 @@ export function slugify(text: string, options: { maxLength?: number; fallback?: 
   return slug || (options.fallback ?? 'server');
 }
 
-// Files that live beside tool folders in /servers/<id>/; a tool with one of these names must not shadow them.
-const RESERVED = new Set(['policy.json', 'policy.intercept.yaml', 'index.html', 'index.htm']);
+// Files that live beside tool folders in /servers/<id>/ (the policy files of every registered format); a tool with one of
+// these names must not shadow them.
+const RESERVED = new Set([...POLICY_FORMATS.map((f) => f.fileName.toLowerCase()), 'index.html', 'index.htm']);
 
 const PLAIN = /^[a-z0-9][a-z0-9._-]*$/;
 

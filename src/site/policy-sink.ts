@@ -1,22 +1,22 @@
-// Lets each tool page write its own policy.json and policy.intercept.yaml while the build renders it, so the documents the
+// Lets each tool page write its policy files (one per registered format) while the build renders it, so the documents the
 // page already generated are not generated again (and the catalogue not classified again) in a post-build pass.
 // The sink lives on globalThis because astro.config.mjs and the bundled page chunks load separate copies of this module.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
-/** The two files beside a tool page. */
-export interface PolicyFileTexts {
-  /** policy.json text. */
-  json: string;
-  /** Intercept YAML text. */
-  yaml: string;
+/** One file beside a tool page. */
+export interface PolicyFileText {
+  /** Its name, e.g. "policy.json" (a plain file name, from the format registry). */
+  fileName: string;
+  /** Its text. */
+  text: string;
 }
 
 interface Sink {
   root: string;
   /** Tool pages the build will render (set by the route's getStaticPaths). */
   expected?: number;
-  /** Folders whose two files were written. */
+  /** Folders whose files were written. */
   written: Set<string>;
   pending: Set<Promise<void>>;
   errors: unknown[];
@@ -49,21 +49,24 @@ export function toolFolder(root: string, serverId: string, slug: string): string
   return dir;
 }
 
-/** Writes both files of one tool into dir. */
-export async function writeToolPolicyFiles(dir: string, docs: PolicyFileTexts): Promise<void> {
+/** Writes every file of one tool into dir. */
+export async function writeToolPolicyFiles(dir: string, files: readonly PolicyFileText[]): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await Promise.all([writeFile(join(dir, 'policy.json'), docs.json), writeFile(join(dir, 'policy.intercept.yaml'), docs.yaml)]);
+  for (const f of files) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f.fileName)) throw new Error(`Policy file name ${JSON.stringify(f.fileName)} is not a plain file name; fix the format's fileName in src/core/policy/formats/.`);
+  }
+  await Promise.all(files.map((f) => writeFile(join(dir, f.fileName), f.text)));
 }
 
 /**
  * Called by a tool page with the documents it generated: starts writing them when a build is running (no-op otherwise).
  * The returned promise resolves at once unless too many writes are in flight; errors surface in closePolicyFileSink.
  */
-export async function emitPolicyFiles(serverId: string, slug: string, docs: PolicyFileTexts): Promise<void> {
+export async function emitPolicyFiles(serverId: string, slug: string, files: readonly PolicyFileText[]): Promise<void> {
   const s = sink();
   if (!s) return;
   const dir = toolFolder(s.root, serverId, slug);
-  const job: Promise<void> = writeToolPolicyFiles(dir, docs).then(
+  const job: Promise<void> = writeToolPolicyFiles(dir, files).then(
     () => {
       s.written.add(dir);
     },

@@ -20,8 +20,8 @@ export const POISONING_PATTERN_HREF = routes.attack('tool-metadata-poisoning');
 
 /** Longest tool policy.json shown inline with a copy button; longer ones are download-only (pages stay near 25 KB). */
 export const TOOL_POLICY_INLINE_LIMIT = 8_000;
-/** Longest Intercept YAML shown inline on a tool page: none, the secondary format is copied or downloaded from its file. */
-export const TOOL_YAML_INLINE_LIMIT = 0;
+/** Longest text of the other formats shown inline on a tool page: none, they are copied or downloaded from their files. */
+export const TOOL_OTHER_FORMATS_INLINE_LIMIT = 0;
 
 /** Policy rules listed in words on the page; the rest are in the policy shown below them. */
 export const POLICY_RULES_SHOWN = 6;

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkPolicy } from '../../src/core/policy/index.ts';
+import { checkPolicy, POLICY_FORMATS } from '../../src/core/policy/index.ts';
+import { parseFormatText } from '../helpers/format-parsers.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { Browser } from '../helpers/browser.ts';
 import { internalLinks, jsonLdBlocks } from '../helpers/page-checks.ts';
@@ -125,21 +126,32 @@ describe('/servers/delx/close_session/', () => {
     expect(errors).toEqual([]);
   });
 
-  it('download links fetch policy.json and policy.intercept.yaml that parse and check', async () => {
+  it('every format of the registry can be copied and downloaded, and each downloaded file parses', async () => {
+    const origin = new URL(inject('siteUrl')).origin;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const { page, errors } = await browser.open(site(TOOL_PATH));
     const downloaded: Record<string, string> = {};
-    for (const file of ['policy.json', 'policy.intercept.yaml']) {
-      const link = page.locator(`main a[download][href="${TOOL_PATH}${file}"]`).first();
-      // The YAML block sits in a <details>; open it like a user would.
-      if (!(await link.isVisible())) await page.locator('main details summary').first().click();
+    for (const format of POLICY_FORMATS) {
+      const file = format.fileName;
+      const link = page.locator(`main a[download][href="${TOOL_PATH}${file}"]`).last();
+      // Every format but the main one sits in a <details>; open it like a user would.
+      if (!(await link.isVisible())) await page.locator(`main details[data-format="${format.id}"] summary`).click();
+      expect(await page.locator(`main [data-how-to-use="${format.id}"]`).innerText()).toBe(format.howToUse);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toBe(file);
       downloaded[file] = await readFile((await download.path())!, 'utf8');
+      const button = page.locator(`main button[data-copy]`, { hasText: `Copy ${file}` }).last();
+      const key = await button.getAttribute('data-copy-url') ?? await button.getAttribute('data-copy');
+      const pinned = page.locator(`main button[data-copy${(await button.getAttribute('data-copy-url')) ? '-url' : ''}="${key}"]`).last();
+      await pinned.click();
+      await expect.poll(() => pinned.innerText(), { timeout: 10_000 }).toBe('Copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText()), `copied ${file}`).toBe(downloaded[file]);
+      expect(parseFormatText(format, downloaded[file]), `${file} parses`).toBeTruthy();
     }
     const policy = JSON.parse(downloaded['policy.json']);
-    expect(checkPolicy(policy)).toEqual({ ok: true, errors: [] });
-    const intercept = parseYaml(downloaded['policy.intercept.yaml']) as Record<string, unknown>;
-    expect(intercept).toBeTypeOf('object');
+    expect(checkPolicy(policy, { strict: true })).toEqual({ ok: true, errors: [] });
+    expect(policy).toEqual({ version: '1', default: 'deny', tools: { close_session: { limits: [{ counter: 'close_session_rate', window: 'minute', max: 30, scope: 'grant' }] } } });
+    expect(checkPolicy(JSON.parse(downloaded['policy.hardened.json']))).toEqual({ ok: true, errors: [] });
     expect(downloaded['policy.intercept.yaml']).toContain('close_session');
     expect(errors).toEqual([]);
   });

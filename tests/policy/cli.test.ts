@@ -69,12 +69,21 @@ describe('policy generate and eval', () => {
     const out = execFileSync('npm', ['run', '--silent', 'policy', '--', 'generate', delx, '--tool', 'close_session', '--strict'], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ version: '1', default: 'deny', tools: { close_session: { limits: [{ counter: 'close_session_rate', window: 'minute', max: 30, scope: 'grant' }] } } });
   });
+  it('without --strict the default format is still the attested-only policy; the hardened format adds argument checks', () => {
+    const r = cli('generate', delx, '--tool', 'close_session');
+    expect(JSON.parse(r.stdout)).toEqual({ version: '1', default: 'deny', tools: { close_session: { limits: [{ counter: 'close_session_rate', window: 'minute', max: 30, scope: 'grant' }] } } });
+    expect(r.stderr).toMatch(/rules? of the starter policy .*not in the PolicyLayer file:\n {2}\/tools\/close_session\/deny_if\/0: argument check/);
+    const h = cli('generate', delx, '--tool', 'close_session', '--format', 'policylayer-hardened');
+    expect(h.stderr).toBe('');
+    const hardened = JSON.parse(h.stdout) as { tools: { close_session: { require?: unknown[]; deny_if?: unknown[] } } };
+    expect(hardened.tools.close_session.require?.length).toBeGreaterThan(0);
+  });
   it('generates a whole-server policy that checks, and Intercept YAML that parses', () => {
     const r = cli('generate', delx);
     expect(r.status).toBe(0);
     const file = join(tmp, 'delx.json');
     writeFileSync(file, r.stdout);
-    expect(cli('check', file).status).toBe(0);
+    expect(cli('check', file, '--strict').status).toBe(0);
     const y = cli('generate', delx, '--format', 'intercept');
     const doc = parse(y.stdout) as { version: string; default: string; tools: Record<string, { rules: unknown[] }> };
     expect(doc.version).toBe('1');
@@ -99,6 +108,6 @@ describe('policy generate and eval', () => {
   });
   it('refuses an unknown tool and an unknown format with a clear message', () => {
     expect(cli('generate', delx, '--tool', 'no_such_tool').stderr).toMatch(/"no_such_tool" is not among the 143 tools given/);
-    expect(cli('generate', delx, '--format', 'yaml').stderr).toMatch(/--format must be "policylayer" or "intercept"/);
+    expect(cli('generate', delx, '--format', 'yaml').stderr).toMatch(/--format must be one of "policylayer", "policylayer-hardened", "intercept".*not "yaml"/);
   });
 });

@@ -8,7 +8,8 @@ import { getCatalog, loadSnapshots } from '../../src/site/content.ts';
 import { isSafeSlug } from '../../src/core/names.ts';
 import { serializeJsonLd } from '../../src/site/json-ld.ts';
 import { toolPageModel, DESCRIPTION_LIMIT } from '../../src/site/tool-page.ts';
-import { serverPolicy, toolPolicy } from '../../src/site/policies.ts';
+import { policyFile, serverPolicy, toolPolicy } from '../../src/site/policies.ts';
+import { POLICY_FORMATS } from '../../src/core/policy/index.ts';
 import { checkPolicy } from '../../src/core/policy/index.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
 import { writePolicyFiles } from '../../src/site/policy-files.ts';
@@ -107,8 +108,9 @@ describe('toolPageModel over hostile strings', () => {
 
 describe('policies', () => {
   it('every tool snippet and the server policy pass policy check; the server policy accounts for every tool name', () => {
-    for (const t of catalog.tools) expect(checkPolicy(JSON.parse(toolPolicy(t).json)).errors).toEqual([]);
-    const server = JSON.parse(serverPolicy(hostile).json) as { tools?: Record<string, unknown>; hide?: string[] };
+    for (const t of catalog.tools) expect(checkPolicy(JSON.parse(policyFile(toolPolicy(t), 'policy.json').text), { strict: true }).errors).toEqual([]);
+    for (const t of catalog.tools) expect(checkPolicy(JSON.parse(policyFile(toolPolicy(t), 'policy.hardened.json').text)).errors).toEqual([]);
+    const server = JSON.parse(policyFile(serverPolicy(hostile), 'policy.json').text) as { tools?: Record<string, unknown>; hide?: string[] };
     expect(checkPolicy(server).errors).toEqual([]);
     const named = new Set([...Object.keys(server.tools ?? {}), ...(server.hide ?? [])]);
     for (const t of hostile.tools) expect(named.has(t.name), t.name).toBe(true);
@@ -147,7 +149,7 @@ describe('getCatalog from a content folder', () => {
     }
   });
 
-  it('writes both policy files beside every tool page, inside the output folder only, identical to what the page shows', async () => {
+  it('writes every format\'s policy file beside every tool page, inside the output folder only, identical to what the page shows', async () => {
     const before = process.env.TOOLGATE_CONTENT_DIR;
     process.env.TOOLGATE_CONTENT_DIR = dir;
     const out = join(dir, 'dist');
@@ -156,9 +158,9 @@ describe('getCatalog from a content folder', () => {
       const tools = getCatalog().tools;
       for (const t of tools) {
         const folder = join(out, 'servers', t.serverId, t.slug);
-        expect(readdirSync(folder).sort()).toEqual(['policy.intercept.yaml', 'policy.json']);
+        expect(readdirSync(folder).sort()).toEqual(POLICY_FORMATS.map((f) => f.fileName).sort());
+        for (const f of toolPolicy(t).files) expect(readFileSync(join(folder, f.format.fileName), 'utf8')).toBe(f.text);
         const json = readFileSync(join(folder, 'policy.json'), 'utf8');
-        expect(json).toBe(toolPolicy(t).json);
         expect(checkPolicy(JSON.parse(json)).ok).toBe(true);
       }
       expect(readdirSync(out)).toEqual(['servers']);

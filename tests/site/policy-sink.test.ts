@@ -18,15 +18,15 @@ afterEach(async () => {
 
 describe('policy file sink', () => {
   it('writes nothing and reports nothing when no build opened it', async () => {
-    await emitPolicyFiles('s', 't', { json: '{}\n', yaml: 'x: 1\n' });
+    await emitPolicyFiles('s', 't', [{ fileName: 'policy.json', text: '{}\n' }, { fileName: 'policy.intercept.yaml', text: 'x: 1\n' }]);
     expect(await closePolicyFileSink(fresh())).toBeUndefined();
   });
 
-  it('writes both files beside each page and reports the count when every expected page wrote them', async () => {
+  it('writes every file beside each page and reports the count when every expected page wrote them', async () => {
     const out = fresh();
     openPolicyFileSink(out);
     expectPolicyFiles(3);
-    for (let i = 0; i < 3; i++) await emitPolicyFiles('srv', `tool-${i}`, { json: `{"i":${i}}\n`, yaml: `i: ${i}\n` });
+    for (let i = 0; i < 3; i++) await emitPolicyFiles('srv', `tool-${i}`, [{ fileName: 'policy.json', text: `{"i":${i}}\n` }, { fileName: 'policy.intercept.yaml', text: `i: ${i}\n` }]);
     expect(await closePolicyFileSink(out)).toBe(3);
     expect(readdirSync(join(out, 'servers', 'srv')).sort()).toEqual(['tool-0', 'tool-1', 'tool-2']);
     expect(readFileSync(join(out, 'servers', 'srv', 'tool-2', 'policy.json'), 'utf8')).toBe('{"i":2}\n');
@@ -37,20 +37,27 @@ describe('policy file sink', () => {
     const out = fresh();
     openPolicyFileSink(out);
     expectPolicyFiles(2);
-    await emitPolicyFiles('srv', 'only-one', { json: '{}\n', yaml: '{}\n' });
+    await emitPolicyFiles('srv', 'only-one', [{ fileName: 'policy.json', text: '{}\n' }]);
     expect(await closePolicyFileSink(out)).toBeUndefined();
     openPolicyFileSink(out);
     expectPolicyFiles(1);
-    await emitPolicyFiles('srv', 'one', { json: '{}\n', yaml: '{}\n' });
+    await emitPolicyFiles('srv', 'one', [{ fileName: 'policy.json', text: '{}\n' }]);
     expect(await closePolicyFileSink(fresh())).toBeUndefined();
   });
 
   it('refuses a folder outside the output folder, and surfaces write errors when the build closes', async () => {
     const out = fresh();
     openPolicyFileSink(out);
-    await expect(emitPolicyFiles('..', '..', { json: '', yaml: '' })).rejects.toThrow(/would leave the output folder.*slug bug/);
-    await emitPolicyFiles('srv', 'a/policy.json', { json: '{}\n', yaml: '{}\n' });
-    await emitPolicyFiles('srv', 'a', { json: '{}\n', yaml: '{}\n' });
+    await expect(emitPolicyFiles('..', '..', [{ fileName: 'policy.json', text: '' }])).rejects.toThrow(/would leave the output folder.*slug bug/);
+    await emitPolicyFiles('srv', 'a/policy.json', [{ fileName: 'policy.json', text: '{}\n' }]);
+    await emitPolicyFiles('srv', 'a', [{ fileName: 'policy.json', text: '{}\n' }]);
     await expect(closePolicyFileSink(out)).rejects.toThrow(/policy files failed.*writable/);
+  });
+
+  it('refuses a file name that is not a plain name', async () => {
+    const out = fresh();
+    openPolicyFileSink(out);
+    await emitPolicyFiles('srv', 'a', [{ fileName: '../escape.json', text: '{}' }]);
+    await expect(closePolicyFileSink(out)).rejects.toThrow(/not a plain file name/);
   });
 });

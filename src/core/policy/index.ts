@@ -1,4 +1,4 @@
-// Public surface of the policy core: generate, describe, test vectors, evaluate, check, Intercept export, JSON Schema, defaults.
+// Public surface of the policy core: generate, describe, test vectors, evaluate, check, the format registry, JSON Schema, defaults.
 import { z } from 'zod';
 import { PolicySchema } from '../schemas/policy.ts';
 
@@ -7,7 +7,8 @@ export { describePolicy, type PolicyDescription } from './describe.ts';
 export { generateTestVectors, generateTestVectorsReport, type TestVector, type VectorReport } from './vectors.ts';
 export { evaluate, createState, windowStart, type Decision, type PolicyCall, type PolicyState } from './evaluate.ts';
 export { checkPolicy, type CheckResult, type PolicyError, type CheckOptions } from './check.ts';
-export { toIntercept, interceptExport, type InterceptExport } from './intercept.ts';
+export { toIntercept, interceptExport, type InterceptExport } from './formats/intercept.ts';
+export { POLICY_FORMATS, policyFormat, formatByFileName, renderAll, attestedOnly, type PolicyFormat, type FormatContext, type FormatLoss, type Rendered, type RenderedFile } from './formats/index.ts';
 export { POLICY_DEFAULTS, PATH_GUARDS, starterRuleFor, type StarterRule, type StarterState } from './defaults.ts';
 export { regexProblem } from './regex.ts';
 

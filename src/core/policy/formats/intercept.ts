@@ -1,9 +1,10 @@
 // Exports a policy as Intercept YAML (the open-source proxy), translating each rule and listing what Intercept cannot express.
 import { stringify } from 'yaml';
-import type { Condition, Policy, ToolRules } from '../schemas/policy.ts';
-import { limitMessage } from './evaluate.ts';
-import { compareStrings, getOwn, pointerSegment, safeQuote, setOwn } from './util.ts';
-import { fastYaml } from './yaml-fast.ts';
+import type { Condition, Policy, ToolRules } from '../../schemas/policy.ts';
+import { limitMessage } from '../evaluate.ts';
+import { compareStrings, getOwn, pointerSegment, safeQuote, setOwn } from '../util.ts';
+import { fastYaml } from '../yaml-fast.ts';
+import type { PolicyFormat } from './types.ts';
 
 type Rule = Record<string, unknown>;
 export type InterceptExport = { yaml: string; document: Record<string, unknown>; omitted: Array<{ rule: string; reason: string }> };
@@ -84,3 +85,19 @@ export function interceptExport(policy: Policy): InterceptExport {
 export function toIntercept(policy: Policy): string {
   return interceptExport(policy).yaml;
 }
+
+export const intercept: PolicyFormat = {
+  id: 'intercept',
+  label: 'Intercept proxy (YAML)',
+  fileName: 'policy.intercept.yaml',
+  mediaType: 'text/yaml',
+  howToUse: 'Run the open-source Intercept proxy in front of the server: intercept -c policy.intercept.yaml -- <your MCP server command>.',
+  cannotExpress: [
+    'A deny rule on an optional argument (Intercept denies a call whose argument is missing), and OR of several conditions.',
+    'Limits on a tool whose name contains a dot. Counters are per proxy process, not per grant.',
+  ],
+  render(policy) {
+    const e = interceptExport(policy);
+    return { text: e.yaml, losses: e.omitted.map((o) => ({ rule: o.rule, reason: o.reason })) };
+  },
+};

@@ -1,0 +1,14 @@
+// PolicyLayer policy.json with argument checks (require, deny_if conditions) in a syntax inferred from PolicyLayer's docs and Intercept.
+import type { PolicyFormat } from './types.ts';
+
+export const policylayerHardened: PolicyFormat = {
+  id: 'policylayer-hardened',
+  label: 'PolicyLayer, hardened',
+  fileName: 'policy.hardened.json',
+  mediaType: 'application/json',
+  howToUse: 'Hardened: adds argument checks in a syntax inferred from PolicyLayer\'s docs. Paste into the Raw JSON editor and check that the dashboard accepts it.',
+  cannotExpress: ['Human approval: a tool that needs it is denied with the message "Requires human approval."'],
+  render(policy) {
+    return { text: `${JSON.stringify(policy, null, 2)}\n`, losses: [] };
+  },
+};
