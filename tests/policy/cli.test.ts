@@ -72,7 +72,7 @@ describe('policy generate and eval', () => {
   it('without --strict the default format is still the attested-only policy; the hardened format adds argument checks', () => {
     const r = cli('generate', delx, '--tool', 'close_session');
     expect(JSON.parse(r.stdout)).toEqual({ version: '1', default: 'deny', tools: { close_session: { limits: [{ counter: 'close_session_rate', window: 'minute', max: 30, scope: 'grant' }] } } });
-    expect(r.stderr).toMatch(/rules? of the starter policy .*not in the PolicyLayer file:\n {2}\/tools\/close_session\/deny_if\/0: argument check/);
+    expect(r.stderr).toMatch(/rules? of the starter policy .*not in the PolicyLayer file:\n {2}\/tools\/close_session\/require\/0: argument check/);
     const h = cli('generate', delx, '--tool', 'close_session', '--format', 'policylayer-hardened');
     expect(h.stderr).toBe('');
     const hardened = JSON.parse(h.stdout) as { tools: { close_session: { require?: unknown[]; deny_if?: unknown[] } } };
