@@ -1,5 +1,5 @@
 // FINDING_INFO: the title and explanation of every finding code the classifier emits (annotation findings and poisoning indicators).
-import { POISON_CHECKS } from './poison/index.ts';
+import { POISON_INFO } from './poison/index.ts';
 
 /** Title and description per finding code. */
 export const FINDING_INFO: Record<string, { title: string; description: string }> = {
@@ -18,5 +18,5 @@ export const FINDING_INFO: Record<string, { title: string; description: string }
     description:
       'The server declares the tool non-destructive (destructiveHint false), but the evidence says it deletes, overwrites or runs arbitrary code.',
   },
-  ...Object.fromEntries(POISON_CHECKS.map((c) => [c.code, { title: c.title, description: c.description }])),
+  ...Object.fromEntries(POISON_INFO.map((c) => [c.code, { title: c.title, description: c.description }])),
 };

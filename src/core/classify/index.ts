@@ -36,7 +36,7 @@ export { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO } from './info.ts';
 export { RISK_RULES, deriveRisk, type RiskRule } from './risk.ts';
 export { FINDING_INFO } from './findings.ts';
 export { CONFIDENCE_BANDS, confidenceWords } from './confidence-words.ts';
-export { POISON_CHECKS } from './poison/index.ts';
+export { NAME_CHECKS, POISON_CHECKS, POISON_INFO, foldName, nameCollisionFindings, shadowingFindings, surfacePoisonFindings, type NamedServer, type ServerSurface } from './poison/index.ts';
 export { ANNOTATION_DEFAULTS, resolveDeclared } from './annotations.ts';
 
 /** Every category/capability rule, in evaluation (and evidence) order. */

@@ -8,6 +8,8 @@ export type ClassifiableTool = {
   title?: string;
   description?: string;
   inputSchema?: unknown;
+  /** Read only by the poisoning checks (every string of it is untrusted text too). */
+  outputSchema?: unknown;
   annotations?: Record<string, unknown>;
 };
 

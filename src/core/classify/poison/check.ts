@@ -14,6 +14,30 @@ export interface PoisonCheck {
   description: string;
   /** Returns the finding args when it fires, undefined otherwise. */
   check(texts: ScanText[]): Record<string, unknown> | undefined;
+  /** When one indicator covers cases of different weight: the severity for these args (default: `severity`). */
+  grade?(args: Record<string, unknown>): Severity;
+}
+
+/** An indicator over a tool's name alone (tools only: the MCP name grammar does not apply to prompts or resources). */
+export interface NameCheck {
+  /** Permanent finding code (POISON_…). */
+  code: string;
+  /** Its highest severity. */
+  severity: Severity;
+  /** Short title for people. */
+  title: string;
+  /** What it means and why it matters. */
+  description: string;
+  /** Returns the finding args and severity when it fires, undefined otherwise. */
+  check(name: string): { args: Record<string, unknown>; severity: Severity } | undefined;
+}
+
+/** Title and description of every POISON_ code, whatever kind of check emits it. */
+export interface PoisonInfo {
+  code: string;
+  severity: Severity;
+  title: string;
+  description: string;
 }
 
 /** Makes untrusted matched text safe to show in args: visible escapes for control/invisible characters, capped length. */

@@ -28,23 +28,15 @@ function text(field: string, value: string): ScanText {
   return { field, text: capped, length: value.length, lower: capped.toLowerCase(), special: SPECIAL.test(capped) };
 }
 
-/** Name, title, description, then schema keys and string values breadth-first, within fixed budgets. */
-export function collectTexts(tool: ClassifiableTool): ScanText[] {
-  const out: ScanText[] = [];
-  if (typeof tool.name === 'string') out.push(text('name', tool.name));
-  if (typeof tool.title === 'string') out.push(text('title', tool.title));
-  if (typeof tool.description === 'string') out.push(text('description', tool.description));
-  const annotationTitle = tool.annotations?.['title'];
-  if (typeof annotationTitle === 'string') out.push(text('annotations.title', annotationTitle));
-  let budget = SCHEMA_STRING_BUDGET;
-  let nodes = 0;
-  const queue: Array<{ value: unknown; path: string }> = [{ value: tool.inputSchema, path: 'inputSchema' }];
-  for (let i = 0; i < queue.length && nodes < SCHEMA_NODE_BUDGET && budget > 0; i++) {
+/** Walks JSON Schema keys and string values breadth-first into `out`, within the shared budgets; returns the budgets left. */
+function walkSchema(out: ScanText[], root: unknown, rootPath: string, left: { budget: number; nodes: number }): void {
+  const queue: Array<{ value: unknown; path: string }> = [{ value: root, path: rootPath }];
+  for (let i = 0; i < queue.length && left.nodes > 0 && left.budget > 0; i++) {
     const { value, path } = queue[i]!;
-    nodes++;
+    left.nodes--;
     if (typeof value === 'string') {
       const t = text(path, value);
-      budget -= t.text.length;
+      left.budget -= t.text.length;
       out.push(t);
     } else if (Array.isArray(value)) {
       value.slice(0, 200).forEach((v, j) => queue.push({ value: v, path: `${path}[${j}]` }));
@@ -53,12 +45,38 @@ export function collectTexts(tool: ClassifiableTool): ScanText[] {
         const keyPath = `${path}.${k.length > 80 ? k.slice(0, 80) + '…' : k}`;
         if (k.length > 0) {
           const kt = text(`${keyPath}(key)`, k);
-          budget -= kt.text.length;
+          left.budget -= kt.text.length;
           out.push(kt);
         }
         queue.push({ value: v, path: keyPath });
       }
     }
+  }
+}
+
+/** Name, title, description, annotation title, then input- and output-schema keys and string values breadth-first, within fixed budgets. */
+export function collectTexts(tool: ClassifiableTool): ScanText[] {
+  const out: ScanText[] = [];
+  if (typeof tool.name === 'string') out.push(text('name', tool.name));
+  if (typeof tool.title === 'string') out.push(text('title', tool.title));
+  if (typeof tool.description === 'string') out.push(text('description', tool.description));
+  const annotationTitle = tool.annotations?.['title'];
+  if (typeof annotationTitle === 'string') out.push(text('annotations.title', annotationTitle));
+  const left = { budget: SCHEMA_STRING_BUDGET, nodes: SCHEMA_NODE_BUDGET };
+  walkSchema(out, tool.inputSchema, 'inputSchema', left);
+  if (tool.outputSchema !== undefined) walkSchema(out, tool.outputSchema, 'outputSchema', left);
+  return out;
+}
+
+/** Texts of any other surface item (instructions, a prompt, a resource): the given string fields, in order, capped like tool texts. */
+export function collectFieldTexts(fields: ReadonlyArray<readonly [string, unknown]>): ScanText[] {
+  const out: ScanText[] = [];
+  let budget = SCHEMA_STRING_BUDGET;
+  for (const [field, value] of fields) {
+    if (typeof value !== 'string' || budget <= 0) continue;
+    const t = text(field, value);
+    budget -= t.text.length;
+    out.push(t);
   }
   return out;
 }
