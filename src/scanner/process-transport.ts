@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { ServerFault, checkDepth } from './bounds.ts';
 
 export interface ProcessTransportOptions {
   command: string;
@@ -19,6 +20,10 @@ export interface ProcessTransportOptions {
   maxTotalBytes?: number;
   /** How much of stderr to keep (the tail). */
   stderrBytes?: number;
+  /** JSON nesting depth accepted in one line, checked before parsing. */
+  maxDepth?: number;
+  /** Told once when the server broke a bound (or sent what the client could not handle); the session is closing. */
+  onFault?: (fault: ServerFault) => void;
 }
 
 // Every live group, so that an interrupted scanner still kills what it started.
@@ -71,8 +76,8 @@ export class ProcessStdioTransport implements Transport {
 
   /** Non-empty stdout lines that were not JSON-RPC (banners, log lines); counted, never recorded. */
   noiseLines = 0;
-  /** Set when a memory cap ended the session. */
-  limitError: Error | undefined;
+  /** Set when a bound (bytes, depth) ended the session. */
+  limitError: ServerFault | undefined;
   /** The child's exit code or signal once it has exited. */
   exit: { code: number | null; signal: string | null } | undefined;
 
@@ -172,7 +177,7 @@ export class ProcessStdioTransport implements Transport {
     const maxTotal = this.options.maxTotalBytes ?? 128 * 1024 * 1024;
     this.totalBytes += chunk.length;
     if (this.totalBytes > maxTotal) {
-      this.fail(new Error(`the server wrote more than ${maxTotal} bytes to stdout; stopped reading to protect memory`));
+      this.fail(new ServerFault('OVERSIZE', `the server wrote more than ${maxTotal} bytes to stdout; stopped reading to protect memory`));
       return;
     }
     let start = 0;
@@ -192,12 +197,22 @@ export class ProcessStdioTransport implements Transport {
       this.pending.push(rest);
       this.pendingBytes += rest.length;
       if (this.pendingBytes > maxLine) {
-        this.fail(new Error(`the server wrote a stdout line longer than ${maxLine} bytes; stopped reading to protect memory`));
+        this.fail(new ServerFault('OVERSIZE', `the server wrote a stdout line longer than ${maxLine} bytes; stopped reading to protect memory`));
       }
     }
   }
 
+  // Whatever a line holds, it ends at most this session: a fault is recorded for this server, never thrown to the event loop.
   private handleLine(raw: Buffer): void {
+    try {
+      checkDepth(raw, this.options.maxDepth ?? 10_000);
+      this.dispatchLine(raw);
+    } catch (error) {
+      this.fail(error instanceof ServerFault ? error : new ServerFault('MESSAGE_REJECTED', `a message from the server could not be handled: ${(error as Error)?.message ?? String(error)}`));
+    }
+  }
+
+  private dispatchLine(raw: Buffer): void {
     const text = raw.toString('utf8').replace(/\r$/, '').trim();
     if (!text) return;
     let parsed: unknown;
@@ -215,8 +230,10 @@ export class ProcessStdioTransport implements Transport {
     this.onmessage?.(message.data as JSONRPCMessage);
   }
 
-  private fail(error: Error): void {
+  private fail(error: ServerFault): void {
+    if (this.limitError) return;
     this.limitError = error;
+    this.options.onFault?.(error);
     this.onerror?.(error);
     void this.close();
   }

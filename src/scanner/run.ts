@@ -115,6 +115,18 @@ async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerR
   }
 }
 
+// A failure of the scanner itself on one server (a snapshot that does not validate, a write that failed) is still recorded.
+async function internalFailure(target: ScanTarget, options: RunOptions, error: unknown): Promise<ServerResult> {
+  const message = redact(`the scanner could not finish this server: ${(error as Error)?.message ?? String(error)}`, target.secrets).slice(0, 2000);
+  let write: WriteResult = 'unchanged';
+  try {
+    write = await storeFailure(options.outDir, { id: target.id, name: target.name, source: target.source, code: 'INTERNAL_ERROR', message, failedAt: new Date().toISOString() });
+  } catch {
+    // The out folder itself is unusable; the result below still reports the failure.
+  }
+  return { id: target.id, status: 'failed', write, error: { code: 'INTERNAL_ERROR', message }, durationMs: 0 };
+}
+
 /** Scans every target, at most `concurrency` at a time; results come back in target order. */
 export async function runScan(targets: ScanTarget[], options: RunOptions): Promise<ServerResult[]> {
   const results: ServerResult[] = new Array(targets.length);
@@ -128,7 +140,7 @@ export async function runScan(targets: ScanTarget[], options: RunOptions): Promi
       try {
         results[index] = await scanOne(target, options);
       } catch (error) {
-        results[index] = { id: target.id, status: 'failed', write: 'unchanged', error: { code: 'INTERNAL_ERROR', message: redact((error as Error).message, target.secrets) }, durationMs: 0 };
+        results[index] = await internalFailure(target, options, error);
       }
       done++;
       options.onDone?.(results[index]!, done, targets.length);

@@ -9,6 +9,9 @@ import { z } from 'zod';
 import type { Finding } from '../core/schemas/finding.ts';
 import type { SnapshotPrompt, SnapshotResource, SnapshotResourceTemplate, Transport as TransportName } from '../core/schemas/snapshot.ts';
 import { ProcessStdioTransport } from './process-transport.ts';
+import { boundedFetch } from './bounded-fetch.ts';
+import type { FetchMeter } from './bounded-fetch.ts';
+import { MAX_TEXT_CHARS, ServerFault, boundTool, measure, pruneDeep } from './bounds.ts';
 
 /** How to reach a server. `env` is the complete child environment (allow-listed by the caller). */
 export type Launch =
@@ -18,17 +21,26 @@ export type Launch =
 export interface ScanLimits {
   timeoutMs: number;
   maxPages: number;
+  /** Tools accepted from one server; more fails the server with TOO_MANY_TOOLS. */
   maxTools: number;
-  /** Bytes of protocol messages accepted from one server. */
+  /** Bytes of protocol messages accepted from one server (stdout, HTTP bodies, SSE streams together). */
   maxBytes: number;
+  /** Bytes of one message: a stdout line, an HTTP body, an SSE line or event. */
+  maxMessageBytes: number;
+  /** JSON nesting depth of one message, checked on the raw bytes before parsing. */
+  maxDepth: number;
   stderrBytes: number;
 }
 
+// Sized so that a hostile server cannot push the scanner much past a few hundred MB: a message is parsed whole, and
+// JSON of tiny objects grows about tenfold in memory.
 export const DEFAULT_LIMITS: ScanLimits = {
   timeoutMs: 30_000,
   maxPages: 1_000,
   maxTools: 20_000,
-  maxBytes: 128 * 1024 * 1024,
+  maxBytes: 32 * 1024 * 1024,
+  maxMessageBytes: 8 * 1024 * 1024,
+  maxDepth: 10_000,
   stderrBytes: 16_384,
 };
 
@@ -63,8 +75,14 @@ export type ScanErrorCode =
   | 'CONNECT_FAILED'
   | 'INITIALIZE_FAILED'
   | 'TOOLS_LIST_FAILED'
+  /** Former name of OVERSIZE (kept so older records still type-check; no longer written). */
   | 'LIMIT_EXCEEDED'
-  | 'PREPARE_FAILED';
+  | 'OVERSIZE'
+  | 'TOO_DEEP'
+  | 'TOO_MANY_TOOLS'
+  | 'MESSAGE_REJECTED'
+  | 'PREPARE_FAILED'
+  | 'INTERNAL_ERROR';
 
 export type ScanOutcome =
   | { ok: true; data: ScanData; stderr: string }
@@ -82,32 +100,33 @@ class ScanError extends Error {
   }
 }
 
-// Wraps any transport to learn the negotiated protocol version and to cap the bytes a server may send.
+// Wraps any transport to learn the negotiated protocol version, and to cut every message to a depth the SDK's own
+// recursive code (JSON.stringify in its error messages) handles; bytes and raw depth are bounded below it, while reading.
 class MeteredTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: <T extends JSONRPCMessage>(message: T) => void;
   protocolVersion: string | undefined;
-  bytes = 0;
-  limitError: ScanError | undefined;
+  fault: ServerFault | undefined;
   readonly inner: Transport;
-  private readonly maxBytes: number;
+  private readonly onFault: (fault: ServerFault) => void;
 
-  constructor(inner: Transport, maxBytes: number) {
+  constructor(inner: Transport, onFault: (fault: ServerFault) => void) {
     this.inner = inner;
-    this.maxBytes = maxBytes;
+    this.onFault = onFault;
     inner.onclose = () => this.onclose?.();
     inner.onerror = (error) => this.onerror?.(error);
     inner.onmessage = (message) => {
-      this.bytes += JSON.stringify(message).length;
-      if (this.limitError) return;
-      if (this.bytes > this.maxBytes) {
-        this.limitError = new ScanError('LIMIT_EXCEEDED', `the server sent more than ${this.maxBytes} bytes; stopped to protect memory`);
-        this.onerror?.(this.limitError);
-        void this.inner.close();
-        return;
+      if (this.fault) return;
+      try {
+        pruneDeep(message);
+        this.onmessage?.(message);
+      } catch (error) {
+        // Whatever the SDK could not handle ends this server's scan, not the scanner.
+        this.fault = new ServerFault('MESSAGE_REJECTED', `a message from the server could not be handled: ${describe(error)}`);
+        this.onFault(this.fault);
+        void this.inner.close().catch(() => undefined);
       }
-      this.onmessage?.(message);
     };
   }
   get sessionId(): string | undefined {
@@ -257,7 +276,7 @@ async function listSurface<T>(
   return { count, items, findings };
 }
 
-function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName): { metered: MeteredTransport; process?: ProcessStdioTransport } {
+function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName, meter: FetchMeter, onFault: (fault: ServerFault) => void): { metered: MeteredTransport; process?: ProcessStdioTransport } {
   if (launch.kind === 'stdio') {
     const processTransport = new ProcessStdioTransport({
       command: launch.command,
@@ -265,18 +284,21 @@ function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName):
       env: launch.env,
       cwd: launch.cwd,
       maxTotalBytes: limits.maxBytes,
-      maxLineBytes: Math.min(limits.maxBytes, 64 * 1024 * 1024),
+      maxLineBytes: Math.min(limits.maxBytes, limits.maxMessageBytes),
+      maxDepth: limits.maxDepth,
       stderrBytes: limits.stderrBytes,
+      onFault,
     });
-    return { metered: new MeteredTransport(processTransport, limits.maxBytes), process: processTransport };
+    return { metered: new MeteredTransport(processTransport, onFault), process: processTransport };
   }
   const url = new URL(launch.url);
   const requestInit = launch.headers ? { headers: launch.headers } : undefined;
+  const fetch = boundedFetch(meter, { maxMessageBytes: limits.maxMessageBytes, maxTotalBytes: limits.maxBytes, maxDepth: limits.maxDepth });
   const inner =
     kind === 'sse'
-      ? new SSEClientTransport(url, { requestInit })
-      : new StreamableHTTPClientTransport(url, { requestInit, reconnectionOptions: { maxRetries: 0, initialReconnectionDelay: 1000, maxReconnectionDelay: 1000, reconnectionDelayGrowFactor: 1 } });
-  return { metered: new MeteredTransport(inner, limits.maxBytes) };
+      ? new SSEClientTransport(url, { requestInit, fetch })
+      : new StreamableHTTPClientTransport(url, { requestInit, fetch, reconnectionOptions: { maxRetries: 0, initialReconnectionDelay: 1000, maxReconnectionDelay: 1000, reconnectionDelayGrowFactor: 1 } });
+  return { metered: new MeteredTransport(inner, onFault) };
 }
 
 interface Session {
@@ -286,11 +308,17 @@ interface Session {
   transport: TransportName;
 }
 
-async function connect(launch: Launch, limits: ScanLimits, deadline: number, sessions: Session[]): Promise<Session> {
+interface Guard {
+  meter: FetchMeter;
+  fault(): ServerFault | undefined;
+  onFault(fault: ServerFault): void;
+}
+
+async function connect(launch: Launch, limits: ScanLimits, deadline: number, sessions: Session[], guard: Guard): Promise<Session> {
   const kinds: TransportName[] = launch.kind === 'stdio' ? ['stdio'] : launch.transport ? [launch.transport] : ['streamable-http', 'sse'];
   let lastError: unknown;
   for (const kind of kinds) {
-    const { metered, process: processTransport } = makeTransport(launch, limits, kind);
+    const { metered, process: processTransport } = makeTransport(launch, limits, kind, guard.meter, guard.onFault);
     const client = new Client({ name: 'toolgate-scanner', version: '0.1.0' }, { capabilities: {} });
     const session: Session = { client, metered, process: processTransport, transport: kind };
     sessions.push(session);
@@ -302,12 +330,12 @@ async function connect(launch: Launch, limits: ScanLimits, deadline: number, ses
       await client.connect(metered, { timeout: Math.max(1, deadline - Date.now()) });
       return session;
     } catch (error) {
-      lastError = transportError ?? error;
+      lastError = guard.fault() ?? transportError ?? error;
       await client.close().catch(() => undefined);
-      if (processTransport) break;
+      if (processTransport || lastError instanceof ServerFault) break;
     }
   }
-  if (lastError instanceof ScanError) throw lastError;
+  if (lastError instanceof ScanError || lastError instanceof ServerFault) throw lastError;
   const message = describe(lastError);
   if (launch.kind === 'stdio') {
     if (/ENOENT|EACCES/.test(message)) throw new ScanError('SPAWN_FAILED', `could not start "${launch.command}": ${message}`);
@@ -335,22 +363,24 @@ async function listTools(session: Session, limits: ScanLimits, deadline: number)
       { timeout: Math.max(1, deadline - Date.now()) },
     );
     pages++;
-    for (const entry of page.tools ?? []) {
+    const entries = page.tools ?? [];
+    if (tools.length + entries.length > limits.maxTools) {
+      throw new ServerFault('TOO_MANY_TOOLS', `the server listed more than ${limits.maxTools} tools; a server that large is not scanned`);
+    }
+    for (const entry of entries) {
       if (!isPlainObject(entry) || typeof entry.name !== 'string') {
         invalidEntries++;
         continue;
       }
-      if (tools.length >= limits.maxTools) break;
-      const tool = entry as RawTool;
+      const bounded = boundTool(entry as RawTool);
+      findings.push(...bounded.findings);
+      if (!bounded.tool) continue;
+      const tool = bounded.tool;
       if (names.has(tool.name)) {
         findings.push({ code: 'TOOL_NAME_DUPLICATE', severity: 'error', tool: tool.name, message: 'Two tools share this name; clients will call only one of them.' });
       }
       names.add(tool.name);
       tools.push(tool);
-    }
-    if (tools.length >= limits.maxTools) {
-      findings.push({ code: 'TOOLS_CAP_REACHED', severity: 'error', message: `Stopped at ${limits.maxTools} tools; the rest of the list was not read.`, args: { maxTools: limits.maxTools } });
-      break;
     }
     cursor = page.nextCursor;
     if (cursor === undefined) break;
@@ -378,16 +408,39 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ScanError('TIMEOUT', `no complete answer within ${Math.round(limits.timeoutMs / 100) / 10} s`)), limits.timeoutMs);
   });
+  // The first bound a server breaks, on any transport, ends its scan at once with that bound's code.
+  let firstFault: ServerFault | undefined;
+  let rejectFault: (fault: ServerFault) => void = () => undefined;
+  const faulted = new Promise<never>((_, reject) => {
+    rejectFault = reject;
+  });
+  faulted.catch(() => undefined);
+  const meter: FetchMeter = { totalBytes: 0 };
+  const guard: Guard = {
+    meter,
+    fault: () => firstFault,
+    onFault: (fault) => {
+      if (firstFault) return;
+      firstFault = fault;
+      rejectFault(fault);
+    },
+  };
+  meter.onFault = guard.onFault;
   const work = (async (): Promise<ScanData> => {
-    const session = await connect(launch, limits, deadline, sessions);
+    const session = await connect(launch, limits, deadline, sessions, guard);
     const { client, metered } = session;
     const capabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
     const serverInfo = (client.getServerVersion() ?? { name: '', version: '' }) as ScanData['serverInfo'];
+    for (const [what, value] of [['capabilities', capabilities], ['serverInfo', serverInfo]] as const) {
+      const shape = measure(value, MAX_TEXT_CHARS);
+      if (shape.pruned || shape.depth > 64) throw new ServerFault('TOO_DEEP', `the server's ${what} nest more than 64 levels deep`);
+      if (shape.chars > MAX_TEXT_CHARS) throw new ServerFault('OVERSIZE', `the server's ${what} are larger than ${MAX_TEXT_CHARS} characters of JSON`);
+    }
     let toolList: { tools: RawTool[]; findings: Finding[] };
     try {
       toolList = await listTools(session, limits, deadline);
     } catch (error) {
-      if (error instanceof ScanError) throw error;
+      if (error instanceof ScanError || error instanceof ServerFault) throw error;
       throw new ScanError('TOOLS_LIST_FAILED', `tools/list failed: ${describe(error)}`);
     }
     const findings: Finding[] = [];
@@ -432,7 +485,14 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
     if (session.process && session.process.noiseLines > 0) {
       findings.push({ code: 'STDOUT_NOISE', severity: 'info', message: `The server wrote ${session.process.noiseLines} non-protocol lines to stdout; they were ignored.`, args: { lines: session.process.noiseLines } });
     }
-    const instructions = client.getInstructions();
+    let instructions = client.getInstructions();
+    if (instructions !== undefined && typeof instructions !== 'string') {
+      findings.push({ code: 'INSTRUCTIONS_INVALID', severity: 'error', message: 'The server instructions are not a string; they were left out.' });
+      instructions = undefined;
+    } else if (instructions !== undefined && instructions.length > MAX_TEXT_CHARS) {
+      findings.push({ code: 'INSTRUCTIONS_OVERSIZE', severity: 'error', message: `The server instructions have ${instructions.length} characters; only the first ${MAX_TEXT_CHARS} were kept.`, args: { length: instructions.length, limit: MAX_TEXT_CHARS } });
+      instructions = instructions.slice(0, MAX_TEXT_CHARS);
+    }
     return {
       transport: session.transport,
       serverInfo,
@@ -447,19 +507,19 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
   })();
   let outcome: ScanOutcome;
   try {
-    const data = await Promise.race([work, timeout]);
+    const data = await Promise.race([work, timeout, faulted]);
     outcome = { ok: true, data, stderr: '' };
   } catch (error) {
     work.catch(() => undefined);
     const processTransport = sessions.at(-1)?.process;
-    let code: ScanErrorCode = error instanceof ScanError ? error.code : 'TOOLS_LIST_FAILED';
+    let code: ScanErrorCode = error instanceof ScanError || error instanceof ServerFault ? error.code : 'TOOLS_LIST_FAILED';
     let message = describe(error);
-    const limit = sessions.map((session) => session.metered.limitError ?? session.process?.limitError).find(Boolean);
-    if (limit && code !== 'TIMEOUT') {
-      code = 'LIMIT_EXCEEDED';
-      message = limit.message;
+    const fault = firstFault ?? sessions.map((session) => session.metered.fault ?? session.process?.limitError).find(Boolean);
+    if (fault && code !== 'TIMEOUT') {
+      code = fault.code;
+      message = fault.message;
     }
-    if (code !== 'TIMEOUT' && code !== 'SPAWN_FAILED' && code !== 'LIMIT_EXCEEDED' && processTransport?.exit) {
+    if (code !== 'TIMEOUT' && code !== 'SPAWN_FAILED' && !fault && processTransport?.exit) {
       const { code: exitCode, signal } = processTransport.exit;
       code = 'PROCESS_EXITED';
       message = `the server process exited (${signal ? `signal ${signal}` : `code ${exitCode}`}) before the scan finished: ${message}`;

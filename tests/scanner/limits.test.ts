@@ -8,13 +8,10 @@ import { fixturesDir } from './helpers.ts';
 const launch = (name: string) => ({ kind: 'stdio' as const, command: process.execPath, args: [join(fixturesDir, `${name}.ts`)], env: childEnv({}) });
 
 describe('scan limits', () => {
-  it('stops at the tool cap and at the page cap with a finding', async () => {
+  it('fails a server over the tool cap with TOO_MANY_TOOLS, and stops at the page cap with a finding', async () => {
     const capped = await scanServer(launch('many-tools-2500'), { maxTools: 250 });
-    expect(capped.ok).toBe(true);
-    if (capped.ok) {
-      expect(capped.data.tools).toHaveLength(250);
-      expect(capped.data.findings.map((finding) => finding.code)).toContain('TOOLS_CAP_REACHED');
-    }
+    expect(capped.ok).toBe(false);
+    if (!capped.ok) expect(capped.error.code).toBe('TOO_MANY_TOOLS');
     const paged = await scanServer(launch('many-tools-2500'), { maxPages: 3 });
     expect(paged.ok).toBe(true);
     if (paged.ok) {
@@ -23,9 +20,9 @@ describe('scan limits', () => {
     }
   });
 
-  it('fails with LIMIT_EXCEEDED when a server sends more bytes than allowed', async () => {
+  it('fails with OVERSIZE when a server sends more bytes than allowed', async () => {
     const outcome = await scanServer(launch('many-tools-2500'), { maxBytes: 50_000 });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error.code).toBe('LIMIT_EXCEEDED');
+    if (!outcome.ok) expect(outcome.error.code).toBe('OVERSIZE');
   });
 });

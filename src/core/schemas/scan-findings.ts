@@ -32,7 +32,27 @@ export const SCAN_FINDING_INFO: Record<string, { title: string; description: str
   },
   TOOLS_CAP_REACHED: {
     title: 'Tool limit reached',
-    description: 'The server listed more tools than the scanner accepts from one server; the list was cut and is incomplete.',
+    description: 'The server listed more tools than the scanner accepts from one server; the list was cut and is incomplete. (Older scans; a server over the limit now fails with TOO_MANY_TOOLS.)',
+  },
+  TOOL_FIELD_INVALID: {
+    title: 'Tool field of the wrong type',
+    description: 'A tool field that must be a string or an object (description, title, annotations) had another type; the field was left out and the rest of the tool kept.',
+  },
+  TOOL_FIELD_TOO_DEEP: {
+    title: 'Tool field nested too deep',
+    description: 'A structured tool field (usually the input schema) nests deeper than the scanner accepts; the field was left out and the rest of the tool kept. No real schema needs such depth, and clients that recurse over it can crash.',
+  },
+  TOOL_FIELD_OVERSIZE: {
+    title: 'Tool field too large',
+    description: 'A tool field was larger than the scanner accepts: a long description or title is cut, a huge structured field is left out, and a tool with an absurdly long name is left out entirely.',
+  },
+  INSTRUCTIONS_INVALID: {
+    title: 'Server instructions are not text',
+    description: 'The server sent instructions that are not a string; they were left out.',
+  },
+  INSTRUCTIONS_OVERSIZE: {
+    title: 'Server instructions too large',
+    description: 'The server instructions were longer than the scanner accepts; only the beginning was kept.',
   },
   TOOLS_CURSOR_REPEATED: {
     title: 'Pagination loop',
