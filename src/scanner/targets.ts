@@ -236,7 +236,11 @@ export async function loadCatalog(path: string): Promise<{ entries: CatalogEntry
 }
 
 function configServerTarget(key: string, server: ConfigServer, file: string): ScanTarget {
-  const id = slugify(key);
+  return targetFromConfigEntry(slugify(key), key, server, file);
+}
+
+/** A target for one config-file entry under a given id (the audit picks ids itself, unique across clients). */
+export function targetFromConfigEntry(id: string, key: string, server: ConfigServer, file: string): ScanTarget {
   const type = server.type;
   if (server.url && type !== 'stdio') {
     const transport = type === 'sse' ? 'sse' : type === undefined ? undefined : 'streamable-http';

@@ -1,0 +1,73 @@
+// Turns discovered config entries into the audit's server list: one server per distinct launch, ids unique, skips explained.
+import { isAbsolute, resolve } from 'node:path';
+import { canonicalJson } from '../core/hash.ts';
+import { slugify } from '../core/names.ts';
+import type { AuditServer } from '../core/schemas/audit.ts';
+import type { DiscoveredServer } from './discover.ts';
+
+export interface PlannedServer {
+  id: string;
+  name: string;
+  uses: AuditServer['uses'];
+  /** The entry to launch (the first use's). */
+  entry?: DiscoveredServer['entry'];
+  /** The first config file naming it (for error messages and SARIF locations). */
+  file: string;
+  launch: AuditServer['launch'];
+  /** Set when the server is not scanned, with the reason in words. */
+  skip?: { code: 'DISABLED_IN_CONFIG' | 'CONFIG_ENTRY_INVALID' | 'REMOTE_NOT_CONTACTED'; reason: string };
+}
+
+function launchOf(entry: DiscoveredServer['entry']): AuditServer['launch'] {
+  if (!entry) return { kind: 'none' };
+  if (entry.url !== undefined && entry.type !== 'stdio') return { kind: 'remote', url: entry.url, ...(entry.type ? { transport: entry.type } : {}) };
+  return {
+    kind: 'stdio',
+    command: entry.command ?? '',
+    args: entry.args ?? [],
+    envNames: Object.keys(entry.env ?? {}).sort(),
+    ...(entry.cwd ? { cwd: entry.cwd } : {}),
+  };
+}
+
+/**
+ * The folder a stdio server starts in, as its client would start it: a project entry in the project folder (for
+ * ~/.claude.json, the section's project), a user entry in the home folder; a relative `cwd` is taken from there.
+ */
+function withCwd(server: DiscoveredServer, folders: { home: string; project: string }): DiscoveredServer['entry'] {
+  const entry = server.entry;
+  if (!entry || entry.command === undefined || (entry.cwd !== undefined && isAbsolute(entry.cwd))) return entry;
+  const section = server.section?.startsWith('project ') ? server.section.slice('project '.length) : undefined;
+  const base = section ?? (server.scope === 'project' ? folders.project : folders.home);
+  return { ...entry, cwd: resolve(base, entry.cwd ?? '.') };
+}
+
+/** Groups entries that launch the same thing under the same name, gives each group a unique id, and decides what to skip. */
+export function planServers(found: DiscoveredServer[], options: { remote: boolean; home: string; project: string }): PlannedServer[] {
+  const planned: PlannedServer[] = [];
+  const byKey = new Map<string, PlannedServer>();
+  const ids = new Set<string>();
+  for (const original of found) {
+    const server = { ...original, entry: withCwd(original, options) };
+    const identity = canonicalJson({ name: server.name, entry: server.entry ?? null, disabled: server.disabled === true, problem: server.problem ?? null });
+    const use = { client: server.client, file: server.file, name: server.name, scope: server.scope, ...(server.section ? { section: server.section } : {}) };
+    const existing = byKey.get(identity);
+    if (existing) {
+      existing.uses.push(use);
+      continue;
+    }
+    let id = slugify(server.name);
+    if (ids.has(id)) id = slugify(`${server.name}-${server.client}`);
+    for (let n = 2; ids.has(id); n++) id = slugify(`${server.name}-${server.client}-${n}`);
+    ids.add(id);
+    const plan: PlannedServer = { id, name: server.name, uses: [use], file: server.file, launch: launchOf(server.entry), ...(server.entry ? { entry: server.entry } : {}) };
+    if (server.problem) plan.skip = { code: 'CONFIG_ENTRY_INVALID', reason: `the entry cannot be used: ${server.problem}` };
+    else if (server.disabled) plan.skip = { code: 'DISABLED_IN_CONFIG', reason: 'disabled in the config, so the client does not start it' };
+    else if (plan.launch.kind === 'remote' && !options.remote) {
+      plan.skip = { code: 'REMOTE_NOT_CONTACTED', reason: `remote server ${plan.launch.url} not contacted: nothing leaves this machine unless you pass --remote` };
+    }
+    byKey.set(identity, plan);
+    planned.push(plan);
+  }
+  return planned;
+}

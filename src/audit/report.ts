@@ -1,0 +1,155 @@
+// Builds the audit report from what discovery, the scans, the lock and the catalogue said: pure, deterministic, riskiest first.
+import { classify } from '../core/classify/index.ts';
+import type { AuditIssue, AuditReport, AuditServer, Level, LockFile } from '../core/schemas/audit.ts';
+import type { Finding } from '../core/schemas/finding.ts';
+import type { Snapshot } from '../core/schemas/snapshot.ts';
+import type { Risk } from '../core/schemas/verdict.ts';
+import type { ConfigFileReport } from './discover.ts';
+import { RISK_RULES } from '../core/classify/index.ts';
+import { comparePins } from './lock.ts';
+import type { PlannedServer } from './plan.ts';
+
+export const LEVEL_RANK: Record<Level, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const SEVERITY_LEVEL: Record<Finding['severity'], Level> = { info: 'low', warning: 'medium', error: 'high' };
+
+export type ScanOutcome = { status: 'ok'; snapshot: Snapshot } | { status: 'failed'; error: { code: string; message: string } };
+
+export interface ReportInput {
+  configs: ConfigFileReport[];
+  planned: PlannedServer[];
+  /** By server id, for every planned server that was not skipped. */
+  outcomes: ReadonlyMap<string, ScanOutcome>;
+  /** The lock as it was before this audit, when there was one. */
+  lock?: LockFile;
+  /** By server id. */
+  catalogue?: ReadonlyMap<string, NonNullable<AuditServer['catalogue']>>;
+  remote: boolean;
+  failOn?: 'high' | 'critical';
+  /** --update-lock: the changes are reported as accepted (low), not held against --fail-on. */
+  acceptPins?: boolean;
+}
+
+function maxRisk(risks: Risk[]): Risk | undefined {
+  return risks.reduce<Risk | undefined>((best, risk) => (best === undefined || LEVEL_RANK[risk] > LEVEL_RANK[best] ? risk : best), undefined);
+}
+
+function compare(a: string | undefined, b: string | undefined): number {
+  const x = a ?? '';
+  const y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function buildReport(input: ReportInput): AuditReport {
+  const issues: AuditIssue[] = [];
+  const issue = (value: AuditIssue) => issues.push(value);
+  for (const config of input.configs) {
+    if (config.status === 'invalid') issue({ code: 'CONFIG_FILE_INVALID', level: 'medium', file: config.path, message: `${config.path}: ${config.message ?? 'invalid'}` });
+    if (config.status === 'unreadable') issue({ code: 'CONFIG_FILE_UNREADABLE', level: 'low', file: config.path, message: `${config.path}: ${config.message ?? 'unreadable'}` });
+  }
+  const lockedById = new Map((input.lock?.servers ?? []).map((server) => [server.id, server]));
+  const servers: AuditServer[] = input.planned.map((plan) => {
+    const base = { id: plan.id, name: plan.name, uses: plan.uses, launch: plan.launch, counts: { tools: 0, read: 0, write: 0, destructive: 0 }, tools: [], findings: [] };
+    const where = { server: plan.id, file: plan.file };
+    if (plan.skip) {
+      const level: Level = plan.skip.code === 'CONFIG_ENTRY_INVALID' ? 'medium' : 'low';
+      issue({ code: plan.skip.code, level, ...where, message: `${plan.name}: ${plan.skip.reason}` });
+      return { ...base, status: 'skipped', reason: plan.skip.reason };
+    }
+    const outcome = input.outcomes.get(plan.id);
+    if (!outcome || outcome.status === 'failed') {
+      const error = outcome?.status === 'failed' ? outcome.error : { code: 'NOT_SCANNED', message: 'no scan result' };
+      issue({ code: 'SCAN_FAILED', level: 'medium', ...where, message: `${plan.name} could not be scanned (${error.code}): ${error.message.split('\n')[0]}` });
+      const pin = lockedById.has(plan.id) ? { pin: { status: 'unchecked' as const, added: [], removed: [], changed: [] } } : {};
+      return { ...base, status: 'failed', error, ...pin };
+    }
+    const snapshot = outcome.snapshot;
+    const tools = snapshot.tools.map((tool) => {
+      const verdict = classify(tool);
+      return { name: tool.name, category: verdict.category, risk: verdict.risk, capabilities: verdict.capabilities, confidence: verdict.confidence, hash: tool.hash, findings: verdict.findings, verdict };
+    });
+    for (const tool of tools) {
+      if (tool.risk === 'high' || tool.risk === 'critical') {
+        const ruleId = tool.verdict.evidence.find((evidence) => evidence.code === 'RISK')?.matched[0];
+        const rule = RISK_RULES.find((candidate) => candidate.id === ruleId);
+        issue({
+          code: tool.risk === 'critical' ? 'TOOL_RISK_CRITICAL' : 'TOOL_RISK_HIGH',
+          level: tool.risk,
+          ...where,
+          tool: tool.name,
+          message: `${plan.name} › ${tool.name}: ${tool.category}, ${tool.risk} risk${rule ? ` — ${rule.when}` : ''}`,
+        });
+      }
+      for (const finding of tool.findings) {
+        if (finding.severity === 'info') continue;
+        issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, tool: tool.name, message: `${plan.name} › ${tool.name}: ${finding.message}` });
+      }
+    }
+    for (const finding of snapshot.findings) {
+      if (finding.severity === 'info') continue;
+      issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, ...(finding.tool !== undefined ? { tool: finding.tool } : {}), message: `${plan.name}: ${finding.message}` });
+    }
+    let pin: AuditServer['pin'];
+    if (input.lock) {
+      pin = comparePins(lockedById.get(plan.id), snapshot);
+      if (pin.status === 'new') issue({ code: 'PIN_SERVER_NEW', level: 'low', ...where, message: `${plan.name} is not in toolgate.lock yet (${pin.added.length} tools)` });
+      else {
+        for (const change of pin.changed) {
+          const fields = change.diff.map((diff) => diff.field).join(', ') || 'content';
+          const accepted = input.acceptPins ? '; accepted with --update-lock' : '';
+          issue({ code: 'PIN_TOOL_CHANGED', level: input.acceptPins ? 'low' : 'critical', ...where, tool: change.name, message: `${plan.name} › ${change.name} changed since it was pinned (${fields}${accepted})` });
+        }
+        for (const name of pin.added) issue({ code: 'PIN_TOOL_ADDED', level: input.acceptPins ? 'low' : 'medium', ...where, tool: name, message: `${plan.name} › ${name} is new since the lock was written` });
+        for (const name of pin.removed) issue({ code: 'PIN_TOOL_REMOVED', level: 'low', ...where, tool: name, message: `${plan.name} › ${name} is pinned but no longer listed` });
+      }
+    }
+    const catalogue = input.catalogue?.get(plan.id);
+    if (catalogue && (catalogue.differ.length || catalogue.onlyHere.length || catalogue.onlyCatalogue.length)) {
+      const parts = [
+        catalogue.differ.length ? `${catalogue.differ.length} differ (${catalogue.differ.slice(0, 5).join(', ')})` : '',
+        catalogue.onlyHere.length ? `${catalogue.onlyHere.length} only here` : '',
+        catalogue.onlyCatalogue.length ? `${catalogue.onlyCatalogue.length} only in the catalogue` : '',
+      ].filter(Boolean);
+      issue({ code: 'CATALOGUE_DIFFERS', level: 'medium', ...where, message: `${plan.name}: tools differ from the public catalogue's ${catalogue.package} (${catalogue.id}): ${parts.join(', ')}` });
+    }
+    const counts = { tools: tools.length, read: 0, write: 0, destructive: 0 };
+    for (const tool of tools) counts[tool.category]++;
+    const highestRisk = maxRisk(tools.map((tool) => tool.risk));
+    return {
+      ...base,
+      status: 'scanned',
+      serverInfo: { name: snapshot.serverInfo.name, version: snapshot.serverInfo.version },
+      counts,
+      ...(highestRisk ? { highestRisk } : {}),
+      tools: tools.map(({ verdict: _verdict, ...tool }) => tool),
+      findings: snapshot.findings,
+      ...(pin ? { pin } : {}),
+      ...(catalogue ? { catalogue } : {}),
+    };
+  });
+  issues.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || compare(a.server, b.server) || compare(a.tool, b.tool) || compare(a.code, b.code) || compare(a.message, b.message));
+  const scanned = servers.filter((server) => server.status === 'scanned');
+  const sum = (key: 'tools' | 'read' | 'write' | 'destructive') => scanned.reduce((total, server) => total + server.counts[key], 0);
+  const highestRisk = maxRisk(scanned.flatMap((server) => (server.highestRisk ? [server.highestRisk] : [])));
+  const failed = input.failOn !== undefined && issues.some((candidate) => LEVEL_RANK[candidate.level] >= LEVEL_RANK[input.failOn!]);
+  return {
+    schemaVersion: 1,
+    remote: input.remote,
+    configs: input.configs,
+    servers,
+    issues,
+    summary: {
+      servers: servers.length,
+      scanned: scanned.length,
+      failed: servers.filter((server) => server.status === 'failed').length,
+      skipped: servers.filter((server) => server.status === 'skipped').length,
+      tools: sum('tools'),
+      read: sum('read'),
+      write: sum('write'),
+      destructive: sum('destructive'),
+      ...(highestRisk ? { highestRisk } : {}),
+      changedTools: servers.reduce((total, server) => total + (server.pin?.changed.length ?? 0), 0),
+    },
+    ...(input.failOn ? { failOn: input.failOn } : {}),
+    failed,
+  };
+}

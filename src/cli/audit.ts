@@ -1,0 +1,183 @@
+// `npm run audit` / `toolgate audit`: find this machine's MCP configs, scan every server sandboxed, report, pin, and write one policy.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CLIENTS } from '../audit/clients/index.ts';
+import { hostFromEnv } from '../audit/discover.ts';
+import { AUDIT_FORMATS, auditFormat } from '../audit/formats/index.ts';
+import type { AuditFormat } from '../audit/formats/index.ts';
+import { AuditInputError, cleanupAudit, runAudit } from '../audit/run.ts';
+import { setSandboxMode } from '../scanner/sandbox.ts';
+
+export const VERSION = '0.1.0';
+
+const HELP = `Usage: toolgate audit [options]        (in a checkout: npm run audit -- [options])
+
+Finds the MCP servers your clients are configured to start (${CLIENTS.map((client) => client.label).join(', ')}),
+scans each one in a sandbox on this machine, classifies every tool, and reports. Nothing leaves the machine: remote
+servers are contacted only with --remote.
+
+Which configs:
+  --client NAME         only this client (repeatable): ${CLIENTS.map((client) => client.id).join(', ')}
+  --config FILE         only this config file (repeatable); its client is guessed from its name and content, or --client
+  --project DIR         the project whose .mcp.json, .cursor/, .vscode/, .zed/, .gemini/, .codex/, .continue/ are read (default: .)
+  --verbose             list every place looked, not only the files found
+
+Scanning:
+  --remote              also contact remote (URL) servers
+  --timeout SECONDS     per-server timeout (default 30)
+  --concurrency N       servers at a time (default 2)
+  --no-sandbox          run servers without bubblewrap (process-group isolation only)
+  --out DIR             keep the snapshots in DIR (servers/, failures/); default: a temporary folder
+
+Report:
+  --format F[=FILE]     ${AUDIT_FORMATS.map((format) => `${format.id} (${format.description})`).join('; ')};
+                        repeatable: F=FILE writes that format to FILE (one scan, several reports); default terminal
+  --output FILE         write the stdout report to FILE instead
+  --fail-on LEVEL       exit 1 when an issue is at LEVEL or above: high or critical (a changed pinned tool is critical)
+
+Pinning:
+  --lock FILE           the lock file (default ./toolgate.lock); written when absent
+  --update-lock         accept the tools as they are now
+  --no-lock             neither read nor write a lock
+  --catalogue DIR       public catalogue snapshots to compare package@version with (default: content/servers of a checkout)
+
+Policy and HTML:
+  --policy FORMAT       write one policy covering every server and tool, in a policy format (e.g. claude-code)
+  --policy-out FILE     where to write it (default: ./toolgate-policy.<ext>)
+  --html DIR            build the Toolgate site from this audit's snapshots into DIR (needs a checkout)
+
+Exit code: 0 done, 1 an issue reached --fail-on, 2 bad input.`;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function fail(message: string): never {
+  process.stderr.write(`audit: ${message}\nRun "toolgate audit --help" for usage.\n`);
+  process.exit(2);
+}
+
+function positive(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) fail(`${flag} must be a positive number, got "${value}".`);
+  return number;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        client: { type: 'string', multiple: true },
+        config: { type: 'string', multiple: true },
+        project: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        remote: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
+        concurrency: { type: 'string' },
+        'no-sandbox': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        format: { type: 'string', multiple: true },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        lock: { type: 'string' },
+        'update-lock': { type: 'boolean', default: false },
+        'no-lock': { type: 'boolean', default: false },
+        catalogue: { type: 'string' },
+        policy: { type: 'string' },
+        'policy-out': { type: 'string' },
+        html: { type: 'string' },
+        cache: { type: 'string' },
+        shared: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const opts = parsed.values;
+  if (opts.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  const outputs: Array<{ format: AuditFormat; file?: string }> = [];
+  for (const value of opts.format ?? []) {
+    const eq = value.indexOf('=');
+    const id = eq === -1 ? value : value.slice(0, eq);
+    const format = auditFormat(id);
+    if (!format) fail(`--format "${id}" is not a report format; use one of: ${AUDIT_FORMATS.map((f) => f.id).join(', ')}.`);
+    if (eq !== -1 && value.slice(eq + 1) === '') fail(`--format ${id}= needs a file name after "=".`);
+    outputs.push({ format, ...(eq === -1 ? {} : { file: resolve(value.slice(eq + 1)) }) });
+  }
+  const toStdout = outputs.filter((output) => output.file === undefined);
+  if (toStdout.length > 1) fail('only one --format can go to stdout; give the others a file (--format sarif=report.sarif).');
+  if (toStdout.length === 0) outputs.unshift({ format: auditFormat('terminal')! });
+  if (opts.output) outputs.find((output) => output.file === undefined)!.file = resolve(opts.output);
+  const failOn = opts['fail-on'];
+  if (failOn !== undefined && failOn !== 'high' && failOn !== 'critical') fail(`--fail-on takes "high" or "critical", got "${failOn}".`);
+  const known = new Set(CLIENTS.map((client) => client.id));
+  for (const id of opts.client ?? []) if (!known.has(id)) fail(`--client "${id}" is not a client the audit knows; use one of: ${[...known].join(', ')}.`);
+  for (const file of opts.config ?? []) if (!existsSync(file)) fail(`--config ${file}: no such file.`);
+  if (opts['update-lock'] && opts['no-lock']) fail('--update-lock and --no-lock contradict each other; give one.');
+  if (opts['policy-out'] && !opts.policy) fail('--policy-out needs --policy FORMAT.');
+  if (opts['no-sandbox']) setSandboxMode('off');
+  const project = resolve(opts.project ?? '.');
+  const host = hostFromEnv(process.env, process.platform, project);
+  if (!host.home && !opts.config?.length) fail('HOME is not set, so the user config files cannot be found; set HOME or give --config FILE.');
+  const catalogueDefault = resolve(repoRoot, 'content', 'servers');
+  const tty = Boolean(process.stderr.isTTY);
+  let result;
+  try {
+    result = await runAudit({
+      host,
+      clients: opts.client,
+      files: opts.config?.map((file) => resolve(file)),
+      remote: opts.remote!,
+      failOn: failOn as 'high' | 'critical' | undefined,
+      lockPath: resolve(opts.lock ?? 'toolgate.lock'),
+      updateLock: opts['update-lock']!,
+      noLock: opts['no-lock']!,
+      outDir: opts.out ? resolve(opts.out) : undefined,
+      catalogueDir: opts.catalogue ? resolve(opts.catalogue) : existsSync(catalogueDefault) ? catalogueDefault : undefined,
+      cacheDir: resolve(opts.cache ?? resolve(repoRoot, '.cache', 'packages')),
+      sharedDir: resolve(opts.shared ?? process.env.TOOLGATE_SHARED_DIR ?? resolve(repoRoot, '..', 'shared')),
+      timeoutMs: positive(opts.timeout, '--timeout', 30) * 1000,
+      concurrency: Math.floor(positive(opts.concurrency, '--concurrency', 2)),
+      onProgress: tty ? (message) => process.stderr.write(`\r\x1b[2Kscanning ${message}`) : undefined,
+    });
+  } catch (error) {
+    if (error instanceof AuditInputError) fail(error.message);
+    throw error;
+  }
+  if (tty) process.stderr.write('\r\x1b[2K');
+  try {
+    for (const output of outputs) {
+      const text = output.format.render({ report: result.report, project, lock: result.lock, verbose: opts.verbose, version: VERSION });
+      if (output.file) await writeFile(output.file, text, 'utf8');
+      else process.stdout.write(text);
+    }
+  } finally {
+    await cleanupAudit(result);
+  }
+  return result.report.failed ? 1 : 0;
+}
+
+// Servers run in process groups of their own; exiting runs the transport's kill hook.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+
+const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.stdout.write('', () => process.exit(code)),
+    (error: unknown) => {
+      process.stderr.write(`audit: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exit(2);
+    },
+  );
+}
