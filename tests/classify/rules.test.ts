@@ -200,15 +200,23 @@ describe('CODE_EXECUTION', () => {
     expect(effects(codeExecution, { name: 'execute_sql', inputSchema: props({ query: { type: 'string' } }) })).toEqual([
       'destructive',
       'capability:code-execution',
+      'execution:arbitrary',
       'capability:database',
     ]);
   });
-  it('fires on "evaluates JavaScript" in the description', () => {
-    expect(effects(codeExecution, { name: 'page_eval', description: 'Executes arbitrary JavaScript in the page.' })).toContain('destructive');
+  it('fires on "evaluates JavaScript" in the description, scoped to the page it runs in', () => {
+    expect(effects(codeExecution, { name: 'page_eval', description: 'Executes arbitrary JavaScript in the page.' })).toEqual(['write', 'capability:browser', 'execution:page']);
+    expect(effects(codeExecution, { name: 'node_eval', description: 'Executes arbitrary JavaScript.' })).toContain('destructive');
   });
-  it('treats a declared read-only SQL query tool as database access, not code execution', () => {
+  it('treats a declared read-only SQL query tool as a guarded read, not code execution', () => {
     const tool = { name: 'query_logs', description: 'Runs a read-only SQL query over logs.', inputSchema: props({ sql: { type: 'string' } }) };
-    expect(effects(codeExecution, tool)).toEqual(['capability:database']);
+    expect(effects(codeExecution, tool)).toEqual(['capability:database', 'execution:read-only', 'guard:explicit']);
+    const implied = { name: 'database_query', description: 'Executes a SQL query to retrieve records or perform SELECT operations.', inputSchema: props({ query: { type: 'string' } }) };
+    expect(effects(codeExecution, implied)).toEqual(['capability:database', 'execution:read-only']);
+  });
+  it('a description that also speaks of changing SQL is not read-only whatever else it says', () => {
+    const tool = { name: 'query', description: 'Run SELECT queries or INSERT and UPDATE statements; read-only by default.', inputSchema: props({ sql: { type: 'string' } }) };
+    expect(effects(codeExecution, tool)).toContain('execution:arbitrary');
   });
   it('does not take a cron expression for code', () => {
     expect(run(codeExecution, { name: 'cron_describe', inputSchema: props({ expression: { type: 'string', description: 'A cron expression' } }) })).toEqual([]);

@@ -13,8 +13,16 @@ export interface CapabilitySpec {
   summary: string;
   /** Words in the tool name (or title) that mean the capability. */
   nameWords: ReadonlySet<string>;
+  /** Name words that mean it only when the description has `context` ("project", "site", "server" are infrastructure only on a cloud). */
+  contextNameWords?: ReadonlySet<string>;
+  /** Linear-time pattern over the description that lets contextNameWords count. */
+  context?: RegExp;
   /** Words in top-level parameter names that mean it. */
   paramWords?: ReadonlySet<string>;
+  /** Whole top-level parameter names (words joined by a space) that mean it ("to", "to email"), when a word alone would not. */
+  paramNames?: ReadonlySet<string>;
+  /** A parameter found by paramWords counts only when its description matches this ("selector" of a page element, not a field selector). */
+  paramDescriptionRequire?: RegExp;
   /** Linear-time pattern over the (lower-cased, capped) description. */
   description?: RegExp;
   /** Excludes a parameter whose description matches this (an API "path" is not a file path). */
@@ -42,14 +50,21 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
     summary: spec.summary,
     apply: (s: Signals): Hit[] => {
       const hits: Hit[] = [];
-      const inName = wordMatches([...s.nameWords, ...s.titleWords], spec.nameWords, spec.notAfter);
+      const nameWords = [...s.nameWords, ...s.titleWords];
+      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter);
+      if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
+        for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter)) if (!inName.includes(w)) inName.push(w);
+      }
       if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
-      if (spec.paramWords !== undefined) {
+      if (spec.paramWords !== undefined || spec.paramNames !== undefined) {
         const inParams: string[] = [];
         for (const p of s.params) {
-          if (p.depth > 0) continue;
-          if (wordMatches(p.words, spec.paramWords, spec.notAfter).length === 0 || inParams.includes(p.name)) continue;
+          if (p.depth > 0 || inParams.includes(p.name)) continue;
+          const byWord = spec.paramWords !== undefined && wordMatches(p.words, spec.paramWords, spec.notAfter).length > 0;
+          const byName = spec.paramNames !== undefined && spec.paramNames.has(p.words.join(' '));
+          if (!byWord && !byName) continue;
           if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
+          if (byWord && !byName && spec.paramDescriptionRequire !== undefined && !spec.paramDescriptionRequire.test(p.description)) continue;
           inParams.push(p.name);
           if (inParams.length >= 5) break;
         }

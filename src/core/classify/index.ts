@@ -18,22 +18,25 @@ import { actionEnum } from './rules/action-enum.ts';
 import { bulkScope } from './rules/bulk-scope.ts';
 import { changeOnlyParam } from './rules/change-only-param.ts';
 import { codeExecution } from './rules/code-execution.ts';
+import { containerImage } from './rules/container-image.ts';
 import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
 import { dispatcher } from './rules/dispatcher.ts';
 import { destructivePhrase } from './rules/destructive-phrase.ts';
-import { ALWAYS_DESTRUCTIVE_FLAGS, forceFlag } from './rules/force-flag.ts';
-import { AMBIGUOUS_WEIGHT, nameVerb } from './rules/name-verb.ts';
+import { forceFlag } from './rules/force-flag.ts';
+import { nameVerb } from './rules/name-verb.ts';
 import { outputPathParam } from './rules/output-path-param.ts';
 import { readOnlyPhrase } from './rules/read-only-phrase.ts';
 import { sessionState } from './rules/session-state.ts';
 import { sideEffectPhrase } from './rules/side-effect-phrase.ts';
-import { LOOKUP_VERBS } from './lexicon.ts';
-import { extractSignals, splitWords } from './signals.ts';
-import type { ClassifiableTool, Hit, Rule } from './types.ts';
+import { extractSignals } from './signals.ts';
+import type { ClassifiableTool, Rule } from './types.ts';
+import { combine, type RuleHit } from './combine.ts';
 
 export type { ClassifiableTool } from './types.ts';
 export { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO } from './info.ts';
 export { RISK_RULES, deriveRisk, type RiskRule } from './risk.ts';
+export { COMBINE_STEPS, combine, type CombineStep } from './combine.ts';
+export type { Hit, Rule, Role } from './types.ts';
 export { FINDING_INFO } from './findings.ts';
 export { CONFIDENCE_BANDS, confidenceWords } from './confidence-words.ts';
 export { NAME_CHECKS, POISON_CHECKS, POISON_INFO, foldName, nameCollisionFindings, shadowingFindings, surfacePoisonFindings, type NamedServer, type ServerSurface } from './poison/index.ts';
@@ -50,6 +53,7 @@ export const RULES: readonly Rule[] = [
   changeOnlyParam,
   destructivePhrase,
   codeExecution,
+  containerImage,
   dispatcher,
   outputPathParam,
   forceFlag,
@@ -75,72 +79,36 @@ export const COMBINER_CODES = {
   RISK: 'The risk rule (RISK_RULES) that set the risk level.',
 } as const;
 
-const RANK: Record<Category, number> = { read: 0, write: 1, destructive: 2 };
-const CONFIDENCE_BY_BASE = { name: 0.75, lead: 0.6, weakName: 0.5, enum: 0.6, phrase: 0.55, none: 0.35 } as const;
-
-function strongest(hits: Hit[]): Category | undefined {
-  let best: Category | undefined;
-  for (const h of hits) {
-    if (h.effect !== 'read' && h.effect !== 'write' && h.effect !== 'destructive') continue;
-    if (best === undefined || RANK[h.effect] > RANK[best]) best = h.effect;
-  }
-  return best;
-}
+/** Confidence by the weight of the verb evidence that set the category (before calibration). */
+const CONFIDENCE_BY_WEIGHT: Record<number, number> = { 0: 0.35, 1: 0.5, 2: 0.6, 3: 0.75, 4: 0.9 };
 
 function round2(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 }
 
-/** Classifies one tool. Pure and deterministic; never throws on odd input. */
-export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: boolean } = {}): Verdict {
+/** Classifies one tool. Pure and deterministic; never throws on odd input. `rules` defaults to RULES. */
+export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: boolean; rules?: readonly Rule[] } = {}): Verdict {
   const signals = extractSignals(tool);
-  const byRule = new Map<string, Hit[]>();
+  const hits: RuleHit[] = [];
   const evidence: Evidence[] = [];
-  for (const rule of RULES) {
-    const hits = rule.apply(signals);
-    if (hits.length === 0) continue;
-    byRule.set(rule.code, hits);
-    for (const h of hits) evidence.push({ code: rule.code, effect: h.effect, matched: h.matched, source: h.source });
+  for (const rule of context.rules ?? RULES) {
+    for (const h of rule.apply(signals)) {
+      hits.push({ ...h, code: rule.code, role: h.role ?? rule.role ?? 'verb' });
+      evidence.push({ code: rule.code, effect: h.effect, matched: h.matched, source: h.source });
+    }
   }
-  const hitsOf = (code: string): Hit[] => byRule.get(code) ?? [];
 
-  // Base category: the name first, then the description's opening verb, then an explicit read-only statement.
-  // Ambiguous name words ("label", "run") count only when neither a clear name verb nor the description decides.
-  const nameClass = strongest(hitsOf(nameVerb.code).filter((h) => h.weight > AMBIGUOUS_WEIGHT));
-  const weakNameClass = strongest(hitsOf(nameVerb.code).filter((h) => h.weight === AMBIGUOUS_WEIGHT));
-  const leadClass = strongest(hitsOf(descriptionLeadVerb.code));
-  const enumClass = strongest(hitsOf(actionEnum.code).filter((h) => h.effect !== 'read'));
-  let base: Category | undefined;
-  let from: keyof typeof CONFIDENCE_BY_BASE = 'none';
-  if (nameClass !== undefined) [base, from] = [nameClass, 'name'];
-  else if (leadClass !== undefined) [base, from] = [leadClass, 'lead'];
-  else if (weakNameClass !== undefined) [base, from] = [weakNameClass, 'weakName'];
-  else if (hitsOf(readOnlyPhrase.code).length > 0) [base, from] = ['read', 'phrase'];
-  if (enumClass !== undefined && (base === undefined || RANK[enumClass] > RANK[base])) {
-    base = enumClass;
-    if (from === 'none') from = 'enum';
-  }
-  let confidence: number = CONFIDENCE_BY_BASE[from];
-  if (from === 'name' && leadClass !== undefined) confidence += leadClass === nameClass ? 0.15 : -0.15;
+  const combined = combine(hits);
+  let base: Category | undefined = combined.category;
+  const w = Math.min(4, combined.verbWeight);
+  let confidence = CONFIDENCE_BY_WEIGHT[w]!;
+  if (w >= 3 && combined.lighterAgrees !== undefined) confidence += combined.lighterAgrees ? 0.15 : -0.15;
+  if (w === 0 && combined.raised && combined.raiseWeight >= 3) confidence = 0.6;
 
-  // Escalations: evidence of writing files, running code, lasting loss or forced scope.
   const capabilities = new Set<Capability>();
   for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
-  if ((base === undefined || base === 'read') && (hitsOf(outputPathParam.code).length > 0 || hitsOf(changeOnlyParam.code).length > 0 || hitsOf(sideEffectPhrase.code).length > 0 || hitsOf(dispatcher.code).length > 0)) base = 'write';
-  // Session-scoped calls change session state unless the name itself says lookup: a call named to generate, recommend
-  // or identify something inside a session adds it to the session's record. Only the name counts, because descriptions
-  // of session actions often open with "Gets…" or "Describe…" for what the call returns.
-  // Noun-or-verb name words ("monitor", "check") do not count as saying lookup.
-  const lookupSaid = from === 'name' && hitsOf(nameVerb.code).some((h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && h.matched.some((m) => LOOKUP_VERBS.has(m)));
-  if (base === 'read' && !lookupSaid && hitsOf(sessionState.code).length > 0) base = 'write';
-  if (capabilities.has('code-execution')) {
-    base = 'destructive';
-    confidence = Math.max(confidence, 0.85);
-  }
-  if (hitsOf(destructivePhrase.code).length > 0 && base !== 'read') base = 'destructive';
-  const flags = hitsOf(forceFlag.code).filter((h) => h.effect === 'destructive');
-  if (base === 'write' && flags.length > 0) base = 'destructive';
-  if (base === 'read' && flags.some((h) => h.matched.some((m) => splitWords(m).some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))))) base = 'destructive';
+  const modifiers = [...new Set(evidence.map((e) => e.effect).filter((e) => !e.startsWith('capability:') && e !== 'read' && e !== 'write' && e !== 'destructive'))].sort();
+  if (modifiers.includes('execution:arbitrary')) confidence = Math.max(confidence, 0.85);
   const inferredFromEvidence = base !== undefined;
   if (base === undefined) {
     base = 'write';
@@ -200,8 +168,7 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   findings.push(...poisonFindings(tool, name));
 
   const caps = [...capabilities].sort();
-  const bulk = evidence.some((e) => e.effect === 'bulk');
-  const { risk, rule } = deriveRisk(category, caps, bulk);
+  const { risk, rule } = deriveRisk(category, caps, modifiers.includes('bulk'), modifiers);
   evidence.push({ code: 'RISK', effect: `risk:${risk}`, matched: [rule], source: 'combined' });
 
   return {

@@ -10,7 +10,7 @@ export const CAPABILITY_INFO: Record<Capability, { label: string; description: s
   },
   'code-execution': {
     label: 'Code execution',
-    description: 'Runs code, shell commands, scripts or queries that the caller provides.',
+    description: 'Runs code, shell commands, scripts or queries that the caller provides, with nothing limiting them to reads.',
     risks: 'Anything the server process can do, the caller can do: read secrets, change or destroy data, reach the network.',
   },
   'network-egress': {
@@ -61,7 +61,7 @@ export const CATEGORY_INFO: Record<Category, { label: string; description: strin
   write: { label: 'Write', description: 'Creates, changes, sends or triggers something, without destroying anything.' },
   destructive: {
     label: 'Destructive',
-    description: 'Deletes, overwrites, irreversibly alters, terminates or revokes something, or runs arbitrary code or commands.',
+    description: 'Deletes, overwrites, irreversibly alters, terminates or revokes something, or runs arbitrary code, commands or queries that can.',
   },
 };
 
@@ -69,6 +69,9 @@ export const CATEGORY_INFO: Record<Category, { label: string; description: strin
 export const RISK_INFO: Record<Risk, { label: string; description: string }> = {
   low: { label: 'Low', description: 'Reads data that is not sensitive; safe to allow by default.' },
   medium: { label: 'Medium', description: 'Changes things, or reads sensitive data or arbitrary URLs; allow with limits.' },
-  high: { label: 'High', description: 'Destroys data, moves money, messages people or touches secrets; require approval.' },
+  high: {
+    label: 'High',
+    description: 'Destroys data, moves money, messages people, touches secrets, runs scripts in logged-in pages or free-form queries behind an unproven guard; require approval.',
+  },
   critical: { label: 'Critical', description: 'Runs arbitrary code or destroys infrastructure or data in bulk; deny unless you truly need it.' },
 };

@@ -44,7 +44,7 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'download', 'learn', 'guide', 'docs', 'help', 'history', 'log', 'logs', 'usage', 'schema', 'doc', 'take', 'capture',
   'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'rerank', 'rank',
   'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize', 'encode', 'decode', 'hash',
-  'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand',
+  'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
 ]);
 
 /**

@@ -15,11 +15,26 @@ export interface RiskRule {
   anyCapability?: Capability[];
   /** Requires the tool to act in bulk (all/batch/recursive). */
   bulk?: boolean;
+  /** Modifiers of which at least one must be present (execution:arbitrary, execution:read-only, execution:page). */
+  anyModifier?: string[];
+  /** Modifiers that must all be present (guard:explicit). */
+  allModifiers?: string[];
 }
 
 /** Ordered: the first matching rule sets the risk. */
 export const RISK_RULES: readonly RiskRule[] = [
-  { id: 'ARBITRARY_CODE', when: 'Runs arbitrary code, shell commands, scripts or queries.', risk: 'critical', anyCapability: ['code-execution'] },
+  {
+    id: 'RUNS_IMAGE',
+    when: 'Runs or deploys a container image the caller names: arbitrary code inside the cluster or cloud, with its network and service account.',
+    risk: 'critical',
+    anyModifier: ['execution:container'],
+  },
+  {
+    id: 'ARBITRARY_CODE',
+    when: 'Runs arbitrary code, shell commands, scripts or queries on the machine or database it reaches: it can do anything that can, destroying included.',
+    risk: 'critical',
+    anyCapability: ['code-execution'],
+  },
   {
     id: 'BULK_DESTRUCTION',
     when: 'Destroys infrastructure, databases or files in bulk (all, batch, recursive).',
@@ -29,10 +44,31 @@ export const RISK_RULES: readonly RiskRule[] = [
     bulk: true,
   },
   { id: 'DESTRUCTIVE', when: 'Deletes, overwrites, revokes, cancels or terminates something.', risk: 'high', categories: ['destructive'] },
+  {
+    id: 'PAGE_SCRIPT',
+    when: 'Runs scripts inside a browser page: it acts with whatever session that page is logged in to (not on the machine itself).',
+    risk: 'high',
+    anyModifier: ['execution:page'],
+  },
   { id: 'MOVES_MONEY', when: 'A change involving money: payments, refunds, invoices, prices.', risk: 'high', categories: ['write'], anyCapability: ['financial'] },
   { id: 'MESSAGES_PEOPLE', when: 'Sends messages, mail or notifications to people.', risk: 'high', categories: ['write'], anyCapability: ['messaging'] },
   { id: 'CHANGES_SECRETS', when: 'Creates or changes secrets, keys, tokens or passwords.', risk: 'high', categories: ['write'], anyCapability: ['credentials'] },
   { id: 'WRITE', when: 'Any other change: creates, updates, triggers or moves something.', risk: 'medium', categories: ['write'] },
+  {
+    id: 'QUERY_READ_ONLY_EXPLICIT',
+    when: 'Runs free-form queries the server explicitly calls read-only (a read-only query, transaction or connection; other statements rejected): reads anything the connection can see.',
+    risk: 'medium',
+    categories: ['read'],
+    anyModifier: ['execution:read-only'],
+    allModifiers: ['guard:explicit'],
+  },
+  {
+    id: 'QUERY_READ_ONLY_IMPLIED',
+    when: 'Runs free-form queries whose description only implies reads ("perform SELECT operations") without calling them read-only or saying what stops a change: a read by intent, with a weak guard.',
+    risk: 'high',
+    categories: ['read'],
+    anyModifier: ['execution:read-only'],
+  },
   { id: 'READS_SECRETS', when: 'Reads secrets, keys, tokens or environment variables.', risk: 'medium', categories: ['read'], anyCapability: ['credentials'] },
   {
     id: 'READS_OUTSIDE',
@@ -45,8 +81,15 @@ export const RISK_RULES: readonly RiskRule[] = [
 ];
 
 /** Applies RISK_RULES; returns the risk and the id of the rule that set it. */
-export function deriveRisk(category: Category, capabilities: readonly Capability[], bulk: boolean): { risk: Risk; rule: string } {
+export function deriveRisk(
+  category: Category,
+  capabilities: readonly Capability[],
+  bulk: boolean,
+  modifiers: readonly string[] = [],
+): { risk: Risk; rule: string } {
   for (const rule of RISK_RULES) {
+    if (rule.anyModifier !== undefined && !rule.anyModifier.some((m) => modifiers.includes(m))) continue;
+    if (rule.allModifiers !== undefined && !rule.allModifiers.every((m) => modifiers.includes(m))) continue;
     if (rule.categories !== undefined && !rule.categories.includes(category)) continue;
     if (rule.anyCapability !== undefined && !rule.anyCapability.some((c) => capabilities.includes(c))) continue;
     if (rule.bulk === true && !bulk) continue;

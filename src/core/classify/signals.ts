@@ -62,9 +62,13 @@ function collapse(text: string, limit: number): string {
   return capped.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The opening clause of a description: after a short "Label:" or "[Tag]" prefix, up to the first sentence end, at most 200 characters. */
+/** The opening clause of a description: after a short "Label:", "[Tag]" or "Tag-Sub-" prefix, up to the first sentence end, at most 200 characters. */
 function leadClause(description: string): string {
-  const unlabelled = description.replace(/^(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)|[#*>\s-])*/, '').replace(/^[^:.!?\n]{1,40}:\s+/, '');
+  // A breadcrumb of two or more dash-joined labels ("[Lark]-Docs-Base-Record-Update a record") is a label too.
+  const unlabelled = description
+    .replace(/^(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)|[#*>\s-])*/, '')
+    .replace(/^(?:[a-z0-9]{1,20}-){2,6}(?=[a-z])/, '')
+    .replace(/^[^:.!?\n]{1,40}:\s+/, '');
   const head = unlabelled.slice(0, 200);
   const end = head.search(/[.!?\n:;]\s|[.!?]$|\n/);
   return end === -1 ? head : head.slice(0, end);

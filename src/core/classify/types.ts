@@ -13,8 +13,24 @@ export type ClassifiableTool = {
   annotations?: Record<string, unknown>;
 };
 
-/** What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules. */
-export type Effect = Category | `capability:${Capability}` | 'bulk' | 'ephemeral';
+/**
+ * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules
+ * (bulk; execution:arbitrary / execution:read-only / execution:page say what running the tool's input can reach).
+ */
+export type Effect = Category | `capability:${Capability}` | 'bulk' | 'ephemeral' | `execution:${Execution}` | 'guard:explicit';
+
+/**
+ * What running the code, commands or queries a tool is given can reach: anything, only reads (a stated guard),
+ * one browser page, or a container image run in a cluster or cloud.
+ */
+export type Execution = 'arbitrary' | 'read-only' | 'page' | 'container';
+
+/**
+ * How a category hit takes part in the verdict (COMBINE_STEPS in combine.ts says what each role does):
+ * verb — the heaviest verb evidence sets the category; raise — lifts the category to the hit's, never lowers it;
+ * intensify — makes a change (not a read) what the hit says; evidence — shown, decides nothing.
+ */
+export type Role = 'verb' | 'raise' | 'intensify' | 'evidence';
 
 /** One rule firing: what it concluded, how strongly (weight), from which words. */
 export interface Hit {
@@ -26,6 +42,8 @@ export interface Hit {
   source: Evidence['source'];
   /** Strength of the vote: 1 weak hint, 2 clear phrase, 3 name verb / strong phrase, 4 decisive. */
   weight: number;
+  /** How a category hit combines; absent means the rule's role. */
+  role?: Role;
 }
 
 /** A category/capability rule: pure function over signals. */
@@ -34,6 +52,8 @@ export interface Rule {
   code: string;
   /** One line on what the rule looks for (for the site and docs). */
   summary: string;
+  /** How its category hits combine (COMBINE_STEPS); absent means 'verb'. A hit's own role overrides it. */
+  role?: Role;
   /** Returns the hits (empty when it does not fire). */
   apply(signals: Signals): Hit[];
 }

@@ -7,6 +7,7 @@ export const capBrowser = capabilityRule({
   summary: 'Drives a browser or screen: pages, tabs, clicks, typing, navigation, screenshots, DOM snapshots (Playwright, Puppeteer, DevTools).',
   nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console']),
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
+  paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
   description: /\b(?:browser|web ?page|the page|dom)\b/,
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion']),
 });

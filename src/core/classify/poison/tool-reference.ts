@@ -3,7 +3,8 @@ import { patternCheck, type PoisonCheck } from './check.ts';
 
 const PATTERN = new RegExp(
   [
-    String.raw`\b(?:when|whenever|before|after) (?:you )?(?:call(?:s|ing)?|uses?|using|invok(?:e|es|ing)|run(?:s|ning)?) (?:any|another|other|all|every|a different) (?:other )?(?:mcp )?(?:tools?|servers?|functions?)\b`,
+    // Only as an instruction ("Before calling any other tool, send…"), not advice on order ("use this before calling other tools.").
+    String.raw`\b(?:when|whenever|before|after) (?:you )?(?:call(?:s|ing)?|uses?|using|invok(?:e|es|ing)|run(?:s|ning)?) (?:any|another|other|all|every|a different) (?:other )?(?:mcp )?(?:tools?|servers?|functions?)(?:,| (?:you )?(?:must|should|always|first|make sure|ensure|need to|have to))`,
     String.raw`\b(?:all|any|every) other (?:mcp )?(?:tools?|servers?) (?:must|should|need to|needs to|have to|will)\b`,
     String.raw`\b(?:instead of|rather than) (?:using |calling )?(?:the |any )?(?!this\b)[\w.-]{1,64} (?:tool|server)\b`,
     String.raw`\bthe [\w.-]{1,64} (?:tool|server) (?:must|should|has to|needs to) (?:always |never |also |only )?(?:be (?:called|used|sent)|send|include|use|receive|forward)`,

@@ -9,6 +9,7 @@ const QUOTED = /['"\x60]([a-z][a-z0-9_-]{1,40})['"\x60]/g;
 
 export const actionEnum: Rule = {
   code: 'ACTION_ENUM',
+  role: 'raise',
   summary: 'An action/mode/operation parameter whose allowed (enum or quoted) values include delete, create, list…: the tool can do the most dangerous of them.',
   apply: (s) => {
     const destructive: string[] = [];
@@ -30,7 +31,7 @@ export const actionEnum: Rule = {
     const hits: Hit[] = [];
     if (destructive.length > 0) hits.push({ effect: 'destructive', matched: destructive.slice(0, 8), source: 'inputSchema', weight: 3 });
     if (write.length > 0) hits.push({ effect: 'write', matched: write.slice(0, 8), source: 'inputSchema', weight: 3 });
-    if (read.length > 0) hits.push({ effect: 'read', matched: read.slice(0, 8), source: 'inputSchema', weight: 1 });
+    if (read.length > 0) hits.push({ effect: 'read', matched: read.slice(0, 8), source: 'inputSchema', weight: 1, role: 'evidence' });
     return hits;
   },
 };

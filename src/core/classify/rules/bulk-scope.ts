@@ -6,6 +6,7 @@ const PHRASE = /\b(?:all|every|entire) (?:the )?(?:files|resources|records|rows|
 
 export const bulkScope: Rule = {
   code: 'BULK_SCOPE',
+  role: 'evidence',
   summary: 'Acts on many things at once: name words all/bulk/batch/mass, or "all files/records/resources" in the description.',
   apply: (s) => {
     const inName = s.nameWords.filter((w) => BULK_WORDS.has(w));

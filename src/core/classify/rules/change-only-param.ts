@@ -12,6 +12,7 @@ const CHANGE_ONLY_NAMES: ReadonlySet<string> = new Set([
 
 export const changeOnlyParam: Rule = {
   code: 'CHANGE_ONLY_PARAM',
+  role: 'raise',
   summary:
     'A top-level parameter that only makes sense when the call changes or sends something: dry_run, idempotency_key, confirm, if_match/expected_version, commit_message, notify, recipients/cc/bcc.',
   apply: (s) => {

@@ -1,6 +1,7 @@
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter, "execute JavaScript").
 import { CODE_OBJECTS } from '../lexicon.ts';
-import type { Hit, Rule } from '../types.ts';
+import type { Signals } from '../signals.ts';
+import type { Execution, Hit, Rule } from '../types.ts';
 import { DISPATCH_DESCRIPTION } from './dispatcher.ts';
 import { READ_ONLY_PHRASE } from './read-only-phrase.ts';
 
@@ -12,6 +13,7 @@ const CODE_PARAMS: ReadonlySet<string> = new Set([
 /** Words that name code only when the parameter or the tool says so ("opening_statement", "wisdom_snippet" are prose). */
 const AMBIGUOUS_PARAMS: ReadonlySet<string> = new Set(['snippet', 'statement', 'program', 'source', 'function', 'expression']);
 const CODE_CONTEXT = /\b(?:sql|quer(?:y|ies)|code|script|javascript|js|python|shell|bash|command|execut\w*|evaluat\w*|cypher|kql)\b/;
+const SCRIPT_BODY = /\b(?:run|runs|execut\w*|evaluat\w*|interpret\w*|code|content|contents|source|body|inline|javascript|typescript|python|bash|shell|js|lua|statements?|commands?|to (?:perform|do))\b/;
 const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret', 'apply']);
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
 const PHRASE = /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
@@ -21,8 +23,58 @@ function hasReadOnlyStatement(description: string): boolean {
   return false;
 }
 
+/** A stated guard that only reads run: "SELECT-only", "only SELECT queries", "perform SELECT operations", "read-only query". */
+const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
+/** The guard is explicit: the query itself is called read-only (or runs in a read-only transaction or connection), or other statements are rejected. */
+const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
+/** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
+const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
+/** The code runs inside a browser page (its DOM, console or document), not on the machine. */
+const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser console|page context|each new document)\b/;
+const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
+
+/** Where code given to the tool runs: only reads (a stated guard), one browser page, or anything the server can do. */
+function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[]): Execution {
+  if (sql) {
+    const text = s.description;
+    const queryOnly = matched.every((m) => m.startsWith('param:') || /sql|quer/.test(m));
+    if (queryOnly && !WRITE_SQL.test(text) && (SELECT_ONLY.test(text) || hasReadOnlyStatement(text))) return 'read-only';
+  }
+  if (s.nameWords.some((w) => PAGE_NAME_WORDS.has(w)) || PAGE_CONTEXT.test(s.description) || paramDescriptions.some((d) => PAGE_CONTEXT.test(d))) return 'page';
+  return 'arbitrary';
+}
+
+/** The hits of a tool that runs what it is given, by where it runs. Exported for the name-only capability rule. */
+export function executionHits(scope: Execution, matched: string[], source: Hit['source'], sql: boolean, description: string): Hit[] {
+  if (scope === 'read-only') {
+    const hits: Hit[] = [
+      { effect: 'capability:database', matched, source, weight: 3 },
+      { effect: 'execution:read-only', matched, source, weight: 3 },
+    ];
+    if (EXPLICIT.test(description)) hits.push({ effect: 'guard:explicit', matched: [EXPLICIT.exec(description)![0]], source: 'description', weight: 2 });
+    return hits;
+  }
+  if (scope === 'page') {
+    return [
+      { effect: 'write', matched, source, weight: 3 },
+      { effect: 'capability:browser', matched, source, weight: 3 },
+      { effect: 'execution:page', matched, source, weight: 3 },
+    ];
+  }
+  const hits: Hit[] = [
+    { effect: 'destructive', matched, source, weight: 4 },
+    { effect: 'capability:code-execution', matched, source, weight: 4 },
+    { effect: 'execution:arbitrary', matched, source, weight: 4 },
+  ];
+  if (sql) hits.push({ effect: 'capability:database', matched, source, weight: 3 });
+  return hits;
+}
+
+export { PAGE_CONTEXT, PAGE_NAME_WORDS, scopeOf };
+
 export const codeExecution: Rule = {
   code: 'CODE_EXECUTION',
+  role: 'raise',
   summary: 'Runs code, commands or queries it is given: a string parameter such as command, script, code, sql or function, a name like run_query/execute_sql, or "executes arbitrary JavaScript".',
   apply: (s) => {
     const matched: string[] = [];
@@ -40,6 +92,8 @@ export const codeExecution: Rule = {
         // "function", "expression" and "source" are code only when described as such (a cron or regex expression is not).
         // A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
         if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
+        // A "script" described without running or content ("The Worker script that implements this object") names one.
+        if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
         if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
         if (AMBIGUOUS_PARAMS.has(last) && !p.words.some((w) => CODE_PARAMS.has(w) && !AMBIGUOUS_PARAMS.has(w)) && !CODE_CONTEXT.test(p.description) && !CODE_CONTEXT.test(s.description)) continue;
         matched.push(`param:${p.name}`);
@@ -55,15 +109,10 @@ export const codeExecution: Rule = {
       if (phrase[1] === 'sql' || phrase[1] === 'cypher' || phrase[1] === 'kql') sql = true;
     }
     if (matched.length === 0) return [];
-    // A query tool named as a read ("query_logs") that states its SQL is read-only reads a database; it does not run code.
-    const readOnlyQuery = sql && !runInName && matched.every((m) => m.startsWith('param:') || /sql|query|quer/.test(m)) && hasReadOnlyStatement(s.description);
-    if (readOnlyQuery) return [{ effect: 'capability:database', matched, source: 'combined', weight: 3 }];
+    const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
+    // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when it says so.
+    const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description)), matched, paramDescriptions);
     const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
-    const hits: Hit[] = [
-      { effect: 'destructive', matched, source, weight: 4 },
-      { effect: 'capability:code-execution', matched, source, weight: 4 },
-    ];
-    if (sql) hits.push({ effect: 'capability:database', matched, source, weight: 3 });
-    return hits;
+    return executionHits(scope, matched, source, sql, s.description);
   },
 };

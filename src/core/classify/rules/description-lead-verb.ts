@@ -11,6 +11,11 @@ const PREAMBLE: ReadonlySet<string> = new Set([
   'just', 'then', 'first', 'always', 'only', 'users', 'user', 'agent', 'agents', 'ai', 'model', 'assistant', 'llm',
   'call', 'calls', 'enables', 'enable', 'provides', 'ability', 'command', 'operation', 'tries', 'try', 'attempts',
 ]);
+/** Read words that open a description as nouns ("Docs for…", "Status of…", "Usage statistics…"), never as verbs. */
+const NOUNS: ReadonlySet<string> = new Set([
+  'docs', 'doc', 'info', 'details', 'stats', 'history', 'logs', 'usage', 'schema', 'metadata', 'definitions', 'overview',
+  'documentation', 'instructions', 'guidance', 'rules', 'status',
+]);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
 
 function classOf(word: string): Category | undefined {
@@ -22,6 +27,7 @@ function classOf(word: string): Category | undefined {
 
 export const descriptionLeadVerb: Rule = {
   code: 'DESCRIPTION_LEAD_VERB',
+  role: 'verb',
   summary:
     'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to"; joined verbs ("Read or replace…", "Create and send…") count too.',
   apply: (s) => {
@@ -29,7 +35,7 @@ export const descriptionLeadVerb: Rule = {
     let i = 0;
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
-    if (first === undefined) return [];
+    if (first === undefined || NOUNS.has(first)) return [];
     const cls = classOf(first);
     if (cls === undefined) return [];
     const hits: Hit[] = [{ effect: cls, matched: [first], source: 'description', weight: 2 }];

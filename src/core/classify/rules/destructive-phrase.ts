@@ -6,6 +6,7 @@ const PHRASE = /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|
 
 export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',
+  role: 'intensify',
   summary: 'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes".',
   apply: (s) => {
     const matched: string[] = [];

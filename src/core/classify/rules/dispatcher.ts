@@ -7,6 +7,7 @@ const SELECTOR_WORDS: ReadonlySet<string> = new Set(['command', 'commands', 'too
 
 export const dispatcher: Rule = {
   code: 'DISPATCHER',
+  role: 'raise',
   summary: 'A free-form command/tool/operation parameter that names one of the server\'s own sub-commands: the tool can do anything they do, so it is at least a write.',
   apply: (s) => {
     const matched = s.params

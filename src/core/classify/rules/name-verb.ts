@@ -56,6 +56,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
 
 export const nameVerb: Rule = {
   code: 'NAME_VERB',
+  role: 'verb',
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   apply: (s) => {

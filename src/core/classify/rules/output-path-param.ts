@@ -6,6 +6,7 @@ const PATH_WORDS: ReadonlySet<string> = new Set(['path', 'paths', 'dir', 'direct
 
 export const outputPathParam: Rule = {
   code: 'OUTPUT_PATH_PARAM',
+  role: 'raise',
   summary: 'A parameter that says where to save output (outputPath, savePath, destinationPath, or a path described as "save to"/"write to").',
   apply: (s) => {
     const matched: string[] = [];

@@ -6,6 +6,7 @@ export const READ_ONLY_PHRASE = /(not |non-?|no longer )?\b(read-?only|read only
 
 export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
+  role: 'verb',
   summary: 'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects".',
   apply: (s) => {
     const matched: string[] = [];
@@ -14,6 +15,6 @@ export const readOnlyPhrase: Rule = {
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
       if (matched.length >= 3) break;
     }
-    return matched.length > 0 ? [{ effect: 'read', matched, source: 'description', weight: 2 }] : [];
+    return matched.length > 0 ? [{ effect: 'read', matched, source: 'description', weight: 1 }] : [];
   },
 };

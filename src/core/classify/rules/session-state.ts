@@ -1,6 +1,17 @@
 // SESSION_STATE: a tool that requires a session id acts inside server-side session state, which calls that are not clearly lookups may change.
-import type { Param } from '../signals.ts';
+import { AMBIGUOUS_WEIGHT, verbHits } from './name-verb.ts';
+import { LOOKUP_VERBS } from '../lexicon.ts';
+import type { Param, Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
+
+/**
+ * The name (or title) says lookup with a clear verb (get/list/search). Producing verbs (generate/recommend/identify) do
+ * not count, since inside a session they add to its record; nor do noun-or-verb words ("monitor", "check").
+ */
+function namedAsLookup(s: Signals): boolean {
+  const hits = [...verbHits(s.nameWords, 'name', 3), ...verbHits(s.titleWords, 'name', 2)];
+  return hits.some((h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && h.matched.some((m) => LOOKUP_VERBS.has(m)));
+}
 
 /**
  * An optional session id ("Optional session id to audit") is context for a lookup, not the state the call acts in:
@@ -12,9 +23,11 @@ function optional(p: Param): boolean {
 
 export const sessionState: Rule = {
   code: 'SESSION_STATE',
+  role: 'raise',
   summary:
     'Requires a session id (session_id, sessionId): the server keeps per-session state and the call acts inside it, so a call that is not clearly a lookup (no get/list/search/check verb in its name or opening) is taken to change it. An optional session id is only context.',
   apply: (s) => {
+    if (namedAsLookup(s)) return [];
     const matched = s.params
       .filter((p) => p.depth === 0 && p.words[0] === 'session' && (p.words.length === 1 || (p.words.length === 2 && p.words[1] === 'id')) && !optional(p))
       .map((p) => p.name);

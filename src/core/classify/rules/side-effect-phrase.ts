@@ -21,6 +21,7 @@ const PATTERN = new RegExp(
 
 export const sideEffectPhrase: Rule = {
   code: 'SIDE_EFFECT_PHRASE',
+  role: 'raise',
   summary:
     'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…", "… will be saved/recorded", "updates your session/progress".',
   apply: (s) => {
