@@ -1,7 +1,8 @@
 // `npm run audit` / `toolgate audit`: find this machine's MCP configs, scan every server sandboxed, report, pin, and write one policy.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CLIENTS } from '../audit/clients/index.ts';
@@ -51,7 +52,15 @@ Policy and HTML:
 
 Exit code: 0 done, 1 an issue reached --fail-on, 2 bad input.`;
 
+// Set by scripts/build-bin.ts in the packed bin: there is no checkout around it, so caches go under the user's cache folder.
+declare const __TOOLGATE_BUNDLE__: boolean | undefined;
+const bundled = typeof __TOOLGATE_BUNDLE__ !== 'undefined';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function userCache(): string {
+  const base = process.env.XDG_CACHE_HOME ?? (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ?? join(homedir(), '.cache');
+  return join(base, 'toolgate', 'packages');
+}
 
 function fail(message: string): never {
   process.stderr.write(`audit: ${message}\nRun "toolgate audit --help" for usage.\n`);
@@ -128,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
   const project = resolve(opts.project ?? '.');
   const host = hostFromEnv(process.env, process.platform, project);
   if (!host.home && !opts.config?.length) fail('HOME is not set, so the user config files cannot be found; set HOME or give --config FILE.');
-  const catalogueDefault = resolve(repoRoot, 'content', 'servers');
+  const catalogueDefault = bundled ? '' : resolve(repoRoot, 'content', 'servers');
   const tty = Boolean(process.stderr.isTTY);
   let result;
   try {
@@ -142,8 +151,8 @@ export async function main(argv: string[]): Promise<number> {
       updateLock: opts['update-lock']!,
       noLock: opts['no-lock']!,
       outDir: opts.out ? resolve(opts.out) : undefined,
-      catalogueDir: opts.catalogue ? resolve(opts.catalogue) : existsSync(catalogueDefault) ? catalogueDefault : undefined,
-      cacheDir: resolve(opts.cache ?? resolve(repoRoot, '.cache', 'packages')),
+      catalogueDir: opts.catalogue ? resolve(opts.catalogue) : catalogueDefault && existsSync(catalogueDefault) ? catalogueDefault : undefined,
+      cacheDir: resolve(opts.cache ?? (bundled ? userCache() : resolve(repoRoot, '.cache', 'packages'))),
       sharedDir: resolve(opts.shared ?? process.env.TOOLGATE_SHARED_DIR ?? resolve(repoRoot, '..', 'shared')),
       timeoutMs: positive(opts.timeout, '--timeout', 30) * 1000,
       concurrency: Math.floor(positive(opts.concurrency, '--concurrency', 2)),
@@ -171,7 +180,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
 }
 
-const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly = !bundled && process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.stdout.write('', () => process.exit(code)),
