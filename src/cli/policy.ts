@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classify } from '../core/classify/index.ts';
 import { checkPolicy, createState, evaluate, generatePolicy, POLICY_FORMATS, policyFormat, type PolicyEntry } from '../core/policy/index.ts';
+import { formatFinding } from '../core/findings/index.ts';
 import type { Policy } from '../core/schemas/policy.ts';
 
 const FORMAT_IDS = POLICY_FORMATS.map((f) => f.id).join('|');
@@ -73,7 +74,10 @@ function check(positionals: string[], values: Record<string, unknown>): { out: s
   if (values.json) return { out: JSON.stringify(result, null, 2) + '\n', code: result.ok ? 0 : 1 };
   if (result.ok) return { out: `ok: ${file} is a valid policy${values.strict ? ' (attested constructs only)' : ''}.\n`, code: 0 };
   const lines = [`${file}: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}`];
-  for (const e of result.errors) lines.push(`  ${e.path}: ${e.message}`, `    fix: ${e.hint}`);
+  for (const e of result.errors) {
+    const f = formatFinding({ code: e.code, severity: 'error', message: e.message });
+    lines.push(`  ${e.path}: ${f.message} [${f.code}: ${f.title}]`, `    fix: ${e.hint}`);
+  }
   return { out: lines.join('\n') + '\n', code: 1 };
 }
 

@@ -57,6 +57,8 @@ export interface ToolView {
   contradiction: boolean;
   /** Tool-poisoning findings (POISON_*). */
   poisoning: Finding[];
+  /** What the scanner found about this tool (from the snapshot's findings naming it). */
+  scanFindings: Finding[];
   /** Attack patterns this access enables. */
   patterns: PatternLink[];
   /** Tools elsewhere in the catalogue with the same category and capabilities (filled after indexing). */
@@ -84,6 +86,8 @@ export interface ServerView {
   contradictions: number;
   /** Highest risk of any tool ('low' for a server without tools). */
   maxRisk: Risk;
+  /** Scanner findings about the server as a whole, or naming no tool it lists (tool findings are on the tool pages). */
+  scanFindings: Finding[];
 }
 
 export interface Catalog {
@@ -167,7 +171,17 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
       patternCounts: [],
       contradictions: 0,
       maxRisk: 'low',
+      scanFindings: [],
     };
+    const toolNames = new Set(snapshot.tools.map((t) => t.name));
+    const findingsByTool = new Map<string, Finding[]>();
+    for (const f of snapshot.findings) {
+      if (f.tool !== undefined && toolNames.has(f.tool)) {
+        const list = findingsByTool.get(f.tool);
+        if (list) list.push(f);
+        else findingsByTool.set(f.tool, [f]);
+      } else server.scanFindings.push(f);
+    }
     const patternCount = new Map<string, { pattern: PatternLink; count: number }>();
     snapshot.tools.forEach((tool, index) => {
       const verdict = classify(classifiable(tool));
@@ -195,6 +209,7 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
         tool,
         contradiction: isContradiction(verdict),
         poisoning: verdict.findings.filter((f) => f.code.startsWith('POISON')),
+        scanFindings: findingsByTool.get(tool.name) ?? [],
         patterns,
         related: [],
       };

@@ -1,5 +1,6 @@
 // View model of a tool page: everything the page shows, computed from the ToolView and the classifier's data tables.
-import { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO, RISK_RULES, FINDING_INFO } from '../core/classify/index.ts';
+import { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO, RISK_RULES } from '../core/classify/index.ts';
+import { formatFinding } from '../core/findings/index.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import type { Capability } from '../core/schemas/verdict.ts';
 import type { ServerView, ToolView } from './catalog.ts';
@@ -53,6 +54,10 @@ export interface FindingView {
   title: string;
   /** The finding's message, one line, invisible characters revealed. */
   message: string;
+  /** What the code means, from the findings catalogue. */
+  explanation: string;
+  /** Where the code is explained on the site. */
+  href: string;
 }
 
 export interface ToolPageModel {
@@ -81,9 +86,10 @@ export interface ToolPageModel {
   jsonLd: unknown;
 }
 
-function findingView(f: Finding): FindingView {
-  const info = (FINDING_INFO as Record<string, { title: string; description: string } | undefined>)[f.code];
-  return { code: f.code, severity: f.severity, title: info?.title ?? f.code, message: oneLine(f.message, 400) };
+/** A finding as pages show it, worded by the one formatter (src/core/findings/). */
+export function findingView(f: Finding): FindingView {
+  const words = formatFinding(f);
+  return { code: f.code, severity: f.severity, title: words.title, message: revealInvisible(oneLine(words.message, 400)), explanation: words.explanation, href: routes.finding(f.code) };
 }
 
 function declaredText(value: unknown): string {
@@ -173,7 +179,7 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
     annotationsSent: v.declared.annotations !== undefined,
     annotationFindings: v.findings.filter((f) => f.code.startsWith('ANNOTATION')).map(findingView),
     poisoning: t.poisoning.map(findingView),
-    otherFindings: v.findings.filter((f) => !f.code.startsWith('ANNOTATION') && !f.code.startsWith('POISON')).map(findingView),
+    otherFindings: [...v.findings.filter((f) => !f.code.startsWith('ANNOTATION') && !f.code.startsWith('POISON')), ...t.scanFindings].map(findingView),
     params: parameterTable(t.tool.inputSchema),
     policy,
     policySummary,

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../helpers/site-build.ts';
 import { loadAttackCases, loadAttackPatterns } from '../../src/site/content.ts';
 import { caseKinds, caseYears } from '../../src/site/attack-views.ts';
+import { getCatalog } from '../../src/site/content.ts';
+import { FINDINGS } from '../../src/core/findings/index.ts';
 
 const workDir = join(ROOT, '.tmp', `attacks-${process.pid}`);
 let outDir = '';
@@ -96,5 +98,31 @@ describe('sitemap of the built site', () => {
     expect([...listed].sort()).toEqual(built.map((p) => decodeURIComponent(p)).sort());
     for (const k of caseKinds()) expect(listed).toContain(`/attacks/kind/${k}/`);
     for (const y of caseYears()) expect(listed).toContain(`/attacks/year/${y}/`);
+  });
+});
+
+describe('findings on the built pages', () => {
+  it('shows every scanner finding in content/ on its tool page, or on its server page when it names no listed tool', async () => {
+    let shown = 0;
+    for (const server of getCatalog().servers) {
+      const names = new Set(server.tools.map((t) => t.name));
+      for (const f of server.snapshot.findings) {
+        const pages = f.tool !== undefined && names.has(f.tool) ? server.tools.filter((t) => t.name === f.tool).map((t) => t.href) : [server.href];
+        for (const href of pages) {
+          const page = await html(href.slice(1));
+          expect(page, `${f.code} on ${href}`).toContain(`<code>${f.code}</code>`);
+          shown += 1;
+        }
+      }
+    }
+    expect(shown).toBeGreaterThanOrEqual(18);
+  });
+
+  it('explains every finding code on the how-verdicts-are-made page, each with an anchor the pages link to', async () => {
+    const page = await html('how-verdicts-are-made');
+    for (const f of FINDINGS) expect(page, f.code).toContain(`id="${f.code}"`);
+    for (const t of getCatalog().tools) for (const f of t.verdict.findings) expect(FINDINGS.some((x) => x.code === f.code), f.code).toBe(true);
+    expect(page).toContain('id="risk-ARBITRARY_CODE"');
+    expect(page).toContain('id="policy-write-rate-limit"');
   });
 });

@@ -35,8 +35,15 @@ describe('policy check', () => {
     const expected = [/version is the number 1/, /default must be "allow" or "deny".*"block"/, /Unknown key "rules"/, /window must be .*number 60/, /max must be a whole number.*0/, /scope must be "grant".*"user"/, /Counter "send_rate" is already used/, /Unknown operator "starts_with"/, /"not_in" needs a list/, /not portable to RE2: look-ahead/];
     messages.forEach((m, i) => expect(m).toMatch(expected[i]!));
   });
+  it('gives every error a permanent code from the findings catalogue', async () => {
+    const { findingInfo } = await import('../../src/core/findings/index.ts');
+    const codes = outputs.map((o) => (JSON.parse(o.stdout) as { errors: Array<{ code: string }> }).errors[0]!.code);
+    expect(codes).toEqual(['POLICY_VERSION_INVALID', 'POLICY_DEFAULT_INVALID', 'POLICY_UNKNOWN_KEY', 'POLICY_WINDOW_INVALID', 'POLICY_MAX_INVALID', 'POLICY_SCOPE_INVALID', 'POLICY_COUNTER_DUPLICATE', 'POLICY_OPERATOR_UNKNOWN', 'POLICY_CONDITION_VALUE_INVALID', 'POLICY_REGEX_NOT_PORTABLE']);
+    for (const c of codes) expect(findingInfo(c)?.source, c).toBe('policy-check');
+  });
   it('prints human output with path and fix', () => {
     const r = cli('check', join(malformedDir, '04-window-in-seconds.json'));
+    expect(r.stdout).toContain('[POLICY_WINDOW_INVALID: Bad window]');
     expect(r.stdout).toContain('$.tools.send_message.limits[0].window: window must be');
     expect(r.stdout).toContain('fix: window is the name of a calendar window');
   });
