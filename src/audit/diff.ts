@@ -44,12 +44,13 @@ export function diffLines(before: string[], after: string[]): string[] {
         ops.push([' ', before[i]!]);
         i++;
         j++;
-      } else if (j < m && (i === n || table[i]![j + 1]! >= table[i + 1]![j]!)) {
-        ops.push(['+', after[j]!]);
-        j++;
-      } else {
+      } else if (i < n && (j === m || table[i + 1]![j]! >= table[i]![j + 1]!)) {
+        // Removals before additions, as unified diffs show them.
         ops.push(['-', before[i]!]);
         i++;
+      } else {
+        ops.push(['+', after[j]!]);
+        j++;
       }
     }
   }

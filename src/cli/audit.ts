@@ -9,6 +9,7 @@ import { CLIENTS } from '../audit/clients/index.ts';
 import { hostFromEnv } from '../audit/discover.ts';
 import { AUDIT_FORMATS, auditFormat } from '../audit/formats/index.ts';
 import type { AuditFormat } from '../audit/formats/index.ts';
+import { buildHtmlReport } from '../audit/html.ts';
 import { AuditInputError, cleanupAudit, runAudit } from '../audit/run.ts';
 import { setSandboxMode } from '../scanner/sandbox.ts';
 
@@ -134,6 +135,8 @@ export async function main(argv: string[]): Promise<number> {
   if (opts['update-lock'] && opts['no-lock']) fail('--update-lock and --no-lock contradict each other; give one.');
   if (opts['policy-out'] && !opts.policy) fail('--policy-out needs --policy FORMAT.');
   if (opts['no-sandbox']) setSandboxMode('off');
+  if (opts.html && bundled) fail('--html builds the Toolgate site, which needs a checkout of the project: run it there as npm run audit -- --html DIR.');
+  if (opts.html && resolve(opts.html) === repoRoot) fail('--html DIR must not be the checkout itself; give an empty or new folder.');
   const project = resolve(opts.project ?? '.');
   const host = hostFromEnv(process.env, process.platform, project);
   if (!host.home && !opts.config?.length) fail('HOME is not set, so the user config files cannot be found; set HOME or give --config FILE.');
@@ -163,9 +166,15 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   if (tty) process.stderr.write('\r\x1b[2K');
+  let html: string | undefined;
   try {
+    if (opts.html) {
+      html = resolve(opts.html);
+      process.stderr.write(`audit: building the HTML report from ${result.snapshots.size} snapshots into ${html} …\n`);
+      await buildHtmlReport({ repoRoot, contentDir: result.outDir, outDir: html, log: opts.verbose ? (chunk) => process.stderr.write(chunk) : () => undefined });
+    }
     for (const output of outputs) {
-      const text = output.format.render({ report: result.report, project, lock: result.lock, verbose: opts.verbose, version: VERSION });
+      const text = output.format.render({ report: result.report, project, lock: result.lock, verbose: opts.verbose, version: VERSION, ...(html ? { html } : {}) });
       if (output.file) await writeFile(output.file, text, 'utf8');
       else process.stdout.write(text);
     }

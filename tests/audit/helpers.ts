@@ -13,14 +13,16 @@ export interface CliResult {
 }
 
 /** Runs `node src/cli/audit.ts …` (or another entry) with HOME pointed at a fake home; no network is needed. */
-export function runAudit(args: string[], options: { home: string; cwd: string; entry?: string[]; env?: Record<string, string> }): Promise<CliResult> {
+export function runAudit(args: string[], options: { home: string; cwd: string; entry?: string[]; env?: Record<string, string>; nice?: boolean }): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(process.env)) {
       // The fake home must be the only home: drop variables that point the clients' files elsewhere.
       if (value !== undefined && !['XDG_CONFIG_HOME', 'CODEX_HOME', 'CLAUDE_CONFIG_DIR', 'APPDATA'].includes(key)) env[key] = value;
     }
-    const child = spawn(process.execPath, [...(options.entry ?? [join(repoRoot, 'src', 'cli', 'audit.ts')]), ...args], {
+    const command = [process.execPath, ...(options.entry ?? [join(repoRoot, 'src', 'cli', 'audit.ts')]), ...args];
+    if (options.nice) command.unshift('nice', '-n', '10');
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: options.cwd,
       env: { ...env, HOME: options.home, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
