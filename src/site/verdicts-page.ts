@@ -25,6 +25,7 @@ const SOURCE_HEADINGS: Record<FindingInfo['source'], string> = {
   classifier: 'Classifier findings (shown on tool pages)',
   scanner: 'Scanner findings (shown on server and tool pages)',
   'policy-check': 'policy check errors (printed by `npm run policy -- check`)',
+  audit: 'Audit findings (printed by `npm run audit`, in its SARIF and Markdown reports)',
 };
 
 function applies(rule: (typeof RISK_RULES)[number]): string {
@@ -49,6 +50,6 @@ export function verdictsPageModel(): VerdictsPageModel {
       rules: POLICY_DEFAULTS.rules.map((r) => ({ id: r.id, when: r.when, state: r.state, why: r.why })),
       argumentRules: POLICY_DEFAULTS.argumentRules.map((r) => ({ ...r })),
     },
-    findings: (['classifier', 'scanner', 'policy-check'] as const).map((source) => ({ source, heading: SOURCE_HEADINGS[source], entries: FINDINGS.filter((f) => f.source === source) })),
+    findings: (['classifier', 'scanner', 'policy-check', 'audit'] as const).map((source) => ({ source, heading: SOURCE_HEADINGS[source], entries: FINDINGS.filter((f) => f.source === source) })),
   };
 }

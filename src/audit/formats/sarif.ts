@@ -34,7 +34,7 @@ export const sarifFormat: AuditFormat = {
         name: code,
         shortDescription: { text: info.title },
         fullDescription: { text: info.description },
-        help: { text: info.description },
+        help: { text: info.fix ? `${info.description} Fix: ${info.fix}` : info.description },
         helpUri: `https://toolgate.dev/how-verdicts-are-made/#${code}`,
         defaultConfiguration: { level: SARIF_LEVEL[worst] },
         properties: { tags: ['security', 'mcp'], 'security-severity': SECURITY_SEVERITY[worst] },

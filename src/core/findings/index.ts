@@ -1,6 +1,7 @@
 // The explanations catalogue: every finding and error code → title, explanation, fix, and the one formatter that turns a
 // finding ({code, severity, tool?, args, message?}) into prose for the CLI, the site and tests.
 import type { Severity } from '../schemas/finding.ts';
+import { AUDIT_FINDINGS } from './audit.ts';
 import { CLASSIFIER_FINDINGS } from './classifier.ts';
 import { POLICY_CHECK_FINDINGS } from './policy-check.ts';
 import { SCANNER_FINDINGS } from './scanner.ts';
@@ -10,7 +11,7 @@ export type { FindingInfo, FindingSource } from './types.ts';
 export type { PolicyErrorCode } from './policy-check.ts';
 
 /** Every code, sorted by code. */
-export const FINDINGS: readonly FindingInfo[] = [...SCANNER_FINDINGS, ...CLASSIFIER_FINDINGS, ...POLICY_CHECK_FINDINGS].sort((a, b) =>
+export const FINDINGS: readonly FindingInfo[] = [...SCANNER_FINDINGS, ...CLASSIFIER_FINDINGS, ...POLICY_CHECK_FINDINGS, ...AUDIT_FINDINGS].sort((a, b) =>
   a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
 );
 

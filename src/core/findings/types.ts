@@ -1,7 +1,7 @@
 // What the catalogue knows about one finding code: the words people read wherever the finding appears.
 
-/** Who emits a code: the scanner (snapshots), the classifier (verdicts), `policy check`, or the attack-content checker. */
-export type FindingSource = 'scanner' | 'classifier' | 'policy-check';
+/** Who emits a code: the scanner (snapshots), the classifier (verdicts), `policy check`, or the audit (`npm run audit`). */
+export type FindingSource = 'scanner' | 'classifier' | 'policy-check' | 'audit';
 
 export interface FindingInfo {
   /** Permanent SCREAMING_SNAKE code, never renamed. */
