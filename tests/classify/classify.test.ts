@@ -7,6 +7,7 @@ import {
   CAPABILITY_INFO,
   CATEGORY_INFO,
   classify,
+  classifyWithKey,
   deriveRisk,
   FINDING_INFO,
   RISK_INFO,
@@ -66,7 +67,7 @@ describe('category', () => {
   it('with no signal at all it assumes a change, with low confidence', () => {
     const v = classify({ name: 'zorblax' });
     expect(v.category).toBe('write');
-    expect(v.confidence).toBeLessThan(0.5);
+    expect(v.confidence).toBeLessThan(classify({ name: 'delete_file' }).confidence);
     expect(v.evidence.map((e) => e.code)).toContain('NO_SIGNAL');
   });
 
@@ -103,8 +104,12 @@ describe('category', () => {
     expect(classify({ name: 'protocol_orientation', description: 'Return recommended next steps.', inputSchema: optional }).category).toBe('read');
   });
 
-  it('name and description agreeing raise confidence', () => {
-    expect(classify({ name: 'delete_file', description: 'Deletes a file.' }).confidence).toBeGreaterThan(classify({ name: 'delete_file' }).confidence);
+  it('confidence is the calibrated rate of the longest known prefix of how the verdict was reached', () => {
+    const calibration = { about: '', prior: 8, global: 0.5, rates: { destructive: 0.8, 'destructive:VERB': 0.9, 'destructive:VERB:w3': 0.95 }, counts: {} };
+    expect(classifyWithKey({ name: 'delete_file', description: 'Deletes a file.' }).key).toEqual(['destructive', 'VERB', 'w3', 'agree', 'xnone']);
+    expect(classify({ name: 'delete_file', description: 'Deletes a file.' }, { calibration }).confidence).toBe(0.95);
+    expect(classify({ name: 'zorblax' }, { calibration }).confidence).toBe(0.5);
+    expect(classify({ name: 'zorblax', annotations: { readOnlyHint: true } }, { calibration: { ...calibration, rates: { read: 0.7 } } }).confidence).toBe(0.7);
   });
 });
 

@@ -31,11 +31,24 @@ import { sideEffectPhrase } from './rules/side-effect-phrase.ts';
 import { extractSignals } from './signals.ts';
 import type { ClassifiableTool, Rule } from './types.ts';
 import { combine, type RuleHit } from './combine.ts';
+import { calibrationKey, lookupCalibration, type CalibrationTable } from './calibration.ts';
+import calibrationData from './calibration.json' with { type: 'json' };
 
 export type { ClassifiableTool } from './types.ts';
 export { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO } from './info.ts';
 export { RISK_RULES, deriveRisk, type RiskRule } from './risk.ts';
 export { COMBINE_STEPS, combine, type CombineStep } from './combine.ts';
+export {
+  calibrationKey,
+  copyCounts,
+  countCalibration,
+  fitCalibration,
+  fitFromCounts,
+  lookupCalibration,
+  prefixes,
+  type CalibrationCounts,
+  type CalibrationTable,
+} from './calibration.ts';
 export type { Hit, Rule, Role } from './types.ts';
 export { FINDING_INFO } from './findings.ts';
 export { CONFIDENCE_BANDS, confidenceWords } from './confidence-words.ts';
@@ -79,15 +92,30 @@ export const COMBINER_CODES = {
   RISK: 'The risk rule (RISK_RULES) that set the risk level.',
 } as const;
 
-/** Confidence by the weight of the verb evidence that set the category (before calibration). */
-const CONFIDENCE_BY_WEIGHT: Record<number, number> = { 0: 0.35, 1: 0.5, 2: 0.6, 3: 0.75, 4: 0.9 };
+/** The committed calibration (scripts/calibrate-classifier.ts writes it from the catalogue's annotations). */
+export const CALIBRATION: CalibrationTable = calibrationData as CalibrationTable;
 
 function round2(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 }
 
-/** Classifies one tool. Pure and deterministic; never throws on odd input. `rules` defaults to RULES. */
-export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: boolean; rules?: readonly Rule[] } = {}): Verdict {
+/** What classify accepts besides the tool. */
+export interface ClassifyContext {
+  /** Keep the server's annotations out of category, risk and confidence (they are still reported). */
+  ignoreAnnotations?: boolean;
+  /** The rules to run (default RULES). */
+  rules?: readonly Rule[];
+  /** The calibration that turns how a verdict was reached into a confidence (default CALIBRATION). */
+  calibration?: CalibrationTable;
+}
+
+/** Classifies one tool. Pure and deterministic; never throws on odd input. */
+export function classify(tool: ClassifiableTool, context: ClassifyContext = {}): Verdict {
+  return classifyWithKey(tool, context).verdict;
+}
+
+/** classify, plus the calibration key of the verdict (how it was reached), for evaluation and calibration. */
+export function classifyWithKey(tool: ClassifiableTool, context: ClassifyContext = {}): { verdict: Verdict; key: string[] } {
   const signals = extractSignals(tool);
   const hits: RuleHit[] = [];
   const evidence: Evidence[] = [];
@@ -100,15 +128,10 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
 
   const combined = combine(hits);
   let base: Category | undefined = combined.category;
-  const w = Math.min(4, combined.verbWeight);
-  let confidence = CONFIDENCE_BY_WEIGHT[w]!;
-  if (w >= 3 && combined.lighterAgrees !== undefined) confidence += combined.lighterAgrees ? 0.15 : -0.15;
-  if (w === 0 && combined.raised && combined.raiseWeight >= 3) confidence = 0.6;
 
   const capabilities = new Set<Capability>();
   for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
   const modifiers = [...new Set(evidence.map((e) => e.effect).filter((e) => !e.startsWith('capability:') && e !== 'read' && e !== 'write' && e !== 'destructive'))].sort();
-  if (modifiers.includes('execution:arbitrary')) confidence = Math.max(confidence, 0.85);
   const inferredFromEvidence = base !== undefined;
   if (base === undefined) {
     base = 'write';
@@ -132,7 +155,6 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
       category = 'read';
       evidence.push({ code: 'DECLARED_READ_ONLY', effect: 'read', matched: ['readOnlyHint=true'], source: 'annotations' });
     }
-    confidence += (hint.readOnlyHint === true) === (category === 'read') ? 0.1 : -0.1;
   }
 
   // The verdict keeps the name exactly as sent (signals only read a capped copy), so consumers can match it back.
@@ -167,11 +189,15 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
   }
   findings.push(...poisonFindings(tool, name));
 
+  // Confidence is the measured rate of verdicts reached the same way agreeing with authors (annotations hidden);
+  // a category the annotations decided is measured only at the category level.
+  const key = category === base ? calibrationKey(category, combined, modifiers) : [category, 'DECLARED'];
+  const confidence = lookupCalibration(context.calibration ?? CALIBRATION, key);
   const caps = [...capabilities].sort();
   const { risk, rule } = deriveRisk(category, caps, modifiers.includes('bulk'), modifiers);
   evidence.push({ code: 'RISK', effect: `risk:${risk}`, matched: [rule], source: 'combined' });
 
-  return {
+  const verdict: Verdict = {
     name,
     category,
     risk,
@@ -185,4 +211,5 @@ export function classify(tool: ClassifiableTool, context: { ignoreAnnotations?: 
     },
     findings,
   };
+  return { verdict, key };
 }

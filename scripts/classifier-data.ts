@@ -1,0 +1,80 @@
+// Loads annotated tools for the classifier's evaluation and calibration: every server file in a folder, each tool classified
+// with its annotations hidden and paired with what its author declared. Shared by eval-classifier and calibrate-classifier.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyWithKey, type ClassifiableTool } from '../src/core/classify/index.ts';
+import type { Category, Verdict } from '../src/core/schemas/verdict.ts';
+
+export interface Exception {
+  server: string;
+  tool: string;
+  authorHint: { readOnlyHint?: boolean; destructiveHint?: boolean };
+  verdict: Category;
+  reason: string;
+}
+
+export interface Row {
+  server: string;
+  tool: string;
+  author: { readOnly?: boolean; destructive?: boolean; cls?: Category };
+  ours: Verdict;
+  /** How the verdict was reached (the calibration key). */
+  key: string[];
+  reviewed?: Exception;
+}
+
+type RawTool = ClassifiableTool & Record<string, unknown>;
+
+/** Every `*.json` in dir with a `tools` array (snapshots or raw tools/list results), sorted by file name; the id is the file name. */
+export function loadServers(dir: string): Array<{ server: string; tools: RawTool[] }> {
+  const out: Array<{ server: string; tools: RawTool[] }> = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { tools?: unknown };
+    if (!Array.isArray(data.tools)) continue;
+    out.push({ server: file.replace(/\.json$/, ''), tools: data.tools as RawTool[] });
+  }
+  return out;
+}
+
+/** Classifies one server's tools with annotations hidden and pairs each verdict with what its author declared. */
+export function rowsOf(server: string, tools: RawTool[], exceptions: readonly Exception[] = []): Row[] {
+  return tools.map((tool) => {
+    const { annotations, ...hidden } = tool;
+    const { verdict: ours, key } = classifyWithKey(hidden, { ignoreAnnotations: true });
+    const a = (typeof annotations === 'object' && annotations !== null ? annotations : {}) as Record<string, unknown>;
+    const readOnly = typeof a['readOnlyHint'] === 'boolean' ? (a['readOnlyHint'] as boolean) : undefined;
+    const destructive = typeof a['destructiveHint'] === 'boolean' ? (a['destructiveHint'] as boolean) : undefined;
+    const cls: Category | undefined = readOnly === undefined ? undefined : readOnly ? 'read' : destructive === false ? 'write' : 'destructive';
+    const reviewed = exceptions.find((e) => e.server === server && e.tool === tool.name);
+    return { server, tool: String(tool.name), author: { readOnly, destructive, cls }, ours, key, ...(reviewed ? { reviewed } : {}) };
+  });
+}
+
+/** M3 servers: authors who set destructiveHint explicitly both true and false on tools they declare not read-only. */
+export function m3ServersOf(rs: readonly Row[]): Set<string> {
+  const byServer = new Map<string, { t: boolean; f: boolean }>();
+  for (const r of rs) {
+    if (r.author.readOnly !== false) continue;
+    const s = byServer.get(r.server) ?? { t: false, f: false };
+    if (r.author.destructive === true) s.t = true;
+    if (r.author.destructive === false) s.f = true;
+    byServer.set(r.server, s);
+  }
+  return new Set([...byServer].filter(([, s]) => s.t && s.f).map(([server]) => server));
+}
+
+export const change = (c: Category) => (c === 'read' ? 'read' : 'change');
+
+/** Whether a verdict is right by the author (raw): three-class on M3 servers, read-vs-change elsewhere. */
+export function isRight(r: Row, m3: ReadonlySet<string>): boolean {
+  const truth = r.author.cls!;
+  return m3.has(r.server) ? truth === r.ours.category : change(truth) === change(r.ours.category);
+}
+
+/**
+ * What the shown confidence predicts: that the read-vs-change call is right by the author. Three-class truth exists only on
+ * the few servers that tell destructive writes apart, and they disagree too much with each other to calibrate against.
+ */
+export function readVsChangeRight(r: Row): boolean {
+  return change(r.author.cls!) === change(r.ours.category);
+}
