@@ -1,6 +1,6 @@
 // `npm run audit` / `toolgate audit`: find this machine's MCP configs, scan every server sandboxed, report, pin, and write one policy.
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +8,11 @@ import { parseArgs } from 'node:util';
 import { CLIENTS } from '../audit/clients/index.ts';
 import { hostFromEnv } from '../audit/discover.ts';
 import { AUDIT_FORMATS, auditFormat } from '../audit/formats/index.ts';
-import type { AuditFormat } from '../audit/formats/index.ts';
+import type { AuditFormat, RenderContext } from '../audit/formats/index.ts';
+import { policyFormatIds, setupPolicy } from '../audit/policy.ts';
 import { buildHtmlReport } from '../audit/html.ts';
 import { AuditInputError, cleanupAudit, runAudit } from '../audit/run.ts';
+import type { AuditResult } from '../audit/run.ts';
 import { setSandboxMode } from '../scanner/sandbox.ts';
 
 export const VERSION = '0.1.0';
@@ -134,6 +136,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const file of opts.config ?? []) if (!existsSync(file)) fail(`--config ${file}: no such file.`);
   if (opts['update-lock'] && opts['no-lock']) fail('--update-lock and --no-lock contradict each other; give one.');
   if (opts['policy-out'] && !opts.policy) fail('--policy-out needs --policy FORMAT.');
+  if (opts.policy && !policyFormatIds().includes(opts.policy)) fail(`--policy "${opts.policy}" is not a policy format; use one of: ${policyFormatIds().join(', ')}.`);
   if (opts['no-sandbox']) setSandboxMode('off');
   if (opts.html && bundled) fail('--html builds the Toolgate site, which needs a checkout of the project: run it there as npm run audit -- --html DIR.');
   if (opts.html && resolve(opts.html) === repoRoot) fail('--html DIR must not be the checkout itself; give an empty or new folder.');
@@ -167,14 +170,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (tty) process.stderr.write('\r\x1b[2K');
   let html: string | undefined;
+  let policy: RenderContext['policy'];
   try {
+    if (opts.policy) policy = await writeSetupPolicy(opts.policy, opts['policy-out'], result);
     if (opts.html) {
       html = resolve(opts.html);
       process.stderr.write(`audit: building the HTML report from ${result.snapshots.size} snapshots into ${html} …\n`);
       await buildHtmlReport({ repoRoot, contentDir: result.outDir, outDir: html, log: opts.verbose ? (chunk) => process.stderr.write(chunk) : () => undefined });
     }
     for (const output of outputs) {
-      const text = output.format.render({ report: result.report, project, lock: result.lock, verbose: opts.verbose, version: VERSION, ...(html ? { html } : {}) });
+      const text = output.format.render({ report: result.report, project, lock: result.lock, verbose: opts.verbose, version: VERSION, ...(html ? { html } : {}), ...(policy ? { policy } : {}) });
       if (output.file) await writeFile(output.file, text, 'utf8');
       else process.stdout.write(text);
     }
@@ -182,6 +187,27 @@ export async function main(argv: string[]): Promise<number> {
     await cleanupAudit(result);
   }
   return result.report.failed ? 1 : 0;
+}
+
+/** Writes the setup's policy: one file when the format combines servers, else a folder with one file per server. */
+async function writeSetupPolicy(formatId: string, out: string | undefined, result: AuditResult): Promise<NonNullable<RenderContext['policy']>> {
+  const servers = result.planned.flatMap((plan) => {
+    const snapshot = result.snapshots.get(plan.id);
+    return snapshot ? [{ id: plan.id, name: plan.name, snapshot }] : [];
+  });
+  const notCovered = result.planned.filter((plan) => !result.snapshots.has(plan.id)).map((plan) => plan.name);
+  const setup = setupPolicy(formatId, servers);
+  let path: string;
+  if (setup.combined) {
+    path = resolve(out ?? setup.files[0]!.name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, setup.files[0]!.text, 'utf8');
+  } else {
+    path = resolve(out ?? `toolgate-policy-${setup.format.id}`);
+    await mkdir(path, { recursive: true });
+    for (const file of setup.files) await writeFile(join(path, file.name), file.text, 'utf8');
+  }
+  return { path, format: setup.format.label, combined: setup.combined, servers: setup.servers.length, losses: setup.losses.map((loss) => `${loss.server}${loss.rule}: ${loss.reason}`), notCovered };
 }
 
 // Servers run in process groups of their own; exiting runs the transport's kill hook.

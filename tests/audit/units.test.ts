@@ -160,3 +160,19 @@ describe('report', () => {
     expect(markdown).toContain('\\| ');
   });
 });
+
+describe('setup policy', () => {
+  it('renders every scanned server in a registry format; a one-server format is written one file per server', async () => {
+    const { setupPolicy } = await import('../../src/audit/policy.ts');
+    const a = snapshot('a', [{ name: 'read_note', description: 'Read a note.' }, { name: 'delete_note', description: 'Delete a note.' }]);
+    const b = snapshot('b', [{ name: 'send_mail', description: 'Send an email.' }]);
+    const setup = setupPolicy('policylayer', [
+      { id: 'a', name: 'A notes', snapshot: a },
+      { id: 'b', name: 'b', snapshot: b },
+    ]);
+    expect(setup.combined).toBe(false);
+    expect(setup.files.map((file) => file.name)).toEqual(['a.policy.json', 'b.policy.json']);
+    expect(Object.keys(JSON.parse(setup.files[0]!.text).tools).sort()).toEqual(['delete_note', 'read_note']);
+    expect(setup.servers).toEqual(['A notes', 'b']);
+  });
+});

@@ -98,7 +98,19 @@ export function renderTerminal(context: RenderContext): string {
     }[action];
     out.push(lockLine);
   }
-  if (context.policy) out.push(`Wrote the combined ${context.policy.format} policy for every server and tool to ${context.policy.path}.`);
+  if (context.policy) {
+    const p = context.policy;
+    out.push(
+      p.combined
+        ? `Wrote one ${p.format} policy for ${p.servers} servers and every tool to ${p.path}.`
+        : `Wrote a ${p.format} policy per server (${p.servers} files; the format holds one server per file) to ${p.path}.`,
+    );
+    if (p.losses.length > 0) {
+      out.push(`  ${p.losses.length} rule${p.losses.length === 1 ? '' : 's'} of the starter policies cannot be expressed in this format${context.verbose ? ':' : ' (--verbose lists them).'}`);
+      if (context.verbose) for (const loss of p.losses) out.push(`    ${terminalSafe(loss, 300)}`);
+    }
+    if (p.notCovered.length > 0) out.push(`  Not covered (not scanned): ${p.notCovered.map((name) => terminalSafe(name, 40)).join(', ')}.`);
+  }
   if (context.html) out.push(`Built the HTML report in ${context.html}.`);
   if (report.failOn) {
     const reached = report.issues.filter((issue) => LEVEL_RANK[issue.level] >= LEVEL_RANK[report.failOn!]).length;

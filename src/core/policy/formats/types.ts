@@ -36,4 +36,9 @@ export interface PolicyFormat {
   readonly cannotExpress: readonly string[];
   /** Renders the full (hardened) starter policy; pure. */
   render(policy: Policy, context: FormatContext): Rendered;
+  /**
+   * One file for several servers (`audit --policy`: the whole setup), for targets whose file holds many servers' rules;
+   * pure. Formats without it are written one file per server.
+   */
+  combine?(parts: ReadonlyArray<{ server: string; rendered: Rendered }>): Rendered;
 }
