@@ -31,15 +31,19 @@ function launchOf(entry: DiscoveredServer['entry']): AuditServer['launch'] {
 }
 
 /**
- * The folder a stdio server starts in, as its client would start it: a project entry in the project folder (for
- * ~/.claude.json, the section's project), a user entry in the home folder; a relative `cwd` is taken from there.
+ * The folder a stdio server starts in, as its client would start it: a project entry in its project (for
+ * ~/.claude.json, the section's project), a relative `cwd` taken from there (user entries: the home folder).
+ * A user entry that names no folder gets none, so the sandbox shows it nothing of the home (the scanner's private folder).
  */
 function withCwd(server: DiscoveredServer, folders: { home: string; project: string }): DiscoveredServer['entry'] {
   const entry = server.entry;
   if (!entry || entry.command === undefined || (entry.cwd !== undefined && isAbsolute(entry.cwd))) return entry;
   const section = server.section?.startsWith('project ') ? server.section.slice('project '.length) : undefined;
-  const base = section ?? (server.scope === 'project' ? folders.project : folders.home);
-  return { ...entry, cwd: resolve(base, entry.cwd ?? '.') };
+  const project = section ?? (server.scope === 'project' ? folders.project : undefined);
+  if (project !== undefined || entry.cwd !== undefined) return { ...entry, cwd: resolve(project ?? folders.home, entry.cwd ?? '.') };
+  // A relative command of a user entry: resolved against the home folder, without showing the server the whole home.
+  if (/^\.\.?[\\/]/.test(entry.command)) return { ...entry, command: resolve(folders.home, entry.command) };
+  return entry;
 }
 
 /** Groups entries that launch the same thing under the same name, gives each group a unique id, and decides what to skip. */

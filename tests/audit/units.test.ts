@@ -55,16 +55,19 @@ describe('planServers', () => {
       ['memory-zed', ['zed']],
     ]);
   });
-  it('starts project entries in the project (or the ~/.claude.json section\'s folder) and user entries in the home folder', () => {
+  it('starts project entries in their project; a user entry gets a folder only when it names one (the sandbox shows nothing else of home)', () => {
     const plans = planServers(
       [
         found('a', 'cursor', { command: './a' }, { scope: 'project' }),
         found('b', 'claude-code', { command: 'b' }, { section: 'project /src/app' }),
         found('c', 'gemini', { command: 'c', cwd: './srv' }),
+        found('d', 'cursor', { command: 'npx', args: ['x'] }),
+        found('e', 'cursor', { command: './bin/e' }),
       ],
       folders,
     );
-    expect(plans.map((plan) => (plan.launch.kind === 'stdio' ? plan.launch.cwd : ''))).toEqual(['/work/app', '/src/app', '/home/me/srv']);
+    expect(plans.map((plan) => (plan.launch.kind === 'stdio' ? (plan.launch.cwd ?? null) : ''))).toEqual(['/work/app', '/src/app', '/home/me/srv', null, null]);
+    expect(plans[4]!.launch).toMatchObject({ command: '/home/me/bin/e' });
   });
   it('explains every skip', () => {
     const plans = planServers([found('r', 'cursor', { url: 'https://x/mcp' }), found('d', 'cline', { command: 'd' }, { disabled: true }), found('p', 'zed', undefined, { problem: 'no command' })], folders);
