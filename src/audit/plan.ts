@@ -37,7 +37,8 @@ function launchOf(entry: DiscoveredServer['entry']): AuditServer['launch'] {
  */
 function withCwd(server: DiscoveredServer, folders: { home: string; project: string }): DiscoveredServer['entry'] {
   const entry = server.entry;
-  if (!entry || entry.command === undefined || (entry.cwd !== undefined && isAbsolute(entry.cwd))) return entry;
+  // A cwd with ${…} variables is expanded when the server is started (expand.ts), not resolved here.
+  if (!entry || entry.command === undefined || (entry.cwd !== undefined && (isAbsolute(entry.cwd) || entry.cwd.startsWith('${')))) return entry;
   const section = server.section?.startsWith('project ') ? server.section.slice('project '.length) : undefined;
   const project = section ?? (server.scope === 'project' ? folders.project : undefined);
   if (project !== undefined || entry.cwd !== undefined) return { ...entry, cwd: resolve(project ?? folders.home, entry.cwd ?? '.') };

@@ -14,6 +14,7 @@ import type { ScanTarget } from '../scanner/targets.ts';
 import type { HostPaths } from './clients/index.ts';
 import { compareWithCatalogue, indexCatalogue, npmSpec } from './catalogue.ts';
 import { discover } from './discover.ts';
+import { expandEntry } from './expand.ts';
 import type { Discovery } from './discover.ts';
 import { buildLock, serialiseLock } from './lock.ts';
 import { planServers } from './plan.ts';
@@ -25,6 +26,8 @@ export class AuditInputError extends Error {}
 
 export interface AuditOptions {
   host: HostPaths;
+  /** The environment ${VAR} references in configs are expanded from (process.env in the CLI). */
+  env?: Record<string, string | undefined>;
   /** --client: only these clients. */
   clients?: string[];
   /** --config: only these files. */
@@ -104,7 +107,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const discovery = await discover(options.host, { clients: options.clients, files: options.files });
   const planned = planServers(discovery.servers, { remote: options.remote, home: options.host.home, project: options.host.project });
   const toScan = planned.filter((plan) => !plan.skip);
-  const targets: ScanTarget[] = toScan.map((plan) => targetFromConfigEntry(plan.id, plan.name, plan.entry!, plan.file));
+  const targets: ScanTarget[] = toScan.map((plan) => {
+    const { entry, secrets } = expandEntry(plan.entry!, { home: options.host.home, project: options.host.project, env: options.env ?? {} });
+    const target = targetFromConfigEntry(plan.id, plan.name, entry, plan.file);
+    // Snapshots record the entry as written (${VAR} kept), and values taken from the environment are redacted like env values.
+    const source: ScanTarget['source'] =
+      plan.launch.kind === 'remote' ? { kind: 'remote', url: plan.launch.url } : plan.launch.kind === 'stdio' ? { kind: 'command', command: plan.launch.command, args: plan.launch.args, envNames: plan.launch.envNames } : target.source;
+    return { ...target, source, secrets: [...target.secrets, ...secrets] };
+  });
   const temporaryOut = options.outDir === undefined;
   const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'toolgate-audit-')));
   await mkdir(outDir, { recursive: true });

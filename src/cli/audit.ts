@@ -149,6 +149,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     result = await runAudit({
       host,
+      env: process.env,
       clients: opts.client,
       files: opts.config?.map((file) => resolve(file)),
       remote: opts.remote!,

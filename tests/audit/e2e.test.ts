@@ -18,7 +18,7 @@ describe('audit end to end', () => {
     // 1. One scan, three reports: terminal on stdout, JSON and SARIF to files; the lock is created.
     const jsonFile = join(home, 'report.json');
     const sarifFile = join(home, 'report.sarif');
-    const first = await runAudit([...common, '--format', `json=${jsonFile}`, '--format', `sarif=${sarifFile}`], { home, cwd: project });
+    const first = await runAudit([...common, '--format', `json=${jsonFile}`, '--format', `sarif=${sarifFile}`], { home, cwd: project, env: { TOOLGATE_AUDIT_TEST_SECRET: 'expanded-secret-value' } });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const out = first.stdout;
@@ -51,6 +51,9 @@ describe('audit end to end', () => {
       ['echo', 'stdio'],
     ]);
     expect(JSON.stringify(report)).not.toContain('value-never-shown');
+    // ${VAR} in the config is expanded from the environment for the server, and never shown.
+    expect(report.servers[0].launch.envNames).toEqual(['FROM_ENV', 'NOTES_TOKEN']);
+    for (const file of [jsonFile, sarifFile, lock]) expect(await readFile(file, 'utf8')).not.toContain('expanded-secret-value');
 
     // 3. SARIF 2.1.0 validates against the official schema; rules are finding codes with help text; results point at config files.
     const log = JSON.parse(await readFile(sarifFile, 'utf8'));

@@ -56,7 +56,7 @@ export async function fakeHome(): Promise<{ home: string; project: string; tasks
     await writeFile(path, text);
   };
   await write(tasksFile, JSON.stringify(NOTES_TOOLS, null, 2));
-  await write(join(home, '.claude.json'), JSON.stringify({ mcpServers: { notes: { type: 'stdio', command: node, args: [join(fixturesDir, 'normal.ts')], env: { NOTES_TOKEN: 'value-never-shown' } } } }, null, 2));
+  await write(join(home, '.claude.json'), JSON.stringify({ mcpServers: { notes: { type: 'stdio', command: node, args: [join(fixturesDir, 'normal.ts')], env: { NOTES_TOKEN: 'value-never-shown', FROM_ENV: '${TOOLGATE_AUDIT_TEST_SECRET}' } } } }, null, 2));
   await write(join(project, '.cursor', 'mcp.json'), JSON.stringify({ mcpServers: { tasks: { command: node, args: [join(fixturesDir, 'tools-from-file.ts'), tasksFile] } } }, null, 2));
   await write(join(home, '.codex', 'config.toml'), `[mcp_servers.echo]\ncommand = ${JSON.stringify(node)}\nargs = [${JSON.stringify(join(fixturesDir, 'garbage-stdout.ts'))}]\n`);
   return { home, project, tasksFile };

@@ -179,3 +179,15 @@ describe('setup policy', () => {
     expect(setup.servers).toEqual(['A notes', 'b']);
   });
 });
+
+describe('variables in entries', () => {
+  it('expands ${workspaceFolder}, ${userHome}, ${env:X}, ${X} and ${X:-default} and reports the environment values used', async () => {
+    const { expandEntry } = await import('../../src/audit/expand.ts');
+    const { entry, secrets } = expandEntry(
+      { command: '${userHome}/bin/srv', args: ['${workspaceFolder}/data', '--token=${env:TOKEN}', '${MISSING:-fallback}', '${input:key}'], env: { KEY: '${TOKEN}' }, cwd: '${workspaceFolder}' },
+      { home: '/home/me', project: '/work/app', env: { TOKEN: 'tok-123456' } },
+    );
+    expect(entry).toEqual({ command: '/home/me/bin/srv', args: ['/work/app/data', '--token=tok-123456', 'fallback', '${input:key}'], env: { KEY: 'tok-123456' }, cwd: '/work/app' });
+    expect(secrets).toEqual(['tok-123456']);
+  });
+});
