@@ -98,3 +98,36 @@ describe('audit against the public catalogue', () => {
     );
   });
 });
+
+describe('remote servers', () => {
+  it('are contacted only with --remote', async () => {
+    const { createServer } = await import('node:http');
+    const { startHttpFixture } = await import('../fixtures/servers/http.ts');
+    let requests = 0;
+    const counter = createServer((_req, res) => {
+      requests++;
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => counter.listen(0, '127.0.0.1', done));
+    const port = (counter.address() as { port: number }).port;
+    const http = await startHttpFixture();
+    try {
+      const home = await tempDir('toolgate-audit-remote-');
+      await mkdir(join(home, '.cursor'), { recursive: true });
+      await writeFile(join(home, '.cursor', 'mcp.json'), JSON.stringify({ mcpServers: { quiet: { url: `http://127.0.0.1:${port}/mcp` }, web: { url: http.url } } }));
+      const offline = await runAudit(['--client', 'cursor', '--no-lock', '--format', 'json'], { home, cwd: home });
+      expect(JSON.parse(offline.stdout).servers.map((server: { status: string }) => server.status)).toEqual(['skipped', 'skipped']);
+      expect(requests).toBe(0);
+      const online = await runAudit(['--client', 'cursor', '--no-lock', '--remote', '--format', 'json', '--timeout', '10'], { home, cwd: home });
+      const report = JSON.parse(online.stdout);
+      expect(report.remote).toBe(true);
+      expect(report.servers.map((server: { id: string; status: string }) => [server.id, server.status])).toEqual([['quiet', 'failed'], ['web', 'scanned']]);
+      expect(report.servers[1].counts.tools).toBe(2);
+      expect(requests).toBeGreaterThan(0);
+    } finally {
+      counter.closeAllConnections();
+      await new Promise((done) => counter.close(done));
+      await http.close();
+    }
+  });
+});
