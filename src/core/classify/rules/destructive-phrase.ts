@@ -1,8 +1,25 @@
 // DESTRUCTIVE_PHRASE: descriptions that say the effect is permanent or overwrites ("cannot be undone", "overwrites", "permanently").
+import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 
 // Linear-time alternation of literal phrases; a negation just before ("non-", "not ") cancels the match.
 const PHRASE = /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey])\b/g;
+
+/**
+ * "releasing wipes the device's state": a clause whose subject is another action (a gerund that is not a verb of this tool's
+ * name) tells what that other action does, not this tool.
+ */
+function aboutAnotherAction(description: string, at: number, nameWords: readonly string[]): boolean {
+  const before = description.slice(Math.max(0, at - 80), at);
+  const clause = before.split(/[.;:!?()]\s|\s[-–—]\s|,\s/).pop() ?? '';
+  const m = /^\s*([a-z]+)ing\b/.exec(clause);
+  if (m === null) return false;
+  const stem = m[1]!;
+  const forms = [stem, `${stem}e`, ...(stem.length > 2 && stem.at(-1) === stem.at(-2) ? [stem.slice(0, -1)] : [])];
+  // Only a known action verb names another action ("omitting it will overwrite…" is about this tool's own parameter).
+  if (!forms.some((f) => WRITE_VERBS.has(f) || DESTRUCTIVE_VERBS.has(f))) return false;
+  return !nameWords.some((w) => forms.includes(w));
+}
 
 export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',
@@ -11,7 +28,7 @@ export const destructivePhrase: Rule = {
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(PHRASE)) {
-      if (m[1] !== undefined) continue;
+      if (m[1] !== undefined || aboutAnotherAction(s.description, m.index!, s.nameWords)) continue;
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
       if (matched.length >= 5) break;
     }

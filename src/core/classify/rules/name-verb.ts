@@ -54,13 +54,31 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
   return hits;
 }
 
+const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
+
+/**
+ * In a name that opens with a clear read verb ("get_store_info", "list_upload_urls") a later change word is its object, not a
+ * second verb: it weighs less than the opening verb. Not when verbs are joined ("search_and_replace"), and never for
+ * destructive words, which keep their full weight.
+ */
+function demoteObjects(words: string[], hits: Hit[]): Hit[] {
+  const first = words[0];
+  if (first === undefined || words.some((w) => JOINED.has(w))) return hits;
+  const opensWithRead = hits.some((h) => h.effect === 'read' && h.weight === NAME_WEIGHT && h.matched.includes(first));
+  if (!opensWithRead) return hits;
+  return hits.map((h) => (h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h));
+}
+
 export const nameVerb: Rule = {
   code: 'NAME_VERB',
   role: 'verb',
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   apply: (s) => {
-    const hits = verbHits(s.nameWords, 'name', NAME_WEIGHT);
+    const hits = demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT));
+    // A name with no verb that names an output ("domain_trust_report", "fleet_summary") is, weakly, a read.
+    const products = hits.length === 0 ? s.nameWords.filter((w) => EPHEMERAL_NOUNS.has(w)) : [];
+    if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });
     const sameAsName = s.titleWords.join(' ') === s.nameWords.join(' ');
     return sameAsName ? hits : [...hits, ...verbHits(s.titleWords, 'name', NAME_WEIGHT - 1)];
   },

@@ -1,0 +1,65 @@
+// General rules that fix the kinds of mistakes seen on servers the classifier was never tuned on (issue 11): nouns that look
+// like verbs, breadcrumb labels, changes hidden in phrases, and destruction that belongs to another action.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/core/classify/index.ts';
+
+const props = (p: Record<string, unknown>) => ({ type: 'object', properties: p });
+const cat = (name: string, description?: string, inputSchema?: unknown) =>
+  classify({ name, ...(description !== undefined ? { description } : {}), ...(inputSchema !== undefined ? { inputSchema } : {}) }).category;
+
+describe('names', () => {
+  it('a change word after an opening read verb is its object', () => {
+    expect(cat('get_store_info')).toBe('read');
+    expect(cat('list_upload_urls')).toBe('read');
+    expect(cat('search_and_replace')).toBe('write');
+    expect(cat('get_delete_protection')).toBe('destructive');
+    expect(cat('create_search_index')).toBe('write');
+  });
+
+  it('a verbless name that names an output (report, summary) is a read, unless the description says more', () => {
+    expect(cat('domain_trust_report', 'Composite trust report with TLS and DNS signals.')).toBe('read');
+    expect(cat('weekly_report', 'Submits the weekly report to your manager.')).toBe('write');
+    expect(cat('zorblax')).toBe('write');
+  });
+});
+
+describe('descriptions', () => {
+  it('a "Tag-Sub-" breadcrumb before the opening verb is a label, and noun openings ("Docs", "Status") are not verbs', () => {
+    expect(cat('record_thing', '[Acme]-Docs-Base-Record-Update a record-Update a record')).toBe('write');
+    expect(cat('doc_import', '[Acme]-Docs-Document-Import Document-Import cloud document')).toBe('write');
+    expect(cat('pipeline_status', 'Status of the latest build.')).toBe('read');
+    expect(classify({ name: 'pipeline_status', description: 'Status of the latest build.' }).evidence.map((e) => e.code)).not.toContain('DESCRIPTION_LEAD_VERB');
+  });
+
+  it('computations said to work offline, without API calls, are reads', () => {
+    expect(cat('difference_tool', 'Subtract one polygon from another. Works offline without API calls.')).toBe('read');
+    expect(cat('nearest_point_tool', 'Snap a point to a line. Works offline without API calls.')).toBe('read');
+  });
+
+  it('output that lands in the caller\'s workspace is a change, whatever the opening verb', () => {
+    expect(cat('generate_spec', 'Generates an OpenAPI spec in the user\'s workspace.')).toBe('write');
+    expect(cat('generate_spec', 'Generates an OpenAPI spec and returns it.')).toBe('read');
+  });
+
+  it('destruction a clause ascribes to another action ("releasing wipes the device") does not make this tool destructive', () => {
+    expect(cat('allocate_device', 'Reserve a device. Release it when done - releasing wipes the device\'s state.')).toBe('write');
+    expect(cat('release_device', 'Release the device - releasing wipes the device\'s state.')).toBe('destructive');
+    expect(cat('standardize_api', 'Fix the definition; omitting newVersion will overwrite the current version.')).toBe('destructive');
+  });
+});
+
+describe('flags and parameters', () => {
+  it('a force flag described without loss is not destruction; one described with loss is', () => {
+    const add = props({ force: { type: 'boolean', description: 'Allow adding otherwise ignored files.' } });
+    const push = props({ force: { type: 'boolean', description: 'Force push (overwrites remote history).' } });
+    expect(cat('git_add', 'Stage files.', add)).toBe('write');
+    expect(cat('git_push', 'Push commits.', push)).toBe('destructive');
+  });
+
+  it('a "script" that names a script is not code to run; one described as code is', () => {
+    const named = props({ script: { type: 'string', description: 'The Worker script that implements this object' } });
+    const code = props({ script: { type: 'string', description: 'The script content to execute' } });
+    expect(classify({ name: 'create_namespace', description: 'Create a namespace', inputSchema: named }).capabilities).not.toContain('code-execution');
+    expect(classify({ name: 'create_job', description: 'Create a job', inputSchema: code }).capabilities).toContain('code-execution');
+  });
+});
