@@ -1,8 +1,13 @@
 // The policy format registry: one file per format in this folder, listed here once; pages, CLI, downloads and files read this list.
 import type { Policy } from '../../schemas/policy.ts';
+import { agentgateway } from './agentgateway.ts';
+import { claudeCode } from './claude-code.ts';
+import { codex } from './codex.ts';
+import { docker } from './docker.ts';
 import { intercept } from './intercept.ts';
 import { policylayer } from './policylayer.ts';
 import { policylayerHardened } from './policylayer-hardened.ts';
+import { toolhive } from './toolhive.ts';
 import type { FormatContext, PolicyFormat, Rendered } from './types.ts';
 
 export type { FormatContext, FormatLoss, PolicyFormat, Rendered } from './types.ts';
@@ -14,6 +19,11 @@ export const POLICY_FORMATS: readonly PolicyFormat[] = [
   policylayer,
   policylayerHardened,
   intercept,
+  toolhive,
+  docker,
+  agentgateway,
+  claudeCode,
+  codex,
 ];
 
 const byId = new Map(POLICY_FORMATS.map((f) => [f.id, f]));
