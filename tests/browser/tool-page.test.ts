@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkPolicy, POLICY_FORMATS } from '../../src/core/policy/index.ts';
-import { parseFormatText } from '../helpers/format-parsers.ts';
+import { checkFormatText } from '../helpers/format-parsers.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { Browser } from '../helpers/browser.ts';
 import { internalLinks, jsonLdBlocks } from '../helpers/page-checks.ts';
@@ -146,7 +146,7 @@ describe('/servers/delx/close_session/', () => {
       await pinned.click();
       await expect.poll(() => pinned.innerText(), { timeout: 10_000 }).toBe('Copied');
       expect(await page.evaluate(() => navigator.clipboard.readText()), `copied ${file}`).toBe(downloaded[file]);
-      expect(parseFormatText(format, downloaded[file]), `${file} parses`).toBeTruthy();
+      expect(checkFormatText(format, downloaded[file]), `${file} parses and fits its schema`).toBeTruthy();
     }
     const policy = JSON.parse(downloaded['policy.json']);
     expect(checkPolicy(policy, { strict: true })).toEqual({ ok: true, errors: [] });
