@@ -53,8 +53,9 @@ export function planServers(found: DiscoveredServer[], options: { remote: boolea
   const byKey = new Map<string, PlannedServer>();
   const ids = new Set<string>();
   for (const original of found) {
+    // Identity is the entry as written: the same server in a user and a project file is one server (the first use starts it).
+    const identity = canonicalJson({ name: original.name, entry: original.entry ?? null, disabled: original.disabled === true, problem: original.problem ?? null });
     const server = { ...original, entry: withCwd(original, options) };
-    const identity = canonicalJson({ name: server.name, entry: server.entry ?? null, disabled: server.disabled === true, problem: server.problem ?? null });
     const use = { client: server.client, file: server.file, name: server.name, scope: server.scope, ...(server.section ? { section: server.section } : {}) };
     const existing = byKey.get(identity);
     if (existing) {

@@ -6,6 +6,7 @@ import type { Snapshot } from '../core/schemas/snapshot.ts';
 import type { Risk } from '../core/schemas/verdict.ts';
 import type { ConfigFileReport } from './discover.ts';
 import { RISK_RULES } from '../core/classify/index.ts';
+import { visible } from '../core/classify/poison/check.ts';
 import { comparePins } from './lock.ts';
 import type { PlannedServer } from './plan.ts';
 
@@ -39,6 +40,11 @@ function compare(a: string | undefined, b: string | undefined): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** A tool name as it appears inside a message: control characters visible, at most 80 characters (the raw name is in `tool`). */
+function shown(name: string): string {
+  return visible(name, 80);
+}
+
 export function buildReport(input: ReportInput): AuditReport {
   const issues: AuditIssue[] = [];
   const issue = (value: AuditIssue) => issues.push(value);
@@ -52,13 +58,13 @@ export function buildReport(input: ReportInput): AuditReport {
     const where = { server: plan.id, file: plan.file };
     if (plan.skip) {
       const level: Level = plan.skip.code === 'CONFIG_ENTRY_INVALID' ? 'medium' : 'low';
-      issue({ code: plan.skip.code, level, ...where, message: `${plan.name}: ${plan.skip.reason}` });
+      issue({ code: plan.skip.code, level, ...where, message: `${plan.id}: ${plan.skip.reason}` });
       return { ...base, status: 'skipped', reason: plan.skip.reason };
     }
     const outcome = input.outcomes.get(plan.id);
     if (!outcome || outcome.status === 'failed') {
       const error = outcome?.status === 'failed' ? outcome.error : { code: 'NOT_SCANNED', message: 'no scan result' };
-      issue({ code: 'SCAN_FAILED', level: 'medium', ...where, message: `${plan.name} could not be scanned (${error.code}): ${error.message.split('\n')[0]}` });
+      issue({ code: 'SCAN_FAILED', level: 'medium', ...where, message: `${plan.id} could not be scanned (${error.code}): ${error.message.split('\n')[0]}` });
       const pin = lockedById.has(plan.id) ? { pin: { status: 'unchecked' as const, added: [], removed: [], changed: [] } } : {};
       return { ...base, status: 'failed', error, ...pin };
     }
@@ -76,40 +82,40 @@ export function buildReport(input: ReportInput): AuditReport {
           level: tool.risk,
           ...where,
           tool: tool.name,
-          message: `${plan.name} › ${tool.name}: ${tool.category}, ${tool.risk} risk${rule ? ` — ${rule.when}` : ''}`,
+          message: `${plan.id} › ${shown(tool.name)}: ${tool.category}, ${tool.risk} risk${rule ? ` — ${rule.when}` : ''}`,
         });
       }
       for (const finding of tool.findings) {
         if (finding.severity === 'info') continue;
-        issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, tool: tool.name, message: `${plan.name} › ${tool.name}: ${finding.message}` });
+        issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, tool: tool.name, message: `${plan.id} › ${shown(tool.name)}: ${finding.message}` });
       }
     }
     for (const finding of snapshot.findings) {
       if (finding.severity === 'info') continue;
-      issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, ...(finding.tool !== undefined ? { tool: finding.tool } : {}), message: `${plan.name}: ${finding.message}` });
+      issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, ...(finding.tool !== undefined ? { tool: finding.tool } : {}), message: `${plan.id}${finding.tool !== undefined ? ` › ${shown(finding.tool)}` : ''}: ${finding.message}` });
     }
     let pin: AuditServer['pin'];
     if (input.lock) {
       pin = comparePins(lockedById.get(plan.id), snapshot);
-      if (pin.status === 'new') issue({ code: 'PIN_SERVER_NEW', level: 'low', ...where, message: `${plan.name} is not in toolgate.lock yet (${pin.added.length} tools)` });
+      if (pin.status === 'new') issue({ code: 'PIN_SERVER_NEW', level: 'low', ...where, message: `${plan.id} is not in toolgate.lock yet (${pin.added.length} tools)` });
       else {
         for (const change of pin.changed) {
           const fields = change.diff.map((diff) => diff.field).join(', ') || 'content';
           const accepted = input.acceptPins ? '; accepted with --update-lock' : '';
-          issue({ code: 'PIN_TOOL_CHANGED', level: input.acceptPins ? 'low' : 'critical', ...where, tool: change.name, message: `${plan.name} › ${change.name} changed since it was pinned (${fields}${accepted})` });
+          issue({ code: 'PIN_TOOL_CHANGED', level: input.acceptPins ? 'low' : 'critical', ...where, tool: change.name, message: `${plan.id} › ${shown(change.name)} changed since it was pinned (${fields}${accepted})` });
         }
-        for (const name of pin.added) issue({ code: 'PIN_TOOL_ADDED', level: input.acceptPins ? 'low' : 'medium', ...where, tool: name, message: `${plan.name} › ${name} is new since the lock was written` });
-        for (const name of pin.removed) issue({ code: 'PIN_TOOL_REMOVED', level: 'low', ...where, tool: name, message: `${plan.name} › ${name} is pinned but no longer listed` });
+        for (const name of pin.added) issue({ code: 'PIN_TOOL_ADDED', level: input.acceptPins ? 'low' : 'medium', ...where, tool: name, message: `${plan.id} › ${shown(name)} is new since the lock was written` });
+        for (const name of pin.removed) issue({ code: 'PIN_TOOL_REMOVED', level: 'low', ...where, tool: name, message: `${plan.id} › ${shown(name)} is pinned but no longer listed` });
       }
     }
     const catalogue = input.catalogue?.get(plan.id);
     if (catalogue && (catalogue.differ.length || catalogue.onlyHere.length || catalogue.onlyCatalogue.length)) {
       const parts = [
-        catalogue.differ.length ? `${catalogue.differ.length} differ (${catalogue.differ.slice(0, 5).join(', ')})` : '',
+        catalogue.differ.length ? `${catalogue.differ.length} differ (${catalogue.differ.slice(0, 5).map(shown).join(', ')})` : '',
         catalogue.onlyHere.length ? `${catalogue.onlyHere.length} only here` : '',
         catalogue.onlyCatalogue.length ? `${catalogue.onlyCatalogue.length} only in the catalogue` : '',
       ].filter(Boolean);
-      issue({ code: 'CATALOGUE_DIFFERS', level: 'medium', ...where, message: `${plan.name}: tools differ from the public catalogue's ${catalogue.package} (${catalogue.id}): ${parts.join(', ')}` });
+      issue({ code: 'CATALOGUE_DIFFERS', level: 'medium', ...where, message: `${plan.id}: tools differ from the public catalogue's ${catalogue.package} (${catalogue.id}): ${parts.join(', ')}` });
     }
     const counts = { tools: tools.length, read: 0, write: 0, destructive: 0 };
     for (const tool of tools) counts[tool.category]++;

@@ -191,3 +191,12 @@ describe('variables in entries', () => {
     expect(secrets).toEqual(['tok-123456']);
   });
 });
+
+describe('one server in two files', () => {
+  it('the same entry in a user and a project file is one server used by both clients', () => {
+    const entry = { command: 'node', args: ['/srv/notes.js'] };
+    const plans = planServers([found('notes', 'claude-code', entry), found('notes', 'cursor', entry, { scope: 'project' })], { remote: false, home: '/h', project: '/p' });
+    expect(plans).toHaveLength(1);
+    expect(plans[0]!.uses.map((use) => `${use.client}:${use.scope}`)).toEqual(['claude-code:user', 'cursor:project']);
+  });
+});

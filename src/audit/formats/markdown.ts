@@ -30,7 +30,7 @@ export const markdownFormat: AuditFormat = {
         const scanned = server.status === 'scanned';
         const cell = (n: number) => (scanned ? String(n) : '–');
         out.push(
-          `| ${markdownSafe(server.name, 60)} | ${[...new Set(server.uses.map((use) => use.client))].join(', ')} | ${server.status} | ${cell(server.counts.tools)} | ${cell(server.counts.read)} | ${cell(server.counts.write)} | ${cell(server.counts.destructive)} | ${server.highestRisk ?? '–'} | ${issuesBy.get(server.id) ?? 0} |`,
+          `| ${server.id} | ${[...new Set(server.uses.map((use) => use.client))].join(', ')} | ${server.status} | ${cell(server.counts.tools)} | ${cell(server.counts.read)} | ${cell(server.counts.write)} | ${cell(server.counts.destructive)} | ${server.highestRisk ?? '–'} | ${issuesBy.get(server.id) ?? 0} |`,
         );
       }
       out.push('');

@@ -4,6 +4,9 @@ import { LEVEL_RANK } from '../report.ts';
 import { terminalSafe } from './text.ts';
 import type { AuditFormat, RenderContext } from './types.ts';
 
+/** Medium and low issues listed before the rest are summarised. */
+const MINOR_SHOWN = 20;
+
 function table(rows: string[][], rightAligned: Set<number>): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...row[column]!].length)));
   return rows.map((row) =>
@@ -52,7 +55,7 @@ export function renderTerminal(context: RenderContext): string {
     for (const server of report.servers) {
       const scanned = server.status === 'scanned';
       rows.push([
-        terminalSafe(server.name, 32),
+        server.id,
         clientsOf(server),
         server.status === 'failed' ? `failed (${server.error?.code})` : server.status,
         scanned ? String(server.counts.tools) : '-',
@@ -72,7 +75,11 @@ export function renderTerminal(context: RenderContext): string {
     out.push('', 'Issues, riskiest first:');
     const changes = new Map<string, NonNullable<AuditServer['pin']>['changed'][number]>();
     for (const server of report.servers) for (const change of server.pin?.changed ?? []) changes.set(`${server.id}\u0000${change.name}`, change);
-    for (const issue of report.issues) {
+    // Every critical and high issue; the rest only up to a limit unless --verbose (JSON and SARIF hold them all).
+    const minor = report.issues.filter((issue) => LEVEL_RANK[issue.level] < LEVEL_RANK.high);
+    const hidden = context.verbose ? 0 : Math.max(0, minor.length - MINOR_SHOWN);
+    const shownIssues = hidden === 0 ? report.issues : report.issues.filter((issue) => LEVEL_RANK[issue.level] >= LEVEL_RANK.high || minor.indexOf(issue) < MINOR_SHOWN);
+    for (const issue of shownIssues) {
       out.push(`  ${issue.level.toUpperCase().padEnd(8)} ${issue.code.padEnd(22)} ${terminalSafe(issue.message, 300)}`);
       const change = issue.code === 'PIN_TOOL_CHANGED' ? changes.get(`${issue.server}\u0000${issue.tool}`) : undefined;
       if (!change) continue;
@@ -83,6 +90,7 @@ export function renderTerminal(context: RenderContext): string {
       if (change.poisoning.length > 0) out.push(`      poisoning checks on the new text: ${change.poisoning.map((finding) => finding.code).join(', ')}`);
       else out.push('      poisoning checks on the new text: none fired');
     }
+    if (hidden > 0) out.push(`  … and ${hidden} more medium and low issues (--verbose, or --format json, lists them all)`);
   }
   out.push('');
   if (context.lock) {
