@@ -1,12 +1,13 @@
 // CLI: classify every tool of a raw tools/list result or a snapshot file and print the verdicts as JSON, in input order.
 // Usage: npm run --silent classify -- [--ignore-annotations] FILE
+import { terminalJson, terminalSafe } from '../core/terminal.ts';
 import { readFileSync } from 'node:fs';
 import { classify, confidenceWords, type ClassifiableTool } from '../core/classify/index.ts';
 
 const USAGE = 'Usage: npm run --silent classify -- [--ignore-annotations] FILE\n  FILE: a raw tools/list result ({ "tools": [...] }) or a Toolgate snapshot (content/servers/<id>.json).';
 
 function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${terminalSafe(message, { newlines: true })}\n`);
   process.exit(code);
 }
 
@@ -72,7 +73,7 @@ function main(argv: string[]): void {
       findings: v.findings,
     };
   });
-  process.stdout.write(`${JSON.stringify({ tools: out }, null, 2)}\n`);
+  process.stdout.write(`${terminalJson({ tools: out })}\n`);
 }
 
 main(process.argv.slice(2));

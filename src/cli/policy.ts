@@ -1,4 +1,5 @@
 // policy CLI: generate a policy from a snapshot or tools/list result, check a policy file, evaluate calls against one.
+import { terminalSafe } from '../core/terminal.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -125,19 +126,24 @@ function main(argv: string[]): number {
   }
   if (command === 'generate') {
     const g = generate(rest, values);
-    process.stdout.write(g.out);
-    if (g.notes) process.stderr.write(g.notes);
+    process.stdout.write(forTerminal(g.out, process.stdout));
+    if (g.notes) process.stderr.write(forTerminal(g.notes, process.stderr));
     return 0;
   }
   const r = command === 'check' ? check(rest, values) : command === 'eval' ? evalCalls(values) : undefined;
   if (!r) throw new CliError(`Unknown command ${JSON.stringify(command)}.\n` + USAGE);
-  process.stdout.write(r.out);
+  process.stdout.write(forTerminal(r.out, process.stdout));
   return r.code;
+}
+
+// Tool names and messages come from servers: on a terminal their escapes are shown, never run; files and pipes get exact bytes.
+function forTerminal(text: string, stream: NodeJS.WriteStream): string {
+  return stream.isTTY ? terminalSafe(text, { newlines: true }) : text;
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  process.stderr.write(`policy: ${e instanceof CliError || (e as Error).name === 'TypeError' ? (e as Error).message : (e as Error).stack}\n`);
+  process.stderr.write(`policy: ${terminalSafe(String(e instanceof CliError || (e as Error).name === 'TypeError' ? (e as Error).message : (e as Error).stack), { newlines: true })}\n`);
   process.exitCode = 2;
 }

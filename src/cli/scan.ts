@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { terminalJson, terminalSafe } from '../core/terminal.ts';
 import { runScan } from '../scanner/run.ts';
 import { renderProgress } from './progress.ts';
 import type { ServerResult } from '../scanner/run.ts';
@@ -30,7 +31,7 @@ Exit code: 0 when every server was scanned, 1 when any failed, 2 on bad input.`;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function fail(message: string): never {
-  process.stderr.write(`scan: ${message}\nRun "npm run scan -- --help" for usage.\n`);
+  process.stderr.write(`scan: ${terminalSafe(message, { newlines: true })}\nRun "npm run scan -- --help" for usage.\n`);
   process.exit(2);
 }
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({
       allowPositionals: false,
+      tokens: true,
       options: {
         catalog: { type: 'string', multiple: true },
         config: { type: 'string', multiple: true },
@@ -74,6 +76,19 @@ async function main(): Promise<void> {
   const ids = [...(opts.id ?? [])];
   const direct = (opts.url?.length ?? 0) + (opts.stdio?.length ?? 0);
   if (direct !== ids.length) fail(`every --url and --stdio needs its own --id (got ${direct} sources and ${ids.length} ids).`);
+  // Each --id names the --url or --stdio given just before it (or just after, when the id comes first).
+  const directSources: Array<{ kind: 'url' | 'stdio'; value: string; id?: string }> = [];
+  const waitingIds: string[] = [];
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    if (token.name === 'url' || token.name === 'stdio') {
+      directSources.push({ kind: token.name, value: token.value, ...(waitingIds.length ? { id: waitingIds.shift() } : {}) });
+    } else if (token.name === 'id') {
+      const open = directSources.find((source) => source.id === undefined);
+      if (open) open.id = token.value;
+      else waitingIds.push(token.value);
+    }
+  }
   const env: Record<string, string> = {};
   for (const pair of opts.env ?? []) {
     const eq = pair.indexOf('=');
@@ -84,8 +99,7 @@ async function main(): Promise<void> {
   try {
     for (const file of opts.catalog ?? []) targets.push(...(await loadCatalog(resolve(file))).targets);
     for (const file of opts.config ?? []) targets.push(...(await loadConfig(resolve(file))));
-    for (const url of opts.url ?? []) targets.push(targetFromUrl(url, ids.shift()!));
-    for (const line of opts.stdio ?? []) targets.push(targetFromStdio(line, ids.shift()!, env));
+    for (const source of directSources) targets.push(source.kind === 'url' ? targetFromUrl(source.value, source.id!) : targetFromStdio(source.value, source.id!, env));
   } catch (error) {
     if (error instanceof InputError) fail(error.message);
     throw error;
@@ -127,8 +141,9 @@ async function main(): Promise<void> {
     onDone: (result, done, total) => {
       running.delete(result.id);
       if (tty && result.status === 'failed') {
-        const why = result.lastStderrLine ? ` — stderr: ${result.lastStderrLine.slice(0, 160)}` : '';
-        process.stderr.write(`\r\x1b[2K✗ ${result.id}: ${result.error?.code} ${result.error?.message.split('\n')[0]?.slice(0, 200)}${why}\n`);
+        // Server-controlled text: escapes are shown, never interpreted by the terminal.
+        const why = result.lastStderrLine ? ` — stderr: ${terminalSafe(result.lastStderrLine.slice(0, 160))}` : '';
+        process.stderr.write(`\r\x1b[2K✗ ${result.id}: ${result.error?.code} ${terminalSafe(result.error?.message.split('\n')[0]?.slice(0, 200) ?? '')}${why}\n`);
       }
       draw(done, total);
     },
@@ -137,9 +152,9 @@ async function main(): Promise<void> {
   const elapsed = (Date.now() - started) / 1000;
   const failed = results.filter((result) => result.status === 'failed');
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ ok: failed.length === 0, durationMs: Date.now() - started, servers: results }, null, 2) + '\n');
+    process.stdout.write(terminalJson({ ok: failed.length === 0, durationMs: Date.now() - started, servers: results }) + '\n');
   } else {
-    process.stdout.write(summary(results, elapsed) + '\n');
+    process.stdout.write(terminalSafe(summary(results, elapsed)) + '\n');
   }
   // Exit explicitly: a misbehaving remote can leave sockets or reconnect timers that would keep the process alive.
   const code = failed.length > 0 ? 1 : 0;
@@ -162,6 +177,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`scan: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`scan: unexpected error: ${terminalSafe((error as Error).stack ?? String(error), { newlines: true })}\n`);
   process.exit(2);
 });

@@ -1,9 +1,10 @@
 // Runs a batch of scan targets with bounded concurrency and stores each outcome (snapshot or failure record).
+import { Redactor, ambientSecrets } from '../core/redact.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import { buildSnapshot, storeFailure, storeSnapshot } from './store.ts';
-import type { WriteResult } from './store.ts';
+import type { SnapshotMeta, WriteResult } from './store.ts';
 import { scanServer } from './scan-server.ts';
-import type { ScanData, ScanLimits } from './scan-server.ts';
+import type { ScanLimits } from './scan-server.ts';
 import type { PrepareContext, ScanTarget } from './targets.ts';
 
 export interface RunOptions extends PrepareContext {
@@ -28,86 +29,96 @@ export interface ServerResult {
   durationMs: number;
 }
 
-const REDACTED = '[redacted]';
-
-/** Replaces every secret value in a string; short values are left alone because they cannot be told from ordinary words. */
-export function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join(REDACTED);
-  return out;
-}
-
-// Applies a string rewrite to every string (keys included) of the scan data; counts the strings it changed.
-function rewriteStrings(data: ScanData, rewrite: (text: string) => string): { data: ScanData; hits: number } {
-  let hits = 0;
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') {
-      const cleaned = rewrite(value);
-      if (cleaned !== value) hits++;
-      return cleaned;
-    }
-    if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === 'object') {
+// Applies a string rewrite to every string (keys included) of a JSON value.
+function rewriteStrings<T>(value: T, rewrite: (text: string) => string): T {
+  const walk = (item: unknown): unknown => {
+    if (typeof item === 'string') return rewrite(item);
+    if (Array.isArray(item)) return item.map(walk);
+    if (item && typeof item === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) out[walk(key) as string] = walk(item);
+      for (const [key, child] of Object.entries(item)) Object.defineProperty(out, rewrite(key), { value: walk(child), enumerable: true, writable: true, configurable: true });
       return out;
     }
-    return value;
+    return item;
   };
-  return { data: walk(data) as ScanData, hits };
+  return walk(value) as T;
 }
 
-// Temporary folders differ per machine; their placeholders keep snapshots identical wherever the scan ran.
-function restorePlaceholders(data: ScanData, placeholders: Array<[string, string]>): ScanData {
-  if (placeholders.length === 0) return data;
-  return rewriteStrings(data, (text) => placeholders.reduce((out, [path, placeholder]) => out.split(path).join(placeholder), text)).data;
+/** Paths of this machine that must not reach content: written as their placeholders instead. */
+function machinePaths(env: Record<string, string | undefined>): Array<[string, string]> {
+  const paths: Array<[string, string]> = [];
+  if (env.PATH) paths.push([env.PATH, '$PATH']);
+  if (env.HOME) paths.push([env.HOME, '$HOME']);
+  return paths;
 }
 
-// A server can echo its env into tool text; scrub it everywhere and say so, rather than publish the secret.
-function redactData(data: ScanData, secrets: string[]): ScanData {
-  const usable = secrets.filter((secret) => secret.length >= 4);
-  if (usable.length === 0) return data;
-  const { data: cleaned, hits } = rewriteStrings(data, (text) => redact(text, usable));
-  if (hits > 0) {
-    const finding: Finding = {
-      code: 'ENV_VALUE_ECHOED',
-      severity: 'error',
-      message: `The server echoed a value of its environment into what it published (${hits} places); the value was redacted.`,
-      args: { places: hits },
-    };
-    cleaned.findings = [...cleaned.findings, finding];
-  }
-  return cleaned;
+// Everything a target's output passes through: its secrets (and the scanner's own credential-named env values) in any
+// simple transformation, URL credentials, and machine paths.
+function redactorFor(target: ScanTarget, launchEnv: Record<string, string> | undefined, placeholders: Array<[string, string]>): Redactor {
+  const paths = [...placeholders, ...machinePaths(launchEnv ?? {}), ...machinePaths(process.env), [process.cwd(), '$CWD'] as [string, string]];
+  return new Redactor([...target.secrets, ...ambientSecrets(process.env)], paths);
 }
 
-async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerResult> {
-  const started = Date.now();
-  const finish = async (code: string, message: string, stderr: string): Promise<ServerResult> => {
-    const cleanMessage = redact(message, target.secrets).slice(0, 2000);
-    const cleanStderr = redact(stderr, target.secrets).trim();
-    const write = await storeFailure(options.outDir, {
-      id: target.id,
-      name: target.name,
-      source: target.source,
+// The source is what the person configured (command paths included); only secrets and URL credentials are removed.
+function cleanMeta(target: ScanTarget, redactor: Redactor): SnapshotMeta {
+  const secretsOnly = (text: string) => redactor.clean(text, { paths: false });
+  return {
+    id: target.id,
+    name: secretsOnly(target.name),
+    ...(target.homepage ? { homepage: secretsOnly(target.homepage) } : {}),
+    source: rewriteStrings(target.source, secretsOnly),
+    ...(target.provenance ? { provenance: target.provenance } : {}),
+  };
+}
+
+async function recordFailure(target: ScanTarget, options: RunOptions, redactor: Redactor, code: string, message: string, stderr: string, started: number): Promise<ServerResult> {
+  const cleanMessage = redactor.clean(message).slice(0, 2000);
+  const cleanStderr = redactor.clean(stderr).trim();
+  const meta = cleanMeta(target, redactor);
+  let write: WriteResult = 'unchanged';
+  try {
+    write = await storeFailure(options.outDir, {
+      id: meta.id,
+      name: meta.name,
+      source: meta.source,
       code,
       message: cleanMessage,
       ...(cleanStderr ? { stderr: cleanStderr } : {}),
       failedAt: new Date().toISOString(),
     });
-    const lastLine = cleanStderr.split('\n').map((line) => line.trim()).filter(Boolean).at(-1)?.slice(0, 300);
-    return { id: target.id, status: 'failed', write, error: { code, message: cleanMessage }, ...(lastLine ? { lastStderrLine: lastLine } : {}), durationMs: Date.now() - started };
-  };
+  } catch {
+    // The out folder itself is unusable; the result still reports the failure.
+  }
+  const lastLine = cleanStderr.split('\n').map((line) => line.trim()).filter(Boolean).at(-1)?.slice(0, 300);
+  return { id: target.id, status: 'failed', write, error: { code, message: cleanMessage }, ...(lastLine ? { lastStderrLine: lastLine } : {}), durationMs: Date.now() - started };
+}
+
+async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerResult> {
+  const started = Date.now();
   let prepared;
   try {
     prepared = await target.prepare(options);
   } catch (error) {
-    return finish('PREPARE_FAILED', `could not prepare the server: ${(error as Error).message}`, '');
+    return recordFailure(target, options, redactorFor(target, undefined, []), 'PREPARE_FAILED', `could not prepare the server: ${(error as Error).message}`, '', started);
   }
   try {
+    const launchEnv = prepared.launch.kind === 'stdio' ? prepared.launch.env : undefined;
+    const redactor = redactorFor(target, launchEnv, prepared.placeholders ?? []);
     const outcome = await scanServer(prepared.launch, options.limits);
-    if (!outcome.ok) return await finish(outcome.error.code, outcome.error.message, outcome.stderr);
-    const data = redactData(restorePlaceholders(outcome.data, prepared.placeholders ?? []), target.secrets);
-    const snapshot = buildSnapshot(target, data, new Date().toISOString());
+    if (!outcome.ok) return await recordFailure(target, options, redactor, outcome.error.code, outcome.error.message, outcome.stderr, started);
+    const before = redactor.hits;
+    const data = rewriteStrings(outcome.data, (text) => redactor.clean(text));
+    const hits = redactor.hits - before;
+    if (hits > 0) {
+      const finding: Finding = {
+        code: 'ENV_VALUE_ECHOED',
+        severity: 'error',
+        message: `The server echoed a secret it was given (an env value, header or URL credential) into what it published (${hits} places); the value was redacted.`,
+        args: { places: hits },
+      };
+      data.findings = [...data.findings, finding];
+    }
+    const snapshot = buildSnapshot(cleanMeta(target, redactor), data, new Date().toISOString());
     const write = await storeSnapshot(options.outDir, snapshot);
     return { id: target.id, status: 'ok', write, transport: data.transport, tools: data.tools.length, findings: data.findings.length, durationMs: Date.now() - started };
   } finally {
@@ -116,15 +127,8 @@ async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerR
 }
 
 // A failure of the scanner itself on one server (a snapshot that does not validate, a write that failed) is still recorded.
-async function internalFailure(target: ScanTarget, options: RunOptions, error: unknown): Promise<ServerResult> {
-  const message = redact(`the scanner could not finish this server: ${(error as Error)?.message ?? String(error)}`, target.secrets).slice(0, 2000);
-  let write: WriteResult = 'unchanged';
-  try {
-    write = await storeFailure(options.outDir, { id: target.id, name: target.name, source: target.source, code: 'INTERNAL_ERROR', message, failedAt: new Date().toISOString() });
-  } catch {
-    // The out folder itself is unusable; the result below still reports the failure.
-  }
-  return { id: target.id, status: 'failed', write, error: { code: 'INTERNAL_ERROR', message }, durationMs: 0 };
+function internalFailure(target: ScanTarget, options: RunOptions, error: unknown): Promise<ServerResult> {
+  return recordFailure(target, options, redactorFor(target, undefined, []), 'INTERNAL_ERROR', `the scanner could not finish this server: ${(error as Error)?.message ?? String(error)}`, '', Date.now());
 }
 
 /** Scans every target, at most `concurrency` at a time; results come back in target order. */

@@ -12,6 +12,7 @@ import { installPackage } from './install.ts';
 import { loadRecording, startReplayServer } from './replay-server.ts';
 import type { Launch } from './scan-server.ts';
 import { slugify } from '../core/names.ts';
+import { argSecrets, headerSecrets, urlSecrets } from '../core/redact.ts';
 
 export { slugify };
 
@@ -87,7 +88,7 @@ function stdioTarget(id: string, name: string, command: string, args: string[], 
     id,
     name,
     source: { kind: 'command', command, args, envNames: Object.keys(env).sort() },
-    secrets: Object.values(env),
+    secrets: [...Object.values(env), ...argSecrets(args)],
     prepare: async () => ({ launch: { kind: 'stdio', command, args, env: childEnv(env), cwd }, cleanup: noCleanup }),
   };
 }
@@ -102,7 +103,8 @@ function urlTarget(id: string, name: string, url: string, transport?: 'streamabl
     id,
     name,
     source: { kind: 'remote', url },
-    secrets: Object.values(headers ?? {}),
+    // Header values and the URL's own credentials (userinfo, ?api_key=…) are echoed nowhere, in any transformation.
+    secrets: [...Object.values(headers ?? {}).flatMap(headerSecrets), ...urlSecrets(url)],
     prepare: async () => ({ launch: { kind: 'http', url, transport, headers }, cleanup: noCleanup }),
   };
 }
@@ -287,7 +289,7 @@ function registryTargets(server: RegistryServer): ScanTarget[] {
       name,
       homepage,
       source: { kind: 'npm', package: identifier, version, bin: '', args, envNames: Object.keys(env).sort() },
-      secrets: Object.values(env),
+      secrets: [...Object.values(env), ...argSecrets(args)],
       prepare: async (context) => {
         const dir = await installPackage(resolve(context.cacheDir), identifier, version);
         const bin = await pickBin(dir, identifier);
