@@ -63,3 +63,40 @@ describe('flags and parameters', () => {
     expect(classify({ name: 'create_job', description: 'Create a job', inputSchema: code }).capabilities).toContain('code-execution');
   });
 });
+
+describe('fixes from the verdict review', () => {
+  it('"type keys" is typing, not credentials', () => {
+    expect(classify({ name: 'mobile_type_keys', description: 'Type text into the focused element' }).capabilities).not.toContain('credentials');
+    expect(classify({ name: 'list_api_keys' }).capabilities).toContain('credentials');
+  });
+
+  it('"React" in a name is a library, not a reaction', () => {
+    expect(cat('generateReactCode', 'generates React code from a prompt and returns the files.')).toBe('read');
+    expect(cat('react_to_message', 'Adds an emoji reaction to a message.')).toBe('write');
+  });
+
+  it('an action value that opens with a read verb is a lookup ("get_type"); a merge method is how, not which action', () => {
+    const wit = props({ action: { type: 'string', enum: ['get', 'get_batch', 'get_type'] } });
+    expect(cat('wit_work_item', 'Retrieve work item data.', wit)).toBe('read');
+    const merge = props({ merge_method: { type: 'string', enum: ['merge', 'squash', 'rebase'] } });
+    expect(cat('merge_pull_request', 'Merge a pull request', merge)).toBe('write');
+    const modes = props({ mode: { type: 'string', enum: ['list', 'delete'] } });
+    expect(cat('branch', 'Manage branches.', modes)).toBe('destructive');
+  });
+
+  it('"all" that widens a listing is not a change in bulk', () => {
+    const schema = props({ mode: { type: 'string', enum: ['list', 'delete'] }, all: { type: 'boolean', description: 'For list mode: show both local and remote branches.' } });
+    const v = classify({ name: 'git_branch', description: 'Manage branches: list all branches or delete a branch.', inputSchema: schema });
+    expect(v.category).toBe('destructive');
+    expect(v.risk).toBe('high');
+    expect(classify({ name: 'delete_files', description: 'Deletes all files in a folder.', inputSchema: props({ path: { type: 'string' } }) }).risk).toBe('critical');
+  });
+
+  it('a table of contents is not a database table; an IP address is not personal data', () => {
+    expect(classify({ name: 'list_table_of_contents' }).capabilities).not.toContain('database');
+    expect(classify({ name: 'list_tables' }).capabilities).toContain('database');
+    const ip = props({ start_ip_address: { type: 'string', description: 'Start IP address of the range' } });
+    expect(classify({ name: 'create_firewall_rule', inputSchema: ip }).capabilities).not.toContain('personal-data');
+    expect(classify({ name: 'update_contact', inputSchema: props({ address: { type: 'string', description: 'Postal address' } }) }).capabilities).toContain('personal-data');
+  });
+});

@@ -29,14 +29,17 @@ export interface CapabilitySpec {
   paramDescriptionExclude?: RegExp;
   /** Excludes a name/param word when the word right before it is one of these ("page token", "press key"). */
   notAfter?: ReadonlySet<string>;
+  /** Excludes a name word when the word right after it is one of these ("table of contents"). */
+  notBefore?: ReadonlySet<string>;
 }
 
-function wordMatches(words: string[], set: ReadonlySet<string>, notAfter: ReadonlySet<string> | undefined): string[] {
+function wordMatches(words: string[], set: ReadonlySet<string>, notAfter: ReadonlySet<string> | undefined, notBefore?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!set.has(w)) continue;
     if (notAfter !== undefined && i > 0 && notAfter.has(words[i - 1]!)) continue;
+    if (notBefore !== undefined && i + 1 < words.length && notBefore.has(words[i + 1]!)) continue;
     if (!out.includes(w)) out.push(w);
   }
   return out;
@@ -51,7 +54,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
     apply: (s: Signals): Hit[] => {
       const hits: Hit[] = [];
       const nameWords = [...s.nameWords, ...s.titleWords];
-      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter);
+      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore);
       if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
         for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter)) if (!inName.includes(w)) inName.push(w);
       }

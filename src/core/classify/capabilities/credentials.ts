@@ -8,5 +8,5 @@ export const capCredentials = capabilityRule({
   nameWords: new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'certificate', 'certificates', 'keyvault', 'vault', 'apikey', 'oauth', 'login', 'env', 'keys', 'key', 'passphrase', 'ssh']),
   paramWords: new Set(['password', 'secret', 'token', 'apikey', 'passphrase', 'credential', 'credentials']),
   description: /\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b/,
-  notAfter: new Set(['page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume']),
+  notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume']),
 });

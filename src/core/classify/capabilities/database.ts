@@ -9,4 +9,5 @@ export const capDatabase = capabilityRule({
   paramWords: new Set(['sql', 'database', 'table', 'collection', 'db']),
   description: /\b(?:sql|database|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
   notAfter: new Set(['of', 'knowledge', 'search']),
+  notBefore: new Set(['of', 'contents']),
 });

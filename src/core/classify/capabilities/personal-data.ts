@@ -9,4 +9,5 @@ export const capPersonalData = capabilityRule({
   paramWords: new Set(['email', 'phone', 'birthdate', 'ssn', 'address']),
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
   notAfter: new Set(['storage', 'service', 'system', 'cloud']),
+  paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract)\b/,
 });

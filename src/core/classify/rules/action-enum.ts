@@ -18,11 +18,18 @@ export const actionEnum: Rule = {
     for (const p of s.params) {
       if (p.depth > 1 || p.words.length > 2) continue;
       if (!p.words.some((w) => SELECTOR_WORDS.has(w))) continue;
+      // "merge_method", "sort_mode": how the named action is done, not which action.
+      if (p.words.length === 2 && [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => set.has(p.words[0]!))) continue;
       // Without an enum, the allowed values are often quoted in the parameter description ("'update' (set parameters)").
       const values = p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
       for (const v of values) {
         const vw = splitWords(v);
         const label = `${p.name}=${v}`;
+        // A value that opens with a read verb ("get_type", "list_changes") names a lookup whatever its object is.
+        if (vw[0] !== undefined && verbForm(vw[0], READ_VERBS, false) && !verbForm(vw[0], WRITE_VERBS, false) && !vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))) {
+          read.push(label);
+          continue;
+        }
         if (vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))) destructive.push(label);
         else if (vw.some((w) => verbForm(w, WRITE_VERBS, false))) write.push(label);
         else if (vw.some((w) => verbForm(w, READ_VERBS, false))) read.push(label);

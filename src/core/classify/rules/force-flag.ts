@@ -21,7 +21,8 @@ export const forceFlag: Rule = {
       if (p.words.length > 3) continue;
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w)) ? always : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w)) ? destructive : undefined;
       if (kind !== undefined && (p.description === '' || LOSS.test(p.description))) kind.push(p.name);
-      if (p.words.some((w) => BULK_FLAGS.has(w))) bulk.push(p.name);
+      // "all: show both local and remote branches" widens a listing, not a change.
+      if (p.words.some((w) => BULK_FLAGS.has(w)) && !/\b(?:list|lists|listing|show|shows|display|include|includes|return|returns)\b/.test(p.description)) bulk.push(p.name);
     }
     const hits: Hit[] = [];
     // Flags that destroy whatever the tool otherwise does raise even a read; the others make a change destructive.

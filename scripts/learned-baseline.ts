@@ -1,0 +1,100 @@
+// Does a small learned model generalise better than the rules? Trains an L2 logistic regression (read vs change) over name
+// words, the description's opening words, parameter words and the rules' own hits, leave-one-server-out over every annotated
+// tool of the catalogue, and compares with the rules alone and with rules overruled by a confident model.
+// Deterministic (zero init, fixed epochs, sorted features). Usage: npm run --silent learned:classifier [-- --json] [--corpus DIR]
+import { join } from 'node:path';
+import { extractSignals } from '../src/core/classify/signals.ts';
+import { loadServers, rowsOf, type Row } from './classifier-data.ts';
+
+const args = process.argv.slice(2);
+const corpusIdx = args.indexOf('--corpus');
+const dir = corpusIdx >= 0 ? args[corpusIdx + 1]! : join(import.meta.dirname, '..', 'content', 'servers');
+
+interface Sample { server: string; tool: string; x: string[]; y: 0 | 1; rules: Row }
+
+const samples: Sample[] = [];
+for (const s of loadServers(dir)) {
+  const rows = rowsOf(s.server, s.tools);
+  s.tools.forEach((tool, i) => {
+    const r = rows[i]!;
+    if (r.author.cls === undefined) return;
+    const { annotations: _hidden, ...t } = tool;
+    const sig = extractSignals(t);
+    const f = new Set<string>();
+    for (const w of sig.nameWords) f.add(`name:${w}`);
+    if (sig.nameWords[0] !== undefined) f.add(`first:${sig.nameWords[0]}`);
+    if (sig.nameWords.length > 0) f.add(`last:${sig.nameWords.at(-1)}`);
+    for (const w of sig.leadWords.slice(0, 3)) f.add(`lead:${w}`);
+    for (const p of sig.params) if (p.depth === 0) for (const w of p.words) f.add(`param:${w}`);
+    for (const e of r.ours.evidence) if (!e.effect.startsWith('capability:') && e.code !== 'RISK') f.add(`rule:${e.code}:${e.effect}`);
+    f.add(`verdict:${r.ours.category}`);
+    samples.push({ server: s.server, tool: r.tool, x: [...f].sort(), y: r.author.cls === 'read' ? 0 : 1, rules: r });
+  });
+}
+
+const EPOCHS = 60;
+const RATE = 0.1;
+const L2 = 0.001;
+function train(data: Sample[]): Map<string, number> {
+  const w = new Map<string, number>();
+  let bias = 0;
+  for (let e = 0; e < EPOCHS; e++) {
+    for (const s of data) {
+      let z = bias;
+      for (const f of s.x) z += w.get(f) ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - s.y;
+      bias -= RATE * g;
+      for (const f of s.x) {
+        const v = w.get(f) ?? 0;
+        w.set(f, v - RATE * (g + L2 * v));
+      }
+    }
+  }
+  w.set('(bias)', bias);
+  return w;
+}
+function predict(w: Map<string, number>, x: string[]): number {
+  let z = w.get('(bias)') ?? 0;
+  for (const f of x) z += w.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const servers = [...new Set(samples.map((s) => s.server))];
+const out: Array<{ s: Sample; p: number }> = [];
+for (const server of servers) {
+  const w = train(samples.filter((s) => s.server !== server));
+  for (const s of samples.filter((x) => x.server === server)) out.push({ s, p: predict(w, s.x) });
+}
+
+function score(name: string, saysChange: (o: { s: Sample; p: number }) => boolean) {
+  let agree = 0;
+  let misses = 0;
+  let notRead = 0;
+  for (const o of out) {
+    const c = saysChange(o);
+    if (c === (o.s.y === 1)) agree++;
+    if (o.s.y === 1) {
+      notRead++;
+      if (!c) misses++;
+    }
+  }
+  return { name, M1: Math.round((agree / out.length) * 10_000) / 10_000, M2: Math.round((misses / notRead) * 10_000) / 10_000, errors: out.length - agree, misses };
+}
+const rulesSay = (o: { s: Sample }) => o.s.rules.ours.category !== 'read';
+const results = [
+  score('rules alone', rulesSay),
+  score('model alone (p ≥ 0.5 → change)', (o) => o.p >= 0.5),
+  score('rules, overruled by the model at p ≤ 0.1 / ≥ 0.9', (o) => (o.p >= 0.9 ? true : o.p <= 0.1 ? false : rulesSay(o))),
+  score('rules, model may only raise a read to a change at p ≥ 0.9', (o) => rulesSay(o) || o.p >= 0.9),
+];
+const full = train(samples);
+const strongest = [...full].filter(([f]) => f !== '(bias)').sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 20).map(([f, v]) => ({ feature: f, weight: Math.round(v * 1000) / 1000 }));
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ tools: out.length, servers: servers.length, results, strongest }, null, 2));
+} else {
+  console.log(`Leave-one-server-out, read vs change, ${out.length} annotated tools on ${servers.length} servers (logistic regression, ${EPOCHS} epochs, L2 ${L2}):`);
+  for (const r of results) console.log(`  ${r.name.padEnd(58)} M1 ${r.M1}  M2 ${r.M2}  (${r.errors} errors, ${r.misses} unsafe misses)`);
+  console.log('Strongest features (model trained on every server; positive = change):');
+  for (const f of strongest) console.log(`  ${String(f.weight).padStart(7)}  ${f.feature}`);
+}
