@@ -200,3 +200,22 @@ describe('one server in two files', () => {
     expect(plans[0]!.uses.map((use) => `${use.client}:${use.scope}`)).toEqual(['claude-code:user', 'cursor:project']);
   });
 });
+
+describe('setup policy in Claude Code permissions', () => {
+  it('combines every server into one settings fragment', async () => {
+    const { setupPolicy } = await import('../../src/audit/policy.ts');
+    const a = snapshot('a', [{ name: 'read_note', description: 'Read a note.' }, { name: 'delete_note', description: 'Delete a note.' }]);
+    const b = snapshot('b', [{ name: 'get.weather', description: 'Get the weather.' }]);
+    const setup = setupPolicy('claude-code', [
+      { id: 'a', name: 'notes', snapshot: a },
+      { id: 'b', name: 'weather', snapshot: b },
+    ]);
+    expect(setup.combined).toBe(true);
+    expect(setup.files.map((file) => file.name)).toEqual(['toolgate-policy.claude-settings.json']);
+    const { permissions } = JSON.parse(setup.files[0]!.text);
+    expect(permissions.allow).toEqual(expect.arrayContaining(['mcp__notes__read_note', 'mcp__weather__get_weather']));
+    expect([...permissions.ask, ...permissions.deny]).toContain('mcp__notes__delete_note');
+    expect(permissions.allow).not.toContain('mcp__notes__delete_note');
+    expect(setup.losses.some((loss) => loss.server === 'weather' && loss.reason.includes('mcp__weather__get_weather'))).toBe(true);
+  });
+});

@@ -42,4 +42,17 @@ export const claudeCode: PolicyFormat = {
     const permissions = { allow: sorted(lists.allow), ask: sorted(lists.ask), deny: sorted(lists.deny) };
     return { text: `${asciiJson({ permissions })}\n`, losses };
   },
+  // Every rule names its server (mcp__<server>__…), so one settings fragment holds a whole setup: the lists are unioned,
+  // and where two servers' spellings meet, Claude Code's own order (deny, then ask, then allow) keeps the stricter rule.
+  combine(parts) {
+    const lists = { allow: new Set<string>(), ask: new Set<string>(), deny: new Set<string>() };
+    for (const part of parts) {
+      const { permissions } = JSON.parse(part.rendered.text) as { permissions: Record<keyof typeof lists, string[]> };
+      for (const key of ['allow', 'ask', 'deny'] as const) for (const rule of permissions[key]) lists[key].add(rule);
+    }
+    const sorted = (s: Set<string>) => [...s].sort(compareStrings);
+    const permissions = { allow: sorted(lists.allow), ask: sorted(lists.ask), deny: sorted(lists.deny) };
+    const losses = parts.flatMap((part) => part.rendered.losses.map((loss) => ({ ...loss, rule: `${part.server}:${loss.rule}` })));
+    return { text: `${asciiJson({ permissions })}\n`, losses };
+  },
 };
