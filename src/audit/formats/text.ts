@@ -1,9 +1,11 @@
 // Making untrusted server text safe for a terminal or Markdown, in one place for every report format.
-import { visible } from '../../core/classify/poison/check.ts';
+import { terminalSafe as safeForTerminal } from '../../core/terminal.ts';
 
-/** Control, escape, bidi and invisible characters shown as \u{…}; newlines folded; capped. */
+/** Newlines folded, capped at `max` characters, then every control, escape and invisible character shown as an escape. */
 export function terminalSafe(text: string, max = 120): string {
-  return visible(text.replace(/\r?\n/g, ' '), max).replace(/[\u2028\u2029]/g, ' ');
+  const line = text.replace(/\r?\n/g, ' ');
+  const capped = [...line].length > max ? [...line].slice(0, max).join('') + '…' : line;
+  return safeForTerminal(capped);
 }
 
 /** Terminal-safe, then every Markdown metacharacter backslash-escaped, so server text cannot add links, HTML or table cells. */
