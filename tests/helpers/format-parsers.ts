@@ -62,6 +62,12 @@ export const FORMAT_SCHEMAS: Record<string, (doc: unknown) => void> = {
     const d = z.strictObject({ mcp_servers: z.record(z.string().regex(/^[a-zA-Z0-9_-]+$/), server) }).parse(doc);
     if (Object.keys(d.mcp_servers).length !== 1) throw new Error('A Codex fragment configures exactly one server.');
   },
+  // Gemini CLI docs/reference/policy-engine.md ("TOML rule schema") and packages/core/src/policy/toml-loader.ts
+  // (PolicyRuleSchema: toolName required and non-empty, priority an integer 0-999).
+  'gemini-cli': (doc) => {
+    const rule = z.strictObject({ mcpName: z.string(), toolName: z.string().min(1), decision: z.enum(['allow', 'deny', 'ask_user']), priority: z.number().int().min(0).max(999), denyMessage: z.string().optional() });
+    z.strictObject({ rule: z.array(rule) }).parse(doc);
+  },
 };
 
 function expectOk(r: { ok: boolean; errors: unknown[] }): void {

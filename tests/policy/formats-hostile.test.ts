@@ -79,6 +79,14 @@ describe('hostile names in every format', () => {
         expect(s.disabled_tools.sort()).toEqual(HOSTILE.map((n) => `${n}!hidden`).sort());
         for (const n of HOSTILE) expect(Object.prototype.hasOwnProperty.call(s.tools, n) && s.tools[n]!.approval_mode, n).toBe('approve');
       }
+      if (format.id === 'gemini-cli') {
+        const rules = (doc as { rule: Array<{ toolName?: string; decision: string; mcpName: string }> }).rule;
+        for (const n of HOSTILE) {
+          expect(rules.find((r) => r.toolName === n)?.decision, n).toBe('allow');
+          expect(rules.find((r) => r.toolName === `${n}!hidden`)?.decision, n).toBe('deny');
+        }
+        expect(rules.every((r) => r.mcpName === server)).toBe(true);
+      }
       const engine = ENGINES[format.id];
       if (engine && format.id !== 'policylayer' && format.id !== 'policylayer-hardened') {
         // The engine itself reads the names back: each allowed exactly, its hidden twin and a near miss refused.

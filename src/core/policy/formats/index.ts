@@ -4,6 +4,7 @@ import { agentgateway } from './agentgateway.ts';
 import { claudeCode } from './claude-code.ts';
 import { codex } from './codex.ts';
 import { docker } from './docker.ts';
+import { geminiCli } from './gemini-cli.ts';
 import { intercept } from './intercept.ts';
 import { policylayer } from './policylayer.ts';
 import { policylayerHardened } from './policylayer-hardened.ts';
@@ -24,6 +25,7 @@ export const POLICY_FORMATS: readonly PolicyFormat[] = [
   agentgateway,
   claudeCode,
   codex,
+  geminiCli,
 ];
 
 const byId = new Map(POLICY_FORMATS.map((f) => [f.id, f]));
