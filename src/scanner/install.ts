@@ -14,6 +14,10 @@ export interface InstallOptions {
   scripts?: boolean;
   /** Epoch milliseconds: the server's one deadline, which covers its install too. */
   deadline?: number;
+  /** A registry to install from instead of the configured one (a mirror; a local one in tests). */
+  registry?: string;
+  /** Use cached package metadata without asking the registry again (discovery installs many packages sharing dependencies). */
+  preferOffline?: boolean;
 }
 
 /** An install that did not finish by the server's deadline (failure code TIMEOUT). */
@@ -104,7 +108,7 @@ async function doInstall(cacheDir: string, dir: string, pkg: string, version: st
   try {
     // Step 1, npm alone (no package code runs): the user's npm config (registry, auth) is visible to npm, read-only.
     const userconfig = process.env.npm_config_userconfig ?? join(homedir(), '.npmrc');
-    const npmEnv: Record<string, string> = { npm_config_cache: npmCache };
+    const npmEnv: Record<string, string> = { npm_config_cache: npmCache, ...(options.registry ? { npm_config_registry: options.registry } : {}) };
     const npmBinds = [...binds, { path: npmCache, writable: true }];
     if (existsSync(userconfig)) {
       npmEnv.npm_config_userconfig = userconfig;
@@ -112,7 +116,7 @@ async function doInstall(cacheDir: string, dir: string, pkg: string, version: st
     }
     const install = await runSandboxed({
       command: 'npm',
-      args: ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--save-exact', '--ignore-scripts', spec],
+      args: ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--save-exact', '--ignore-scripts', ...(options.preferOffline ? ['--prefer-offline'] : []), spec],
       cwd: dir,
       env: installEnv(home, npmEnv),
       binds: npmBinds,
@@ -149,5 +153,45 @@ function check(result: RunResult, spec: string, step: string, options: InstallOp
   if (result.code !== 0) {
     const scripts = options.scripts ? '' : ' Lifecycle scripts were off; an entry that needs them says so (npm.installScripts with the reason).';
     throw new Error(`${step} ${spec} failed (exit ${result.code ?? result.signal}): ${tail(result)}. Check the package name and exact version in the catalogue.${scripts}`);
+  }
+}
+
+/** Published metadata of `pkg@version` (bin, os, cpu, links) from `npm view`, sandboxed; undefined fields are absent. */
+export async function npmView(cacheDir: string, pkg: string, version: string, options: { registry?: string; deadline?: number } = {}): Promise<Record<string, unknown>> {
+  refuse(checkNpmPackage(pkg, version), 'Fix the package name or version');
+  const npmCache = resolveInside(cacheDir, '.npm');
+  await mkdir(npmCache, { recursive: true });
+  const scratch = join(tmpdir(), 'toolgate-install', randomUUID());
+  const home = join(scratch, 'home');
+  await mkdir(join(home, 'tmp'), { recursive: true });
+  const binds: Bind[] = [...nodeBinds(), { path: scratch, writable: true }, { path: npmCache, writable: true }];
+  const ca = process.env.NODE_EXTRA_CA_CERTS;
+  if (ca && existsSync(ca)) binds.push({ path: ca });
+  const userconfig = process.env.npm_config_userconfig ?? join(homedir(), '.npmrc');
+  const npmEnv: Record<string, string> = { npm_config_cache: npmCache, ...(options.registry ? { npm_config_registry: options.registry } : {}) };
+  if (existsSync(userconfig)) {
+    npmEnv.npm_config_userconfig = userconfig;
+    binds.push({ path: userconfig });
+  }
+  try {
+    const result = await runSandboxed({
+      command: 'npm',
+      args: ['view', '--json', '--loglevel=error', '--prefer-offline', `${pkg}@${version}`, 'name', 'version', 'bin', 'os', 'cpu', 'homepage', 'repository'],
+      cwd: scratch,
+      env: installEnv(home, npmEnv),
+      binds,
+      network: true,
+      deadline: options.deadline,
+      scratch,
+      outputBytes: 256 * 1024,
+    });
+    if (result.timedOut) throw new InstallTimeoutError(`npm view ${pkg}@${version} did not finish within the deadline.`);
+    if (result.code !== 0) throw new Error(`npm view ${pkg}@${version} failed (exit ${result.code ?? result.signal}): ${tail(result)}`);
+    const text = result.output.trim();
+    if (!text) return {};
+    const parsed = JSON.parse(text.slice(text.indexOf('{'))) as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
 }

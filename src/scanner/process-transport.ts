@@ -87,6 +87,8 @@ export class ProcessStdioTransport implements Transport {
   private pendingBytes = 0;
   private totalBytes = 0;
   private stderrChunks: Buffer[] = [];
+  private noise: string[] = [];
+  private noiseKept = 0;
   private stderrKept = 0;
   private closed = false;
   private finished = false;
@@ -109,6 +111,19 @@ export class ProcessStdioTransport implements Transport {
 
   setProtocolVersion(version: string): void {
     this.protocolVersion = version;
+  }
+
+  /** The last non-protocol stdout lines (usage text, banners), bounded like stderr: discovery learns from them. */
+  noiseTail(): string {
+    return this.noise.join('\n');
+  }
+
+  private keepNoise(text: string): void {
+    const limit = this.options.stderrBytes ?? 16_384;
+    const line = text.slice(0, limit);
+    this.noise.push(line);
+    this.noiseKept += line.length;
+    while (this.noiseKept > limit && this.noise.length > 1) this.noiseKept -= this.noise.shift()!.length;
   }
 
   /** The last bytes the server wrote to stderr, as text. */
@@ -220,11 +235,13 @@ export class ProcessStdioTransport implements Transport {
       parsed = JSON.parse(text);
     } catch {
       this.noiseLines++;
+      this.keepNoise(text);
       return;
     }
     const message = JSONRPCMessageSchema.safeParse(parsed);
     if (!message.success) {
       this.noiseLines++;
+      this.keepNoise(text);
       return;
     }
     this.onmessage?.(message.data as JSONRPCMessage);

@@ -30,7 +30,7 @@ export interface ServerResult {
 }
 
 // Applies a string rewrite to every string (keys included) of a JSON value.
-function rewriteStrings<T>(value: T, rewrite: (text: string) => string): T {
+export function rewriteStrings<T>(value: T, rewrite: (text: string) => string): T {
   const walk = (item: unknown): unknown => {
     if (typeof item === 'string') return rewrite(item);
     if (Array.isArray(item)) return item.map(walk);
@@ -54,7 +54,7 @@ function machinePaths(env: Record<string, string | undefined>): Array<[string, s
 
 // Everything a target's output passes through: its secrets (and the scanner's own credential-named env values) in any
 // simple transformation, URL credentials, and machine paths.
-function redactorFor(target: ScanTarget, launchEnv: Record<string, string> | undefined, placeholders: Array<[string, string]>): Redactor {
+export function redactorFor(target: ScanTarget, launchEnv: Record<string, string> | undefined, placeholders: Array<[string, string]>): Redactor {
   const paths = [...placeholders, ...machinePaths(launchEnv ?? {}), ...machinePaths(process.env), [process.cwd(), '$CWD'] as [string, string]];
   return new Redactor([...target.secrets, ...ambientSecrets(process.env)], paths);
 }

@@ -84,9 +84,16 @@ export type ScanErrorCode =
   | 'PREPARE_FAILED'
   | 'INTERNAL_ERROR';
 
+/** What the process left behind: its stdout lines that were not protocol messages, and how it exited (stdio only). */
+export interface ScanLeftovers {
+  stderr: string;
+  noise?: string;
+  exit?: { code: number | null; signal: string | null };
+}
+
 export type ScanOutcome =
-  | { ok: true; data: ScanData; stderr: string }
-  | { ok: false; error: { code: ScanErrorCode; message: string }; stderr: string };
+  | ({ ok: true; data: ScanData } & ScanLeftovers)
+  | ({ ok: false; error: { code: ScanErrorCode; message: string } } & ScanLeftovers);
 
 // Lenient on purpose: the SDK's ListToolsResultSchema would reject the whole page for one odd tool.
 const RawPageSchema = z.object({ tools: z.array(z.unknown()).optional(), nextCursor: z.string().optional() }).passthrough();
@@ -531,5 +538,9 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
   await Promise.all(sessions.map((session) => session.client.close().catch(() => undefined)));
   await Promise.all(sessions.map((session) => session.process?.close().catch(() => undefined)));
   outcome.stderr = sessions.map((session) => session.process?.stderrTail() ?? '').join('');
+  const noise = sessions.map((session) => session.process?.noiseTail() ?? '').join('');
+  if (noise) outcome.noise = noise;
+  const exit = sessions.at(-1)?.process?.exit;
+  if (exit) outcome.exit = exit;
   return outcome;
 }

@@ -71,7 +71,7 @@ async function atomicWrite(path: string, text: string): Promise<void> {
 }
 
 /** Keeps the previous timestamp when everything else is identical, so an unchanged rescan changes no byte. */
-async function writeKeepingTime<T extends Record<string, unknown>>(path: string, next: T, timeKey: keyof T & string, validate: (value: unknown) => T | undefined): Promise<WriteResult> {
+export async function writeKeepingTime<T extends Record<string, unknown>>(path: string, next: T, timeKey: keyof T & string, validate: (value: unknown) => T | undefined): Promise<WriteResult> {
   const previousText = await readText(path);
   let value = next;
   if (previousText !== undefined) {

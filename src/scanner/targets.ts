@@ -9,6 +9,7 @@ import { McpServersConfigSchema, RegistryServerSchema, VsCodeConfigSchema } from
 import type { ConfigServer, RegistryServer } from '../core/schemas/config-files.ts';
 import type { ServerSource } from '../core/schemas/snapshot.ts';
 import { installPackage } from './install.ts';
+import { installPypi } from './install-pypi.ts';
 import { loadRecording, startReplayServer } from './replay-server.ts';
 import type { Launch } from './scan-server.ts';
 import { slugify } from '../core/names.ts';
@@ -21,6 +22,14 @@ export interface PrepareContext {
   cacheDir: string;
   /** The shared folder holding fixtures (../shared beside the repository by default). */
   sharedDir: string;
+  /** An npm registry to install from instead of the configured one (a mirror; a local one in tests). */
+  npmRegistry?: string;
+  /** A PyPI index (simple API) to install from instead of the default. */
+  pypiIndex?: string;
+  /** Epoch milliseconds by which an install must have finished (discovery's per-candidate deadline). */
+  installDeadline?: number;
+  /** Use cached package metadata without asking the registry again (discovery installs many packages sharing dependencies). */
+  preferOffline?: boolean;
 }
 
 export interface Prepared {
@@ -150,7 +159,8 @@ function expand(value: string, sandbox: string, home: string): string {
   return value.replaceAll('$SANDBOX', sandbox).replaceAll('$HOME', home);
 }
 
-function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
+/** The scan target of one catalogue entry (npm, PyPI or remote). */
+export function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
   const homepage = entry.homepage ?? entry.repository;
   if (entry.remote) {
     const remote = entry.remote;
@@ -172,6 +182,7 @@ function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
     }
     return { ...urlTarget(entry.id, entry.name, remote.url, remote.transport), homepage };
   }
+  if (entry.pypi) return pypiTarget(entry, baseDir, homepage);
   const npm = entry.npm!;
   return {
     id: entry.id,
@@ -181,8 +192,12 @@ function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
     // Catalogue env values are published dummies, not secrets.
     secrets: [],
     prepare: async (context) => {
-      const dir = await installPackage(resolve(baseDir, context.cacheDir), npm.package, npm.version, { scripts: Boolean(npm.installScripts) && !npm.ignoreScripts });
-      const { sandbox, home } = await makeSandbox(entry.id, entry.files);
+      const dir = await installPackage(resolve(baseDir, context.cacheDir), npm.package, npm.version, {
+        scripts: Boolean(npm.installScripts) && !npm.ignoreScripts,
+        ...(context.npmRegistry ? { registry: context.npmRegistry } : {}),
+        ...(context.installDeadline ? { deadline: context.installDeadline } : {}),
+        ...(context.preferOffline ? { preferOffline: true } : {}),
+      });      const { sandbox, home } = await makeSandbox(entry.id, entry.files);
       const bin = join(dir, 'node_modules', '.bin', npm.bin);
       const args = npm.args.map((arg) => expand(arg, sandbox, home));
       const env: Record<string, string> = {};
@@ -208,6 +223,54 @@ function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget {
   };
 }
 
+function pypiTarget(entry: CatalogEntry, baseDir: string, homepage: string | undefined): ScanTarget {
+  const pypi = entry.pypi!;
+  return {
+    id: entry.id,
+    name: entry.name,
+    homepage,
+    source: {
+      kind: 'pypi',
+      package: pypi.package,
+      version: pypi.version,
+      ...(pypi.script ? { script: pypi.script } : { module: pypi.module }),
+      args: pypi.args,
+      envNames: Object.keys(pypi.env).sort(),
+    },
+    secrets: [],
+    prepare: async (context) => {
+      const install = await installPypi(resolve(baseDir, context.cacheDir), pypi.package, pypi.version, {
+        python: pypi.python,
+        excludeNewer: pypi.excludeNewer,
+        ...(context.pypiIndex ? { index: context.pypiIndex } : {}),
+        ...(context.installDeadline ? { deadline: context.installDeadline } : {}),
+      });
+      const { sandbox, home } = await makeSandbox(entry.id, entry.files);
+      const args = pypi.args.map((arg) => expand(arg, sandbox, home));
+      const env: Record<string, string> = {};
+      for (const [name, value] of Object.entries(pypi.env)) env[name] = expand(value, sandbox, home);
+      const bin = join(install.venv, 'bin');
+      const launch: Launch = {
+        kind: 'stdio',
+        command: pypi.script ? join(bin, pypi.script) : join(bin, 'python'),
+        args: pypi.script ? args : ['-m', pypi.module!, ...args],
+        // Unbuffered, so a crash's traceback reaches stderr before the process is gone.
+        env: childEnv(env, { HOME: home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
+        cwd: sandbox,
+      };
+      return {
+        launch,
+        cleanup: () => rm(join(tmpdir(), 'toolgate-scan', entry.id), { recursive: true, force: true }),
+        placeholders: [
+          [sandbox, '$SANDBOX'],
+          [home, '$HOME'],
+          [install.venv, '$VENV'],
+        ],
+      };
+    },
+  };
+}
+
 async function readJsonFile(path: string, what: string): Promise<unknown> {
   let text: string;
   try {
@@ -222,7 +285,7 @@ async function readJsonFile(path: string, what: string): Promise<unknown> {
   }
 }
 
-function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+export function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues
     .slice(0, 8)
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
