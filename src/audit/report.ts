@@ -28,6 +28,8 @@ export interface ReportInput {
   failOn?: 'high' | 'critical';
   /** --update-lock: the changes are reported as accepted (low), not held against --fail-on. */
   acceptPins?: boolean;
+  /** Every client's configs were read (no --client or --config), so a pinned server missing from them is gone. */
+  fullAudit?: boolean;
 }
 
 function maxRisk(risks: Risk[]): Risk | undefined {
@@ -64,7 +66,8 @@ export function buildReport(input: ReportInput): AuditReport {
     const outcome = input.outcomes.get(plan.id);
     if (!outcome || outcome.status === 'failed') {
       const error = outcome?.status === 'failed' ? outcome.error : { code: 'NOT_SCANNED', message: 'no scan result' };
-      issue({ code: 'SCAN_FAILED', level: 'medium', ...where, message: `${plan.id} could not be scanned (${error.code}): ${error.message.split('\n')[0]}` });
+      // The whole message: the scanner's hint (e.g. the flag that relaxes the sandbox) may follow the first line.
+      issue({ code: 'SCAN_FAILED', level: 'medium', ...where, message: `${plan.id} could not be scanned (${error.code}): ${error.message.replace(/\s*\n\s*/g, ' ').slice(0, 600)}` });
       const pin = lockedById.has(plan.id) ? { pin: { status: 'unchecked' as const, added: [], removed: [], changed: [] } } : {};
       return { ...base, status: 'failed', error, ...pin };
     }
@@ -132,6 +135,13 @@ export function buildReport(input: ReportInput): AuditReport {
       ...(catalogue ? { catalogue } : {}),
     };
   });
+  // Only a full audit (no --client or --config) knows that a pinned server is configured nowhere any more.
+  if (input.lock && input.fullAudit) {
+    const configured = new Set(input.planned.map((plan) => plan.id));
+    for (const server of input.lock.servers) {
+      if (!configured.has(server.id)) issue({ code: 'PIN_SERVER_REMOVED', level: 'low', server: server.id, message: `${server.id} is pinned in toolgate.lock but no config names it any more; --update-lock drops it` });
+    }
+  }
   issues.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || compare(a.server, b.server) || compare(a.tool, b.tool) || compare(a.code, b.code) || compare(a.message, b.message));
   const scanned = servers.filter((server) => server.status === 'scanned');
   const sum = (key: 'tools' | 'read' | 'write' | 'destructive') => scanned.reduce((total, server) => total + server.counts[key], 0);

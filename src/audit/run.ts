@@ -150,12 +150,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     const theirs = catalogueIndex.get(key);
     if (theirs) catalogue.set(plan.id, compareWithCatalogue(mine, theirs, key));
   }
-  const report = buildReport({ configs: discovery.files, planned, outcomes, lock, catalogue, remote: options.remote, failOn: options.failOn, acceptPins: options.updateLock });
+  const report = buildReport({ configs: discovery.files, planned, outcomes, lock, catalogue, remote: options.remote, failOn: options.failOn, acceptPins: options.updateLock, fullAudit: !options.files?.length && !options.clients?.length });
   let action: AuditResult['lock']['action'] = 'disabled';
   if (!options.noLock) {
     if (lock && !options.updateLock) action = 'kept';
     else {
-      const text = serialiseLock(buildLock(snapshots, lock));
+      const text = serialiseLock(buildLock(snapshots, lock, options.files?.length || options.clients?.length ? undefined : new Set(planned.map((plan) => plan.id))));
       if (text === lockText) action = 'unchanged';
       else {
         const tmp = `${options.lockPath}.${process.pid}.tmp`;

@@ -219,3 +219,15 @@ describe('setup policy in Claude Code permissions', () => {
     expect(setup.losses.some((loss) => loss.server === 'weather' && loss.reason.includes('mcp__weather__get_weather'))).toBe(true);
   });
 });
+
+describe('servers leaving the config', () => {
+  it('a full audit reports a pinned server no config names, and the next lock drops it', () => {
+    const gone = snapshot('gone', [{ name: 'x', description: 'X.' }]);
+    const kept = snapshot('kept', [{ name: 'y', description: 'Y.' }]);
+    const lock = buildLock(new Map([['gone', gone], ['kept', kept]]), undefined);
+    const plans = planServers([found('kept', 'cursor', { command: 'node' })], { remote: false, home: '/h', project: '/p' });
+    const report = buildReport({ configs: [], planned: plans, outcomes: new Map([['kept', { status: 'ok', snapshot: kept }]]), lock, remote: false, fullAudit: true });
+    expect(report.issues.map((issue) => [issue.code, issue.server])).toContainEqual(['PIN_SERVER_REMOVED', 'gone']);
+    expect(buildLock(new Map([['kept', kept]]), lock, new Set(['kept'])).servers.map((server) => server.id)).toEqual(['kept']);
+  });
+});

@@ -39,6 +39,12 @@ const ENTRIES: Array<Omit<FindingInfo, 'source'>> = [
     fix: 'Run the audit with --update-lock to pin it.',
   },
   {
+    code: 'PIN_SERVER_REMOVED',
+    title: 'Pinned server no longer configured',
+    explanation: 'toolgate.lock pins a server that no client config names any more (or it was renamed).',
+    fix: 'Run the audit with --update-lock to drop its pins.',
+  },
+  {
     code: 'SCAN_FAILED',
     title: 'Server could not be scanned',
     explanation: 'The server did not start or answer inside the sandbox, so its tools are unknown. The message says why; when the sandbox is the likely cause it names the flag that relaxes it.',
