@@ -15,6 +15,8 @@ export interface SetupPolicy {
   servers: string[];
   /** What the format cannot carry over, prefixed with the server. */
   losses: Array<FormatLoss & { server: string }>;
+  /** Why a combining format still wrote one file per server. */
+  note?: string;
 }
 
 /** The ids a --policy value may take. */
@@ -31,9 +33,14 @@ export function setupPolicy(formatId: string, servers: Array<{ id: string; name:
   });
   const losses = parts.flatMap((part) => part.rendered.losses.map((loss) => ({ ...loss, server: part.server })));
   const names = parts.map((part) => part.server);
+  let note: string | undefined;
   if (format.combine) {
-    const combined = format.combine(parts.map((part) => ({ server: part.server, rendered: part.rendered })));
-    return { format, files: [{ name: `toolgate-${format.fileName}`, text: combined.text }], combined: true, servers: names, losses };
+    try {
+      const combined = format.combine(parts.map((part) => ({ server: part.server, rendered: part.rendered })));
+      return { format, files: [{ name: `toolgate-${format.fileName}`, text: combined.text }], combined: true, servers: names, losses };
+    } catch (error) {
+      note = `one file per server: ${(error as Error).message}`;
+    }
   }
-  return { format, files: parts.map((part) => ({ name: `${part.id}.${format.fileName}`, text: part.rendered.text })), combined: false, servers: names, losses };
+  return { format, files: parts.map((part) => ({ name: `${part.id}.${format.fileName}`, text: part.rendered.text })), combined: false, servers: names, losses, ...(note ? { note } : {}) };
 }

@@ -208,7 +208,7 @@ async function writeSetupPolicy(formatId: string, out: string | undefined, resul
     await mkdir(path, { recursive: true });
     for (const file of setup.files) await writeFile(join(path, file.name), file.text, 'utf8');
   }
-  return { path, format: setup.format.label, combined: setup.combined, servers: setup.servers.length, losses: setup.losses.map((loss) => `${loss.server}${loss.rule}: ${loss.reason}`), notCovered };
+  return { path, format: setup.format.label, combined: setup.combined, servers: setup.servers.length, losses: setup.losses.map((loss) => `${loss.server}${loss.rule}: ${loss.reason}`), notCovered, ...(setup.note ? { note: setup.note } : {}) };
 }
 
 // Servers run in process groups of their own; exiting runs the transport's kill hook.

@@ -231,3 +231,27 @@ describe('servers leaving the config', () => {
     expect(buildLock(new Map([['kept', kept]]), lock, new Set(['kept'])).servers.map((server) => server.id)).toEqual(['kept']);
   });
 });
+
+describe('setup policy in TOML formats', () => {
+  it('Codex and Gemini CLI files combine into one valid TOML document; two servers with one name fall back to a file each', async () => {
+    const { setupPolicy } = await import('../../src/audit/policy.ts');
+    const { parse } = await import('smol-toml');
+    const a = snapshot('a', [{ name: 'read_note', description: 'Read a note.' }, { name: 'delete_note', description: 'Delete a note.' }]);
+    const b = snapshot('b', [{ name: 'send_mail', description: 'Send an email to a person.' }]);
+    const servers = [
+      { id: 'a', name: 'notes', snapshot: a },
+      { id: 'b', name: 'mail', snapshot: b },
+    ];
+    const codexSetup = setupPolicy('codex', servers);
+    expect(codexSetup.combined).toBe(true);
+    const codex = parse(codexSetup.files[0]!.text) as { mcp_servers: Record<string, unknown> };
+    expect(Object.keys(codex.mcp_servers).sort()).toEqual(['mail', 'notes']);
+    const gemini = setupPolicy('gemini-cli', servers);
+    const rules = (parse(gemini.files[0]!.text) as { rule: Array<{ mcpName: string }> }).rule;
+    expect(new Set(rules.map((rule) => rule.mcpName))).toEqual(new Set(['notes', 'mail']));
+    const clash = setupPolicy('codex', [servers[0]!, { id: 'b', name: 'notes', snapshot: b }]);
+    expect(clash.combined).toBe(false);
+    expect(clash.note).toMatch(/both named "notes"/);
+    expect(clash.files.map((file) => file.name)).toEqual(['a.policy.codex.toml', 'b.policy.codex.toml']);
+  });
+});

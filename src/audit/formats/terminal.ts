@@ -111,7 +111,7 @@ export function renderTerminal(context: RenderContext): string {
     out.push(
       p.combined
         ? `Wrote one ${p.format} policy for ${p.servers} servers and every tool to ${p.path}.`
-        : `Wrote a ${p.format} policy per server (${p.servers} files; the format holds one server per file) to ${p.path}.`,
+        : `Wrote a ${p.format} policy per server (${p.servers} files; ${p.note ? terminalSafe(p.note, 200) : 'the format holds one server per file'}) to ${p.path}.`,
     );
     if (p.losses.length > 0) {
       out.push(`  ${p.losses.length} rule${p.losses.length === 1 ? '' : 's'} of the starter policies cannot be expressed in this format${context.verbose ? ':' : ' (--verbose lists them).'}`);

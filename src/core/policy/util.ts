@@ -84,3 +84,21 @@ export function canonical(v: unknown): string {
     return val;
   });
 }
+
+/**
+ * Combines per-server files whose every table is scoped to its server (Codex [mcp_servers.<name>], Gemini CLI [[rule]]
+ * with mcpName) by concatenation; two servers with one name would collide, so that throws (callers fall back to one
+ * file per server). Losses keep their server as a prefix.
+ */
+export function concatenateServerFiles(parts: ReadonlyArray<{ server: string; rendered: { text: string; losses: Array<{ rule: string; reason: string }> } }>): {
+  text: string;
+  losses: Array<{ rule: string; reason: string }>;
+} {
+  const names = parts.map((part) => part.server);
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined) throw new Error(`two servers are both named ${JSON.stringify(twice)}; their rules cannot share one file`);
+  return {
+    text: parts.map((part) => part.rendered.text).join('\n'),
+    losses: parts.flatMap((part) => part.rendered.losses.map((loss) => ({ ...loss, rule: `${part.server}:${loss.rule}` }))),
+  };
+}

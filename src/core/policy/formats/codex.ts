@@ -3,7 +3,7 @@
 // Facts: openai/codex codex-rs/config/src/mcp_types.rs (RawMcpServerConfig, AppToolApproval auto | prompt | approve).
 import { hasLoneSurrogate, tomlKey, tomlString } from '../quote.ts';
 import { ruleLosses, treatPolicy } from '../treatment.ts';
-import { pointerSegment, safeQuote } from '../util.ts';
+import { concatenateServerFiles, pointerSegment, safeQuote } from '../util.ts';
 import type { PolicyFormat } from './types.ts';
 
 export const codex: PolicyFormat = {
@@ -51,4 +51,6 @@ export const codex: PolicyFormat = {
     for (const [name, mode] of modes) out.push('', `[${table}.tools.${tomlKey(name)}]`, `approval_mode = "${mode}"`);
     return { text: `${out.join('\n')}\n`, losses };
   },
+  // Each server's keys live in its own [mcp_servers.<name>] tables, so a whole setup is the files one after another.
+  combine: concatenateServerFiles,
 };

@@ -4,7 +4,7 @@
 // toolName on every rule (the docs' mcpName-only example would not load), so the server-wide rule says toolName = "*".
 import { hasLoneSurrogate, tomlString } from '../quote.ts';
 import { ruleLosses, treatPolicy } from '../treatment.ts';
-import { pointerSegment, safeQuote } from '../util.ts';
+import { concatenateServerFiles, pointerSegment, safeQuote } from '../util.ts';
 import type { PolicyFormat } from './types.ts';
 
 /** Priorities inside the user tier: the server-wide default below the per-tool rules, hidden tools above them. */
@@ -41,4 +41,6 @@ export const geminiCli: PolicyFormat = {
     }
     return { text: `${out.join('\n')}\n`, losses };
   },
+  // Every rule names its server (mcpName), so a whole setup is the files one after another.
+  combine: concatenateServerFiles,
 };
