@@ -52,6 +52,7 @@ export const routes = {
   apiServer: (id: string): string => `/api/servers/${seg(id)}.json`,
   llmsTxt: (): string => '/llms.txt',
   policySchema: (): string => '/schemas/policy-v1.json',
+  auditReportSchema: (): string => '/schemas/audit-report-v1.json',
   sitemapIndex: (): string => '/sitemap-index.xml',
   sitemap: (n: number): string => `/sitemap-${n}.xml`,
   stylesheet: (): string => '/toolgate.css',

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, tempDir } from '../scanner/helpers.ts';
+import { auditReportJsonSchema } from '../../src/core/schemas/audit.ts';
 import { repoRoot, runAudit } from './helpers.ts';
 
 describe('audit --html', () => {
@@ -21,5 +22,8 @@ describe('audit --html', () => {
     expect(existsSync(join(site, 'servers', 'azure-devops-mcp'))).toBe(false);
     expect(existsSync(join(repoRoot, 'content', 'servers', 'azure-devops-mcp.json'))).toBe(true);
     expect(existsSync(join(site, 'pagefind'))).toBe(true);
+    // The audit report's JSON Schema is published with the site.
+    const published = JSON.parse(await readFile(join(site, 'schemas', 'audit-report-v1.json'), 'utf8'));
+    expect(published).toEqual(JSON.parse(JSON.stringify(auditReportJsonSchema())));
   }, 600_000);
 });
