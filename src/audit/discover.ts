@@ -1,6 +1,6 @@
 // Finds the MCP config files of every known client on this machine, reads each one, and records what it found and why it skipped.
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { CLIENTS, ConfigFormatError, clientById } from './clients/index.ts';
 import type { ConfigLocation, FoundServer, HostPaths, McpClient } from './clients/index.ts';
 import { isObject, readEntryMap, readJsonText } from './clients/parse-helpers.ts';
@@ -25,6 +25,8 @@ export interface DiscoveredServer extends FoundServer {
   client: string;
   file: string;
   scope: ConfigLocation['scope'];
+  /** The project folder of a project file given with --config (else the audit's --project applies). */
+  projectDir?: string;
 }
 
 export interface Discovery {
@@ -89,7 +91,7 @@ async function readText(path: string): Promise<{ text: string } | { status: 'mis
   }
 }
 
-async function readOne(client: McpClient, path: string, scope: ConfigLocation['scope'], out: Discovery): Promise<void> {
+async function readOne(client: McpClient, path: string, scope: ConfigLocation['scope'], out: Discovery, projectDir?: string): Promise<void> {
   const read = await readText(path);
   if (!('text' in read)) {
     out.files.push({ client: client.id, path, scope, status: read.status, servers: 0, ...(read.message ? { message: read.message } : {}) });
@@ -104,7 +106,7 @@ async function readOne(client: McpClient, path: string, scope: ConfigLocation['s
     return;
   }
   out.files.push({ client: client.id, path, scope, status: 'parsed', servers: found.length, ...(found.length === 0 ? { message: `no MCP servers in it` } : {}) });
-  for (const server of found) out.servers.push({ ...server, client: client.id, file: path, scope });
+  for (const server of found) out.servers.push({ ...server, client: client.id, file: path, scope, ...(projectDir ? { projectDir } : {}) });
 }
 
 async function readFolder(client: McpClient, location: ConfigLocation, out: Discovery): Promise<void> {
@@ -124,6 +126,18 @@ async function readFolder(client: McpClient, location: ConfigLocation, out: Disc
   }
   for (const name of files) await readOne(client, join(location.path, name), location.scope, out);
 }
+
+/**
+ * The project a file given with --config belongs to: the folder of a .mcp.json, or the folder holding a project
+ * dot-folder (.cursor/, .vscode/, .zed/, .gemini/, .codex/); undefined for the home folder's own files (user scope).
+ */
+export function projectOfFile(path: string, home: string): string | undefined {
+  const folder = dirname(path);
+  const project = basename(path) === '.mcp.json' ? folder : PROJECT_DOT_FOLDERS.has(basename(folder)) ? dirname(folder) : undefined;
+  return project === undefined || project === home ? undefined : project;
+}
+
+const PROJECT_DOT_FOLDERS = new Set(['.cursor', '.vscode', '.zed', '.gemini', '.codex']);
 
 export interface DiscoverOptions {
   /** Only these clients (ids). */
@@ -154,7 +168,8 @@ export async function discover(host: HostPaths, options: DiscoverOptions = {}): 
     for (const path of options.files) {
       const read = await readText(path);
       const client = options.clients?.length === 1 ? chosen[0]! : guessClient(path, 'text' in read ? read.text : '');
-      await readOne(client, path, 'user', out);
+      const project = projectOfFile(path, host.home);
+      await readOne(client, path, project ? 'project' : 'user', out, project);
     }
     return out;
   }

@@ -40,7 +40,7 @@ function withCwd(server: DiscoveredServer, folders: { home: string; project: str
   // A cwd with ${…} variables is expanded when the server is started (expand.ts), not resolved here.
   if (!entry || entry.command === undefined || (entry.cwd !== undefined && (isAbsolute(entry.cwd) || entry.cwd.startsWith('${')))) return entry;
   const section = server.section?.startsWith('project ') ? server.section.slice('project '.length) : undefined;
-  const project = section ?? (server.scope === 'project' ? folders.project : undefined);
+  const project = section ?? (server.scope === 'project' ? (server.projectDir ?? folders.project) : undefined);
   if (project !== undefined || entry.cwd !== undefined) return { ...entry, cwd: resolve(project ?? folders.home, entry.cwd ?? '.') };
   // A relative command of a user entry: resolved against the home folder, without showing the server the whole home.
   if (/^\.\.?[\\/]/.test(entry.command)) return { ...entry, command: resolve(folders.home, entry.command) };

@@ -39,7 +39,8 @@ describe('audit CLI', () => {
     expect(JSON.parse(byClient.stdout).configs.map((config: { client: string }) => config.client)).toEqual(['windsurf', 'windsurf']);
     const byConfig = await runAudit(['--config', join(home, 'project', '.mcp.json'), '--no-lock', '--format', 'json', '--timeout', '5'], { home, cwd });
     const report = JSON.parse(byConfig.stdout);
-    expect(report.configs).toEqual([{ client: 'claude-code', path: join(home, 'project', '.mcp.json'), scope: 'user', status: 'parsed', servers: 2 }]);
+    expect(report.configs).toEqual([{ client: 'claude-code', path: join(home, 'project', '.mcp.json'), scope: 'project', status: 'parsed', servers: 2 }]);
+    expect(report.servers.find((server: { id: string }) => server.id === 'local-tools').launch).toMatchObject({ command: './bin/tools', cwd: join(home, 'project') });
     const sentry = report.servers.find((server: { id: string }) => server.id === 'sentry');
     expect(sentry).toMatchObject({ status: 'skipped', launch: { kind: 'remote', url: 'https://mcp.sentry.dev/sse' } });
     expect(sentry.reason).toMatch(/not contacted: nothing leaves this machine unless you pass --remote/);

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENTS, clientById } from '../../src/audit/clients/index.ts';
 import type { HostPaths } from '../../src/audit/clients/index.ts';
-import { discover, guessClient, hostFromEnv, plannedLocations } from '../../src/audit/discover.ts';
+import { discover, guessClient, hostFromEnv, plannedLocations, projectOfFile } from '../../src/audit/discover.ts';
 import { parseJsonc } from '../../src/core/jsonc.ts';
 
 const homes = resolve(import.meta.dirname, '..', 'fixtures', 'homes');
@@ -175,5 +175,23 @@ describe('JSONC', () => {
   it('reports where a syntax error is', () => {
     expect(() => parseJsonc('{\n// one\n"a": 1 "b": 2}')).toThrow(/line 3 column 8/);
     expect(() => parseJsonc('{\n// one\n"a": }')).toThrow(/Unexpected token/);
+  });
+});
+
+describe('--config files and their project', () => {
+  it('a project file belongs to its project folder; the home folder\'s own files are user scope', () => {
+    expect(projectOfFile('/src/app/.mcp.json', '/home/me')).toBe('/src/app');
+    expect(projectOfFile('/src/app/.cursor/mcp.json', '/home/me')).toBe('/src/app');
+    expect(projectOfFile('/home/me/.cursor/mcp.json', '/home/me')).toBeUndefined();
+    expect(projectOfFile('/home/me/.codex/config.toml', '/home/me')).toBeUndefined();
+    expect(projectOfFile('/etc/claude_desktop_config.json', '/home/me')).toBeUndefined();
+  });
+  it('servers of a project file given with --config start in that project', async () => {
+    const home = join(homes, 'claude-code');
+    const result = await discover({ platform: 'linux', home, project: '/elsewhere' }, { files: [join(home, 'project', '.mcp.json')] });
+    expect(result.servers.map((server) => [server.name, server.scope, server.projectDir])).toEqual([
+      ['sentry', 'project', join(home, 'project')],
+      ['local-tools', 'project', join(home, 'project')],
+    ]);
   });
 });
