@@ -3,7 +3,7 @@ import type { Snapshot, SnapshotTool } from '../core/schemas/snapshot.ts';
 import type { Capability, Category, Risk, Verdict } from '../core/schemas/verdict.ts';
 import { CapabilitySchema, CategorySchema, RiskSchema } from '../core/schemas/verdict.ts';
 import type { Finding } from '../core/schemas/finding.ts';
-import { classify } from '../core/classify/index.ts';
+import { classify, surfacePoisonFindings } from '../core/classify/index.ts';
 import { patternsForVerdict } from './attacks.ts';
 import type { LoadedPattern, PatternLink } from './attacks.ts';
 import { LISTING_PAGE_SIZE, routes } from './routes.ts';
@@ -88,6 +88,8 @@ export interface ServerView {
   maxRisk: Risk;
   /** Scanner findings about the server as a whole, or naming no tool it lists (tool findings are on the tool pages). */
   scanFindings: Finding[];
+  /** Poisoning findings outside the tools: instructions, prompts, resources, templates (args.surface and args.item say where). */
+  poisoning: Finding[];
 }
 
 export interface Catalog {
@@ -145,6 +147,7 @@ function classifiable(tool: SnapshotTool) {
     ...(tool.title !== undefined ? { title: tool.title } : {}),
     ...(tool.description !== undefined ? { description: tool.description } : {}),
     ...(tool.inputSchema !== undefined ? { inputSchema: tool.inputSchema } : {}),
+    ...(tool.outputSchema !== undefined ? { outputSchema: tool.outputSchema } : {}),
     ...(tool.annotations !== undefined ? { annotations: tool.annotations } : {}),
   };
 }
@@ -172,6 +175,7 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
       contradictions: 0,
       maxRisk: 'low',
       scanFindings: [],
+      poisoning: [],
     };
     const toolNames = new Set(snapshot.tools.map((t) => t.name));
     const findingsByTool = new Map<string, Finding[]>();
@@ -181,6 +185,12 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
         if (list) list.push(f);
         else findingsByTool.set(f.tool, [f]);
       } else server.scanFindings.push(f);
+    }
+    // Server-wide checks: surface findings stay on the server; name collisions join the tools they name.
+    const collisions = new Map<string, Finding[]>();
+    for (const f of surfacePoisonFindings(snapshot)) {
+      if (f.args?.['surface'] !== undefined || f.tool === undefined) server.poisoning.push(f);
+      else collisions.set(f.tool, [...(collisions.get(f.tool) ?? []), f]);
     }
     const patternCount = new Map<string, { pattern: PatternLink; count: number }>();
     snapshot.tools.forEach((tool, index) => {
@@ -208,7 +218,7 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
         index,
         tool,
         contradiction: isContradiction(verdict),
-        poisoning: verdict.findings.filter((f) => f.code.startsWith('POISON')),
+        poisoning: [...verdict.findings.filter((f) => f.code.startsWith('POISON')), ...(collisions.get(tool.name) ?? [])],
         scanFindings: findingsByTool.get(tool.name) ?? [],
         patterns,
         related: [],

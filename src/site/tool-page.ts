@@ -1,6 +1,7 @@
 // View model of a tool page: everything the page shows, computed from the ToolView and the classifier's data tables.
 import { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO, RISK_RULES } from '../core/classify/index.ts';
 import { formatFinding } from '../core/findings/index.ts';
+import { poisonView, type PoisonView } from './poisoning.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import type { Capability } from '../core/schemas/verdict.ts';
 import type { ServerView, ToolView } from './catalog.ts';
@@ -73,7 +74,8 @@ export interface ToolPageModel {
   annotations: AnnotationRow[];
   annotationsSent: boolean;
   annotationFindings: FindingView[];
-  poisoning: FindingView[];
+  /** Poisoning findings with where they were found and what matched. */
+  poisoning: PoisonView[];
   otherFindings: FindingView[];
   params: ParamTable;
   policy: PolicyDocs;
@@ -178,7 +180,7 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
     annotations,
     annotationsSent: v.declared.annotations !== undefined,
     annotationFindings: v.findings.filter((f) => f.code.startsWith('ANNOTATION')).map(findingView),
-    poisoning: t.poisoning.map(findingView),
+    poisoning: t.poisoning.map(poisonView),
     otherFindings: [...v.findings.filter((f) => !f.code.startsWith('ANNOTATION') && !f.code.startsWith('POISON')), ...t.scanFindings].map(findingView),
     params: parameterTable(t.tool.inputSchema),
     policy,

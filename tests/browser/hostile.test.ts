@@ -143,6 +143,27 @@ describe('hostile catalogue', () => {
     await page.close();
   });
 
+  it('flags the poisoned server instructions and the poisoned prompt on the server page, saying where', async () => {
+    const { page } = await browser.open(hostile(SERVER_PATH));
+    const section = page.locator('main section[aria-labelledby="poisoning"]');
+    expect(await section.locator('h2').innerText()).toBe('Poisoning indicators');
+    const items = await section.locator('li').allInnerTexts();
+    const about = (prefix: string) => items.filter((text) => text.startsWith(prefix)).join('\n');
+    expect(about('Server instructions')).toMatch(/Active markup in metadata \(POISON_ACTIVE_MARKUP, error\)/);
+    expect(about('Server instructions')).toMatch(/POISON_HIDDEN_INSTRUCTION/);
+    expect(about('Server instructions')).toMatch(/POISON_ORDERING_PRESSURE/);
+    expect(about('Prompt “write_reply”')).toMatch(/POISON_HIDDEN_INSTRUCTION, error\) in arguments\[0\]\.description/);
+    expect(about('Prompt “write_reply”')).toMatch(/POISON_EXFILTRATION/);
+    expect(about('Prompt “<img src=x onerror=')).toMatch(/POISON_ACTIVE_MARKUP/);
+    expect(about('Prompt “summarise”')).toBe('');
+    // Tools with findings are listed too, linking their pages.
+    expect(await section.locator('a[href$="/ignore_previous_instructions/"]').count()).toBe(1);
+    // The prompts themselves are listed as text.
+    const prompts = await page.locator('main table').filter({ hasText: 'write_reply' }).innerText();
+    expect(prompts).toContain('<img src=x onerror="window.__pwned=1">');
+    await page.close();
+  });
+
   it('keeps a 1 MB description from blowing up its page', async () => {
     const url = toolUrls.find((u) => u.endsWith('/megabyte_description/'));
     expect(url).toBeDefined();

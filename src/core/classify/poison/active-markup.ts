@@ -18,6 +18,8 @@ const PATTERNS: ReadonlyArray<{ kind: string; re: RegExp }> = [
   { kind: 'event-handler', re: /(?:<[a-z][\w:-]{0,30}\b[^<>]{0,300}?[\s/"']|["'][\s/]{1,5})on[a-z]{3,30}\s*=\s*(?:"[^"{]|'[^'{]|[^\s"'{>])/ },
   // Script URLs: no space after the colon (entities and escapes are decoded first, see findActive).
   { kind: 'script-url', re: /(?:^|[\s"'(=<>[`])(?:java|vb|live)script:(?=\S)/ },
+  // A Markdown image that carries data out in its URL (a query string or a placeholder): clients that render Markdown fetch it unasked.
+  { kind: 'markdown-image', re: /!\[[^\]\n]{0,200}\]\(\s{0,3}(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&][^)\s=]{1,40}=|[{$%])/ },
   // data: URLs that carry a document or script (data:image/png is an ordinary picture and stays quiet).
   { kind: 'data-url', re: /\bdata:\s{0,3}(?:text\/html|text\/javascript|application\/(?:x-)?javascript|application\/xhtml|image\/svg\+xml|text\/xml|application\/xml)/ },
 ];
@@ -31,7 +33,7 @@ function decodeDisguise(lower: string): string {
     .replace(/\\u00([0-9a-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/&colon;/g, ':')
     .replace(/&(?:tab|newline);/g, '')
-    .replace(/(?<=j[\t\n\r]*a[\t\n\r]*v[\t\n\r]*a[\t\n\r]*s[\t\n\r]*c[\t\n\r]*r[\t\n\r]*i[\t\n\r]*p[\t\n\r]*t)[\t\n\r]+(?=:)/g, '')
+    .replace(/[\t\n\r]/g, '')
     .toLowerCase();
 }
 

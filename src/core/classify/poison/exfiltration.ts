@@ -22,6 +22,8 @@ const ASK = new RegExp(String.raw`\b${VERB}\b[^.;:!?\n]{0,60}?\b(?:${OBJECT})`);
 const DESTINATION = new RegExp(
   String.raw`\b(?:send|forward|upload|post|transmit|exfiltrate|leak|relay|report|copy|bcc|cc)\b[^.;!?\n]{0,80}?\b(?:to|at|via) (?:https?:\/\/|hxxps?:\/\/|ftp:\/\/|webhook|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,})[^\s]{0,80}`,
 );
+// Copying a fixed outside address into messages ("always BCC audit@…"): no honest tool hard-codes a silent recipient.
+const COPY_TO = /\b(?:always |also |silently )(?:bcc|cc|blind[- ]copy|copy in|forward to)\b:? [a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/;
 // Sensitive objects that make a DESTINATION match worth reporting (an honest webhook tool sends *messages* to URLs).
 const SENSITIVE = /\b(?:conversation|chat history|history|messages|system prompt|secret|credential|password|token|api[ _-]?key|private key|ssh|env(?:ironment)?|cookie|session|context|file contents|contents of)\b/;
 
@@ -34,7 +36,7 @@ export const exfiltration: PoisonCheck = {
   check: (texts) => {
     const matches: Array<{ field: string; text: string }> = [];
     for (const t of texts) {
-      const ask = ASK.exec(t.lower);
+      const ask = ASK.exec(t.lower) ?? COPY_TO.exec(t.lower);
       if (ask) {
         matches.push({ field: t.field, text: visible(ask[0]) });
       } else {

@@ -11,6 +11,8 @@ const PATTERN = new RegExp(
     // "call this tool before any other tool", "must be called first, before all other tools"
     String.raw`\b${CALL} ${SELF}(?: tool| function)?(?: first| always)?,? (?:before|prior to|ahead of) (?:using |calling |invoking )?${OTHERS}`,
     String.raw`\b(?:must|should|has to|needs to|always) (?:always )?be ${CALL}(?: first)?,? (?:before|prior to|ahead of) (?:using |calling |invoking )?${OTHERS}`,
+    // "always call audit_log before any other tool" (instructions name the tool)
+    String.raw`\b(?:always|first|must|should) ${CALL} (?:the )?[\w.-]{1,64}(?: tool| function)?(?: first)?,? (?:before|prior to|ahead of) (?:using |calling |invoking )?${OTHERS}`,
     String.raw`\b(?:before|prior to) (?:using|calling|invoking|running) (?:any|every|all) other (?:tools?|functions?)\b`,
     // "call this before anything else", "always call this tool first, no matter what"
     String.raw`\b${CALL} ${SELF}(?: tool| function)? (?:first )?before (?:anything|everything) else`,
