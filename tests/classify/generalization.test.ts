@@ -64,6 +64,26 @@ describe('flags and parameters', () => {
   });
 });
 
+describe('verbs that are often nouns, and nouns that are often verbs', () => {
+  it('"store" counts only when nothing clearer does', () => {
+    expect(cat('store_list')).toBe('read');
+    expect(cat('get_store')).toBe('read');
+    expect(cat('store_memory', 'Store a memory for later.')).toBe('write');
+  });
+
+  it('"log" is writing to a log; "logs" is reading them', () => {
+    expect(cat('log_event', 'Logs an event to the audit trail.')).toBe('write');
+    expect(cat('get_logs', 'Get the logs')).toBe('read');
+    expect(cat('tail_log')).toBe('read');
+  });
+
+  it('"your rating is saved" admits a change; "no data is stored" and "logged in" do not', () => {
+    expect(cat('rate_answer', 'Rate the answer from 1 to 5; your rating is saved.')).toBe('write');
+    expect(cat('get_thing', 'Returns a thing. No data is stored.')).toBe('read');
+    expect(cat('check_status', 'Check whether the CLI is installed and the user is logged in.')).toBe('read');
+  });
+});
+
 describe('fixes from the verdict review', () => {
   it('"type keys" is typing, not credentials', () => {
     expect(classify({ name: 'mobile_type_keys', description: 'Type text into the focused element' }).capabilities).not.toContain('credentials');

@@ -24,7 +24,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'notify', 'forward', 'book', 'reserve', 'order', 'buy', 'purchase', 'sell', 'mint', 'sign', 'provision', 'scale',
   'migrate', 'sync', 'reindex', 'build', 'handle', 'manage', 'invoke', 'call', 'dispatch', 'enqueue', 'broadcast',
   'tweet', 'dm', 'go', 'export', 'select', 'dismiss', 'request', 'acknowledge', 'ack', 'watch', 'unwatch', 'rerun', 'retry', 'promote',
-  'demote', 'transition', 'reopen', 'claim', 'tag', 'untag', 'pin', 'unpin', 'mute',
+  'demote', 'transition', 'reopen', 'claim', 'tag', 'untag', 'pin', 'unpin', 'mute', 'log',
   'unmute', 'block', 'unblock', 'suspend', 'unsuspend', 'replace', 'increment', 'decrement',
   'mutate', 'alter', 'rebuild', 'renew', 'extend', 'focus', 'activate', 'refund', 'exec', 'eval', 'execute',
   'upgrade', 'downgrade', 'rollout', 'override', 'cherry', 'amend', 'tweak', 'adjust', 'reorder',
@@ -41,7 +41,7 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'detect', 'predict', 'classify', 'recognize', 'transcribe', 'geocode', 'locate', 'match', 'resolve', 'sample',
   'scrape', 'crawl', 'visualize', 'plot', 'draw', 'map', 'route', 'think', 'plan', 'review',
   'peek', 'print', 'dump', 'trace', 'profile', 'benchmark', 'grep', 'filter', 'sort', 'aggregate',
-  'download', 'learn', 'guide', 'docs', 'help', 'history', 'log', 'logs', 'usage', 'schema', 'doc', 'take', 'capture',
+  'download', 'learn', 'guide', 'docs', 'help', 'history', 'logs', 'usage', 'schema', 'doc', 'take', 'capture',
   'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'rerank', 'rank',
   'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize', 'encode', 'decode', 'hash',
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
@@ -76,6 +76,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'capture', 'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'clone',
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
+  'store', 'stores',
 ]);
 
 /** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */
