@@ -3,6 +3,9 @@ import type { AuditServer } from '../../core/schemas/audit.ts';
 import { markdownSafe } from './text.ts';
 import type { AuditFormat } from './types.ts';
 
+/** Issues listed in a comment; the rest are counted. */
+const MAX_ISSUES = 60;
+
 /** A code fence longer than any backtick run in the content, so the content cannot close it. */
 function fence(lines: string[], info = ''): string[] {
   const longest = Math.max(2, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
@@ -39,13 +42,19 @@ export const markdownFormat: AuditFormat = {
       out.push('### Issues', '');
       const changes = new Map<string, NonNullable<AuditServer['pin']>['changed'][number]>();
       for (const server of report.servers) for (const change of server.pin?.changed ?? []) changes.set(`${server.id}\u0000${change.name}`, change);
-      for (const issue of report.issues) {
+      // A pull-request comment holds 65,536 characters: every pin change and critical/high issue, then the rest up to a cap.
+      const important = report.issues.filter((issue) => issue.code === 'PIN_TOOL_CHANGED' || issue.level === 'critical' || issue.level === 'high');
+      const rest = report.issues.filter((issue) => !important.includes(issue));
+      const listed = [...important.slice(0, MAX_ISSUES), ...rest.slice(0, Math.max(0, MAX_ISSUES - important.length))];
+      const omitted = report.issues.length - listed.length;
+      for (const issue of report.issues.filter((candidate) => listed.includes(candidate))) {
         out.push(`- **${issue.level}** \`${issue.code}\` ${markdownSafe(issue.message, 400)}`);
         const change = issue.code === 'PIN_TOOL_CHANGED' ? changes.get(`${issue.server}\u0000${issue.tool}`) : undefined;
         if (!change) continue;
         const lines = change.diff.flatMap((diff) => [`@@ ${diff.field} @@`, ...diff.lines]);
-        out.push('', '  <details><summary>What changed</summary>', '', ...fence(lines, 'diff').map((line) => `  ${line}`), '', '  </details>', '');
+        out.push('', '  <details><summary>What changed</summary>', '', ...fence(lines.slice(0, 60), 'diff').map((line) => `  ${line}`), '', '  </details>', '');
       }
+      if (omitted > 0) out.push(`- … and ${omitted} more issues (the JSON and SARIF reports list them all)`);
       out.push('');
     }
     if (lock && lock.action === 'kept' && s.changedTools > 0) out.push(`Pinned tools changed since \`toolgate.lock\`; after review, accept them with \`toolgate audit --update-lock\`.`, '');
