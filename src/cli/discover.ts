@@ -28,6 +28,8 @@ Sources:
 Options:
   --shard i/n           only the i-th of n shards (by a hash of the package name; disjoint and complete)
   --resume              skip candidates whose pinned version already has an outcome
+  --retry CODE[,CODE]   with --resume, try again those whose outcome has one of these codes or details
+                        (e.g. TIMEOUT,INSTALL_TIMEOUT after a run on a busy machine)
   --merge               (re)write catalog/discovered.json from every OK outcome; alone, merges only
   --concurrency N       candidates at a time (default 4)
   --deadline SECONDS    everything for one candidate, install included (default 90)
@@ -111,6 +113,7 @@ async function main(): Promise<void> {
         registry: { type: 'string', multiple: true },
         shard: { type: 'string' },
         resume: { type: 'boolean', default: false },
+        retry: { type: 'string', multiple: true },
         merge: { type: 'boolean', default: false },
         concurrency: { type: 'string' },
         deadline: { type: 'string' },
@@ -173,7 +176,12 @@ async function main(): Promise<void> {
   const known = new Map([...existing].map(([key, outcome]) => [key, outcome.id]));
   const ids = assignIds(candidates, reserved, known);
   const mine = tryOrder(candidates.filter((candidate) => shardOf(candidate, shard.count) === shard.index));
-  let todo = opts.resume ? mine.filter((candidate) => existing.get(candidateKey(candidate))?.version !== candidate.version) : mine;
+  const retry = new Set((opts.retry ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean));
+  const settled = (candidate: Candidate) => {
+    const outcome = existing.get(candidateKey(candidate));
+    return outcome?.version === candidate.version && !retry.has(outcome.code) && !retry.has(outcome.detail);
+  };
+  let todo = opts.resume ? mine.filter((candidate) => !settled(candidate)) : mine;
   if (opts.limit) todo = todo.slice(0, Math.floor(positive(opts.limit, '--limit', todo.length)));
 
   const concurrency = Math.floor(positive(opts.concurrency, '--concurrency', 4));

@@ -8,12 +8,16 @@ import { renderProgress } from './progress.ts';
 import type { ServerResult } from '../scanner/run.ts';
 import { InputError, loadCatalog, loadConfig, targetFromStdio, targetFromUrl } from '../scanner/targets.ts';
 import type { ScanTarget } from '../scanner/targets.ts';
+import { RegistryError, loadRegistry } from '../scanner/sources/mcp-registry.ts';
 
 const HELP = `Usage: npm run scan -- <source>... [options]
 
 Sources (any number, combined):
   --catalog FILE        our catalogue (catalog/servers.json)
   --config FILE         claude_desktop_config.json, Cursor/.mcp.json, VS Code mcp.json, or MCP Registry server.json
+                        (npx/bunx/uvx/pipx/python -m entries install that package pinned and sandboxed)
+  --registry URL        every active server of an MCP Registry (GET /v0.1/servers?version=latest, all pages):
+                        npm and PyPI stdio packages and remotes, with its publishedAt/updatedAt in the provenance
   --url URL --id ID     a streamable HTTP server (falls back to SSE)
   --stdio "CMD ARGS" --id ID [--env NAME=VALUE]...   a local command over stdio
 
@@ -24,6 +28,8 @@ Options:
   --concurrency N       servers at a time (default 4)
   --out DIR             content folder to write servers/ and failures/ (default content)
   --cache DIR           npm package cache (default .cache/packages)
+  --npm-registry URL    install npm packages from this registry (a mirror)
+  --pypi-index URL      install PyPI packages from this index (a mirror)
   --shared DIR          shared fixtures folder (default $TOOLGATE_SHARED_DIR or ../shared beside the repository)
 
 Exit code: 0 when every server was scanned, 1 when any failed, 2 on bad input.`;
@@ -51,6 +57,9 @@ async function main(): Promise<void> {
       options: {
         catalog: { type: 'string', multiple: true },
         config: { type: 'string', multiple: true },
+        registry: { type: 'string', multiple: true },
+        'npm-registry': { type: 'string' },
+        'pypi-index': { type: 'string' },
         url: { type: 'string', multiple: true },
         stdio: { type: 'string', multiple: true },
         id: { type: 'string', multiple: true },
@@ -99,9 +108,10 @@ async function main(): Promise<void> {
   try {
     for (const file of opts.catalog ?? []) targets.push(...(await loadCatalog(resolve(file))).targets);
     for (const file of opts.config ?? []) targets.push(...(await loadConfig(resolve(file))));
+    for (const url of opts.registry ?? []) targets.push(...(await loadRegistry(url)));
     for (const source of directSources) targets.push(source.kind === 'url' ? targetFromUrl(source.value, source.id!) : targetFromStdio(source.value, source.id!, env));
   } catch (error) {
-    if (error instanceof InputError) fail(error.message);
+    if (error instanceof InputError || error instanceof RegistryError) fail(error.message);
     throw error;
   }
   if (opts.only?.length) {
@@ -110,7 +120,7 @@ async function main(): Promise<void> {
     if (unknown.length) fail(`--only names ids that no source defines: ${unknown.join(', ')}.`);
     targets = targets.filter((target) => wanted.has(target.id));
   }
-  if (targets.length === 0) fail('nothing to scan: give --catalog, --config, --url or --stdio.');
+  if (targets.length === 0) fail('nothing to scan: give --catalog, --config, --registry, --url or --stdio.');
   const seen = new Set<string>();
   for (const target of targets) {
     if (seen.has(target.id)) fail(`two servers would both be written as "${target.id}"; rename one of them or use --only.`);
@@ -132,6 +142,8 @@ async function main(): Promise<void> {
     outDir,
     cacheDir,
     sharedDir,
+    ...(opts['npm-registry'] ? { npmRegistry: opts['npm-registry'] } : {}),
+    ...(opts['pypi-index'] ? { pypiIndex: opts['pypi-index'] } : {}),
     concurrency,
     limits: { timeoutMs },
     onStart: (target, done, total) => {

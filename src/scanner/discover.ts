@@ -197,8 +197,10 @@ function declaredFromServerJson(text: string, registry: 'npm' | 'pypi', pkg: str
   return out;
 }
 
+// The installer's most telling line (a dependency that is gone, a build that failed), without URLs or machine paths.
 function installTail(message: string): string {
-  return message.replace(/[a-z]+:\/\/\S+/gi, '<url>').replace(/\/(?:root|home|tmp|work)\/\S+/g, '<path>').slice(-300);
+  const cleaned = message.replace(/[a-z]+:\/\/\S+/gi, '<url>').replace(/\/(?:root|home|tmp|work)\/\S+/g, '<path>');
+  return (keyLine(cleaned.split(' | ').join('\n').replace(/^npm error (?:\d{3} )?/gm, '')) ?? cleaned).slice(0, 300);
 }
 
 /** Whether an npm os/cpu list (["linux"], ["!win32"]) admits this machine's value. */
@@ -237,7 +239,7 @@ async function installNpm(candidate: Candidate, options: DiscoverOptions, deadli
   } catch (error) {
     const message = (error as Error).message;
     if (/EBADPLATFORM|Unsupported platform/i.test(message)) throw new Stop('NOT_A_SERVER', 'OTHER_PLATFORM', 'The package is built for another operating system or CPU.', installTail(message));
-    if (/ETARGET|E404|No matching version|notarget|404 Not Found/i.test(message)) throw new Stop('INSTALL_FAILED', 'NOT_FOUND', 'The pinned version could not be found in the registry.', installTail(message));
+    if (/ETARGET|E404|No matching version|notarget|404 Not Found|could not be found/i.test(message)) throw new Stop('INSTALL_FAILED', 'DEPENDENCY_NOT_FOUND', 'A dependency of the pinned version could not be found in the registry (unpublished or never published).', installTail(message));
     if (error instanceof InstallTimeoutError) throw new Stop('INSTALL_FAILED', 'INSTALL_TIMEOUT', 'The install did not finish before the deadline.', '');
     throw new Stop('INSTALL_FAILED', 'INSTALL_ERROR', 'npm could not install the pinned version.', installTail(message));
   }
@@ -463,10 +465,12 @@ async function attemptStarts(
     const output = cleanEvidence([scan.stderr, scan.noise ?? ''].filter(Boolean).join('\n'), placeholders);
     last = { result: scan.error.code, message: cleanEvidence(scan.error.message, placeholders), output, exited: Boolean(scan.exit), ...(scan.exit ? { exitCode: scan.exit.code } : {}) };
     lastStderr = keyLine(cleanEvidence(scan.stderr, placeholders)) ?? keyLine(output);
-    // A server that hangs or speaks broken MCP will not be fixed by more configuration.
-    if (scan.error.code === 'TIMEOUT' || (!scan.exit && scan.error.code !== 'SPAWN_FAILED')) break;
     const rawText = [scan.stderr, scan.noise ?? ''].join('\n');
     const lesson = learn(rawText, { envNames: Object.keys(current.env), args: current.args, files: Object.keys(files) }, dirs);
+    // A server that hangs or speaks broken MCP will not be fixed by more configuration, unless it said what it misses.
+    const learned = lesson.envNames.length + lesson.args.length + Object.keys(lesson.files).length > 0;
+    if (scan.error.code === 'TIMEOUT' && (!learned || deadline - Date.now() < 10_000)) break;
+    if (scan.error.code !== 'TIMEOUT' && !scan.exit && scan.error.code !== 'SPAWN_FAILED') break;
     let envNames = lesson.envNames;
     const verdict = verdictFor(last);
     // Documentation is read once, when the server complained about configuration or said nothing we could use.

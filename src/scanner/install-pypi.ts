@@ -5,6 +5,8 @@ import { existsSync, openSync, readSync, closeSync, readdirSync, realpathSync } 
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pickPython, pythonConstraint } from '../core/discover/python.ts';
+import { checkPypiPackage } from '../core/paths.ts';
+import { refuse, resolveStrictlyInside } from './paths.ts';
 import { runSandboxed } from './sandbox.ts';
 import type { Bind } from './sandbox.ts';
 
@@ -22,6 +24,8 @@ export interface PypiInstallOptions {
 export interface PypiInstall {
   /** The environment folder (bin/python, bin/<scripts>). */
   venv: string;
+  /** The version installed (the pinned one, or the newest when none was pinned). */
+  version: string;
   /** The Python minor version the environment uses. */
   python: string;
   /** The package's own console scripts, sorted. */
@@ -125,12 +129,13 @@ export function findPythons(): Map<string, string> {
 }
 
 function folderName(pkg: string, version: string): string {
-  return `${pkg.toLowerCase().replace(/[^a-z0-9._-]+/g, '_')}@${version}`;
+  return `${pkg.toLowerCase().replace(/[^a-z0-9._-]+/g, '_')}@${version || 'latest'}`;
 }
 
-/** Returns the environment holding `pkg==version`, creating it first when needed. */
+/** Returns the environment holding `pkg==version` (the newest when version is ""), creating it first when needed. */
 export function installPypi(cacheDir: string, pkg: string, version: string, options: PypiInstallOptions = {}): Promise<PypiInstall> {
-  const dir = join(cacheDir, 'pypi', folderName(pkg, version));
+  refuse(checkPypiPackage(pkg, version || '0'), 'Fix the package name or version');
+  const dir = resolveStrictlyInside(join(cacheDir, 'pypi'), folderName(pkg, version));
   const key = `${dir}|${options.python ?? ''}|${options.excludeNewer ?? ''}`;
   let job = inFlight.get(key);
   if (!job) {
@@ -182,7 +187,7 @@ function tail(output: string): string {
 
 async function doInstall(dir: string, pkg: string, version: string, options: PypiInstallOptions): Promise<PypiInstall> {
   const marker = join(dir, '.toolgate-installed');
-  const spec = `${pkg}==${version}`;
+  const spec = version ? `${pkg}==${version}` : pkg;
   const wanted = `${spec} ${options.python ?? ''} ${options.excludeNewer ?? ''}`;
   if ((await exists(marker)) && (await readFile(marker, 'utf8')).split('\n')[0] === wanted) {
     return readInstall(join(dir, 'venv'), pkg, (await readFile(marker, 'utf8')).split('\n')[1]!);
@@ -296,7 +301,7 @@ export async function readInstall(venv: string, pkg: string, python: string): Pr
   const entries = await readdir(site).catch(() => [] as string[]);
   const want = normaliseDist(pkg);
   const distInfo = entries.find((name) => name.endsWith('.dist-info') && normaliseDist(name.replace(/-[^-]+\.dist-info$/, '')) === want);
-  const result: PypiInstall = { venv, python, scripts: [], mainModules: [], readme: '' };
+  const result: PypiInstall = { venv, python, version: distInfo ? distInfo.replace(/\.dist-info$/, '').split('-').at(-1)! : '', scripts: [], mainModules: [], readme: '' };
   if (!distInfo) return result;
   const infoDir = join(site, distInfo);
   const entryPoints = await readFile(join(infoDir, 'entry_points.txt'), 'utf8').catch(() => '');

@@ -158,7 +158,8 @@ function check(result: RunResult, spec: string, step: string, options: InstallOp
 
 /** Published metadata of `pkg@version` (bin, os, cpu, links) from `npm view`, sandboxed; undefined fields are absent. */
 export async function npmView(cacheDir: string, pkg: string, version: string, options: { registry?: string; deadline?: number } = {}): Promise<Record<string, unknown>> {
-  refuse(checkNpmPackage(pkg, version), 'Fix the package name or version');
+  // An exact version, or the dist-tag "latest" (config entries that do not pin one).
+  refuse(checkNpmPackage(pkg, version === 'latest' ? '0.0.0' : version), 'Fix the package name or version');
   const npmCache = resolveInside(cacheDir, '.npm');
   await mkdir(npmCache, { recursive: true });
   const scratch = join(tmpdir(), 'toolgate-install', randomUUID());

@@ -8,7 +8,8 @@ import type { CatalogEntry } from '../core/schemas/catalog.ts';
 import { McpServersConfigSchema, RegistryServerSchema, VsCodeConfigSchema } from '../core/schemas/config-files.ts';
 import type { ConfigServer, RegistryServer } from '../core/schemas/config-files.ts';
 import type { ServerSource } from '../core/schemas/snapshot.ts';
-import { installPackage } from './install.ts';
+import { installPackage, npmView } from './install.ts';
+import { packageCommand } from '../core/package-command.ts';
 import { installPypi } from './install-pypi.ts';
 import { loadRecording, startReplayServer } from './replay-server.ts';
 import type { Launch } from './scan-server.ts';
@@ -314,10 +315,14 @@ export function targetFromConfigEntry(id: string, key: string, server: ConfigSer
     return urlTarget(id, key, server.url, transport, headerMap);
   }
   if (!server.command) throw new InputError(`server "${key}" in ${file} has neither "command" nor "url"; add one of them.`);
+  // npx/bunx/uvx/pipx/python -m: install the package pinned and sandboxed instead of letting the runner fetch the newest.
+  const runner = packageCommand(server.command, server.args ?? []);
+  if (runner) return packageTarget({ id, name: key, registry: runner.registry, package: runner.package, version: runner.version, bin: runner.bin, module: runner.module, args: runner.args, env: server.env ?? {} });
   return stdioTarget(id, key, server.command, server.args ?? [], server.env ?? {}, server.cwd);
 }
 
-function registryTargets(server: RegistryServer): ScanTarget[] {
+/** Scan targets for an MCP Registry server.json: its npm and PyPI stdio packages and its remotes. */
+export function registryTargets(server: RegistryServer): ScanTarget[] {
   const base = slugify(server.name);
   const name = server.title ?? server.name;
   const homepage = server.websiteUrl ?? server.repository?.url;
@@ -331,7 +336,7 @@ function registryTargets(server: RegistryServer): ScanTarget[] {
   for (const pkg of server.packages ?? []) {
     const registry = pkg.registryType ?? pkg.registry_name;
     const identifier = pkg.identifier ?? pkg.name;
-    if (registry !== 'npm' || !identifier || !pkg.version) continue;
+    if ((registry !== 'npm' && registry !== 'pypi') || !identifier || !pkg.version) continue;
     if (pkg.transport && pkg.transport.type !== 'stdio') continue;
     const args: string[] = [];
     for (const arg of pkg.packageArguments ?? []) {
@@ -346,28 +351,87 @@ function registryTargets(server: RegistryServer): ScanTarget[] {
       const value = variable.value ?? variable.default;
       if (value !== undefined) env[variable.name] = value;
     }
-    const version = pkg.version;
-    const target: ScanTarget = {
-      id: nextId('npm'),
-      name,
-      homepage,
-      source: { kind: 'npm', package: identifier, version, bin: '', args, envNames: Object.keys(env).sort() },
-      secrets: [...Object.values(env), ...argSecrets(args)],
-      prepare: async (context) => {
-        const dir = await installPackage(resolve(context.cacheDir), identifier, version);
-        const bin = await pickBin(dir, identifier);
-        if (target.source.kind === 'npm') target.source.bin = bin;
-        const launch: Launch = { kind: 'stdio', command: join(dir, 'node_modules', '.bin', bin), args, env: childEnv(env) };
-        return { launch, cleanup: noCleanup };
-      },
-    };
-    targets.push(target);
+    targets.push(packageTarget({ id: nextId(registry), name, homepage, registry, package: identifier, version: pkg.version, args, env }));
   }
   for (const remote of server.remotes ?? []) {
     const transport = remote.type === 'sse' ? 'sse' : 'streamable-http';
     targets.push({ ...urlTarget(nextId('remote'), name, remote.url, transport), homepage });
   }
   return targets;
+}
+
+/** A package to install and start: from a registry server.json or a config entry that runs npx/uvx/pipx/python -m. */
+export interface PackageSpec {
+  id: string;
+  name: string;
+  homepage?: string;
+  registry: 'npm' | 'pypi';
+  package: string;
+  /** Exact version; undefined installs the newest and records the version installed. */
+  version?: string;
+  /** The bin or console script (default: the package's own). */
+  bin?: string;
+  /** PyPI: run as `python -m <module>`. */
+  module?: string;
+  args: string[];
+  /** Values from a person's config are secrets: never recorded, redacted if echoed. */
+  env: Record<string, string>;
+}
+
+/** A scan target that installs a package (pinned, sandboxed, cached) and starts its entry point. */
+export function packageTarget(spec: PackageSpec): ScanTarget {
+  const envNames = Object.keys(spec.env).sort();
+  const source: ServerSource =
+    spec.registry === 'npm'
+      ? { kind: 'npm', package: spec.package, version: spec.version ?? '', bin: spec.bin ?? '', args: spec.args, envNames }
+      : { kind: 'pypi', package: spec.package, version: spec.version ?? '', ...(spec.module ? { module: spec.module } : spec.bin ? { script: spec.bin } : {}), args: spec.args, envNames };
+  const target: ScanTarget = {
+    id: spec.id,
+    name: spec.name,
+    ...(spec.homepage ? { homepage: spec.homepage } : {}),
+    source,
+    secrets: [...Object.values(spec.env), ...argSecrets(spec.args)],
+    prepare: async (context) => {
+      const cacheDir = resolve(context.cacheDir);
+      const { sandbox, home } = await makeSandbox(spec.id, undefined);
+      let launch: Launch;
+      const placeholders: Array<[string, string]> = [
+        [sandbox, '$SANDBOX'],
+        [home, '$HOME'],
+      ];
+      if (spec.registry === 'npm') {
+        const version = spec.version ?? (await npmLatest(cacheDir, spec.package, context));
+        const dir = await installPackage(cacheDir, spec.package, version, { ...(context.npmRegistry ? { registry: context.npmRegistry } : {}) });
+        const bin = spec.bin ?? (await pickBin(dir, spec.package));
+        if (target.source.kind === 'npm') Object.assign(target.source, { version, bin });
+        const path = [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter);
+        launch = { kind: 'stdio', command: join(dir, 'node_modules', '.bin', bin), args: spec.args, env: childEnv(spec.env, { HOME: home, PATH: path }), cwd: sandbox };
+      } else {
+        const install = await installPypi(cacheDir, spec.package, spec.version ?? '', { ...(context.pypiIndex ? { index: context.pypiIndex } : {}) });
+        const script = spec.module ? undefined : (spec.bin && install.scripts.includes(spec.bin) ? spec.bin : install.scripts[0]);
+        const module = spec.module ?? (script ? undefined : install.mainModules[0]);
+        if (!script && !module) throw new Error(`${spec.package} has no console script and no runnable module; it cannot be started over stdio.`);
+        if (target.source.kind === 'pypi') Object.assign(target.source, { version: install.version, ...(script ? { script } : { module }) });
+        const bin = join(install.venv, 'bin');
+        launch = {
+          kind: 'stdio',
+          command: script ? join(bin, script) : join(bin, 'python'),
+          args: script ? spec.args : ['-m', module!, ...spec.args],
+          env: childEnv(spec.env, { HOME: home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
+          cwd: sandbox,
+        };
+        placeholders.push([install.venv, '$VENV']);
+      }
+      return { launch, cleanup: () => rm(join(tmpdir(), 'toolgate-scan', spec.id), { recursive: true, force: true }), placeholders };
+    },
+  };
+  return target;
+}
+
+async function npmLatest(cacheDir: string, pkg: string, context: PrepareContext): Promise<string> {
+  const meta = await npmView(cacheDir, pkg, 'latest', { ...(context.npmRegistry ? { registry: context.npmRegistry } : {}) });
+  if (typeof meta.version !== 'string') throw new Error(`${pkg} has no published "latest" version; pin one in the config (${pkg}@x.y.z).`);
+  return meta.version;
 }
 
 async function pickBin(dir: string, identifier: string): Promise<string> {
@@ -391,7 +455,7 @@ export async function loadConfig(path: string): Promise<ScanTarget[]> {
   const registry = RegistryServerSchema.safeParse(data);
   if (registry.success && (registry.data.packages || registry.data.remotes)) {
     const targets = registryTargets(registry.data);
-    if (targets.length === 0) throw new InputError(`${path} lists no npm package or remote the scanner can use (only npm packages over stdio and HTTP remotes are supported).`);
+    if (targets.length === 0) throw new InputError(`${path} lists no npm or PyPI package or remote the scanner can use (only npm and PyPI packages over stdio, and HTTP remotes, are supported).`);
     return targets;
   }
   throw new InputError(

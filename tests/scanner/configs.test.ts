@@ -66,7 +66,7 @@ describe('config files', () => {
     expect((await snapshot(out, 'old')).transport).toBe('sse');
   });
 
-  it('MCP Registry server.json: remotes are scanned, npm packages resolve to exact-version installs', async () => {
+  it('MCP Registry server.json: remotes are scanned, npm and PyPI packages resolve to exact-version installs', async () => {
     const config = {
       $schema: 'https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json',
       name: 'io.github.example/notes',
@@ -96,6 +96,8 @@ describe('config files', () => {
     const targets = await loadConfig(file);
     expect(targets.map((target) => [target.id, target.source])).toEqual([
       ['io-github-example-pkg', { kind: 'npm', package: '@example/mcp', version: '2.1.0', bin: '', args: ['serve', '--mode', 'ro'], envNames: ['EXAMPLE_TOKEN'] }],
+      // PyPI packages are scanned too (installed with uv); the console script is picked after install.
+      ['io-github-example-pkg-pypi', { kind: 'pypi', package: 'example', version: '1.0.0', args: [], envNames: [] }],
     ]);
   });
 });

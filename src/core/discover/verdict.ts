@@ -62,6 +62,9 @@ export function verdictFor(facts: AttemptFacts, tools?: number): Verdict {
     if (/listening on|running on|https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)|uvicorn running|server started on port/i.test(tail)) {
       return { code: 'TIMEOUT', detail: 'LISTENS_ON_HTTP', message: 'It started an HTTP server instead of answering on stdio, and gave no stdio answer before the deadline.' };
     }
+    // Still running, but it said why it would not answer: that is the outcome, not the wait.
+    if (NETWORK_CODES.test(key) || SERVICE[0]!.test(key)) return { code: 'NEEDS_SERVICE', detail: 'NETWORK_OR_SERVICE', message: 'It kept running but could not reach a service or the network it needs (the scan runs offline), and never answered.' };
+    if (CREDENTIAL[0]!.test(key)) return { code: 'NEEDS_CREDENTIALS', detail: 'MISSING_CONFIGURATION', message: 'It kept running but asked for credentials or configuration that fake values did not satisfy, and never answered.' };
     if (facts.exited) return { code: 'TIMEOUT', detail: 'NO_ANSWER', message: 'It gave no complete answer before the deadline.' };
     return { code: 'TIMEOUT', detail: 'NO_ANSWER', message: 'It kept running but did not answer initialize and tools/list before the deadline.' };
   }

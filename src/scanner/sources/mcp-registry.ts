@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Candidate } from '../../core/discover/candidates.ts';
 import { RegistryServerSchema } from '../../core/schemas/config-files.ts';
 import type { RegistryServer } from '../../core/schemas/config-files.ts';
+import { registryTargets } from '../targets.ts';
+import type { ScanTarget } from '../targets.ts';
 
 const OFFICIAL = 'io.modelcontextprotocol.registry/official';
 
@@ -143,4 +145,25 @@ export function candidatesFromListing(listing: RegistryListing): Candidate[] {
 /** Discovery candidates from every active registry server with an npm or PyPI stdio package. */
 export async function registryCandidates(baseUrl: string): Promise<Candidate[]> {
   return (await fetchRegistry(baseUrl)).flatMap(candidatesFromListing);
+}
+
+/**
+ * Scan targets for every active registry server (`npm run scan -- --registry URL`): npm and PyPI stdio packages and
+ * remotes, each with the registry's publishedAt/updatedAt in its provenance. Ids are the slugged server names; a later
+ * server whose id is taken gets "-2", "-3" in registry order.
+ */
+export async function loadRegistry(baseUrl: string, options: { fetch?: typeof fetch } = {}): Promise<ScanTarget[]> {
+  const out: ScanTarget[] = [];
+  const taken = new Set<string>();
+  for (const listing of await fetchRegistry(baseUrl, options)) {
+    const when = [listing.publishedAt ? `published ${listing.publishedAt}` : '', listing.updatedAt ? `updated ${listing.updatedAt}` : ''].filter(Boolean).join(', ');
+    const provenance = `Listed in the MCP Registry as ${listing.server.name}${listing.server.version ? ` ${listing.server.version}` : ''}${when ? ` (${when})` : ''}.`;
+    for (const target of registryTargets(listing.server)) {
+      let id = target.id;
+      for (let n = 2; taken.has(id); n++) id = `${target.id.slice(0, 76)}-${n}`;
+      taken.add(id);
+      out.push({ ...target, id, provenance });
+    }
+  }
+  return out;
 }
