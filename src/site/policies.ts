@@ -83,7 +83,9 @@ export interface PolicyFileView {
   mediaType: string;
   howToUse: string;
   cannotExpress: readonly string[];
-  /** This policy's rules the file does not carry, one line each, capped at LOSSES_SHOWN. */
+  /** Why rules are not carried over: each distinct reason with how many rules it covers, most first. */
+  lossReasons: Array<{ reason: string; count: number }>;
+  /** The rules not carried over (JSON Pointers into the policy), capped at LOSSES_SHOWN. */
   losses: string[];
   /** How many more losses there are beyond those shown. */
   moreLosses: number;
@@ -99,6 +101,13 @@ function kb(text: string): string {
   return `${Math.max(1, Math.round(Buffer.byteLength(text, 'utf8') / 1024)).toLocaleString('en-US')} KB`;
 }
 
+function lossReasons(losses: RenderedFile['losses']): Array<{ reason: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const l of losses) counts.set(l.reason, (counts.get(l.reason) ?? 0) + 1);
+  // Stable: most rules first, then first appearance (Map keeps insertion order and sort is stable).
+  return [...counts].map(([reason, count]) => ({ reason: oneLine(reason, 300), count })).sort((a, b) => b.count - a.count).slice(0, LOSSES_SHOWN);
+}
+
 /** Every format's download for a page: the first is the main one; texts longer than their inline limit are not repeated. */
 export function policyFileViews(d: PolicyDocs, limits: { main: number; others: number }): PolicyFileView[] {
   return d.files.map((f, i) => ({
@@ -108,7 +117,8 @@ export function policyFileViews(d: PolicyDocs, limits: { main: number; others: n
     mediaType: f.format.mediaType,
     howToUse: f.format.howToUse,
     cannotExpress: f.format.cannotExpress,
-    losses: f.losses.slice(0, LOSSES_SHOWN).map((l) => oneLine(`${l.rule || 'the whole policy'}: ${l.reason}`, 300)),
+    lossReasons: lossReasons(f.losses),
+    losses: f.losses.slice(0, LOSSES_SHOWN).map((l) => oneLine(l.rule || 'the whole policy', 200)),
     moreLosses: Math.max(0, f.losses.length - LOSSES_SHOWN),
     lossCount: f.losses.length,
     size: kb(f.text),

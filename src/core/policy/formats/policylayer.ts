@@ -3,7 +3,7 @@ import type { DenyRule, Policy, ToolRules } from '../../schemas/policy.ts';
 import { getOwn, pointerSegment, setOwn } from '../util.ts';
 import type { FormatLoss, PolicyFormat } from './types.ts';
 
-const ARGUMENT_LOSS = 'argument check in a syntax inferred from PolicyLayer\'s docs, never seen in a published example (it is in the hardened file, format policylayer-hardened)';
+const ARGUMENT_LOSS = 'argument check, left out because its syntax is inferred from PolicyLayer\'s docs and never seen in a published example (the hardened file, format policylayer-hardened, has it)';
 const DAY_LOSS = 'window "day" is not attested for PolicyLayer (only minute and hour); the limit is in the hardened download';
 
 /** The policy with every unattested construct removed (require, conditional deny_if, window "day"), and what was removed. */
