@@ -1,5 +1,6 @@
 // toolgate.lock: pins every scanned tool by content hash, and compares a new scan with it (added, removed, changed with a diff).
-import { poisonFindings } from '../core/classify/poison/index.ts';
+import { poisonFindings, textFindings } from '../core/classify/poison/index.ts';
+import { collectFieldTexts } from '../core/classify/poison/texts.ts';
 import { canonicalJson } from '../core/hash.ts';
 import type { LockFile, LockedTool } from '../core/schemas/audit.ts';
 import type { AuditServer } from '../core/schemas/audit.ts';
@@ -35,6 +36,7 @@ export function buildLock(snapshots: ReadonlyMap<string, Snapshot>, previous: Lo
     servers.set(id, {
       id,
       serverInfo: { name: snapshot.serverInfo.name, version: snapshot.serverInfo.version },
+      ...(snapshot.instructions !== undefined ? { instructions: snapshot.instructions } : {}),
       tools: snapshot.tools.map(lockTool).sort((a, b) => compareNames(a.name, b.name)),
     });
   }
@@ -84,6 +86,15 @@ export function comparePins(locked: LockFile['servers'][number] | undefined, sna
       poisoning: poisonFindings(tool, name),
     });
   }
-  const status = added.length || removed.length || changed.length ? 'changed' : 'unchanged';
-  return { status, added, removed, changed };
+  // Instructions reach the model like tool descriptions do, so a change to them is a rug pull too.
+  let instructions: Pin['instructions'];
+  if ((locked.instructions ?? '') !== (snapshot.instructions ?? '')) {
+    const text = snapshot.instructions ?? '';
+    instructions = {
+      lines: diffLines(proseLines(locked.instructions ?? ''), proseLines(text)),
+      poisoning: text ? textFindings(collectFieldTexts([['instructions', text]])) : [],
+    };
+  }
+  const status = added.length || removed.length || changed.length || instructions ? 'changed' : 'unchanged';
+  return { status, added, removed, changed, ...(instructions ? { instructions } : {}) };
 }

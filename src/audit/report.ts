@@ -1,5 +1,5 @@
 // Builds the audit report from what discovery, the scans, the lock and the catalogue said: pure, deterministic, riskiest first.
-import { classify } from '../core/classify/index.ts';
+import { classify, shadowingFindings, surfacePoisonFindings } from '../core/classify/index.ts';
 import type { AuditIssue, AuditReport, AuditServer, Level, LockFile } from '../core/schemas/audit.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import type { Snapshot } from '../core/schemas/snapshot.ts';
@@ -93,9 +93,12 @@ export function buildReport(input: ReportInput): AuditReport {
         issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, tool: tool.name, message: `${plan.id} › ${shown(tool.name)}: ${finding.message}` });
       }
     }
-    for (const finding of snapshot.findings) {
+    // The scanner's findings, then poisoning over the rest of the surface: instructions, prompts, resources, tool-name collisions.
+    const serverFindings = [...snapshot.findings, ...surfacePoisonFindings(snapshot)];
+    for (const finding of serverFindings) {
       if (finding.severity === 'info') continue;
-      issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, ...(finding.tool !== undefined ? { tool: finding.tool } : {}), message: `${plan.id}${finding.tool !== undefined ? ` › ${shown(finding.tool)}` : ''}: ${finding.message}` });
+      const surface = typeof finding.args?.surface === 'string' ? ` (in ${finding.args.surface}${typeof finding.args.item === 'string' ? ` ${shown(finding.args.item)}` : ''})` : '';
+      issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, ...(finding.tool !== undefined ? { tool: finding.tool } : {}), message: `${plan.id}${finding.tool !== undefined ? ` › ${shown(finding.tool)}` : ''}: ${finding.message}${surface}` });
     }
     let pin: AuditServer['pin'];
     if (input.lock) {
@@ -106,6 +109,10 @@ export function buildReport(input: ReportInput): AuditReport {
           const fields = change.diff.map((diff) => diff.field).join(', ') || 'content';
           const accepted = input.acceptPins ? '; accepted with --update-lock' : '';
           issue({ code: 'PIN_TOOL_CHANGED', level: input.acceptPins ? 'low' : 'critical', ...where, tool: change.name, message: `${plan.id} › ${shown(change.name)} changed since it was pinned (${fields}${accepted})` });
+        }
+        if (pin.instructions) {
+          const accepted = input.acceptPins ? '; accepted with --update-lock' : '';
+          issue({ code: 'PIN_INSTRUCTIONS_CHANGED', level: input.acceptPins ? 'low' : 'critical', ...where, message: `${plan.id}: the instructions it sends the model changed since they were pinned${accepted}` });
         }
         for (const name of pin.added) issue({ code: 'PIN_TOOL_ADDED', level: input.acceptPins ? 'low' : 'medium', ...where, tool: name, message: `${plan.id} › ${shown(name)} is new since the lock was written` });
         for (const name of pin.removed) issue({ code: 'PIN_TOOL_REMOVED', level: 'low', ...where, tool: name, message: `${plan.id} › ${shown(name)} is pinned but no longer listed` });
@@ -130,11 +137,42 @@ export function buildReport(input: ReportInput): AuditReport {
       counts,
       ...(highestRisk ? { highestRisk } : {}),
       tools: tools.map(({ verdict: _verdict, ...tool }) => tool),
-      findings: snapshot.findings,
+      findings: serverFindings,
       ...(pin ? { pin } : {}),
       ...(catalogue ? { catalogue } : {}),
     };
   });
+  // One agent sees all the servers its client starts: the same tool name on two of them lets one shadow the other.
+  const clients = new Map<string, Array<{ id: string; tools: Array<{ name: string }> }>>();
+  for (const server of servers) {
+    if (server.status !== 'scanned') continue;
+    for (const client of new Set(server.uses.map((use) => use.client))) {
+      const list = clients.get(client) ?? [];
+      list.push({ id: server.id, tools: server.tools });
+      clients.set(client, list);
+    }
+  }
+  const shadowed = new Map<string, { finding: ReturnType<typeof shadowingFindings>[number]; clients: string[] }>();
+  for (const [client, list] of [...clients].sort(([a], [b]) => compare(a, b))) {
+    for (const finding of shadowingFindings(list)) {
+      const key = `${finding.server}\u0000${finding.tool}`;
+      const seen = shadowed.get(key);
+      if (seen) seen.clients.push(client);
+      else shadowed.set(key, { finding, clients: [client] });
+    }
+  }
+  for (const { finding, clients: seenBy } of shadowed.values()) {
+    const plan = input.planned.find((candidate) => candidate.id === finding.server)!;
+    const others = Array.isArray(finding.args?.servers) ? (finding.args.servers as string[]).join(', ') : 'another server';
+    issue({
+      code: finding.code,
+      level: SEVERITY_LEVEL[finding.severity],
+      server: finding.server,
+      file: plan.file,
+      tool: finding.tool!,
+      message: `${finding.server} › ${shown(finding.tool!)}: ${others} also offer${others.includes(',') ? '' : 's'} a tool of this name in ${seenBy.join(', ')}; one can receive calls meant for the other`,
+    });
+  }
   // Only a full audit (no --client or --config) knows that a pinned server is configured nowhere any more.
   if (input.lock && input.fullAudit) {
     const configured = new Set(input.planned.map((plan) => plan.id));

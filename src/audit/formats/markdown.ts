@@ -43,15 +43,16 @@ export const markdownFormat: AuditFormat = {
       const changes = new Map<string, NonNullable<AuditServer['pin']>['changed'][number]>();
       for (const server of report.servers) for (const change of server.pin?.changed ?? []) changes.set(`${server.id}\u0000${change.name}`, change);
       // A pull-request comment holds 65,536 characters: every pin change and critical/high issue, then the rest up to a cap.
-      const important = report.issues.filter((issue) => issue.code === 'PIN_TOOL_CHANGED' || issue.level === 'critical' || issue.level === 'high');
+      const important = report.issues.filter((issue) => issue.code.startsWith('PIN_') || issue.level === 'critical' || issue.level === 'high');
       const rest = report.issues.filter((issue) => !important.includes(issue));
       const listed = [...important.slice(0, MAX_ISSUES), ...rest.slice(0, Math.max(0, MAX_ISSUES - important.length))];
       const omitted = report.issues.length - listed.length;
       for (const issue of report.issues.filter((candidate) => listed.includes(candidate))) {
         out.push(`- **${issue.level}** \`${issue.code}\` ${markdownSafe(issue.message, 400)}`);
         const change = issue.code === 'PIN_TOOL_CHANGED' ? changes.get(`${issue.server}\u0000${issue.tool}`) : undefined;
-        if (!change) continue;
-        const lines = change.diff.flatMap((diff) => [`@@ ${diff.field} @@`, ...diff.lines]);
+        const instructions = issue.code === 'PIN_INSTRUCTIONS_CHANGED' ? report.servers.find((server) => server.id === issue.server)?.pin?.instructions : undefined;
+        if (!change && !instructions) continue;
+        const lines = change ? change.diff.flatMap((diff) => [`@@ ${diff.field} @@`, ...diff.lines]) : ['@@ instructions @@', ...instructions!.lines];
         out.push('', '  <details><summary>What changed</summary>', '', ...fence(lines.slice(0, 60), 'diff').map((line) => `  ${line}`), '', '  </details>', '');
       }
       if (omitted > 0) out.push(`- … and ${omitted} more issues (the JSON and SARIF reports list them all)`);

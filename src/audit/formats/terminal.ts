@@ -81,6 +81,13 @@ export function renderTerminal(context: RenderContext): string {
     const shownIssues = hidden === 0 ? report.issues : report.issues.filter((issue) => LEVEL_RANK[issue.level] >= LEVEL_RANK.high || minor.indexOf(issue) < MINOR_SHOWN);
     for (const issue of shownIssues) {
       out.push(`  ${issue.level.toUpperCase().padEnd(8)} ${issue.code.padEnd(22)} ${terminalSafe(issue.message, 300)}`);
+      if (issue.code === 'PIN_INSTRUCTIONS_CHANGED') {
+        const pinned = report.servers.find((server) => server.id === issue.server)?.pin?.instructions;
+        if (pinned) {
+          out.push('      instructions:', ...pinned.lines.map((line) => `        ${line}`));
+          out.push(`      poisoning checks on the new text: ${pinned.poisoning.length ? pinned.poisoning.map((finding) => finding.code).join(', ') : 'none fired'}`);
+        }
+      }
       const change = issue.code === 'PIN_TOOL_CHANGED' ? changes.get(`${issue.server}\u0000${issue.tool}`) : undefined;
       if (!change) continue;
       for (const diff of change.diff) {

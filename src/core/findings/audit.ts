@@ -21,6 +21,13 @@ const ENTRIES: Array<Omit<FindingInfo, 'source'>> = [
     fix: 'Read the diff; if the change is expected, accept it with --update-lock, otherwise remove the server or go back to the last good version.',
   },
   {
+    code: 'PIN_INSTRUCTIONS_CHANGED',
+    title: 'Pinned server instructions changed',
+    explanation:
+      'The instructions the server sends the model when it connects differ from toolgate.lock. They steer the model like tool descriptions do, so a change after approval is the same rug pull.',
+    fix: 'Read the diff; if the change is expected, accept it with --update-lock.',
+  },
+  {
     code: 'PIN_TOOL_ADDED',
     title: 'A pinned server gained a tool',
     explanation: 'The server lists a tool that toolgate.lock does not pin. Review it, then accept it with --update-lock.',

@@ -67,6 +67,8 @@ export const PinSchema = z.object({
   removed: z.array(z.string()),
   /** Locked tools whose content changed. */
   changed: z.array(ToolChangeSchema),
+  /** The server's instructions (sent to the model at initialize) changed since they were pinned. */
+  instructions: z.object({ lines: z.array(z.string()), poisoning: z.array(FindingSchema) }).optional(),
 });
 
 /** How this machine's tools compare with the public catalogue's snapshot of the same package@version. */
@@ -210,6 +212,8 @@ export const LockFileSchema = z.object({
       id: z.string(),
       /** serverInfo as last pinned. */
       serverInfo: z.object({ name: z.string(), version: z.string() }),
+      /** The instructions the server sent at initialize, as last pinned (absent when it sent none). */
+      instructions: z.string().optional(),
       /** Tools sorted by name. */
       tools: z.array(LockedToolSchema),
     }),
