@@ -17,7 +17,7 @@ describe('audit CLI', () => {
     expect(result.stdout).toContain(`· codex          ${join(home, '.codex', 'config.toml')}  not there`);
     expect(result.stdout).toContain(`· continue       ${join(home, '.continue', 'config.yaml')}  not there`);
     expect(result.stdout).not.toMatch(/0 servers/);
-  });
+  }, 180_000);
 
   it('a malformed config is reported clearly and the other clients\' servers are still scanned', async () => {
     const home = await tempDir('toolgate-audit-bad-');
@@ -30,7 +30,7 @@ describe('audit CLI', () => {
     expect(result.stdout).toMatch(new RegExp(`✗ cursor +${join(home, '.cursor', 'mcp.json').replaceAll('.', '\\.')}  invalid: not valid JSON: .*fix the file \\(the other files are still audited\\)`));
     expect(result.stdout).toMatch(/^echo\s+codex\s+scanned\s+1\s/m);
     expect(result.stdout).toContain('MEDIUM   CONFIG_FILE_INVALID');
-  });
+  }, 180_000);
 
   it('--client and --config narrow the search; remote servers are skipped and said so', async () => {
     const home = join(homes, 'claude-code');
@@ -45,7 +45,7 @@ describe('audit CLI', () => {
     expect(sentry).toMatchObject({ status: 'skipped', launch: { kind: 'remote', url: 'https://mcp.sentry.dev/sse' } });
     expect(sentry.reason).toMatch(/not contacted: nothing leaves this machine unless you pass --remote/);
     expect(report.remote).toBe(false);
-  });
+  }, 180_000);
 
   it('bad input exits 2 with what to do', async () => {
     const home = await tempDir('toolgate-audit-input-');
@@ -59,7 +59,7 @@ describe('audit CLI', () => {
     const lock = await runAudit([], { home, cwd: home });
     expect(lock.code).toBe(2);
     expect(lock.stderr).toMatch(/the lock file .*toolgate\.lock is not a toolgate\.lock \(lockfileVersion: .*\); restore it or delete it to pin again\./);
-  });
+  }, 180_000);
 });
 
 describe('audit against the public catalogue', () => {
@@ -97,7 +97,7 @@ describe('audit against the public catalogue', () => {
     expect(report.issues.find((issue: { code: string }) => issue.code === 'CATALOGUE_DIFFERS').message).toBe(
       "notes: tools differ from the public catalogue's fixture-notes@1.0.0 (fixture-notes): 1 differ (write_note), 1 only here, 1 only in the catalogue",
     );
-  });
+  }, 180_000);
 });
 
 describe('remote servers', () => {
@@ -130,5 +130,5 @@ describe('remote servers', () => {
       await new Promise((done) => counter.close(done));
       await http.close();
     }
-  });
+  }, 180_000);
 });

@@ -104,5 +104,5 @@ describe('audit end to end', () => {
     expect(accepted.stdout).toContain(`Updated ${lock}`);
     const again = await runAudit(common, { home, cwd: project });
     expect(again.code).toBe(0);
-  });
+  }, 300_000);
 });

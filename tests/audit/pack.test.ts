@@ -32,5 +32,5 @@ describe('packed bin', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('## Toolgate audit');
     expect(result.stdout).toMatch(/\| notes \| claude-code \| scanned \| 3 \| 1 \| 1 \| 1 \| high \| \d+ \|/);
-  });
+  }, 300_000);
 });
