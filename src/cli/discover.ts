@@ -1,6 +1,6 @@
 // `npm run catalog:discover -- …`: try candidate packages (a shard of them), record one outcome each, merge OK ones into the catalogue.
 import { spawn } from 'node:child_process';
-import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -40,6 +40,7 @@ Options:
   --catalog FILE        catalogue whose ids are reserved (default catalog/servers.json)
   --discovered FILE     where --merge writes (default catalog/discovered.json)
   --cache DIR           package cache, pruned after each candidate (default .cache/discover)
+  --cache-limit GIB     clear the npm/uv download caches when the cache grows past this (default 10)
   --log FILE            JSON lines with timings and sizes per candidate (default .cache/discover-<shard>.jsonl)
   --npm-registry URL    install npm packages from this registry (a mirror)
   --pypi-index URL      install PyPI packages from this index (a mirror)
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
         catalog: { type: 'string' },
         discovered: { type: 'string' },
         cache: { type: 'string' },
+        'cache-limit': { type: 'string' },
         log: { type: 'string' },
         'npm-registry': { type: 'string' },
         'pypi-index': { type: 'string' },
@@ -201,9 +203,16 @@ async function main(): Promise<void> {
   let lastSample = 0;
   let done = 0;
   let tools = 0;
+  const cacheLimit = positive(opts['cache-limit'], '--cache-limit', 10) * 1024 ** 3;
   const sample = async () => {
     lastSample = Date.now();
-    peakDisk = Math.max(peakDisk, await duBytes(cacheDir));
+    const bytes = await duBytes(cacheDir);
+    peakDisk = Math.max(peakDisk, bytes);
+    // The download caches (npm's and uv's) only speed up installs of shared dependencies; past the limit they go.
+    if (bytes > cacheLimit) {
+      for (const sub of ['.npm', 'uv-cache']) await rm(join(cacheDir, sub), { recursive: true, force: true }).catch(() => undefined);
+      process.stderr.write(`cache over ${(cacheLimit / 1024 ** 3).toFixed(0)} GiB (${(bytes / 1024 ** 3).toFixed(1)} GiB): download caches cleared\n`);
+    }
   };
   const record = async (candidate: Candidate, result: DiscoverResult | { error: string }) => {
     const index = ++done;

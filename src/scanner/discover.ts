@@ -1,6 +1,7 @@
 // Discovery: one candidate package → install it, find its entry point, start it with no secrets, learn what it asks
 // for, retry with obviously fake values, and record one outcome (plus a snapshot when it listed its tools).
-import { mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Candidate } from '../core/discover/candidates.ts';
 import { envNamesInReadme, fakeEnvValue, learn } from '../core/discover/learn.ts';
@@ -11,7 +12,7 @@ import { OutcomeSchema } from '../core/schemas/outcome.ts';
 import type { Outcome, OutcomeAttempt, OutcomeLaunch } from '../core/schemas/outcome.ts';
 import type { Snapshot } from '../core/schemas/snapshot.ts';
 import { InstallTimeoutError, installPackage, npmCacheFolder, npmView } from './install.ts';
-import { PypiInstallError, installPypi } from './install-pypi.ts';
+import { PypiInstallError, installPypi, pypiInstallDir } from './install-pypi.ts';
 import type { PypiInstall } from './install-pypi.ts';
 import { redactorFor, rewriteStrings } from './run.ts';
 import { scanServer } from './scan-server.ts';
@@ -112,23 +113,24 @@ export function excludeNewerFor(released: string | undefined): string | undefine
   return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
+// du and rm are C: walking a 300 MB environment from JavaScript costs more CPU than the scan itself on a busy machine.
+function runQuiet(command: string, args: string[]): Promise<string> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.once('error', () => resolvePromise(''));
+    child.once('close', () => resolvePromise(out));
+  });
+}
+
 async function folderBytes(dir: string): Promise<number> {
-  let total = 0;
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    try {
-      total += (await stat(join(entry.parentPath, entry.name))).size;
-    } catch {
-      // Vanished meanwhile.
-    }
-  }
-  return total;
+  return Number.parseInt(await runQuiet('du', ['-sb', dir]), 10) || 0;
+}
+
+async function prune(dir: string): Promise<void> {
+  await runQuiet('rm', ['-rf', '--one-file-system', dir]);
+  await rm(dir, { recursive: true, force: true }).catch(() => undefined);
 }
 
 async function firstBytes(path: string, count: number): Promise<Buffer> {
@@ -370,23 +372,36 @@ export async function discoverCandidate(candidate: Candidate, id: string, option
   const envNamesTried = new Set<string>();
   let installed: Installed | undefined;
   let links: { homepage?: string; repository?: string } = {};
+  let sizing: Promise<number> | undefined;
   let snapshot: Snapshot | undefined;
   let result: { code: Outcome['code']; detail: string; message: string; stderr?: string; launch?: OutcomeLaunch; tools?: number };
   try {
     const installDeadline = started + Math.max(5_000, options.deadlineMs - 20_000);
     installed = candidate.registry === 'npm' ? await installNpm(candidate, options, installDeadline) : await installFromPypi(candidate, options, installDeadline);
     stats.installMs = Date.now() - started;
-    stats.installedBytes = await folderBytes(installed.folder);
+    // Measured while the server starts, not before.
+    sizing = folderBytes(installed.folder);
     const entry = installed.entries[0];
     if (!entry) throw new Stop('NOT_A_SERVER', 'NO_ENTRY_POINT', candidate.registry === 'npm' ? 'The package declares no bin: a library, SDK or plugin, not a server to start.' : 'The package has no console script and no runnable module: a library, not a server to start.');
     result = await attemptStarts(candidate, id, name, entry, installed, options, deadline, attempts, envNamesTried, (s) => (snapshot = s));
   } catch (error) {
-    if (!(error instanceof Stop)) throw error;
-    result = { code: error.code, detail: error.detail, message: error.message, ...(error.stderr ? { stderr: error.stderr } : {}) };
-    links = error.links;
+    if (error instanceof Stop) {
+      result = { code: error.code, detail: error.detail, message: error.message, ...(error.stderr ? { stderr: error.stderr } : {}) };
+      links = error.links;
+    } else {
+      // Still an outcome: every candidate gets one, and the message says it was the scanner's side.
+      result = { code: 'CRASHED', detail: 'SCANNER_ERROR', message: `The scanner could not finish this candidate: ${installTail((error as Error)?.message ?? String(error))}` };
+    }
   } finally {
-    if (installed) await rm(installed.folder, { recursive: true, force: true }).catch(() => undefined);
-    else if (candidate.registry === 'npm') await rm(npmCacheFolder(resolve(options.cacheDir), candidate.package, candidate.version), { recursive: true, force: true }).catch(() => undefined);
+    if (sizing) stats.installedBytes = await sizing;
+    if (installed) await prune(installed.folder);
+    else {
+      const cacheDir = resolve(options.cacheDir);
+      const folder = await Promise.resolve()
+        .then(() => (candidate.registry === 'npm' ? npmCacheFolder(cacheDir, candidate.package, candidate.version) : pypiInstallDir(cacheDir, candidate.package, candidate.version)))
+        .catch(() => undefined);
+      if (folder) await prune(folder);
+    }
   }
   const outcome = OutcomeSchema.parse({
     ...base,
@@ -440,7 +455,14 @@ async function attemptStarts(
     const current: OutcomeLaunch = { ...launch, args: [...launch.args], env: { ...launch.env }, ...(Object.keys(files).length ? { files: { ...files } } : {}) };
     const entryForScan = catalogEntryFor({ ...candidate, id, name, homepage: installed.homepage, repository: installed.repository }, current);
     const target = catalogTarget(entryForScan, process.cwd());
-    const prepared = await target.prepare(options);
+    let prepared;
+    try {
+      prepared = await target.prepare(options);
+    } catch (error) {
+      attempts.push({ args: current.args, envNames: Object.keys(current.env).sort(), files: Object.keys(files).sort(), result: 'PREPARE_FAILED' });
+      last = { result: 'PREPARE_FAILED', message: installTail((error as Error).message), output: '', exited: true };
+      break;
+    }
     const dirs = { work: '', home: '' };
     for (const [path, placeholder] of prepared.placeholders ?? []) {
       if (placeholder === '$SANDBOX') dirs.work = path;

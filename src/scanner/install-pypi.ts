@@ -132,10 +132,15 @@ function folderName(pkg: string, version: string): string {
   return `${pkg.toLowerCase().replace(/[^a-z0-9._-]+/g, '_')}@${version || 'latest'}`;
 }
 
+/** The folder `pkg==version` is installed in (its environment is venv/ inside). */
+export function pypiInstallDir(cacheDir: string, pkg: string, version: string): string {
+  refuse(checkPypiPackage(pkg, version || '0'), 'Fix the package name or version');
+  return resolveStrictlyInside(join(cacheDir, 'pypi'), folderName(pkg, version));
+}
+
 /** Returns the environment holding `pkg==version` (the newest when version is ""), creating it first when needed. */
 export function installPypi(cacheDir: string, pkg: string, version: string, options: PypiInstallOptions = {}): Promise<PypiInstall> {
-  refuse(checkPypiPackage(pkg, version || '0'), 'Fix the package name or version');
-  const dir = resolveStrictlyInside(join(cacheDir, 'pypi'), folderName(pkg, version));
+  const dir = pypiInstallDir(cacheDir, pkg, version);
   const key = `${dir}|${options.python ?? ''}|${options.excludeNewer ?? ''}`;
   let job = inFlight.get(key);
   if (!job) {
