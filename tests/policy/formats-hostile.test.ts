@@ -1,11 +1,11 @@
 // Hostile tool and server names through every format: each file parses with the real parser, names survive exactly
 // (or are rewritten as the target documents and the loss says so), and the new formats stay printable ASCII.
 import { describe, expect, it } from 'vitest';
-import { generatePolicy, POLICY_FORMATS, type PolicyEntry } from '../../src/core/policy/index.ts';
+import { generatePolicy, generateTestVectors, POLICY_FORMATS, type PolicyEntry } from '../../src/core/policy/index.ts';
 import type { Verdict } from '../../src/core/schemas/verdict.ts';
 import { claudeName } from '../../src/core/policy/formats/claude-code.ts';
 import { checkFormatText } from '../helpers/format-parsers.ts';
-import { ENGINES } from '../helpers/format-engines.ts';
+import { compareVectors, ENGINES } from '../helpers/format-engines.ts';
 
 const HOSTILE = [
   'say "hi"',
@@ -20,7 +20,7 @@ const HOSTILE = [
   'emoji 🦊 astral',
   'bidi\u202Eoverride',
   "single 'quote'",
-  '${{ expr }} #{x} %s',
+  '${{ expr }} #{x} %s &amp; &&',
   "'; forbid(principal, action, resource); //",
   '") || true || ("',
   ']]\n[[rule]]\ndecision = "allow"',
@@ -98,6 +98,31 @@ describe('hostile names in every format', () => {
           expect(decide(call(`${n} `)), n).toBe('deny');
         }
       }
+    });
+  }
+});
+
+describe('hostile argument names and values', () => {
+  // A read tool whose required arguments and enum values are hostile: argument checks the formats carry over must still
+  // decide its test vectors exactly as the reference evaluator does.
+  const props: Record<string, unknown> = {};
+  for (const [i, n] of ['say "hi"', 'new\nline', 'line\u2028sep', '</script>', 'emoji 🦊', "'; drop"].entries()) {
+    props[n] = i % 2 === 0 ? { type: 'string', enum: [n, `${n}\\`, 'ok'] } : { type: 'string' };
+  }
+  const argEntries: PolicyEntry[] = [{ tool: { name: 'hostile_args', inputSchema: { type: 'object', properties: props, required: Object.keys(props) } }, verdict: verdict('read', 'low') }];
+  const argPolicy = generatePolicy(argEntries);
+  const vectors = generateTestVectors(argPolicy, argEntries);
+  for (const format of POLICY_FORMATS) {
+    const engine = ENGINES[format.id];
+    if (!engine) continue;
+    it(`${format.id}: decides every vector as the reference, except documented losses`, () => {
+      const { text, losses } = format.render(argPolicy, { server });
+      checkFormatText(format, text);
+      expect(vectors.filter((v) => v.expect.decision === 'deny').length).toBeGreaterThanOrEqual(6);
+      const r = compareVectors(engine(text, server), vectors, losses);
+      expect(r.disagreements).toEqual([]);
+      expect(r.agreed + r.explained).toBe(vectors.length);
+      if (format.id === 'toolhive' || format.id.startsWith('policylayer-')) expect(r.explained).toBe(0);
     });
   }
 });

@@ -42,7 +42,7 @@ export function tomlKey(text: string): string {
   return /^[A-Za-z0-9_-]+$/.test(text) ? text : tomlString(text);
 }
 
-/** JSON text that is printable ASCII only (JSON.stringify keeps U+2028, "<" and other characters raw). */
+/** JSON text that is printable ASCII only, with "<" and ">" escaped (JSON.stringify keeps U+2028 and "</script>" raw). */
 export function asciiJson(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(/[^\x20-\x7e\n]|[<>&]/g, (c) => `\\u${hex(c.charCodeAt(0), 4).toLowerCase()}`);
+  return JSON.stringify(value, null, indent).replace(/[^\x20-\x7e\n]|[<>]/g, (c) => `\\u${hex(c.charCodeAt(0), 4).toLowerCase()}`);
 }
