@@ -55,13 +55,29 @@ export const unicodeTag: PoisonCheck = {
   },
 };
 
+// A zero-width character inside a word (letters or digits on both sides) splits or disguises it; one beside a space or at
+// the start of the text is the usual residue of copy and paste. Emoji joined by U+200D are not letters, so they stay quiet too.
+const INSIDE_WORD = /[\p{L}\p{N}][\u200B-\u200D\u2060\uFEFF\u180E\u2061-\u2064]+[\p{L}\p{N}]/u;
+/** Zero-width characters that editors and web pages leave in copied text (space, no-break, joiner hints, BOM). */
+const RESIDUE = new Set(['U+200B', 'U+200C', 'U+200D', 'U+2060', 'U+FEFF']);
+/** How many stray zero-width characters (none inside a word) still count as copy-and-paste residue rather than a trick. */
+const STRAY_LIMIT = 4;
+
 export const zeroWidth: PoisonCheck = {
   code: 'POISON_ZERO_WIDTH',
   severity: 'warning',
   title: 'Zero-width characters',
   description:
-    'The text contains zero-width or invisible formatting characters (U+200B–U+200D, U+2060, U+FEFF). They hide or split words so that what people see differs from what the model reads.',
-  check: (texts) => scan(texts, ZERO_WIDTH),
+    'The text contains zero-width or invisible formatting characters (U+200B–U+200D, U+2060, U+FEFF). Inside words they hide or split them so that what people see differs from what the model reads (warning); a few stray ones beside spaces are usually copy-and-paste residue (info).',
+  check: (texts) => {
+    const found = scan(texts, ZERO_WIDTH);
+    if (!found) return undefined;
+    const insideWord = texts.some((t) => t.special && INSIDE_WORD.test(t.text));
+    // Only the characters that copy and paste leaves behind can be residue; invisible operators (U+2061–U+2064) never are.
+    const residue = found.chars.every((c) => RESIDUE.has(c));
+    return { ...found, ...(!insideWord && residue ? { placement: 'beside spaces' } : {}) };
+  },
+  grade: (args) => (args['placement'] === 'beside spaces' && typeof args['count'] === 'number' && args['count'] <= STRAY_LIMIT ? 'info' : 'warning'),
 };
 
 export const bidiControl: PoisonCheck = {
