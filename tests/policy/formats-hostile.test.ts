@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePolicy, generateTestVectors, POLICY_FORMATS, type PolicyEntry } from '../../src/core/policy/index.ts';
 import type { Verdict } from '../../src/core/schemas/verdict.ts';
 import { claudeName } from '../../src/core/policy/formats/claude-code.ts';
-import { checkFormatText } from '../helpers/format-parsers.ts';
+import { checkFormatText, parseFormatText } from '../helpers/format-parsers.ts';
 import { compareVectors, ENGINES } from '../helpers/format-engines.ts';
 
 const HOSTILE = [
@@ -123,6 +123,19 @@ describe('hostile argument names and values', () => {
       expect(r.disagreements).toEqual([]);
       expect(r.agreed + r.explained).toBe(vectors.length);
       if (format.id === 'toolhive' || format.id.startsWith('policylayer-')) expect(r.explained).toBe(0);
+    });
+  }
+});
+
+describe('hostile server names', () => {
+  // The audit passes the name a client config uses, which can be anything: every format still renders a file that parses.
+  for (const name of ['my server', 'a"b', 'new\nline', 'sep\u2028x', '</script>', 'lone\ud800', 'x]]\n[y']) {
+    it(`${JSON.stringify(name)}`, () => {
+      for (const format of POLICY_FORMATS) {
+        const { text } = format.render(policy, { server: name });
+        expect(() => parseFormatText(format, text), format.id).not.toThrow();
+        if (!format.id.startsWith('policylayer') && format.id !== 'intercept') expect(text, format.id).toMatch(/^[\x20-\x7e\n]*$/);
+      }
     });
   }
 });

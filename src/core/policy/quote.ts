@@ -7,9 +7,10 @@ export function hasLoneSurrogate(text: string): boolean {
 }
 
 function escapeWith(text: string, simple: Record<string, string>, code: (cp: number) => string): string {
-  if (hasLoneSurrogate(text)) throw new Error(`Cannot quote text with an unpaired surrogate: ${JSON.stringify(text)}; callers check hasLoneSurrogate first.`);
   let out = '';
-  for (const ch of text) {
+  // An unpaired surrogate has no spelling in any of these languages: it becomes U+FFFD (formats that must match a tool
+  // name exactly check hasLoneSurrogate first and report the tool as a loss).
+  for (const ch of text.toWellFormed()) {
     const cp = ch.codePointAt(0)!;
     const s = simple[ch];
     if (s !== undefined) out += s;
