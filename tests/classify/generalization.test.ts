@@ -84,6 +84,22 @@ describe('verbs that are often nouns, and nouns that are often verbs', () => {
   });
 });
 
+describe('changes hidden in verbs the first lexicon did not know', () => {
+  it.each([
+    ['spawn_agent', 'write'],
+    ['halt_process', 'write'],
+    ['ingest_documents', 'write'],
+    ['vote', 'write'],
+    ['abort_job', 'destructive'],
+    ['forget_memory', 'destructive'],
+    ['get_train_times', 'read'],
+  ])('%s → %s', (name, category) => expect(cat(name)).toBe(category));
+
+  it('"writes it to …" admits a change', () => {
+    expect(cat('generate_component', 'Generates a component and writes it to src/components.')).toBe('write');
+  });
+});
+
 describe('fixes from the verdict review', () => {
   it('"type keys" is typing, not credentials', () => {
     expect(classify({ name: 'mobile_type_keys', description: 'Type text into the focused element' }).capabilities).not.toContain('credentials');

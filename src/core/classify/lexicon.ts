@@ -6,7 +6,7 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'revoke', 'uninstall', 'unregister', 'deregister', 'unpublish', 'reset', 'clear', 'clean', 'overwrite', 'shred',
   'nuke', 'cancel', 'rollback', 'revert', 'discard', 'expire', 'invalidate', 'regenerate', 'rotate', 'ban',
   'deactivate', 'evict', 'flush', 'prune', 'rebase', 'obliterate', 'decommission', 'deprovision',
-  'unset', 'undeploy', 'unshare', 'unsubscribe', 'void',
+  'unset', 'undeploy', 'unshare', 'unsubscribe', 'void', 'abort', 'forget',
 ]);
 
 /** Verbs that create, change, send, trigger or move something, without destroying. */
@@ -28,6 +28,9 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'unmute', 'block', 'unblock', 'suspend', 'unsuspend', 'replace', 'increment', 'decrement',
   'mutate', 'alter', 'rebuild', 'renew', 'extend', 'focus', 'activate', 'refund', 'exec', 'eval', 'execute',
   'upgrade', 'downgrade', 'rollout', 'override', 'cherry', 'amend', 'tweak', 'adjust', 'reorder',
+  'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
+  'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
+  'persist', 'memorize', 'remember',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -76,7 +79,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'capture', 'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'clone',
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
-  'store', 'stores',
+  'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite',
 ]);
 
 /** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */

@@ -15,6 +15,7 @@ const PATTERN = new RegExp(
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:recorded|stored|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b`,
     String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
+    String.raw`\b(?:writes|saves) (?:it|them|the [a-z]+|the results?|results|output) (?:to|into) `,
     String.raw`\b(?:updates|will update|also updates?) (?:the |your |its )?(?:session|state|progress|streak|score)\b`,
     // Output that lands in the caller's files: "generates a spec in the user's workspace", "writes the report to your project".
     String.raw`\b(?:generat|creat|writ|sav|add|plac|scaffold|emit|output)(?:e|es|ed|ing|s)? (?:a |an |the |new |it |them |[a-z]+ ){0,3}(?:in|into|to|under) (?:the |your |a |this )?(?:user's |current |local |caller's )?(?:workspace|project (?:directory|folder|root)|working directory|repository|repo|file ?system|disk)\b`,
