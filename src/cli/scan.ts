@@ -6,7 +6,8 @@ import { terminalJson, terminalSafe } from '../core/terminal.ts';
 import { runScan } from '../scanner/run.ts';
 import { renderProgress } from './progress.ts';
 import type { ServerResult } from '../scanner/run.ts';
-import { InputError, loadCatalog, loadConfig, targetFromStdio, targetFromUrl } from '../scanner/targets.ts';
+import { OutDirError, prepareOutDir } from '../scanner/out-dir.ts';
+import { InputError, loadCatalog, loadConfig, refuseCatalogueCollisions, targetFromStdio, targetFromUrl } from '../scanner/targets.ts';
 import type { ScanTarget } from '../scanner/targets.ts';
 import { RegistryError, loadRegistry } from '../scanner/sources/mcp-registry.ts';
 
@@ -105,10 +106,19 @@ async function main(): Promise<void> {
     env[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   let targets: ScanTarget[] = [];
+  const catalogueIds = new Set<string>();
+  // One push per target: spreading a 100,000-entry array into push() overflows the stack.
+  const add = (more: ScanTarget[]) => {
+    for (const target of more) targets.push(target);
+  };
   try {
-    for (const file of opts.catalog ?? []) targets.push(...(await loadCatalog(resolve(file))).targets);
-    for (const file of opts.config ?? []) targets.push(...(await loadConfig(resolve(file))));
-    for (const url of opts.registry ?? []) targets.push(...(await loadRegistry(url)));
+    for (const file of opts.catalog ?? []) {
+      const catalogue = await loadCatalog(resolve(file));
+      for (const entry of catalogue.entries) catalogueIds.add(entry.id);
+      add(catalogue.targets);
+    }
+    for (const file of opts.config ?? []) add(await loadConfig(resolve(file)));
+    for (const url of opts.registry ?? []) add(await loadRegistry(url));
     for (const source of directSources) targets.push(source.kind === 'url' ? targetFromUrl(source.value, source.id!) : targetFromStdio(source.value, source.id!, env));
   } catch (error) {
     if (error instanceof InputError || error instanceof RegistryError) fail(error.message);
@@ -130,6 +140,19 @@ async function main(): Promise<void> {
   const timeoutMs = positiveNumber(opts.timeout, '--timeout', 30) * 1000;
   const concurrency = Math.floor(positiveNumber(opts.concurrency, '--concurrency', 4));
   const outDir = resolve(opts.out ?? 'content');
+  try {
+    // The project's catalogue always counts, whichever --catalog files were given.
+    for (const entry of (await loadCatalog(resolve(repoRoot, 'catalog', 'servers.json'))).entries) catalogueIds.add(entry.id);
+  } catch {
+    // No catalogue beside the scanner (an installed copy): only the given --catalog files count.
+  }
+  try {
+    refuseCatalogueCollisions(targets, catalogueIds, outDir);
+    await prepareOutDir(outDir);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof OutDirError) fail(error.message);
+    throw error;
+  }
   const sharedDir = resolve(opts.shared ?? process.env.TOOLGATE_SHARED_DIR ?? resolve(repoRoot, '..', 'shared'));
   const cacheDir = resolve(opts.cache ?? resolve(repoRoot, '.cache', 'packages'));
   const tty = Boolean(process.stderr.isTTY) && !opts.json;

@@ -1,5 +1,5 @@
 // Writes snapshots and failure records: validated, canonical, atomic, and untouched when nothing but the time changed.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson, toolHash } from '../core/hash.ts';
 import { ScanFailureSchema, SnapshotSchema } from '../core/schemas/snapshot.ts';
@@ -47,17 +47,22 @@ export function buildSnapshot(meta: SnapshotMeta, data: ScanData, scannedAt: str
   });
 }
 
-async function readJson(path: string): Promise<unknown> {
+// Reads only regular files: a FIFO or device planted at a snapshot path would block the read forever.
+async function readText(path: string): Promise<string | undefined> {
+  let info;
   try {
-    return JSON.parse(await readFile(path, 'utf8'));
+    info = await lstat(path);
   } catch {
     return undefined;
   }
+  if (!info.isFile()) throw new Error(`${path} is not a regular file (something else was put there); remove it and scan again`);
+  return readFile(path, 'utf8');
 }
 
-async function readText(path: string): Promise<string | undefined> {
+async function readJson(path: string): Promise<unknown> {
+  const text = await readText(path);
   try {
-    return await readFile(path, 'utf8');
+    return text === undefined ? undefined : JSON.parse(text);
   } catch {
     return undefined;
   }

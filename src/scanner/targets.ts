@@ -1,5 +1,6 @@
 // Turns every source the CLI accepts (catalogue, config files, --url, --stdio) into scan targets with a prepare step.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -11,6 +12,7 @@ import type { ServerSource } from '../core/schemas/snapshot.ts';
 import { installPackage, npmView } from './install.ts';
 import { packageCommand } from '../core/package-command.ts';
 import { installPypi } from './install-pypi.ts';
+import { checkDepth } from './bounds.ts';
 import { loadRecording, startReplayServer } from './replay-server.ts';
 import type { Launch } from './scan-server.ts';
 import { slugify } from '../core/names.ts';
@@ -48,7 +50,29 @@ export interface ScanTarget {
   provenance?: string;
   /** Values that must never reach content or output (env values and headers from user configs). */
   secrets: string[];
+  /** Set on targets read from a catalogue file: only they may write over a catalogue server's files. */
+  fromCatalogue?: boolean;
   prepare(context: PrepareContext): Promise<Prepared>;
+}
+
+/** Servers one config file may list; a bigger file is refused rather than started server by server. */
+export const MAX_CONFIG_SERVERS = 10_000;
+/** Bytes of a config or catalogue file. */
+export const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Refuses a config, --url or --stdio server whose id is a catalogue server's when the output folder already holds that
+ * server's snapshot or failure record: a person's own scan never replaces a curated snapshot.
+ */
+export function refuseCatalogueCollisions(targets: ScanTarget[], catalogueIds: ReadonlySet<string>, outDir: string): void {
+  for (const target of targets) {
+    if (target.fromCatalogue || !catalogueIds.has(target.id)) continue;
+    const taken = [join(outDir, 'servers', `${target.id}.json`), join(outDir, 'failures', `${target.id}.json`)].find((path) => existsSync(path));
+    if (!taken) continue;
+    throw new InputError(
+      `server "${target.id}" has the id of a catalogue server, and scanning it would overwrite ${taken}. Give it another id (rename its key in the config, or pass another --id), or write elsewhere with --out DIR.`,
+    );
+  }
 }
 
 export class InputError extends Error {}
@@ -275,9 +299,17 @@ function pypiTarget(entry: CatalogEntry, baseDir: string, homepage: string | und
 async function readJsonFile(path: string, what: string): Promise<unknown> {
   let text: string;
   try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error('not a regular file');
+    if (info.size > MAX_INPUT_FILE_BYTES) throw new Error(`${info.size} bytes, over the ${MAX_INPUT_FILE_BYTES}-byte limit`);
     text = await readFile(path, 'utf8');
   } catch (error) {
     throw new InputError(`cannot read ${what} ${path}: ${(error as Error).message}.`);
+  }
+  try {
+    checkDepth(Buffer.from(text), 64);
+  } catch (error) {
+    throw new InputError(`${what} ${path} is not a usable JSON file: ${(error as Error).message}.`);
   }
   try {
     return JSON.parse(text);
@@ -298,7 +330,7 @@ export async function loadCatalog(path: string): Promise<{ entries: CatalogEntry
   const parsed = CatalogSchema.safeParse(await readJsonFile(path, 'catalogue'));
   if (!parsed.success) throw new InputError(`catalogue ${path} does not match the catalogue schema: ${formatIssues(parsed.error.issues)}.`);
   const baseDir = process.cwd();
-  return { entries: parsed.data.servers, targets: parsed.data.servers.map((entry) => catalogTarget(entry, baseDir)) };
+  return { entries: parsed.data.servers, targets: parsed.data.servers.map((entry) => Object.assign(catalogTarget(entry, baseDir), { fromCatalogue: true })) };
 }
 
 function configServerTarget(key: string, server: ConfigServer, file: string): ScanTarget {
@@ -446,6 +478,11 @@ async function pickBin(dir: string, identifier: string): Promise<string> {
 /** Reads a Claude Desktop / Cursor / .mcp.json, VS Code mcp.json, or MCP Registry server.json. */
 export async function loadConfig(path: string): Promise<ScanTarget[]> {
   const data = await readJsonFile(path, 'config file');
+  const servers = (data as { mcpServers?: unknown; servers?: unknown; mcp?: { servers?: unknown } } | null) ?? {};
+  for (const map of [servers.mcpServers, servers.servers, servers.mcp?.servers]) {
+    const count = map && typeof map === 'object' ? Object.keys(map).length : 0;
+    if (count > MAX_CONFIG_SERVERS) throw new InputError(`config file ${path} lists ${count} servers; the scanner takes at most ${MAX_CONFIG_SERVERS} from one file. Split it into smaller files.`);
+  }
   const mcpServers = McpServersConfigSchema.safeParse(data);
   if (mcpServers.success) return Object.entries(mcpServers.data.mcpServers).map(([key, server]) => configServerTarget(key, server, path));
   const vscode = VsCodeConfigSchema.safeParse(data);
