@@ -21,7 +21,7 @@ document.addEventListener('click', function (event) {
   rows.sort(function (a, b) {
     var x = key(a), y = key(b);
     var c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
-    if (c === 0) c = Number(a.cells[0].getAttribute('data-value')) - Number(b.cells[0].getAttribute('data-value'));
+    if (c === 0) c = Number(a.cells[0].textContent) - Number(b.cells[0].textContent);
     return ascending ? c : -c;
   });
   rows.forEach(function (row) { body.appendChild(row); });

@@ -29,6 +29,8 @@ export function slugify(text: string, options: { maxLength?: number; fallback?: 
 const RESERVED = new Set([...POLICY_FORMATS.map((f) => f.fileName.toLowerCase()), 'index.html', 'index.htm']);
 
 const PLAIN = /^[a-z0-9][a-z0-9._-]*$/;
+// page.<n> beside tool folders is the n-th page of the server's tool table.
+const PAGE = /^page\.\d+$/;
 
 /** First 8 hex digits of sha256 over the exact name: short, stable, and different for case twins. */
 export function shortHash(text: string): string {
@@ -40,7 +42,7 @@ export function plainSlug(name: string): string | undefined {
   const lower = name.toLowerCase();
   // toLowerCase can change length or produce non-ASCII (e.g. "İ"); PLAIN rejects anything outside [a-z0-9._-].
   if (lower.length === 0 || lower.length > MAX_SLUG_LENGTH) return undefined;
-  if (!PLAIN.test(lower) || RESERVED.has(lower) || lower.endsWith('.')) return undefined;
+  if (!PLAIN.test(lower) || RESERVED.has(lower) || PAGE.test(lower) || lower.endsWith('.')) return undefined;
   return lower;
 }
 
@@ -92,5 +94,5 @@ export function assignSlugs(names: readonly string[]): string[] {
 
 /** True when the slug is one folder name that cannot climb out of, or shadow files in, its parent. */
 export function isSafeSlug(slug: string): boolean {
-  return slug.length > 0 && slug.length <= MAX_SLUG_LENGTH + 16 && PLAIN.test(slug) && !RESERVED.has(slug) && !slug.endsWith('.');
+  return slug.length > 0 && slug.length <= MAX_SLUG_LENGTH + 16 && PLAIN.test(slug) && !RESERVED.has(slug) && !PAGE.test(slug) && !slug.endsWith('.');
 }

@@ -5,11 +5,15 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { SnapshotSchema } from '../core/schemas/snapshot.ts';
 import type { Snapshot } from '../core/schemas/snapshot.ts';
+import { OutcomeSchema } from '../core/schemas/outcome.ts';
+import type { Outcome } from '../core/schemas/outcome.ts';
 import { AttackCaseSchema, AttackPatternSchema, AttackSlugSchema } from '../core/schemas/attack.ts';
 import { splitFrontmatter } from './attacks.ts';
 import type { LoadedCase, LoadedPattern } from './attacks.ts';
 import { buildCatalog } from './catalog.ts';
 import type { Catalog } from './catalog.ts';
+import { coverageModel } from './coverage.ts';
+import type { CoverageModel } from './coverage.ts';
 import { sitemapChunks, sitemapPaths } from './sitemap.ts';
 
 /** Where snapshots are read from: TOOLGATE_CONTENT_DIR (tests, bench) or ./content. */
@@ -49,6 +53,54 @@ export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snap
     out.push(parsed.data);
   }
   return out;
+}
+
+/** Reads and validates every content/outcomes/*.json (discovery's record of each candidate it tried); none is fine. */
+export function loadOutcomes(dir: string = join(contentDir(), 'outcomes')): Outcome[] {
+  if (!existsSync(dir)) return [];
+  const out: Outcome[] = [];
+  for (const file of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const path = join(dir, file);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path}: not valid JSON (${(error as Error).message}). Outcomes are written by \`npm run catalog:discover\`; re-run it for this candidate or fix the file.`);
+    }
+    const parsed = OutcomeSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new Error(`${path}: not a valid outcome (OutcomeSchema in src/core/schemas/outcome.ts):\n${describeIssues(parsed.error)}\nRe-run discovery for this candidate or fix these fields.`);
+    }
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+let outcomesMemo: { dir: string; outcomes: Outcome[] } | undefined;
+
+/** The outcomes, read once per build. */
+export function getOutcomes(): Outcome[] {
+  const dir = join(contentDir(), 'outcomes');
+  if (outcomesMemo?.dir !== dir) outcomesMemo = { dir, outcomes: loadOutcomes(dir) };
+  return outcomesMemo.outcomes;
+}
+
+let outcomeIndex: { outcomes: Outcome[]; byId: Map<string, Outcome> } | undefined;
+
+/** The discovery outcome recorded for a server id, if any (its package metadata links). */
+export function getOutcome(id: string): Outcome | undefined {
+  const outcomes = getOutcomes();
+  if (outcomeIndex?.outcomes !== outcomes) outcomeIndex = { outcomes, byId: new Map(outcomes.map((o) => [o.id, o])) };
+  return outcomeIndex.byId.get(id);
+}
+
+let coverageMemo: { outcomes: Outcome[]; model: CoverageModel } | undefined;
+
+/** The coverage model, computed once per build from the outcomes. */
+export function getCoverage(): CoverageModel {
+  const outcomes = getOutcomes();
+  if (coverageMemo?.outcomes !== outcomes) coverageMemo = { outcomes, model: coverageModel(outcomes) };
+  return coverageMemo.model;
 }
 
 function loadAttackDir<S extends z.ZodType>(sub: 'patterns' | 'cases', schema: S): Array<{ slug: string; data: z.infer<S>; file: string }> {
@@ -98,6 +150,7 @@ export function resetContentCache(): void {
   memo = undefined;
   memoDir = undefined;
   sitemapMemo = undefined;
+  outcomesMemo = undefined;
 }
 
 let memo: Catalog | undefined;
@@ -117,6 +170,6 @@ let sitemapMemo: string[][] | undefined;
 
 /** The sitemap files' paths, computed once per build from the catalogue and the attack database. */
 export function getSitemapChunks(): string[][] {
-  sitemapMemo ??= sitemapChunks(sitemapPaths(getCatalog(), loadAttackPatterns(), loadAttackCases()));
+  sitemapMemo ??= sitemapChunks(sitemapPaths(getCatalog(), loadAttackPatterns(), loadAttackCases(), getCoverage()));
   return sitemapMemo;
 }

@@ -12,7 +12,7 @@ export interface PolicyDocs {
 }
 
 /** Longest server policy (any format) shown inline on the server page; longer ones are download-only. */
-export const SERVER_POLICY_INLINE_LIMIT = 250_000;
+export const SERVER_POLICY_INLINE_LIMIT = 8_000;
 
 const serverMemo = new WeakMap<ServerView, PolicyDocs>();
 const nameMemo = new WeakMap<ServerView, Map<string, ToolView[]>>();

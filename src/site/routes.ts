@@ -5,6 +5,10 @@ import type { Capability, Category, Risk } from '../core/schemas/verdict.ts';
 export const SERVERS_PER_PAGE = 200;
 /** Tools per page of a category, risk or capability listing. */
 export const LISTING_PAGE_SIZE = 100;
+/** Rows per page of a server's tool table (a server with hundreds of tools stays a light page). */
+export const SERVER_TOOLS_PER_PAGE = 100;
+/** Candidates per page of a coverage listing. */
+export const COVERAGE_PAGE_SIZE = 200;
 
 const seg = encodeURIComponent;
 
@@ -28,6 +32,8 @@ export const routes = {
   serverFile: (id: string, file: string): string => `/servers/${seg(id)}/${file}`,
   /** A section of the server page. */
   serverSection: (id: string, section: string): string => `/servers/${seg(id)}/#${section}`,
+  /** Page n of a server's tool table: the server page itself, then /servers/<id>/page.<n>/ (names.ts keeps page.<n> from any tool slug). */
+  serverTools: (id: string, n = 1): string => (n <= 1 ? `/servers/${seg(id)}/` : `/servers/${seg(id)}/page.${n}/`),
   tool: (serverId: string, slug: string): string => `/servers/${seg(serverId)}/${seg(slug)}/`,
   /** A file beside the tool page. */
   toolFile: (serverId: string, slug: string, file: string): string => `/servers/${seg(serverId)}/${seg(slug)}/${file}`,
@@ -44,6 +50,8 @@ export const routes = {
   verdicts: (): string => '/how-verdicts-are-made/',
   finding: (code: string): string => `/how-verdicts-are-made/#${code}`,
   coverage: (): string => '/coverage/',
+  /** Page n of the candidates that ended with one outcome code, e.g. /coverage/needs-credentials/. */
+  coverageCode: (code: string, n = 1): string => listingPage(`/coverage/${code.toLowerCase().replace(/_/g, '-')}/`, n),
   changes: (): string => '/changes/',
   changesAtom: (): string => '/changes/atom.xml',
   changesJson: (): string => '/changes/feed.json',
@@ -70,6 +78,8 @@ export interface SiteShape {
   attackSlugs: readonly string[];
   attackKinds: readonly string[];
   attackYears: readonly string[];
+  /** Failed discovery candidates per outcome code (each code with failures has its own listing). */
+  coverage: ReadonlyArray<{ code: string; total: number }>;
 }
 
 function listing(make: (n: number) => string, total: number): string[] {
@@ -85,7 +95,12 @@ export function indexablePaths(site: SiteShape): string[] {
   for (const c of site.capabilities) paths.push(...listing((n) => routes.capability(c, n), site.counts.byCapability[c]));
   for (const s of site.servers) {
     paths.push(routes.server(s.id));
+    for (let n = 2; n <= pageCount(s.tools.length, SERVER_TOOLS_PER_PAGE); n++) paths.push(routes.serverTools(s.id, n));
     for (const t of s.tools) paths.push(routes.tool(s.id, t.slug));
+  }
+  paths.push(routes.coverage());
+  for (const { code, total } of site.coverage) {
+    for (let n = 1; n <= pageCount(total, COVERAGE_PAGE_SIZE); n++) paths.push(routes.coverageCode(code, n));
   }
   for (const slug of [...site.attackSlugs].sort()) paths.push(routes.attack(slug));
   for (const kind of [...site.attackKinds].sort()) paths.push(routes.attackKind(kind));

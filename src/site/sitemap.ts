@@ -3,12 +3,13 @@ import type { Catalog } from './catalog.ts';
 import { CAPABILITIES, CATEGORIES, RISKS } from './catalog.ts';
 import type { LoadedCase, LoadedPattern } from './attacks.ts';
 import { indexablePaths } from './routes.ts';
+import type { CoverageModel } from './coverage.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000; smaller files stay quick to fetch). */
 export const SITEMAP_CHUNK = 10_000;
 
 /** Paths (starting and ending with "/") of every page a search engine should index, in a stable order. */
-export function sitemapPaths(catalog: Catalog, patterns: readonly LoadedPattern[], cases: readonly LoadedCase[]): string[] {
+export function sitemapPaths(catalog: Catalog, patterns: readonly LoadedPattern[], cases: readonly LoadedCase[], coverage?: CoverageModel): string[] {
   return indexablePaths({
     servers: catalog.servers,
     counts: catalog.counts,
@@ -18,6 +19,7 @@ export function sitemapPaths(catalog: Catalog, patterns: readonly LoadedPattern[
     attackSlugs: [...patterns.map((p) => p.slug), ...cases.map((c) => c.slug)],
     attackKinds: [...new Set(cases.map((c) => c.data.kind))],
     attackYears: [...new Set(cases.map((c) => c.data.date.slice(0, 4)))],
+    coverage: coverage ? [...coverage.failures].map(([code, rows]) => ({ code, total: rows.length })) : [],
   });
 }
 

@@ -20,6 +20,9 @@ const PAGES: Record<string, string> = {
   'capability listing': '/capabilities/filesystem/',
   search: '/search/',
   'attack index': '/attacks/',
+  coverage: '/coverage/',
+  'how verdicts are made': '/how-verdicts-are-made/',
+  'server tools page 2': '/servers/smartbear-mcp/page.2/',
 };
 
 beforeAll(async () => {

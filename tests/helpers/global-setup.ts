@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './site-build.ts';
-import { writeHostileContent } from './hostile-catalog.ts';
+import { writeHostileContent, writeHostileOutcomes } from './hostile-catalog.ts';
 import { serveStatic } from './static-server.ts';
 import type { StaticSite } from './static-server.ts';
 
@@ -38,6 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await buildSite(join(workDir, 'site'));
       const hostileContent = join(workDir, 'hostile', 'content');
       await writeHostileContent(hostileContent);
+      await writeHostileOutcomes(hostileContent);
       await buildSite(join(workDir, 'hostile'), hostileContent);
     }
     servers.push(await serveStatic(site.outDir), await serveStatic(hostile.outDir));

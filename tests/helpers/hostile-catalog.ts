@@ -41,3 +41,17 @@ export async function writeHostileContent(contentDir: string): Promise<string> {
   });
   return file;
 }
+
+/** Discovery outcomes for the hostile site's coverage pages: hostile text in every free-text field, links that must not be made. */
+export async function writeHostileOutcomes(contentDir: string): Promise<void> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { OutcomeSchema } = await import('../../src/core/schemas/outcome.ts');
+  const base = { schemaVersion: 1, origin: 'hostile-fixture', envNamesTried: [], attempts: [], triedAt: '2026-11-30T00:00:00.000Z' };
+  const outcomes = [
+    { ...base, id: HOSTILE_ID, name: 'hostile', registry: 'npm', package: 'hostile-strings', version: '1.0.0', code: 'OK', detail: 'TOOLS_LISTED', message: 'Listed its tools.', tools: 1, homepage: 'http://insecure.example/', repository: 'https://user:pass@example.com/repo' },
+    { ...base, id: 'needs-key', name: 'needs-key', registry: 'npm', package: '@evil/needs-key', version: '0.1.0', code: 'NEEDS_CREDENTIALS', detail: 'MISSING_ENV', message: 'Asked for <img src=x onerror=alert(1)> API_KEY.', stderr: '</code><script>alert("stderr")</script> Error: API_KEY is required', envNamesTried: ['API_KEY'] },
+    { ...base, id: 'py-crash', name: 'py-crash', registry: 'pypi', package: 'py-crash', version: '2.0', code: 'CRASHED', detail: 'IMPORT_ERROR', message: 'ImportError at start.', stderr: 'ModuleNotFoundError: No module named "\u202Eevil"' },
+  ];
+  await mkdir(join(contentDir, 'outcomes'), { recursive: true });
+  for (const o of outcomes) await writeFile(join(contentDir, 'outcomes', `${o.id}.json`), `${JSON.stringify(OutcomeSchema.parse(o), null, 2)}\n`);
+}

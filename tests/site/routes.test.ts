@@ -34,8 +34,9 @@ describe('routes', () => {
       attackSlugs: ['p'],
       attackKinds: ['incident'],
       attackYears: ['2025'],
+      coverage: [{ code: 'NEEDS_CREDENTIALS', total: 201 }],
     });
-    expect(paths).toEqual(expect.arrayContaining(['/categories/read/', '/categories/read/2/', '/categories/write/', '/servers/s/', '/servers/s/t/', '/attacks/p/', '/attacks/kind/incident/', '/attacks/year/2025/']));
+    expect(paths).toEqual(expect.arrayContaining(['/categories/read/', '/categories/read/2/', '/categories/write/', '/servers/s/', '/servers/s/t/', '/attacks/p/', '/attacks/kind/incident/', '/attacks/year/2025/', '/coverage/', '/coverage/needs-credentials/', '/coverage/needs-credentials/2/']));
     expect(paths).not.toContain('/categories/read/3/');
     expect(new Set(paths).size).toBe(paths.length);
   });
