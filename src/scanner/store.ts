@@ -1,7 +1,9 @@
 // Writes snapshots and failure records: validated, canonical, atomic, and untouched when nothing but the time changed.
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson, toolHash } from '../core/hash.ts';
+import { diffSnapshots } from '../core/history.ts';
+import { HistoryRecordSchema } from '../core/schemas/history.ts';
 import { ScanFailureSchema, SnapshotSchema } from '../core/schemas/snapshot.ts';
 import type { ScanFailure, ServerSource, Snapshot } from '../core/schemas/snapshot.ts';
 import type { ScanData } from './scan-server.ts';
@@ -99,14 +101,24 @@ export function failurePath(outDir: string, id: string): string {
   return join(outDir, 'failures', `${id}.json`);
 }
 
-/** Stores a good snapshot and clears a stale failure record. */
+export function historyPath(outDir: string, id: string): string {
+  return join(outDir, 'history', `${id}.jsonl`);
+}
+
+/** Stores a good snapshot and clears a stale failure record; a rescan that changed the tools appends a history record. */
 export async function storeSnapshot(outDir: string, snapshot: Snapshot): Promise<WriteResult> {
   await mkdir(join(outDir, 'servers'), { recursive: true });
+  const before = SnapshotSchema.safeParse(await readJson(snapshotPath(outDir, snapshot.id)));
   const result = await writeKeepingTime(snapshotPath(outDir, snapshot.id), snapshot as unknown as Record<string, unknown>, 'scannedAt', (value) => {
     const parsed = SnapshotSchema.safeParse(value);
     return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
   });
   await rm(failurePath(outDir, snapshot.id), { force: true });
+  const record = result === 'updated' && before.success ? diffSnapshots(before.data, snapshot) : undefined;
+  if (record) {
+    await mkdir(join(outDir, 'history'), { recursive: true });
+    await appendFile(historyPath(outDir, snapshot.id), `${canonicalJson(HistoryRecordSchema.parse(record))}\n`, 'utf8');
+  }
   return result;
 }
 

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { SnapshotSchema } from '../core/schemas/snapshot.ts';
 import type { Snapshot } from '../core/schemas/snapshot.ts';
 import { OutcomeSchema } from '../core/schemas/outcome.ts';
+import { HistoryRecordSchema } from '../core/schemas/history.ts';
+import type { HistoryRecord } from '../core/schemas/history.ts';
 import type { Outcome } from '../core/schemas/outcome.ts';
 import { AttackCaseSchema, AttackPatternSchema, AttackSlugSchema } from '../core/schemas/attack.ts';
 import { splitFrontmatter } from './attacks.ts';
@@ -13,6 +15,8 @@ import type { LoadedCase, LoadedPattern } from './attacks.ts';
 import { buildCatalog } from './catalog.ts';
 import type { Catalog } from './catalog.ts';
 import { coverageModel } from './coverage.ts';
+import { historyIndex } from './history.ts';
+import type { HistoryIndex } from './history.ts';
 import type { CoverageModel } from './coverage.ts';
 import { sitemapChunks, sitemapPaths } from './sitemap.ts';
 
@@ -76,6 +80,39 @@ export function loadOutcomes(dir: string = join(contentDir(), 'outcomes')): Outc
   return out;
 }
 
+/** Reads and validates every content/history/*.jsonl (one change record per line); none is fine. */
+export function loadHistory(dir: string = join(contentDir(), 'history')): HistoryRecord[] {
+  if (!existsSync(dir)) return [];
+  const out: HistoryRecord[] = [];
+  for (const file of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    const path = join(dir, file);
+    const id = file.slice(0, -'.jsonl'.length);
+    readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+      if (line.trim() === '') return;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: not valid JSON (${(error as Error).message}). History lines are appended by the scanner; remove or fix the line.`);
+      }
+      const parsed = HistoryRecordSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: not a valid history record (HistoryRecordSchema in src/core/schemas/history.ts):\n${describeIssues(parsed.error)}`);
+      if (parsed.data.server !== id) throw new Error(`${path}:${i + 1}: the record is for server "${parsed.data.server}" but the file is ${file}; move the line to content/history/${parsed.data.server}.jsonl.`);
+      out.push(parsed.data);
+    });
+  }
+  return out;
+}
+
+let historyMemo: { dir: string; records: HistoryRecord[] } | undefined;
+
+/** Every history record, read once per build. */
+export function getHistory(): HistoryRecord[] {
+  const dir = join(contentDir(), 'history');
+  if (historyMemo?.dir !== dir) historyMemo = { dir, records: loadHistory(dir) };
+  return historyMemo.records;
+}
+
 let outcomesMemo: { dir: string; outcomes: Outcome[] } | undefined;
 
 /** The outcomes, read once per build. */
@@ -92,6 +129,16 @@ export function getOutcome(id: string): Outcome | undefined {
   const outcomes = getOutcomes();
   if (outcomeIndex?.outcomes !== outcomes) outcomeIndex = { outcomes, byId: new Map(outcomes.map((o) => [o.id, o])) };
   return outcomeIndex.byId.get(id);
+}
+
+let historyIndexMemo: { records: HistoryRecord[]; catalog: Catalog; index: HistoryIndex } | undefined;
+
+/** The change history indexed against the catalogue, once per build. */
+export function getHistoryIndex(): HistoryIndex {
+  const records = getHistory();
+  const catalog = getCatalog();
+  if (historyIndexMemo?.records !== records || historyIndexMemo.catalog !== catalog) historyIndexMemo = { records, catalog, index: historyIndex(records, catalog) };
+  return historyIndexMemo.index;
 }
 
 let coverageMemo: { outcomes: Outcome[]; model: CoverageModel } | undefined;
@@ -151,6 +198,7 @@ export function resetContentCache(): void {
   memoDir = undefined;
   sitemapMemo = undefined;
   outcomesMemo = undefined;
+  historyMemo = undefined;
 }
 
 let memo: Catalog | undefined;

@@ -85,7 +85,7 @@ describe('keyboard', () => {
     expect(reached[0]).toMatch(/^a\|#main\|Skip to content/);
     const has = (pattern: RegExp) => reached.some((r) => pattern.test(r));
     expect(has(/^a\|\/servers\/\|/), 'main navigation').toBe(true);
-    expect(has(/^button\|[^|]*json\|Copy policy\.json/), 'copy button').toBe(true);
+    expect(has(/^button\|[^|]*\|Copy policy\.json/), 'copy button').toBe(true);
     expect(has(/^a\|\/servers\/delx\/close_session\/policy\.json\|/), 'download link').toBe(true);
     expect(has(/^summary\|/), 'the Intercept <details> toggle').toBe(true);
     // Every focused control shows a focus indicator.

@@ -186,11 +186,15 @@ describe('/servers/delx/', () => {
     expect(parseYaml(await yaml.text())).toBeTypeOf('object');
   });
 
-  it('links every one of its tools, and every internal link on it resolves', async () => {
+  it('links every one of its tools (100 per page of its tool table), and every internal link on it resolves', async () => {
     const { page, errors } = await browser.open(site('/servers/delx/'));
     const links = await internalLinks(page);
-    const toolLinks = links.filter((href) => /\/servers\/delx\/[^/]+\/$/.test(new URL(href).pathname));
+    const second = await browser.open(site('/servers/delx/page.2/'));
+    const pages = (href: string) => /\/servers\/delx\/page\.\d+\/$/.test(new URL(href).pathname);
+    const toolLinks = [...new Set([...links, ...(await internalLinks(second.page))])].filter((href) => /\/servers\/delx\/[^/]+\/$/.test(new URL(href).pathname) && !pages(href));
     expect(toolLinks).toHaveLength(143);
+    expect(links.some(pages)).toBe(true);
+    expect(second.errors).toEqual([]);
     const broken: string[] = [];
     for (const href of links) {
       const response = await fetch(href, { method: 'HEAD' });

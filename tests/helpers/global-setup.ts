@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './site-build.ts';
-import { writeHostileContent, writeHostileOutcomes } from './hostile-catalog.ts';
+import { writeChangingServer, writeHostileContent, writeHostileOutcomes } from './hostile-catalog.ts';
 import { serveStatic } from './static-server.ts';
 import type { StaticSite } from './static-server.ts';
 
@@ -39,6 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const hostileContent = join(workDir, 'hostile', 'content');
       await writeHostileContent(hostileContent);
       await writeHostileOutcomes(hostileContent);
+      await writeChangingServer(hostileContent, join(hostileContent, 'fixture'));
       await buildSite(join(workDir, 'hostile'), hostileContent);
     }
     servers.push(await serveStatic(site.outDir), await serveStatic(hostile.outDir));

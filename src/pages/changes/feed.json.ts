@@ -1,0 +1,8 @@
+// The JSON Feed 1.1 of recent changes.
+import type { APIRoute } from 'astro';
+import { getHistoryIndex } from '../../site/content.ts';
+import { jsonFeed } from '../../site/history.ts';
+import { SITE_NAME } from '../../site/nav.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(jsonFeed(getHistoryIndex().recent, site ?? new URL('https://toolgate.dev'), SITE_NAME), { headers: { 'content-type': 'application/feed+json; charset=utf-8' } });
