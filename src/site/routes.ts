@@ -88,7 +88,7 @@ function listing(make: (n: number) => string, total: number): string[] {
 
 /** Every indexable page path (starting and ending with "/"), in a stable order: hubs, listings, servers, tools, attacks. */
 export function indexablePaths(site: SiteShape): string[] {
-  const paths = [routes.home(), routes.categories(), routes.risks(), routes.capabilities(), routes.attacks(), routes.verdicts(), routes.changes()];
+  const paths = [routes.home(), routes.categories(), routes.risks(), routes.capabilities(), routes.attacks(), routes.verdicts(), routes.changes(), routes.api()];
   for (let n = 1; n <= pageCount(site.servers.length, SERVERS_PER_PAGE); n++) paths.push(routes.servers(n));
   for (const c of site.categories) paths.push(...listing((n) => routes.category(c, n), site.counts.byCategory[c]));
   for (const r of site.risks) paths.push(...listing((n) => routes.risk(r, n), site.counts.byRisk[r]));

@@ -8,6 +8,8 @@ import { loadAttackCases, loadAttackPatterns } from '../../src/site/content.ts';
 import { caseKinds, caseYears } from '../../src/site/attack-views.ts';
 import { getCatalog } from '../../src/site/content.ts';
 import { FINDINGS } from '../../src/core/findings/index.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { ApiServersSchema, ApiServerToolsSchema, DatasetRowSchema } from '../../src/core/schemas/open-data.ts';
 
 const workDir = join(ROOT, '.tmp', `attacks-${process.pid}`);
 let outDir = '';
@@ -124,5 +126,47 @@ describe('findings on the built pages', () => {
     for (const t of getCatalog().tools) for (const f of t.verdict.findings) expect(FINDINGS.some((x) => x.code === f.code), f.code).toBe(true);
     expect(page).toContain('id="risk-ARBITRARY_CODE"');
     expect(page).toContain('id="policy-write-rate-limit"');
+  });
+});
+
+describe('open data under /api/', () => {
+  const file = (path: string) => readFile(join(outDir, path), 'utf8');
+  const validator = async (name: string) => new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(await file(`api/${name}`)));
+
+  it('servers.json and every per-server tool file validate against their published JSON Schemas and the zod schemas', async () => {
+    const catalog = getCatalog();
+    const servers = JSON.parse(await file('api/servers.json'));
+    const validServers = await validator('servers.schema.json');
+    expect(validServers(servers), JSON.stringify(validServers.errors)).toBe(true);
+    expect(ApiServersSchema.parse(servers).count).toBe(catalog.servers.length);
+    const validServer = await validator('server.schema.json');
+    let tools = 0;
+    for (const s of catalog.servers) {
+      const data = JSON.parse(await file(`api/servers/${s.id}.json`));
+      expect(validServer(data), `${s.id}: ${JSON.stringify(validServer.errors)}`).toBe(true);
+      tools += ApiServerToolsSchema.parse(data).tools.length;
+    }
+    expect(tools).toBe(catalog.tools.length);
+  });
+
+  it('the dataset has one valid line per tool, the CSV one row per tool, and llms.txt links them', async () => {
+    const catalog = getCatalog();
+    const validRow = await validator('dataset.schema.json');
+    const lines = (await file('api/dataset.jsonl')).split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(catalog.tools.length);
+    for (const line of lines) {
+      const row = JSON.parse(line);
+      expect(validRow(row), JSON.stringify(validRow.errors)).toBe(true);
+      DatasetRowSchema.parse(row);
+    }
+    const csv = (await file('api/tools.csv')).split('\r\n').filter((l) => l !== '');
+    expect(csv[0]).toBe('"server","tool","category","risk","capabilities","confidence","hash","url"');
+    expect(csv).toHaveLength(catalog.tools.length + 1);
+    for (const row of csv.slice(1)) expect(row).toMatch(/^"[^"]*","(?:[^"]|"")*","(read|write|destructive)","(low|medium|high|critical)",/);
+    const llms = await file('llms.txt');
+    expect(llms.startsWith('# Toolgate\n\n> ')).toBe(true);
+    for (const f of ['servers.json', 'tools.csv', 'dataset.jsonl']) expect(llms).toContain(`/api/${f})`);
+    const page = await html('api');
+    for (const f of ['servers.json', 'tools.csv', 'dataset.jsonl', 'servers.schema.json', 'dataset.schema.json']) expect(page).toContain(`href="/api/${f}"`);
   });
 });
