@@ -117,6 +117,8 @@ export async function storeSnapshot(outDir: string, snapshot: Snapshot): Promise
   const record = result === 'updated' && before.success ? diffSnapshots(before.data, snapshot) : undefined;
   if (record) {
     await mkdir(join(outDir, 'history'), { recursive: true });
+    const existing = await lstat(historyPath(outDir, snapshot.id)).catch(() => undefined);
+    if (existing && !existing.isFile()) throw new Error(`${historyPath(outDir, snapshot.id)} is not a regular file (something else was put there); remove it and scan again`);
     await appendFile(historyPath(outDir, snapshot.id), `${canonicalJson(HistoryRecordSchema.parse(record))}\n`, 'utf8');
   }
   return result;
