@@ -19,11 +19,11 @@ export function npmSpec(launch: AuditServer['launch']): { package: string; versi
   return match ? { package: match[1]!, version: match[2]! } : undefined;
 }
 
-/** Catalogue snapshots by "package@version". */
+/** Catalogue snapshots of npm and PyPI packages by "package@version". */
 export function indexCatalogue(snapshots: Snapshot[]): Map<string, Snapshot> {
   const out = new Map<string, Snapshot>();
   for (const snapshot of snapshots) {
-    if (snapshot.source.kind === 'npm') out.set(`${snapshot.source.package}@${snapshot.source.version}`, snapshot);
+    if (snapshot.source.kind === 'npm' || snapshot.source.kind === 'pypi') out.set(`${snapshot.source.package}@${snapshot.source.version}`, snapshot);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { canonicalJson } from '../core/hash.ts';
 import { slugify } from '../core/names.ts';
+import { packageCommand } from '../core/package-command.ts';
 import type { AuditServer } from '../core/schemas/audit.ts';
 import type { DiscoveredServer } from './discover.ts';
 
@@ -15,7 +16,7 @@ export interface PlannedServer {
   file: string;
   launch: AuditServer['launch'];
   /** Set when the server is not scanned, with the reason in words. */
-  skip?: { code: 'DISABLED_IN_CONFIG' | 'CONFIG_ENTRY_INVALID' | 'REMOTE_NOT_CONTACTED'; reason: string };
+  skip?: { code: 'DISABLED_IN_CONFIG' | 'CONFIG_ENTRY_INVALID' | 'REMOTE_NOT_CONTACTED' | 'PACKAGE_NOT_FETCHED'; reason: string };
 }
 
 function launchOf(entry: DiscoveredServer['entry']): AuditServer['launch'] {
@@ -48,7 +49,7 @@ function withCwd(server: DiscoveredServer, folders: { home: string; project: str
 }
 
 /** Groups entries that launch the same thing under the same name, gives each group a unique id, and decides what to skip. */
-export function planServers(found: DiscoveredServer[], options: { remote: boolean; home: string; project: string }): PlannedServer[] {
+export function planServers(found: DiscoveredServer[], options: { remote: boolean; home: string; project: string; offline?: boolean }): PlannedServer[] {
   const planned: PlannedServer[] = [];
   const byKey = new Map<string, PlannedServer>();
   const ids = new Set<string>();
@@ -69,7 +70,9 @@ export function planServers(found: DiscoveredServer[], options: { remote: boolea
     const plan: PlannedServer = { id, name: server.name, uses: [use], file: server.file, launch: launchOf(server.entry), ...(server.entry ? { entry: server.entry } : {}) };
     if (server.problem) plan.skip = { code: 'CONFIG_ENTRY_INVALID', reason: `the entry cannot be used: ${server.problem}` };
     else if (server.disabled) plan.skip = { code: 'DISABLED_IN_CONFIG', reason: 'disabled in the config, so the client does not start it' };
-    else if (plan.launch.kind === 'remote' && !options.remote) {
+    else if (options.offline && server.entry?.command !== undefined && packageCommand(server.entry.command, server.entry.args ?? [])) {
+      plan.skip = { code: 'PACKAGE_NOT_FETCHED', reason: 'it runs a package through npx/uvx/pipx, which the scanner installs from its registry; --offline forbids that' };
+    } else if (plan.launch.kind === 'remote' && !options.remote) {
       plan.skip = { code: 'REMOTE_NOT_CONTACTED', reason: `remote server ${plan.launch.url} not contacted: nothing leaves this machine unless you pass --remote` };
     }
     byKey.set(identity, plan);

@@ -59,7 +59,7 @@ export function buildReport(input: ReportInput): AuditReport {
     const base = { id: plan.id, name: plan.name, uses: plan.uses, launch: plan.launch, counts: { tools: 0, read: 0, write: 0, destructive: 0 }, tools: [], findings: [] };
     const where = { server: plan.id, file: plan.file };
     if (plan.skip) {
-      const level: Level = plan.skip.code === 'CONFIG_ENTRY_INVALID' ? 'medium' : 'low';
+      const level: Level = plan.skip.code === 'CONFIG_ENTRY_INVALID' || plan.skip.code === 'PACKAGE_NOT_FETCHED' ? 'medium' : 'low';
       issue({ code: plan.skip.code, level, ...where, message: `${plan.id}: ${plan.skip.reason}` });
       return { ...base, status: 'skipped', reason: plan.skip.reason };
     }
@@ -134,6 +134,7 @@ export function buildReport(input: ReportInput): AuditReport {
       ...base,
       status: 'scanned',
       serverInfo: { name: snapshot.serverInfo.name, version: snapshot.serverInfo.version },
+      ...(snapshot.source.kind === 'npm' || snapshot.source.kind === 'pypi' ? { package: { registry: snapshot.source.kind, name: snapshot.source.package, version: snapshot.source.version } } : {}),
       counts,
       ...(highestRisk ? { highestRisk } : {}),
       tools: tools.map(({ verdict: _verdict, ...tool }) => tool),

@@ -34,6 +34,12 @@ export interface AuditOptions {
   files?: string[];
   /** --remote: contact remote servers. */
   remote: boolean;
+  /** --offline: do not install the packages npx/uvx/pipx entries run (those servers are skipped). */
+  offline?: boolean;
+  /** npm registry (a mirror) for those installs. */
+  npmRegistry?: string;
+  /** PyPI index (simple API) for those installs. */
+  pypiIndex?: string;
   failOn?: 'high' | 'critical';
   /** toolgate.lock path. */
   lockPath: string;
@@ -105,15 +111,14 @@ async function loadCatalogue(dir: string | undefined): Promise<Map<string, Snaps
 /** Runs the whole audit; never throws for a server's failure (that is a report entry), only for unusable input. */
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const discovery = await discover(options.host, { clients: options.clients, files: options.files });
-  const planned = planServers(discovery.servers, { remote: options.remote, home: options.host.home, project: options.host.project });
+  const planned = planServers(discovery.servers, { remote: options.remote, home: options.host.home, project: options.host.project, offline: options.offline === true });
   const toScan = planned.filter((plan) => !plan.skip);
   const targets: ScanTarget[] = toScan.map((plan) => {
     const { entry, secrets } = expandEntry(plan.entry!, { home: options.host.home, project: options.host.project, env: options.env ?? {} });
     const target = targetFromConfigEntry(plan.id, plan.name, entry, plan.file);
-    // Snapshots record the entry as written (${VAR} kept), and values taken from the environment are redacted like env values.
-    const source: ScanTarget['source'] =
-      plan.launch.kind === 'remote' ? { kind: 'remote', url: plan.launch.url } : plan.launch.kind === 'stdio' ? { kind: 'command', command: plan.launch.command, args: plan.launch.args, envNames: plan.launch.envNames } : target.source;
-    return { ...target, source, secrets: [...target.secrets, ...secrets] };
+    // Values taken from the environment are secrets like env values: redacted wherever they show up (snapshot source included).
+    target.secrets.push(...secrets);
+    return target;
   });
   const temporaryOut = options.outDir === undefined;
   const outDir = options.outDir ?? (await mkdtemp(join(tmpdir(), 'toolgate-audit-')));
@@ -125,6 +130,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       outDir,
       cacheDir: options.cacheDir,
       sharedDir: options.sharedDir,
+      ...(options.npmRegistry ? { npmRegistry: options.npmRegistry } : {}),
+      ...(options.pypiIndex ? { pypiIndex: options.pypiIndex } : {}),
       concurrency: options.concurrency,
       limits: { timeoutMs: options.timeoutMs },
       onDone: (result, done, total) => options.onProgress?.(`${done}/${total} ${result.id}: ${result.status === 'ok' ? `${result.tools} tools` : result.error?.code}`),
@@ -143,9 +150,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const catalogueIndex = await loadCatalogue(options.catalogueDir);
   const catalogue = new Map<string, NonNullable<AuditServer['catalogue']>>();
   for (const plan of toScan) {
-    const spec = npmSpec(plan.launch);
     const mine = snapshots.get(plan.id);
-    if (!spec || !mine) continue;
+    if (!mine) continue;
+    // The package the scanner installed (npx/uvx entries), else an exact npx spec in the command line.
+    const spec = mine.source.kind === 'npm' || mine.source.kind === 'pypi' ? { package: mine.source.package, version: mine.source.version } : npmSpec(plan.launch);
+    if (!spec) continue;
     const key = `${spec.package}@${spec.version}`;
     const theirs = catalogueIndex.get(key);
     if (theirs) catalogue.set(plan.id, compareWithCatalogue(mine, theirs, key));

@@ -31,6 +31,9 @@ Which configs:
 
 Scanning:
   --remote              also contact remote (URL) servers
+  --offline             do not install the packages npx/uvx/pipx entries run (by default they are installed pinned and
+                        sandboxed from their registry: only package names and versions are sent); skip those servers
+  --npm-registry URL    npm registry (a mirror) for those installs;  --pypi-index URL  a PyPI simple index
   --timeout SECONDS     per-server timeout (default 30)
   --concurrency N       servers at a time (default 2)
   --no-sandbox          run servers without bubblewrap (process-group isolation only)
@@ -89,6 +92,9 @@ export async function main(argv: string[]): Promise<number> {
         project: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         remote: { type: 'boolean', default: false },
+        offline: { type: 'boolean', default: false },
+        'npm-registry': { type: 'string' },
+        'pypi-index': { type: 'string' },
         timeout: { type: 'string' },
         concurrency: { type: 'string' },
         'no-sandbox': { type: 'boolean', default: false },
@@ -153,6 +159,9 @@ export async function main(argv: string[]): Promise<number> {
       clients: opts.client,
       files: opts.config?.map((file) => resolve(file)),
       remote: opts.remote!,
+      offline: opts.offline!,
+      ...(opts['npm-registry'] ? { npmRegistry: opts['npm-registry'] } : {}),
+      ...(opts['pypi-index'] ? { pypiIndex: opts['pypi-index'] } : {}),
       failOn: failOn as 'high' | 'critical' | undefined,
       lockPath: resolve(opts.lock ?? 'toolgate.lock'),
       updateLock: opts['update-lock']!,

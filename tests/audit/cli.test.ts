@@ -63,41 +63,48 @@ describe('audit CLI', () => {
 });
 
 describe('audit against the public catalogue', () => {
-  it('says where this machine\'s tools differ from the catalogue\'s snapshot of the same npm package@version', async () => {
+  it('installs an npx entry\'s package (pinned, sandboxed, here from a local registry) and says where its tools differ from the catalogue\'s snapshot of that package@version', async () => {
     const { toolHash } = await import('../../src/core/hash.ts');
-    const { chmod } = await import('node:fs/promises');
+    const { startPackageIndex } = await import('../fixtures/discover/package-index.ts');
     const home = await tempDir('toolgate-audit-catalogue-');
-    // A stand-in `npx` that starts the "normal" fixture, so `npx -y fixture-notes@1.0.0` runs with no registry.
-    const npx = join(home, 'bin', 'npx');
-    await mkdir(join(home, 'bin'), { recursive: true });
-    await writeFile(npx, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(fixturesDir, 'normal.ts'))}\n`);
-    await chmod(npx, 0o755);
-    await writeFile(join(home, '.claude.json'), JSON.stringify({ mcpServers: { notes: { command: npx, args: ['-y', 'fixture-notes@1.0.0'] } } }));
-    const schema = { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] };
-    const tools = [
-      { name: 'read_note', description: 'Read a note.', inputSchema: schema, annotations: { readOnlyHint: true, title: 'Read note' } },
-      { name: 'write_note', description: 'Write a note to the notes folder.', inputSchema: schema },
-      { name: 'archive_note', description: 'Archive a note.', inputSchema: schema },
-    ].map((tool) => ({ ...tool, hash: toolHash(tool) }));
-    const catalogue = join(home, 'catalogue');
-    await mkdir(catalogue);
-    await writeFile(
-      join(catalogue, 'fixture-notes.json'),
-      JSON.stringify({
-        schemaVersion: 1, id: 'fixture-notes', name: 'Fixture notes', source: { kind: 'npm', package: 'fixture-notes', version: '1.0.0', bin: 'fixture-notes', args: [], envNames: [] },
-        transport: 'stdio', scannedAt: '2026-12-01T00:00:00.000Z', serverInfo: { name: 'fixture-normal', version: '1.0.0' }, protocolVersion: '2025-06-18',
-        capabilities: { tools: {} }, counts: { tools: 3 }, tools, findings: [],
-      }),
-    );
-    // The stand-in npx is a script outside what the sandbox shows a command; run this one without it.
-    const result = await runAudit(['--client', 'claude-code', '--no-lock', '--no-sandbox', '--catalogue', catalogue, '--format', 'json'], { home, cwd: home });
-    expect(result.code, result.stderr).toBe(0);
-    const report = JSON.parse(result.stdout);
-    expect(report.servers[0].catalogue).toEqual({ id: 'fixture-notes', package: 'fixture-notes@1.0.0', same: 1, differ: ['write_note'], onlyHere: ['delete_note'], onlyCatalogue: ['archive_note'] });
-    expect(report.issues.find((issue: { code: string }) => issue.code === 'CATALOGUE_DIFFERS').message).toBe(
-      "notes: tools differ from the public catalogue's fixture-notes@1.0.0 (fixture-notes): 1 differ (write_note), 1 only here, 1 only in the catalogue",
-    );
-  }, 180_000);
+    const index = await startPackageIndex(join(home, 'index'));
+    try {
+      await writeFile(join(home, '.claude.json'), JSON.stringify({ mcpServers: { ok: { command: 'npx', args: ['-y', 'fixture-ok-server@1.0.0'] } } }));
+      const schema = { type: 'object', properties: { text: { type: 'string' } } };
+      const tools = [
+        { name: 'echo', description: 'Echo the text back.', inputSchema: schema },
+        { name: 'delete_note', description: 'Delete a note.', inputSchema: schema },
+        { name: 'archive_note', description: 'Archive a note.', inputSchema: schema },
+      ].map((tool) => ({ ...tool, hash: toolHash(tool) }));
+      const catalogue = join(home, 'catalogue');
+      await mkdir(catalogue);
+      await writeFile(
+        join(catalogue, 'fixture-ok-server.json'),
+        JSON.stringify({
+          schemaVersion: 1, id: 'fixture-ok-server', name: 'Fixture', source: { kind: 'npm', package: 'fixture-ok-server', version: '1.0.0', bin: 'fixture-ok-server', args: [], envNames: [] },
+          transport: 'stdio', scannedAt: '2026-12-01T00:00:00.000Z', serverInfo: { name: 'fixture-ok-server', version: '1.0.0' }, protocolVersion: '2025-06-18',
+          capabilities: { tools: {} }, counts: { tools: 3 }, tools, findings: [],
+        }),
+      );
+      const args = ['--client', 'claude-code', '--no-lock', '--catalogue', catalogue, '--cache', join(home, 'cache'), '--npm-registry', index.npmRegistry, '--timeout', '120'];
+      const result = await runAudit([...args, '--format', 'json'], { home, cwd: home });
+      expect(result.code, result.stderr).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(report.servers[0]).toMatchObject({ status: 'scanned', package: { registry: 'npm', name: 'fixture-ok-server', version: '1.0.0' } });
+      expect(report.servers[0].catalogue).toEqual({ id: 'fixture-ok-server', package: 'fixture-ok-server@1.0.0', same: 1, differ: ['delete_note'], onlyHere: [], onlyCatalogue: ['archive_note'] });
+      expect(report.issues.find((issue: { code: string }) => issue.code === 'CATALOGUE_DIFFERS').message).toBe(
+        "ok: tools differ from the public catalogue's fixture-ok-server@1.0.0 (fixture-ok-server): 1 differ (delete_note), 1 only in the catalogue",
+      );
+      // --offline installs nothing and says why the server was skipped.
+      const before = index.requests.length;
+      const offline = await runAudit([...args, '--offline'], { home, cwd: home });
+      expect(offline.code).toBe(0);
+      expect(offline.stdout).toMatch(/PACKAGE_NOT_FETCHED +ok: it runs a package through npx\/uvx\/pipx, which the scanner installs from its registry; --offline forbids that/);
+      expect(index.requests.length).toBe(before);
+    } finally {
+      await index.close();
+    }
+  }, 300_000);
 });
 
 describe('remote servers', () => {

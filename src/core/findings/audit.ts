@@ -81,6 +81,12 @@ const ENTRIES: Array<Omit<FindingInfo, 'source'>> = [
     explanation: 'The entry is disabled in its config, so its client does not start it; the audit does not scan it either.',
   },
   {
+    code: 'PACKAGE_NOT_FETCHED',
+    title: 'Package not installed (--offline)',
+    explanation: 'The entry runs a package through npx, uvx or pipx. The audit installs such packages pinned and sandboxed from their registry (only the name and version are sent); with --offline it skips them instead.',
+    fix: 'Run the audit without --offline, or with --npm-registry / --pypi-index pointing at a mirror you trust.',
+  },
+  {
     code: 'REMOTE_NOT_CONTACTED',
     title: 'Remote server not contacted',
     explanation: 'The audit contacts nothing outside this machine unless you pass --remote; this remote server\'s tools were not listed.',

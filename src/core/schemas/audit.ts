@@ -127,6 +127,8 @@ export const AuditServerSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   /** serverInfo from initialize. */
   serverInfo: z.object({ name: z.string(), version: z.string() }).optional(),
+  /** The package an npx/uvx/pipx entry runs, as the scanner installed it (pinned, sandboxed) from its registry. */
+  package: z.object({ registry: z.enum(['npm', 'pypi']), name: z.string(), version: z.string() }).optional(),
   /** Tool counts by category. */
   counts: z.object({ tools: z.number().int(), read: z.number().int(), write: z.number().int(), destructive: z.number().int() }),
   /** The riskiest tool's risk. */
