@@ -95,6 +95,12 @@ describe('changes hidden in verbs the first lexicon did not know', () => {
     ['get_train_times', 'read'],
   ])('%s → %s', (name, category) => expect(cat(name)).toBe(category));
 
+  it('"Provides current weather…" hands data back; "Provides a way to delete…" does not', () => {
+    expect(cat('weather', 'Provides current weather for a city.')).toBe('read');
+    expect(cat('forecasts', 'Provides a way to delete forecasts.')).not.toBe('read');
+    expect(cat('weather_forecast')).toBe('read');
+  });
+
   it('"writes it to …" admits a change', () => {
     expect(cat('generate_component', 'Generates a component and writes it to src/components.')).toBe('write');
   });

@@ -48,7 +48,7 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'rerank', 'rank',
   'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize', 'encode', 'decode', 'hash',
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
-  'subtract', 'intersect', 'interpolate', 'answer',
+  'subtract', 'intersect', 'interpolate', 'answer', 'display', 'enumerate', 'determine', 'forecast',
 ]);
 
 /**

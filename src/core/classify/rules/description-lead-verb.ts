@@ -9,13 +9,15 @@ const PREAMBLE: ReadonlySet<string> = new Set([
   'the', 'will', 'can', 'that', 'which', 'function', 'endpoint', 'api', 'mcp', 'server', 'please', 'it', 'simply',
   'quickly', 'easily', 'directly', 'programmatically', 'securely', 'we', 'i', 'here', 'is', 'for', 'and', 'or', 'also',
   'just', 'then', 'first', 'always', 'only', 'users', 'user', 'agent', 'agents', 'ai', 'model', 'assistant', 'llm',
-  'call', 'calls', 'enables', 'enable', 'provides', 'ability', 'command', 'operation', 'tries', 'try', 'attempts',
+  'call', 'calls', 'enables', 'enable', 'provides', 'gives', 'ability', 'command', 'operation', 'tries', 'try', 'attempts',
 ]);
 /** Read words that open a description as nouns ("Docs for…", "Status of…", "Usage statistics…"), never as verbs. */
 const NOUNS: ReadonlySet<string> = new Set([
   'docs', 'doc', 'info', 'details', 'stats', 'history', 'logs', 'usage', 'schema', 'metadata', 'definitions', 'overview',
   'documentation', 'instructions', 'guidance', 'rules', 'status',
 ]);
+/** Preamble verbs that, when no verb follows, mean the tool hands something back. */
+const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
 
 function classOf(word: string): Category | undefined {
@@ -37,7 +39,12 @@ export const descriptionLeadVerb: Rule = {
     const first = words[i];
     if (first === undefined || NOUNS.has(first)) return [];
     const cls = classOf(first);
-    if (cls === undefined) return [];
+    if (cls === undefined) {
+      // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data (weakly).
+      const offers = words.slice(0, i).find((w) => OFFERS.has(w));
+      const changeLater = words.slice(i).some((w) => classOf(w) === 'write' || classOf(w) === 'destructive');
+      return offers === undefined || changeLater ? [] : [{ effect: 'read', matched: [offers], source: 'description', weight: 1 }];
+    }
     const hits: Hit[] = [{ effect: cls, matched: [first], source: 'description', weight: 2 }];
     // "Read or replace the clipboard": a verb joined to the first one is part of what the tool does.
     for (let j = i + 1; j + 1 < words.length && j <= i + 4; j += 2) {
