@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { AuditReportSchema, LockFileSchema, auditReportJsonSchema } from '../../src/core/schemas/audit.ts';
 import { NOTES_TOOLS, fakeHome, runAudit } from './helpers.ts';
@@ -42,6 +43,7 @@ describe('audit end to end', () => {
     // 2. The JSON report validates against its published JSON Schema.
     const report = JSON.parse(await readFile(jsonFile, 'utf8'));
     const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
     const validate = ajv.compile(auditReportJsonSchema());
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     AuditReportSchema.parse(report);
@@ -58,7 +60,9 @@ describe('audit end to end', () => {
 
     // 3. SARIF 2.1.0 validates against the official schema; rules are finding codes with help text; results point at config files.
     const log = JSON.parse(await readFile(sarifFile, 'utf8'));
+    // Formats (uri, uri-reference, date-time) are checked too, not ignored.
     const ajv4 = new AjvDraft04({ strict: false, allErrors: true });
+    addFormats(ajv4);
     const validateSarif = ajv4.compile(sarifSchema);
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 5))).toBe(true);
     const rules = log.runs[0].tool.driver.rules as Array<{ id: string; help: { text: string } }>;
