@@ -2,15 +2,19 @@
 import type { Catalog } from './catalog.ts';
 import { CAPABILITIES, CATEGORIES, RISKS } from './catalog.ts';
 import type { LoadedCase, LoadedPattern } from './attacks.ts';
-import { indexablePaths } from './routes.ts';
+import { indexablePaths, routes } from './routes.ts';
+import { POLICY_FORMATS } from '../core/policy/formats/index.ts';
 import type { CoverageModel } from './coverage.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000; smaller files stay quick to fetch). */
 export const SITEMAP_CHUNK = 10_000;
 
-/** Paths (starting and ending with "/") of every page a search engine should index, in a stable order. */
+/**
+ * Paths of every page a search engine should index (starting and ending with "/"), in a stable order, then each server's
+ * whole policy in every registered format (the downloads people look for by gateway or client name).
+ */
 export function sitemapPaths(catalog: Catalog, patterns: readonly LoadedPattern[], cases: readonly LoadedCase[], coverage?: CoverageModel): string[] {
-  return indexablePaths({
+  const pages = indexablePaths({
     servers: catalog.servers,
     counts: catalog.counts,
     categories: CATEGORIES,
@@ -21,6 +25,8 @@ export function sitemapPaths(catalog: Catalog, patterns: readonly LoadedPattern[
     attackYears: [...new Set(cases.map((c) => c.data.date.slice(0, 4)))],
     coverage: coverage ? [...coverage.failures].map(([code, rows]) => ({ code, total: rows.length })) : [],
   });
+  const policyFiles = catalog.servers.flatMap((s) => POLICY_FORMATS.map((f) => routes.serverFile(s.id, f.fileName)));
+  return [...pages, ...policyFiles];
 }
 
 /** Splits paths into sitemap files: each at most SITEMAP_CHUNK paths; at least one. */

@@ -120,6 +120,7 @@ describe('policies', () => {
 describe('sitemap paths', () => {
   it('lists every tool page once, all as local paths', () => {
     const paths = sitemapPaths(catalog, [{ slug: 'some-pattern', data: {} as never, file: '' }], []);
+    for (const server of catalog.servers) for (const f of POLICY_FORMATS) expect(paths).toContain(`${server.href}${f.fileName}`);
     expect(new Set(paths).size).toBe(paths.length);
     for (const t of catalog.tools) expect(paths).toContain(t.href);
     for (const p of paths) expect(p).toMatch(/^\/[a-z0-9._\/-]*$/);
