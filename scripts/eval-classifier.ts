@@ -187,8 +187,8 @@ const perServer = serverIds
   })
   .filter((s) => s.annotated > 0);
 const worst = [...perServer]
-  .filter((s) => s.m1Errors + s.m2Misses > 0 || (s.M3 !== null && s.M3 < 1))
-  .sort((a, b) => b.m1Errors + b.m2Misses - (a.m1Errors + a.m2Misses) || (a.M1 ?? 1) - (b.M1 ?? 1) || (a.server < b.server ? -1 : 1))
+  .filter((s) => s.m1Errors > 0 || (s.M3 !== null && s.M3 < 1))
+  .sort((a, b) => b.m1Errors - a.m1Errors || b.m2Misses - a.m2Misses || (a.M1 ?? 1) - (b.M1 ?? 1) || (a.server < b.server ? -1 : 1))
   .slice(0, 10);
 
 // ---------- calibration, leave-one-server-out ----------
@@ -285,10 +285,10 @@ if (json) {
   out.push(`reviewed  ${fmt(report.reviewed)}\n          (${exceptions.length} reviewed exceptions, never in raw figures${stale.length ? `; STALE: ${stale.length}` : ''})`);
   out.push('', 'Reliability (leave-one-server-out): decile of shown confidence, tools, mean confidence, rate right');
   for (const b of report.calibration.reliability) out.push(`  ${b.decile}  ${String(b.n).padStart(6)}  ${String(b.meanConfidence).padEnd(6)}  ${b.rightRate}`);
-  out.push('', `Worst servers (${worst.length}): errors = read-vs-change errors + unsafe misses`);
-  for (const s of worst) out.push(`  ${s.server.padEnd(44)} ${String(s.m1Errors).padStart(3)} errors, ${s.m2Misses} unsafe misses of ${s.annotated}   M1 ${s.M1}${s.M3 !== null ? `   M3 ${s.M3}` : ''}`);
+  out.push('', `Worst servers (${worst.length}): read-vs-change errors (of which unsafe misses) among annotated tools`);
+  for (const s of worst) out.push(`  ${s.server.padEnd(48)} ${String(s.m1Errors).padStart(3)} errors (${s.m2Misses} unsafe) of ${String(s.annotated).padEnd(4)}  M1 ${s.M1}${s.M3 !== null ? `   M3 ${s.M3}` : ''}`);
   out.push('', 'Per server: annotated tools, M1, M2, M3');
-  for (const s of perServer) out.push(`  ${s.server.padEnd(44)} ${String(s.annotated).padStart(4)}   M1 ${String(s.M1).padEnd(6)}  M2 ${String(s.M2 ?? '-').padEnd(6)}  M3 ${s.M3 ?? '-'}`);
+  for (const s of perServer) out.push(`  ${s.server.padEnd(48)} ${String(s.annotated).padStart(4)}   M1 ${String(s.M1).padEnd(6)}  M2 ${String(s.M2 ?? '-').padEnd(6)}  M3 ${s.M3 ?? '-'}`);
   out.push('', `M3 servers (${m3Servers.size}): ${[...m3Servers].sort().join(', ')}`);
   out.push('Excluded from M3 (they do not distinguish destructive from non-destructive writes):');
   for (const e of m3Excluded) out.push(`  ${e.server}: ${e.why}`);
