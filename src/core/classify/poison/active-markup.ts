@@ -16,10 +16,12 @@ const PATTERNS: ReadonlyArray<{ kind: string; re: RegExp }> = [
   { kind: 'style', re: /<style\b[^>]{0,200}>[^<]{0,2000}?[{@][^<]{0,2000}?<\/style|\sstyle\s*=\s*["']?[^"'>]{0,200}?(?:expression\s*\(|url\s*\(\s*["']?\s*javascript:)/ },
   // An on* handler inside a tag, or after a quote that closes an attribute ('" onmouseover="…'); JSX handlers ({…}) are left to the expression check.
   { kind: 'event-handler', re: /(?:<[a-z][\w:-]{0,30}\b[^<>]{0,300}?[\s/"']|["'][\s/]{1,5})on[a-z]{3,30}\s*=\s*(?:"[^"{]|'[^'{]|[^\s"'{>])/ },
-  // Script URLs: no space after the colon (entities and escapes are decoded first, see findActive).
-  { kind: 'script-url', re: /(?:^|[\s"'(=<>[`])(?:java|vb|live)script:(?=\S)/ },
-  // A Markdown image that carries data out in its URL (a query string or a placeholder): clients that render Markdown fetch it unasked.
-  { kind: 'markdown-image', re: /!\[[^\]\n]{0,200}\]\(\s{0,3}(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&][^)\s=]{1,40}=|[{$%])/ },
+  // Script URLs: no space after the colon (entities and escapes are decoded first, see findActive). One in `inline code`
+  // is a mention that Markdown renders inert.
+  { kind: 'script-url', re: /(?:^|[\s"'(=<>[])(?:java|vb|live)script:(?=\S)/ },
+  // A Markdown image that carries data out in its URL (a placeholder, or a query field named for data): clients that render
+  // Markdown fetch it unasked. Badges (?style=flat, ?logo=…) carry nothing and stay quiet.
+  { kind: 'markdown-image', re: /!\[[^\]\n]{0,200}\]\(\s{0,3}(?:https?:)?\/\/[^)\s]{1,300}?(?:[{<]|\$\{|%7b|[?&](?:d|q|c|k|data|secret|token|key|msg|message|conversation|history|context|content|payload|info|leak|exfil|chat|prompt|env)=)/ },
   // data: URLs that carry a document or script (data:image/png is an ordinary picture and stays quiet).
   { kind: 'data-url', re: /\bdata:\s{0,3}(?:text\/html|text\/javascript|application\/(?:x-)?javascript|application\/xhtml|image\/svg\+xml|text\/xml|application\/xml)/ },
 ];
