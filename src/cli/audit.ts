@@ -1,5 +1,5 @@
 // `npm run audit` / `toolgate audit`: find this machine's MCP configs, scan every server sandboxed, report, pin, and write one policy.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -145,7 +145,8 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.policy && !policyFormatIds().includes(opts.policy)) fail(`--policy "${opts.policy}" is not a policy format; use one of: ${policyFormatIds().join(', ')}.`);
   if (opts['no-sandbox']) setSandboxMode('off');
   if (opts.html && bundled) fail('--html builds the Toolgate site, which needs a checkout of the project: run it there as npm run audit -- --html DIR.');
-  if (opts.html && resolve(opts.html) === repoRoot) fail('--html DIR must not be the checkout itself; give an empty or new folder.');
+  // The site build empties its output folder: only a new, empty or earlier report folder is accepted.
+  if (opts.html && !isReportFolder(resolve(opts.html))) fail(`--html ${opts.html} holds other files, and the site build would replace them; give a new or empty folder (or one an earlier --html wrote).`);
   const project = resolve(opts.project ?? '.');
   const host = hostFromEnv(process.env, process.platform, project);
   if (!host.home && !opts.config?.length) fail('HOME is not set, so the user config files cannot be found; set HOME or give --config FILE.');
@@ -180,13 +181,18 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (tty) process.stderr.write('\r\x1b[2K');
   let html: string | undefined;
+  let htmlError: string | undefined;
   let policy: RenderContext['policy'];
   try {
     if (opts.policy) policy = await writeSetupPolicy(opts.policy, opts['policy-out'], result);
     if (opts.html) {
-      html = resolve(opts.html);
-      process.stderr.write(`audit: building the HTML report from ${result.snapshots.size} snapshots into ${html} …\n`);
-      await buildHtmlReport({ repoRoot, contentDir: result.outDir, outDir: html, log: opts.verbose ? (chunk) => process.stderr.write(chunk) : () => undefined });
+      process.stderr.write(`audit: building the HTML report from ${result.snapshots.size} snapshots into ${resolve(opts.html)} …\n`);
+      try {
+        await buildHtmlReport({ repoRoot, contentDir: result.outDir, outDir: resolve(opts.html), log: opts.verbose ? (chunk) => process.stderr.write(chunk) : () => undefined });
+        html = resolve(opts.html);
+      } catch (error) {
+        htmlError = (error as Error).message;
+      }
     }
     for (const output of outputs) {
       const text = output.format.render({ report: result.report, project, lock: result.lock, verbose: opts.verbose, version: VERSION, ...(html ? { html } : {}), ...(policy ? { policy } : {}) });
@@ -196,7 +202,22 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     await cleanupAudit(result);
   }
+  if (htmlError) {
+    process.stderr.write(`audit: the HTML report could not be built: ${htmlError}\n`);
+    return 2;
+  }
   return result.report.failed ? 1 : 0;
+}
+
+/** A folder the site build may write into: absent, empty, or an earlier report (an index.html beside a pagefind/ folder). */
+function isReportFolder(dir: string): boolean {
+  if (!existsSync(dir)) return true;
+  try {
+    const entries = readdirSync(dir);
+    return entries.length === 0 || (entries.includes('index.html') && entries.includes('pagefind'));
+  } catch {
+    return false;
+  }
 }
 
 /** Writes the setup's policy: one file when the format combines servers, else a folder with one file per server. */

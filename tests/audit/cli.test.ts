@@ -55,6 +55,11 @@ describe('audit CLI', () => {
     const failOn = await runAudit(['--fail-on', 'medium'], { home, cwd: home });
     expect(failOn.code).toBe(2);
     expect(failOn.stderr).toContain('--fail-on takes "high" or "critical", got "medium".');
+    await mkdir(join(home, 'docs'));
+    await writeFile(join(home, 'docs', 'notes.txt'), 'keep me');
+    const html = await runAudit(['--html', join(home, 'docs')], { home, cwd: home });
+    expect(html.code).toBe(2);
+    expect(html.stderr).toContain('holds other files, and the site build would replace them; give a new or empty folder');
     await writeFile(join(home, 'toolgate.lock'), '{"lockfileVersion": 7}');
     const lock = await runAudit([], { home, cwd: home });
     expect(lock.code).toBe(2);
