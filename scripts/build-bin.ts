@@ -25,4 +25,5 @@ await build({
 });
 await chmod(outfile, 0o755);
 await writeFile(join(root, 'bin', 'audit-report-v1.schema.json'), JSON.stringify(auditReportJsonSchema(), null, 2) + '\n');
-process.stdout.write(`built ${outfile}\n`);
+// stderr: `npm pack --json` prints its JSON on stdout.
+process.stderr.write(`built ${outfile}\n`);

@@ -14,7 +14,7 @@ describe('packed bin', () => {
     const dir = await tempDir('toolgate-pack-');
     // prepack bundles bin/toolgate.mjs; the tarball holds the bundle, the report's JSON Schema and the README only.
     const packed = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
-    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
     expect(info!.files.map((file) => file.path).sort()).toEqual(['README.md', 'bin/audit-report-v1.schema.json', 'bin/toolgate.mjs', 'package.json']);
     const app = join(dir, 'app');
     await mkdir(app);
