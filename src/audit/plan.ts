@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { canonicalJson } from '../core/hash.ts';
 import { slugify } from '../core/names.ts';
 import { packageCommand } from '../core/package-command.ts';
+import { argSecrets, redact, redactUrlCredentials } from '../core/redact.ts';
 import type { AuditServer } from '../core/schemas/audit.ts';
 import type { DiscoveredServer } from './discover.ts';
 
@@ -19,13 +20,15 @@ export interface PlannedServer {
   skip?: { code: 'DISABLED_IN_CONFIG' | 'CONFIG_ENTRY_INVALID' | 'REMOTE_NOT_CONTACTED' | 'PACKAGE_NOT_FETCHED'; reason: string };
 }
 
+/** How the report shows a launch: credentials in arguments (--token V, KEY=V) and in URLs redacted, env as names only. */
 function launchOf(entry: DiscoveredServer['entry']): AuditServer['launch'] {
   if (!entry) return { kind: 'none' };
-  if (entry.url !== undefined && entry.type !== 'stdio') return { kind: 'remote', url: entry.url, ...(entry.type ? { transport: entry.type } : {}) };
+  if (entry.url !== undefined && entry.type !== 'stdio') return { kind: 'remote', url: redactUrlCredentials(entry.url), ...(entry.type ? { transport: entry.type } : {}) };
+  const secrets = argSecrets(entry.args ?? []);
   return {
     kind: 'stdio',
     command: entry.command ?? '',
-    args: entry.args ?? [],
+    args: (entry.args ?? []).map((arg) => (secrets.length ? redact(arg, secrets) : redactUrlCredentials(arg))),
     envNames: Object.keys(entry.env ?? {}).sort(),
     ...(entry.cwd ? { cwd: entry.cwd } : {}),
   };
