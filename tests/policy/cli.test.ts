@@ -1,11 +1,14 @@
-// The real policy CLI as a child process: check on ten malformed policies, generate in both formats, eval over JSONL.
+// The real policy CLI as a child process: check on ten malformed policies, generate in every registered format, eval over JSONL.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/core/classify/index.ts';
+import { generatePolicy, POLICY_FORMATS, type PolicyEntry } from '../../src/core/policy/index.ts';
+import { checkFormatText } from '../helpers/format-parsers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = join(root, 'node_modules/.bin/node');
@@ -112,6 +115,16 @@ describe('policy generate and eval', () => {
     expect(out[32]).toMatchObject({ decision: 'deny', rule: '(default deny)' });
     expect(out[33]).toMatchObject({ line: 34 });
     expect(r.status).toBe(1);
+  });
+  it('--format takes every registered format; each output parses and fits its target\'s schema, losses on stderr', () => {
+    for (const format of POLICY_FORMATS) {
+      const r = cli('generate', delx, '--format', format.id);
+      expect(r.status, `${format.id}: ${r.stderr}`).toBe(0);
+      expect(() => checkFormatText(format, r.stdout), format.id).not.toThrow();
+      const { losses } = format.render(generatePolicy(JSON.parse(readFileSync(delx, 'utf8')).tools.map((tool: PolicyEntry['tool']) => ({ tool, verdict: classify(tool) }))), { server: 'delx' });
+      if (losses.length) expect(r.stderr, format.id).toMatch(new RegExp(`^policy: ${losses.length} rules? of the starter policy`));
+      else expect(r.stderr, format.id).toBe('');
+    }
   });
   it('refuses an unknown tool and an unknown format with a clear message', () => {
     expect(cli('generate', delx, '--tool', 'no_such_tool').stderr).toMatch(/"no_such_tool" is not among the 143 tools given/);
