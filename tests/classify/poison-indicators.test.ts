@@ -13,6 +13,7 @@ describe('new poisoning indicators', () => {
   it.each([
     ['active-markup', 'POISON_ACTIVE_MARKUP', 'active-markup-benign'],
     ['template-expression', 'POISON_TEMPLATE_EXPRESSION', 'template-expression-benign'],
+    ['hidden-markup', 'POISON_HIDDEN_MARKUP', 'hidden-markup-benign'],
     ['name-invalid', 'POISON_NAME_INVALID', 'name-benign'],
     ['name-path', 'POISON_NAME_PATH', 'name-benign'],
     ['exfiltration', 'POISON_EXFILTRATION', 'exfiltration-benign'],
@@ -109,7 +110,7 @@ describe('new poisoning indicators', () => {
   });
 
   it('every POISON_ code has a severity, a title and an explanation for pages', () => {
-    expect(POISON_INFO.length).toBeGreaterThanOrEqual(16);
+    expect(POISON_INFO.length).toBeGreaterThanOrEqual(17);
     for (const c of POISON_INFO) {
       expect(c.code).toMatch(/^POISON_[A-Z_]+$/);
       expect(['info', 'warning', 'error']).toContain(c.severity);

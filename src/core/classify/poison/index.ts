@@ -7,6 +7,7 @@ import type { NameCheck, PoisonCheck, PoisonInfo } from './check.ts';
 import { exfiltration } from './exfiltration.ts';
 import { extremeLength } from './extreme-length.ts';
 import { hiddenInstruction } from './hidden-instruction.ts';
+import { hiddenMarkup } from './hidden-markup.ts';
 import { bidiControl, unicodeTag, zeroWidth } from './invisible.ts';
 import { NAME_COLLISION_INFO } from './name-collision.ts';
 import { nameInvalid } from './name-grammar.ts';
@@ -30,6 +31,7 @@ export const POISON_CHECKS: readonly PoisonCheck[] = [
   orderingPressure,
   secretPath,
   activeMarkup,
+  hiddenMarkup,
   templateExpression,
   unicodeTag,
   zeroWidth,
