@@ -24,6 +24,7 @@ const POLICY_ERRORS = {
   POLICY_CONDITION_VALUE_MISSING: ['Condition without value', 'Every condition compares with a value.'],
   POLICY_CONDITION_VALUE_INVALID: ['Value does not fit the operator', 'The value has the wrong type for the operator (a list for in, a number for lt, …).'],
   POLICY_REGEX_NOT_PORTABLE: ['Regex not portable to RE2', 'Gateways compile patterns with RE2 (Go), which lacks look-around, back-references and some repeats.'],
+  POLICY_REGEX_BACKTRACKS: ['Regex with nested repeats', 'A repeated group holds a repeat of its own (like (a+)+); backtracking engines (JavaScript, PCRE, Python) take exponential time on such a pattern. RE2 gateways and the reference evaluator do not, but the policy may meet another engine.'],
   POLICY_RULES_NOT_LIST: ['Rules are not a list', 'require and deny_if are lists of rule objects.'],
   POLICY_REQUIRE_NOT_ATTESTED: ['require not attested (--strict)', 'require rules appear in no published PolicyLayer example.'],
   POLICY_RULE_NOT_OBJECT: ['Rule is not an object', 'A rule is an object with conditions and on_deny.'],

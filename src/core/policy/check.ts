@@ -1,6 +1,6 @@
 // policy check: every error in a policy document at once, each with its JSON path, what is wrong, and how to fix it.
 import { OperatorSchema } from '../schemas/policy.ts';
-import { regexProblem } from './regex.ts';
+import { hasNestedQuantifier, regexProblem } from './regex.ts';
 import type { PolicyErrorCode } from '../findings/policy-check.ts';
 import { compareStrings, getOwn, isPlainObject, jsonPath, safeQuote } from './util.ts';
 
@@ -141,6 +141,7 @@ export function checkPolicy(json: unknown, options: CheckOptions = {}): CheckRes
       else {
         const problem = regexProblem(v);
         if (problem) err('POLICY_REGEX_NOT_PORTABLE', [...seg, 'value'], `The regex ${safeQuote(v, 80)} is not portable to RE2: ${problem}.`, 'Gateways compile patterns with RE2 (Go); rewrite it without that construct.');
+        else if (hasNestedQuantifier(v)) err('POLICY_REGEX_BACKTRACKS', [...seg, 'value'], `The regex ${safeQuote(v, 80)} repeats a group that itself holds a repeat (like (a+)+); a backtracking engine takes exponential time on it.`, 'Repeat the inner part once, e.g. write (a+)+ as a+ and (\\w+\\s?)* as [\\w\\s]*.');
       }
     }
   };

@@ -1,5 +1,5 @@
 // Exports a policy as Intercept YAML (the open-source proxy), translating each rule and listing what Intercept cannot express.
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import type { Condition, Policy, ToolRules } from '../../schemas/policy.ts';
 import { limitMessage } from '../evaluate.ts';
 import { compareStrings, getOwn, pointerSegment, safeQuote, setOwn } from '../util.ts';
@@ -78,8 +78,30 @@ export function interceptExport(policy: Policy): InterceptExport {
     ...omitted.map((o) => `#   ${safeQuote(o.rule, 120)}: ${o.reason}`),
   ];
   // fastYaml writes the same bytes for the common shape far faster; it declines anything it cannot reproduce exactly.
-  const body = fastYaml(doc) ?? stringify(doc, { lineWidth: 0, minContentWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'QUOTE_DOUBLE' });
+  const body = escapeNonPrintable(fastYaml(doc) ?? slowYaml(doc));
   return { yaml: header.join('\n') + '\n' + body, document: doc, omitted };
+}
+
+// Characters YAML does not allow raw (C1 controls, lone surrogates, U+FFFE/FFFF, a BOM inside the text) and the line
+// separators Go's yaml.v3, which Intercept uses, reads as line breaks (NEL, U+2028, U+2029): a tool name holding one made
+// the file unparseable there. Every string is double-quoted, where a \u escape means the same character to every parser.
+const NON_PRINTABLE = /[\u0080-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NON_PRINTABLE_ONE = new RegExp(NON_PRINTABLE.source);
+
+function escapeNonPrintable(yaml: string): string {
+  return yaml.replace(NON_PRINTABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// The yaml package writes plain keys where it can; a key holding a character escapeNonPrintable rewrites must be quoted.
+function slowYaml(doc: Record<string, unknown>): string {
+  const options = { lineWidth: 0, minContentWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'QUOTE_DOUBLE' } as const;
+  const document = new Document(doc, options);
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && NON_PRINTABLE_ONE.test(pair.key.value)) pair.key.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString(options);
 }
 
 export function toIntercept(policy: Policy): string {
