@@ -11,7 +11,10 @@ const catalogue: ClassifiableTool[] = readdirSync(join(root, 'content', 'servers
   .filter((f) => f.endsWith('.json'))
   .sort()
   .flatMap((f) => (JSON.parse(readFileSync(join(root, 'content', 'servers', f), 'utf8')) as { tools: ClassifiableTool[] }).tools)
-  .concat((JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'classify', 'decisive-tools.json'), 'utf8')) as { tools: ClassifiableTool[] }).tools);
+  .concat((JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'classify', 'decisive-tools.json'), 'utf8')) as { tools: ClassifiableTool[] }).tools)
+  .concat(
+    Object.values((JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'classify', 'issue-11-examples.json'), 'utf8')) as { servers: Record<string, { tools: ClassifiableTool[] }> }).servers).flatMap((s) => s.tools),
+  );
 
 /** A rule that exists only in this test: "frobnicate" in a name means destruction. */
 const frobnicate = (weight: number, role?: Rule['role']): Rule => ({

@@ -1,15 +1,17 @@
-// The wrong verdicts named in issue 11, on the committed snapshots, with annotations hidden as a new user's server would be:
+// The wrong verdicts named in issue 11, on copies of their catalogue snapshots, with annotations hidden as a new user's server would be:
 // each now gets a verdict an expert would accept. No rule names these servers or tools; they are fixed by general rules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_INFO, classify, RISK_RULES, type ClassifiableTool } from '../../src/core/classify/index.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+// Frozen copies of the snapshots' tools, so a rescan of the catalogue does not change what these tests test.
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'classify', 'issue-11-examples.json'), 'utf8')) as {
+  servers: Record<string, { tools: ClassifiableTool[] }>;
+};
 function tool(server: string, name: string): ClassifiableTool {
-  const snap = JSON.parse(readFileSync(join(root, 'content', 'servers', `${server}.json`), 'utf8')) as { tools: ClassifiableTool[] };
-  const t = snap.tools.find((x) => x.name === name);
-  if (t === undefined) throw new Error(`${server}/${name} is not in the committed snapshot`);
+  const t = fixture.servers[server]?.tools.find((x) => x.name === name);
+  if (t === undefined) throw new Error(`${server}/${name} is not in tests/fixtures/classify/issue-11-examples.json`);
   return t;
 }
 const blind = (server: string, name: string) => classify(tool(server, name), { ignoreAnnotations: true });
