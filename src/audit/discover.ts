@@ -1,4 +1,5 @@
 // Finds the MCP config files of every known client on this machine, reads each one, and records what it found and why it skipped.
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { CLIENTS, ConfigFormatError, clientById } from './clients/index.ts';
@@ -91,12 +92,13 @@ async function readText(path: string): Promise<{ text: string } | { status: 'mis
   }
 }
 
-async function readOne(client: McpClient, path: string, scope: ConfigLocation['scope'], out: Discovery, projectDir?: string): Promise<void> {
+async function readOne(client: McpClient, path: string, scope: ConfigLocation['scope'], out: Discovery, projectDir?: string, related?: ConfigLocation[]): Promise<void> {
   const read = await readText(path);
   if (!('text' in read)) {
     out.files.push({ client: client.id, path, scope, status: read.status, servers: 0, ...(read.message ? { message: read.message } : {}) });
     return;
   }
+  if (related && client.relatedLocations) related.push(...client.relatedLocations(read.text, path));
   let found: FoundServer[];
   try {
     found = client.parse(read.text, path);
@@ -173,9 +175,20 @@ export async function discover(host: HostPaths, options: DiscoverOptions = {}): 
     }
     return out;
   }
-  for (const { client, location } of plannedLocations(host, chosen)) {
+  const planned = plannedLocations(host, chosen);
+  const related: Array<ConfigLocation & { projectDir?: string }> = [];
+  for (const { client, location } of planned) {
     if (location.folderOf) await readFolder(client, location, out);
-    else await readOne(client, location.path, location.scope, out);
+    else await readOne(client, location.path, location.scope, out, undefined, related);
+  }
+  // Files the read files point at (other projects' .mcp.json); a missing one is not worth a line, only a count.
+  const seen = new Set(planned.map(({ location }) => location.path));
+  for (const location of related) {
+    if (seen.has(location.path)) continue;
+    seen.add(location.path);
+    const client = chosen.find((candidate) => candidate.id === location.client);
+    if (!client || !existsSync(location.path)) continue;
+    await readOne(client, location.path, location.scope, out, location.projectDir);
   }
   return out;
 }

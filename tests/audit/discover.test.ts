@@ -195,3 +195,22 @@ describe('--config files and their project', () => {
     ]);
   });
 });
+
+describe('Claude Code projects', () => {
+  it('reads the .mcp.json of every project ~/.claude.json knows, each starting in its own project', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const home = await mkdtemp(join(tmpdir(), 'toolgate-projects-'));
+    try {
+      const app = join(home, 'src', 'app');
+      await mkdir(app, { recursive: true });
+      await writeFile(join(app, '.mcp.json'), JSON.stringify({ mcpServers: { 'app-tools': { command: './serve' } } }));
+      await writeFile(join(home, '.claude.json'), JSON.stringify({ projects: { [app]: { mcpServers: {} }, [join(home, 'gone')]: {}, 'relative/path': {} } }));
+      const result = await discover({ platform: 'linux', home, project: join(home, 'elsewhere') }, { clients: ['claude-code'] });
+      expect(result.servers.map((server) => [server.name, server.scope, server.projectDir])).toEqual([['app-tools', 'project', app]]);
+      expect(result.files.filter((file) => file.status === 'parsed').map((file) => file.path)).toEqual([join(home, '.claude.json'), join(app, '.mcp.json')]);
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+});

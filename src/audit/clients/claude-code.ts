@@ -1,10 +1,13 @@
 // Claude Code: ~/.claude.json (user `mcpServers`, and per-project `projects[path].mcpServers`), project .mcp.json, managed-mcp.json.
-import { basename } from 'node:path';
+import { basename, isAbsolute, join, win32 } from 'node:path';
 import { ConfigFormatError, joiner } from './types.ts';
 import type { FoundServer, McpClient } from './types.ts';
 import { isObject, readEntryMap, readJsonText } from './parse-helpers.ts';
 
 const OPTIONS = { urlNeedsType: true };
+
+/** Projects of ~/.claude.json whose .mcp.json is read. */
+const MAX_PROJECTS = 500;
 
 export const claudeCode: McpClient = {
   id: 'claude-code',
@@ -22,6 +25,21 @@ export const claudeCode: McpClient = {
       { client: 'claude-code', path: join(host.project, '.mcp.json'), scope: 'project' },
       ...managed.map((path) => ({ client: 'claude-code', path, scope: 'managed' as const })),
     ];
+  },
+  relatedLocations(text, path) {
+    if (basename(path) !== '.claude.json') return [];
+    let data: unknown;
+    try {
+      data = readJsonText(text);
+    } catch {
+      return [];
+    }
+    const projects = isObject(data) && isObject(data.projects) ? Object.keys(data.projects).sort() : [];
+    // Each project Claude Code has opened keeps its shared servers in its own .mcp.json (bounded: a home can list hundreds).
+    return projects
+      .filter((folder) => isAbsolute(folder) || win32.isAbsolute(folder))
+      .slice(0, MAX_PROJECTS)
+      .map((folder) => ({ client: 'claude-code', path: (win32.isAbsolute(folder) && !isAbsolute(folder) ? win32.join : join)(folder, '.mcp.json'), scope: 'project' as const, projectDir: folder }));
   },
   parse(text, path) {
     const data = readJsonText(text);

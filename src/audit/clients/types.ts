@@ -59,6 +59,8 @@ export interface McpClient {
   locations(host: HostPaths): ConfigLocation[];
   /** Reads one config file's text; throws ConfigFormatError with a readable message when the file is unusable. */
   parse(text: string, path: string): FoundServer[];
+  /** Further config files a file points at (Claude Code: every project in ~/.claude.json has its own .mcp.json). */
+  relatedLocations?(text: string, path: string): Array<ConfigLocation & { projectDir: string }>;
 }
 
 /** A config file that cannot be read as its client's format; the message says what is wrong and what to do. */
