@@ -9,7 +9,7 @@ import type { Candidate } from '../core/discover/candidates.ts';
 import { CatalogSchema } from '../core/schemas/catalog.ts';
 import { OUTCOME_CODES, OutcomeSchema } from '../core/schemas/outcome.ts';
 import type { Outcome } from '../core/schemas/outcome.ts';
-import { catalogEntryFor, discoverCandidate } from '../scanner/discover.ts';
+import { catalogEntryFor, discoverCandidate, prunesDone } from '../scanner/discover.ts';
 import type { DiscoverResult } from '../scanner/discover.ts';
 import { registryCandidates } from '../scanner/sources/mcp-registry.ts';
 import { serialise } from '../scanner/store.ts';
@@ -251,6 +251,7 @@ async function main(): Promise<void> {
   };
   await sample();
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, todo.length)) }, worker));
+  await prunesDone();
   await sample();
   const seconds = (Date.now() - started) / 1000;
   const summary = {

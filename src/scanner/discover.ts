@@ -128,9 +128,21 @@ async function folderBytes(dir: string): Promise<number> {
   return Number.parseInt(await runQuiet('du', ['-sb', dir]), 10) || 0;
 }
 
+const pruning = new Set<Promise<void>>();
+
+// Removal runs behind the next candidate (a large environment takes seconds to delete on a busy disk); at most a few wait.
 async function prune(dir: string): Promise<void> {
-  await runQuiet('rm', ['-rf', '--one-file-system', dir]);
-  await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  while (pruning.size >= 4) await Promise.race(pruning);
+  const job = runQuiet('rm', ['-rf', '--one-file-system', dir])
+    .then(() => rm(dir, { recursive: true, force: true }))
+    .catch(() => undefined)
+    .finally(() => pruning.delete(job));
+  pruning.add(job);
+}
+
+/** Waits for every pending removal (the CLI calls it before it exits). */
+export async function prunesDone(): Promise<void> {
+  await Promise.all(pruning);
 }
 
 async function firstBytes(path: string, count: number): Promise<Buffer> {

@@ -193,9 +193,12 @@ function tail(output: string): string {
 async function doInstall(dir: string, pkg: string, version: string, options: PypiInstallOptions): Promise<PypiInstall> {
   const marker = join(dir, '.toolgate-installed');
   const spec = version ? `${pkg}==${version}` : pkg;
-  const wanted = `${spec} ${options.python ?? ''} ${options.excludeNewer ?? ''}`;
-  if ((await exists(marker)) && (await readFile(marker, 'utf8')).split('\n')[0] === wanted) {
-    return readInstall(join(dir, 'venv'), pkg, (await readFile(marker, 'utf8')).split('\n')[1]!);
+  // The marker names what was installed and on which Python; an install on the Python asked for (or any, when none
+  // was asked for) is reused, so discovery's later start attempts (which name the Python) do not reinstall.
+  const wanted = `${spec} ${options.excludeNewer ?? ''}`;
+  if (await exists(marker)) {
+    const [installed, installedPython] = (await readFile(marker, 'utf8')).split('\n');
+    if (installed === wanted && installedPython && (!options.python || options.python === installedPython)) return readInstall(join(dir, 'venv'), pkg, installedPython);
   }
   const pythons = findPythons();
   if (pythons.size === 0) throw new PypiInstallError('no Python 3 interpreter found (looked in pyenv versions and PATH); install python3.', '');

@@ -1,3 +1,4 @@
+// Real installs and real servers: generous per-test timeouts, since a busy 2-core machine can take minutes.
 // catalog:discover end to end over local fixture packages (npm tarballs and wheels served on 127.0.0.1, plus recorded
 // MCP Registry pages): outcomes per candidate, learning from errors, shards that merge to exactly the unsharded run.
 import { spawn } from 'node:child_process';
@@ -139,7 +140,7 @@ describe('catalog:discover', () => {
     // The package cache is pruned after each candidate: nothing installed is left behind.
     const left = await readdir(join(out, 'cache', 'pypi')).catch(() => []);
     expect(left).toEqual([]);
-  });
+  }, 300_000);
 
   it('three shard processes over the same lists are disjoint and complete, and merged equal the unsharded run', async () => {
     const shards = [1, 2, 3].map((i) => join(work, `shard-${i}`));
@@ -164,7 +165,7 @@ describe('catalog:discover', () => {
     expect([...mergedFiles.keys()]).toEqual([...single.keys()]);
     for (const [path, text] of mergedFiles) expect(timeless(text), path).toBe(timeless(single.get(path)!));
     expect(await readFile(join(merged, 'discovered.json'), 'utf8')).toBe(await readFile(join(work, 'single', 'discovered.json'), 'utf8'));
-  });
+  }, 300_000);
 
   it('--resume skips every candidate that has an outcome for its pinned version and changes no byte', async () => {
     const out = join(work, 'single');
