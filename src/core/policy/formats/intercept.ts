@@ -95,7 +95,7 @@ function escapeNonPrintable(yaml: string): string {
 // The yaml package writes plain keys where it can; a key holding a character escapeNonPrintable rewrites must be quoted.
 function slowYaml(doc: Record<string, unknown>): string {
   const options = { lineWidth: 0, minContentWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'QUOTE_DOUBLE' } as const;
-  const document = new Document(doc, options);
+  const document = new Document(doc);
   visit(document, {
     Pair(_, pair) {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && NON_PRINTABLE_ONE.test(pair.key.value)) pair.key.type = 'QUOTE_DOUBLE';
