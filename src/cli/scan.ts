@@ -4,6 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { terminalJson, terminalSafe } from '../core/terminal.ts';
 import { runScan } from '../scanner/run.ts';
+import { checkOutputFolders } from '../scanner/paths.ts';
+import { setSandboxMode } from '../scanner/sandbox.ts';
 import { renderProgress } from './progress.ts';
 import type { ServerResult } from '../scanner/run.ts';
 import { OutDirError, prepareOutDir } from '../scanner/out-dir.ts';
@@ -32,6 +34,8 @@ Options:
   --npm-registry URL    install npm packages from this registry (a mirror)
   --pypi-index URL      install PyPI packages from this index (a mirror)
   --shared DIR          shared fixtures folder (default $TOOLGATE_SHARED_DIR or ../shared beside the repository)
+  --no-sandbox          run installs and servers without bubblewrap (process-group isolation only: they can read
+                        your files and use the network); the default sandboxes them where bwrap works
 
 Exit code: 0 when every server was scanned, 1 when any failed, 2 on bad input.`;
 
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
         out: { type: 'string' },
         cache: { type: 'string' },
         shared: { type: 'string' },
+        'no-sandbox': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -155,6 +160,12 @@ async function main(): Promise<void> {
   }
   const sharedDir = resolve(opts.shared ?? process.env.TOOLGATE_SHARED_DIR ?? resolve(repoRoot, '..', 'shared'));
   const cacheDir = resolve(opts.cache ?? resolve(repoRoot, '.cache', 'packages'));
+  try {
+    checkOutputFolders(outDir, cacheDir, repoRoot);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (opts['no-sandbox']) setSandboxMode('off');
   const tty = Boolean(process.stderr.isTTY) && !opts.json;
   const running = new Set<string>();
   const draw = (done: number, total: number) => {

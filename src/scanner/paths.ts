@@ -1,5 +1,6 @@
 // Resolves a path under a root and proves it stays there (also through symlinks) before anything is created or removed.
 import { realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { describeRefusal } from '../core/paths.ts';
 import type { PathRefusal } from '../core/paths.ts';
@@ -33,14 +34,18 @@ function realEnough(path: string): string {
   }
 }
 
-/** `root/parts…`, resolved; throws unless it lies inside root (lexically and after symlinks). Each part must be non-empty. */
+/**
+ * `root/parts…`, resolved; throws unless it lies inside root, lexically and through every symlinked folder on the way
+ * (the last part itself may be a symlink: removing one removes the link, and npm's bin links point elsewhere by design).
+ */
 export function resolveInside(root: string, ...parts: string[]): string {
   const base = resolve(root);
   for (const part of parts) {
     if (part.length === 0 || part.includes('\0')) throw new PathError(`refusing path part ${JSON.stringify(part)} under ${base}: empty or holding a NUL byte.`);
   }
   const path = resolve(base, ...parts);
-  if (!within(path, base) || !within(realEnough(path), realEnough(base))) {
+  const realBase = realEnough(base);
+  if (!within(path, base) || (path !== base && !within(realEnough(dirname(path)), realBase))) {
     throw new PathError(`refusing ${JSON.stringify(parts.join('/').slice(0, 200))}: it resolves to ${path}, outside ${base}. A value in the input tried to leave its folder; fix or remove that entry.`);
   }
   return path;
@@ -51,4 +56,25 @@ export function resolveStrictlyInside(root: string, ...parts: string[]): string 
   const path = resolveInside(root, ...parts);
   if (path === resolve(root)) throw new PathError(`refusing ${JSON.stringify(parts.join('/'))}: it is ${path} itself, not a folder inside it.`);
   return path;
+}
+
+/** --out and --cache: real folders of their own, neither inside the other, and never /, your home or the checkout itself. */
+export function checkOutputFolders(outDir: string, cacheDir: string, repoRoot: string): void {
+  for (const [flag, dir] of [['--out', outDir], ['--cache', cacheDir]] as const) {
+    if (dir.includes('\0')) throw new PathError(`${flag} holds a NUL byte; give a plain folder path.`);
+  }
+  const out = realEnough(resolve(outDir));
+  const cache = realEnough(resolve(cacheDir));
+  const forbidden = new Map([
+    ['/', 'the file system root'],
+    [realEnough(homedir()), 'your home folder'],
+  ]);
+  for (const [flag, dir] of [['--out', out], ['--cache', cache]] as const) {
+    const why = forbidden.get(dir);
+    if (why) throw new PathError(`${flag} ${dir} is ${why}; give a folder of its own (defaults: content and .cache/packages).`);
+  }
+  if (within(cache, out) || within(out, cache)) {
+    throw new PathError(`--out ${out} and --cache ${cache} overlap; the package cache removes and reinstalls folders, so keep it apart from the content folder.`);
+  }
+  if (within(realEnough(repoRoot), cache)) throw new PathError(`--cache ${cache} holds the checkout itself; give a folder of its own (default .cache/packages).`);
 }

@@ -1,19 +1,24 @@
 // MCP stdio client transport that owns its child's whole process group: kills the tree, tolerates noise, bounds memory.
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { ServerFault, checkDepth } from './bounds.ts';
+import { commandSandbox, spawnSandboxed } from './sandbox.ts';
+import type { Bind, Isolation, Launched } from './sandbox.ts';
 
 export interface ProcessTransportOptions {
   command: string;
   args: string[];
   /** The complete environment of the child (already allow-listed by the caller). */
   env: Record<string, string>;
+  /** Working folder; without one the server gets a private, empty folder (never the scanner's own). */
   cwd?: string;
+  /** What the sandbox shows; without it, exactly the command, its existing-path arguments and cwd (read-only). */
+  sandbox?: { binds: Bind[]; network?: boolean; scratch?: string };
   /** Longest single stdout line accepted; a longer one ends the session (a hostile or broken server). */
   maxLineBytes?: number;
   /** Total stdout bytes accepted over the session. */
@@ -24,49 +29,6 @@ export interface ProcessTransportOptions {
   maxDepth?: number;
   /** Told once when the server broke a bound (or sent what the client could not handle); the session is closing. */
   onFault?: (fault: ServerFault) => void;
-}
-
-// Every live group, so that an interrupted scanner still kills what it started.
-const liveGroups = new Set<number>();
-const liveTokens = new Set<string>();
-let exitHookInstalled = false;
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const pgid of liveGroups) killGroup(pgid, 'SIGKILL');
-    for (const token of liveTokens) killMarked(token);
-  });
-}
-
-/** Env variable that marks every process of one session, so descendants that left the group (setsid, detached) are found too. */
-export const SESSION_MARKER = 'TOOLGATE_SCAN_SESSION';
-
-// Linux: processes that called setsid (update checkers, daemons) escape the group kill but keep the inherited env marker.
-function killMarked(token: string): void {
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return;
-  }
-  const needle = `${SESSION_MARKER}=${token}\0`;
-  for (const pid of pids) {
-    if (Number(pid) === process.pid) continue;
-    try {
-      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(needle)) process.kill(Number(pid), 'SIGKILL');
-    } catch {
-      // Gone, or not ours to read.
-    }
-  }
-}
-
-function killGroup(pgid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pgid, signal);
-  } catch {
-    // ESRCH: the group is already gone.
-  }
 }
 
 export class ProcessStdioTransport implements Transport {
@@ -94,7 +56,8 @@ export class ProcessStdioTransport implements Transport {
   private finished = false;
   private exited: Promise<void> | undefined;
   private protocolVersion: string | undefined;
-  private readonly token = randomUUID();
+  private launched: Launched | undefined;
+  private scratch: string | undefined;
 
   constructor(options: ProcessTransportOptions) {
     this.options = options;
@@ -102,6 +65,11 @@ export class ProcessStdioTransport implements Transport {
 
   get pid(): number | undefined {
     return this.child?.pid;
+  }
+
+  /** How the server was isolated (bubblewrap, or process groups where bwrap is missing or --no-sandbox). */
+  get isolation(): Isolation | undefined {
+    return this.launched?.isolation;
   }
 
   /** The negotiated protocol version, set by the SDK client after initialize. */
@@ -133,43 +101,58 @@ export class ProcessStdioTransport implements Transport {
 
   start(): Promise<void> {
     if (this.child) throw new Error('ProcessStdioTransport already started');
-    installExitHook();
     return new Promise((resolve, reject) => {
-      const child = spawn(this.options.command, this.options.args, {
-        env: { ...this.options.env, [SESSION_MARKER]: this.token },
-        cwd: this.options.cwd,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        // A group of its own, so a timeout can kill grandchildren (npm wrappers, Go binaries, browsers) too.
-        detached: true,
-        shell: false,
-        windowsHide: true,
-      });
+      let cwd = this.options.cwd;
+      let sandbox = this.options.sandbox;
+      let command = this.options.command;
+      let args = this.options.args;
+      if (!sandbox) {
+        const derived = commandSandbox(command, args, cwd, this.options.env.PATH);
+        ({ command, args } = derived);
+        sandbox = { binds: derived.binds };
+      }
+      if (cwd === undefined) {
+        // Never the scanner's folder: a server must not see or plant files in the project.
+        this.scratch = mkdtempSync(join(tmpdir(), 'toolgate-server-'));
+        cwd = this.scratch;
+        sandbox = { ...sandbox, binds: [...sandbox.binds, { path: this.scratch, writable: true }], scratch: this.scratch };
+      }
+      let launched: Launched;
+      try {
+        launched = spawnSandboxed({ command, args, cwd, env: this.options.env, binds: sandbox.binds, network: sandbox.network, scratch: sandbox.scratch });
+      } catch (error) {
+        this.removeScratch();
+        reject(error);
+        return;
+      }
+      this.launched = launched;
+      const child = launched.child;
       this.child = child;
       this.exited = new Promise((done) => child.once('close', () => done()));
       child.once('error', (error) => {
         reject(error);
         this.onerror?.(error);
       });
-      liveTokens.add(this.token);
-      child.once('spawn', () => {
-        if (child.pid) liveGroups.add(child.pid);
-        resolve();
-      });
+      child.once('spawn', () => resolve());
       child.once('exit', (code, signal) => {
         this.exit = { code, signal };
       });
       child.once('close', () => {
-        if (child.pid) {
-          // The leader is gone; its descendants may not be.
-          killGroup(child.pid, 'SIGKILL');
-          liveGroups.delete(child.pid);
-        }
+        // The leader is gone; its descendants may not be.
+        launched.release();
+        this.removeScratch();
         this.finish();
       });
       child.stdin?.on('error', (error) => this.onerror?.(error));
       child.stdout?.on('data', (chunk: Buffer) => this.onStdout(chunk));
       child.stderr?.on('data', (chunk: Buffer) => this.onStderr(chunk));
     });
+  }
+
+  private removeScratch(): void {
+    if (!this.scratch) return;
+    rmSync(this.scratch, { recursive: true, force: true });
+    this.scratch = undefined;
   }
 
   private onStderr(chunk: Buffer): void {
@@ -273,27 +256,27 @@ export class ProcessStdioTransport implements Transport {
   /** Ends the session: SIGTERM to the whole group, SIGKILL after a grace period, then waits for the exit. */
   async close(graceMs = 1000): Promise<void> {
     const child = this.child;
+    const launched = this.launched;
     this.closed = true;
-    if (!child || !child.pid) {
+    if (!child || !child.pid || !launched) {
+      this.removeScratch();
       this.finish();
       return;
     }
-    const pgid = child.pid;
     try {
       child.stdin?.end();
     } catch {
       // The pipe may already be broken.
     }
-    if (this.exit === undefined) killGroup(pgid, 'SIGTERM');
+    if (this.exit === undefined) launched.signal('SIGTERM');
     const timer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
     await Promise.race([this.exited, timer(graceMs)]);
-    killGroup(pgid, 'SIGKILL');
+    launched.signal('SIGKILL');
     await Promise.race([this.exited, timer(1000)]);
-    liveGroups.delete(pgid);
-    killMarked(this.token);
-    liveTokens.delete(this.token);
+    launched.release();
     child.stdout?.destroy();
     child.stderr?.destroy();
+    this.removeScratch();
     this.finish();
   }
 }

@@ -3,8 +3,9 @@ import { Redactor, ambientSecrets } from '../core/redact.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import { buildSnapshot, storeFailure, storeSnapshot } from './store.ts';
 import type { SnapshotMeta, WriteResult } from './store.ts';
-import { scanServer } from './scan-server.ts';
-import type { ScanLimits } from './scan-server.ts';
+import { DEFAULT_LIMITS, scanServer } from './scan-server.ts';
+import type { Launch, ScanLimits } from './scan-server.ts';
+import { currentIsolation } from './sandbox.ts';
 import type { PrepareContext, ScanTarget } from './targets.ts';
 
 export interface RunOptions extends PrepareContext {
@@ -93,19 +94,33 @@ async function recordFailure(target: ScanTarget, options: RunOptions, redactor: 
   return { id: target.id, status: 'failed', write, error: { code, message: cleanMessage }, ...(lastLine ? { lastStderrLine: lastLine } : {}), durationMs: Date.now() - started };
 }
 
+// A command a person configured may need more than the sandbox shows it: say so, and name the flag that relaxes it.
+function sandboxHint(target: ScanTarget, launch: Launch, code: string): string {
+  if (launch.kind !== 'stdio' || target.source.kind !== 'command' || currentIsolation() !== 'bwrap') return '';
+  if (!['SPAWN_FAILED', 'PROCESS_EXITED', 'INITIALIZE_FAILED', 'TIMEOUT'].includes(code)) return '';
+  return ' (it ran in the bubblewrap sandbox: no network, and only its command, its path arguments and its cwd visible, read-only; if it needs more, rerun with --no-sandbox)';
+}
+
 async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerResult> {
   const started = Date.now();
+  // One deadline per server: install, start, initialize and listing all come out of the same --timeout.
+  const timeoutMs = options.limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  const deadline = started + timeoutMs;
   let prepared;
   try {
-    prepared = await target.prepare(options);
+    prepared = await target.prepare({ ...options, deadline });
   } catch (error) {
-    return recordFailure(target, options, redactorFor(target, undefined, []), 'PREPARE_FAILED', `could not prepare the server: ${(error as Error).message}`, '', started);
+    const code = (error as { code?: unknown }).code === 'TIMEOUT' ? 'TIMEOUT' : 'PREPARE_FAILED';
+    const message = code === 'TIMEOUT' ? (error as Error).message : `could not prepare the server: ${(error as Error).message}`;
+    return recordFailure(target, options, redactorFor(target, undefined, []), code, message, '', started);
   }
   try {
     const launchEnv = prepared.launch.kind === 'stdio' ? prepared.launch.env : undefined;
     const redactor = redactorFor(target, launchEnv, prepared.placeholders ?? []);
-    const outcome = await scanServer(prepared.launch, options.limits);
-    if (!outcome.ok) return await recordFailure(target, options, redactor, outcome.error.code, outcome.error.message, outcome.stderr, started);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) return await recordFailure(target, options, redactor, 'TIMEOUT', `preparing the server used up the whole --timeout of ${Math.round(timeoutMs / 100) / 10} s`, '', started);
+    const outcome = await scanServer(prepared.launch, { ...options.limits, timeoutMs: remaining });
+    if (!outcome.ok) return await recordFailure(target, options, redactor, outcome.error.code, outcome.error.message + sandboxHint(target, prepared.launch, outcome.error.code), outcome.stderr, started);
     const before = redactor.hits;
     const data = rewriteStrings(outcome.data, (text) => redactor.clean(text));
     const hits = redactor.hits - before;

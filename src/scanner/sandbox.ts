@@ -2,16 +2,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess, StdioOptions } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { accessSync, constants, existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
-import { delimiter, dirname, isAbsolute, join, sep } from 'node:path';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 /** `auto`: bubblewrap when it works here, else process-group isolation (said once); `off`: `--no-sandbox`. */
 export type SandboxMode = 'auto' | 'off';
 export type Isolation = 'bwrap' | 'process-group';
 
-/** A host path made visible inside the sandbox at the same path. */
+/** A host path made visible inside the sandbox (at the same path unless `dest` says where). */
 export interface Bind {
   path: string;
+  /** Where it appears inside the sandbox (bubblewrap only; the fallback sees `path`). */
+  dest?: string;
   /** Read-write; everything else is read-only. */
   writable?: boolean;
 }
@@ -135,18 +138,121 @@ export function nodeBinds(): Bind[] {
   return [{ path: dirname(real(process.execPath)) }];
 }
 
+const SCRIPT_ROOT_MARKERS = ['package.json', 'node_modules', 'pyproject.toml', 'setup.py', 'go.mod', 'Cargo.toml'];
+
+// A script needs its own project (modules beside it, or hoisted above it): the folder holding the outermost node_modules
+// on its path, else the nearest folder that looks like a project; never home or / itself (then only the file).
+function projectRoot(file: string): string {
+  const home = real(homedir());
+  const hoisted = file.indexOf(`${sep}node_modules${sep}`);
+  if (hoisted > 0) {
+    const root = file.slice(0, hoisted);
+    if (root !== home && !SYSTEM_DIRS.includes(root)) return root;
+  }
+  let dir = dirname(file);
+  for (;;) {
+    if (dir === '/' || dir === home || SYSTEM_DIRS.includes(dir)) return file;
+    if (SCRIPT_ROOT_MARKERS.some((marker) => existsSync(join(dir, marker)))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return file;
+    dir = parent;
+  }
+}
+
+// A native executable needs only itself (and the read-only system); a script needs its project.
+function isNativeExecutable(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(4);
+      readSync(fd, head, 0, 4, 0);
+      return head.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) || head.readUInt32BE(0) === 0xcffaedfe || head.readUInt32BE(0) === 0xcafebabe;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+function statOf(path: string): 'file' | 'dir' | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lookup(command: string, path: string | undefined): string | undefined {
+  if (command.includes('/')) return statOf(resolve(command)) === 'file' ? resolve(command) : undefined;
+  for (const dir of [...(path ?? '').split(delimiter), ...(process.env.PATH ?? '').split(delimiter)]) {
+    if (!dir || !isAbsolute(dir)) continue;
+    const candidate = join(dir, command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statOf(candidate) === 'file') return candidate;
+    } catch {
+      // Not here.
+    }
+  }
+  return undefined;
+}
+
+function visible(path: string): boolean {
+  return SYSTEM_DIRS.some((dir) => path === dir || path.startsWith(dir + '/'));
+}
+
+/**
+ * What a command a person configured (`--stdio`, `--config`) may see, read-only: the command (through symlinks), its
+ * arguments that are existing paths (a script with its project folder) and its cwd. The command and relative path
+ * arguments are rewritten to absolute real paths, since the sandbox has no view of the scanner's folder.
+ */
+export function commandSandbox(command: string, args: string[], cwd: string | undefined, childPath: string | undefined): { command: string; args: string[]; binds: Bind[] } {
+  const binds: Bind[] = [...nodeBinds()];
+  const base = cwd ?? process.cwd();
+  let resolvedCommand = command;
+  const found = lookup(command, childPath);
+  if (found) {
+    resolvedCommand = real(found);
+    if (!visible(resolvedCommand)) binds.push({ path: isNativeExecutable(resolvedCommand) ? resolvedCommand : projectRoot(resolvedCommand) });
+  }
+  const resolvedArgs = args.map((arg) => {
+    if (arg.length === 0 || arg.startsWith('-') || arg.includes('\0')) return arg;
+    const absolute = resolve(base, arg);
+    const kind = statOf(absolute);
+    if (!kind) return arg;
+    const target = real(absolute);
+    if (!visible(target)) binds.push({ path: kind === 'file' && !isNativeExecutable(target) ? projectRoot(target) : target });
+    return isAbsolute(arg) ? arg : target;
+  });
+  if (cwd !== undefined && statOf(cwd) === 'dir') binds.push({ path: real(cwd), dest: cwd });
+  // Absolute arguments keep their spelling: bind the spelled path too when it differs from the real one.
+  for (const arg of args) {
+    if (!isAbsolute(arg)) continue;
+    const kind = statOf(arg);
+    if (kind && real(arg) !== arg && !visible(arg)) binds.push({ path: real(arg), dest: arg });
+  }
+  return { command: resolvedCommand, args: resolvedArgs, binds };
+}
+
 /** The bwrap argument list for a spec (exported for tests and for reading). */
 export function bwrapArgs(spec: SandboxSpec): string[] {
   const args = [...systemArgs()];
   // Longest paths last, so a writable folder inside a read-only one stays writable.
-  const binds = [...(spec.binds ?? [])].filter((bind) => isAbsolute(bind.path)).sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
+  const binds = [...(spec.binds ?? [])]
+    .filter((bind) => isAbsolute(bind.path) && (bind.dest === undefined || isAbsolute(bind.dest)))
+    .map((bind) => ({ ...bind, dest: bind.dest ?? bind.path }))
+    .sort((a, b) => a.dest.length - b.dest.length || a.dest.localeCompare(b.dest) || Number(Boolean(a.writable)) - Number(Boolean(b.writable)));
   const seen = new Set<string>();
   for (const bind of binds) {
-    const key = `${bind.path}|${bind.writable ? 1 : 0}`;
+    const key = `${bind.path}|${bind.dest}|${bind.writable ? 1 : 0}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    args.push(bind.writable ? '--bind' : '--ro-bind', bind.path, bind.path);
+    args.push(bind.writable ? '--bind' : '--ro-bind', bind.path, bind.dest);
   }
+  // The root itself (bwrap's tmpfs holding the mount points) becomes read-only too; /tmp and the writable binds stay so.
+  args.push('--remount-ro', '/');
   args.push('--chdir', spec.cwd);
   args.push('--unshare-all');
   if (spec.network) args.push('--share-net');
@@ -257,6 +363,10 @@ export interface Launched {
 export function spawnSandboxed(spec: SandboxSpec, stdio: StdioOptions = ['pipe', 'pipe', 'pipe']): Launched {
   installExitHook();
   const wrapped = wrap(spec);
+  if (wrapped.isolation === 'bwrap' && !lookup(spec.command, spec.env.PATH)) {
+    // bwrap would start and then fail to exec; say it the way spawn does, so the scan reports SPAWN_FAILED.
+    throw Object.assign(new Error(`spawn ${spec.command} ENOENT`), { code: 'ENOENT' });
+  }
   const child = spawn(wrapped.command, wrapped.args, {
     env: wrapped.env,
     cwd: wrapped.isolation === 'bwrap' ? '/' : wrapped.cwd,

@@ -12,10 +12,11 @@ import { ProcessStdioTransport } from './process-transport.ts';
 import { boundedFetch } from './bounded-fetch.ts';
 import type { FetchMeter } from './bounded-fetch.ts';
 import { MAX_TEXT_CHARS, ServerFault, boundTool, measure, pruneDeep } from './bounds.ts';
+import type { ProcessTransportOptions } from './process-transport.ts';
 
 /** How to reach a server. `env` is the complete child environment (allow-listed by the caller). */
 export type Launch =
-  | { kind: 'stdio'; command: string; args: string[]; env: Record<string, string>; cwd?: string }
+  | { kind: 'stdio'; command: string; args: string[]; env: Record<string, string>; cwd?: string; sandbox?: ProcessTransportOptions['sandbox'] }
   | { kind: 'http'; url: string; transport?: 'streamable-http' | 'sse'; headers?: Record<string, string> };
 
 export interface ScanLimits {
@@ -290,6 +291,7 @@ function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName, 
       args: launch.args,
       env: launch.env,
       cwd: launch.cwd,
+      sandbox: launch.sandbox,
       maxTotalBytes: limits.maxBytes,
       maxLineBytes: Math.min(limits.maxBytes, limits.maxMessageBytes),
       maxDepth: limits.maxDepth,

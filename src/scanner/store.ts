@@ -7,6 +7,7 @@ import { HistoryRecordSchema } from '../core/schemas/history.ts';
 import { ScanFailureSchema, SnapshotSchema } from '../core/schemas/snapshot.ts';
 import type { ScanFailure, ServerSource, Snapshot } from '../core/schemas/snapshot.ts';
 import type { ScanData } from './scan-server.ts';
+import { resolveInside } from './paths.ts';
 
 export interface SnapshotMeta {
   id: string;
@@ -94,11 +95,11 @@ export async function writeKeepingTime<T extends Record<string, unknown>>(path: 
 }
 
 export function snapshotPath(outDir: string, id: string): string {
-  return join(outDir, 'servers', `${id}.json`);
+  return resolveInside(outDir, 'servers', `${id}.json`);
 }
 
 export function failurePath(outDir: string, id: string): string {
-  return join(outDir, 'failures', `${id}.json`);
+  return resolveInside(outDir, 'failures', `${id}.json`);
 }
 
 export function historyPath(outDir: string, id: string): string {

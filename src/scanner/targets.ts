@@ -1,7 +1,6 @@
 // Turns every source the CLI accepts (catalogue, config files, --url, --stdio) into scan targets with a prepare step.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { CatalogSchema } from '../core/schemas/catalog.ts';
@@ -11,7 +10,11 @@ import type { ConfigServer, RegistryServer } from '../core/schemas/config-files.
 import type { ServerSource } from '../core/schemas/snapshot.ts';
 import { installPackage, npmView } from './install.ts';
 import { packageCommand } from '../core/package-command.ts';
-import { installPypi } from './install-pypi.ts';
+import { installPypi, pythonBinds } from './install-pypi.ts';
+import { checkBinName, checkNpmPackage, checkPypiPackage, describeRefusal, isBinName } from '../core/paths.ts';
+import { refuse, resolveInside } from './paths.ts';
+import { makeRuntime } from './runtime.ts';
+import { commandSandbox } from './sandbox.ts';
 import { checkDepth } from './bounds.ts';
 import { loadRecording, startReplayServer } from './replay-server.ts';
 import type { Launch } from './scan-server.ts';
@@ -33,6 +36,8 @@ export interface PrepareContext {
   installDeadline?: number;
   /** Use cached package metadata without asking the registry again (discovery installs many packages sharing dependencies). */
   preferOffline?: boolean;
+  /** Epoch milliseconds: the server's one deadline, covering install, start, initialize and listing. */
+  deadline?: number;
 }
 
 export interface Prepared {
@@ -123,7 +128,21 @@ function stdioTarget(id: string, name: string, command: string, args: string[], 
     name,
     source: { kind: 'command', command, args, envNames: Object.keys(env).sort() },
     secrets: [...Object.values(env), ...argSecrets(args)],
-    prepare: async () => ({ launch: { kind: 'stdio', command, args, env: childEnv(env), cwd }, cleanup: noCleanup }),
+    prepare: async () => {
+      // Never the scanner's folder: without a cwd of its own, the server starts in its private working folder.
+      const runtime = await makeRuntime(id);
+      const childEnvironment = childEnv(env, { HOME: runtime.home });
+      const shown = commandSandbox(command, args, cwd, childEnvironment.PATH);
+      const launch: Launch = {
+        kind: 'stdio',
+        command: shown.command,
+        args: shown.args,
+        env: childEnvironment,
+        cwd: cwd ?? runtime.sandbox,
+        sandbox: { binds: [...runtime.binds, ...shown.binds], scratch: runtime.root },
+      };
+      return { launch, cleanup: runtime.cleanup, placeholders: runtime.placeholders };
+    },
   };
 }
 
@@ -161,23 +180,10 @@ function checkId(id: string): string {
   return id;
 }
 
-// Folders are per id and fixed, so paths a server echoes into its tool descriptions do not change between scans.
-async function makeSandbox(id: string, files: Record<string, string> | undefined): Promise<{ sandbox: string; home: string }> {
-  const root = join(tmpdir(), 'toolgate-scan', id);
-  await rm(root, { recursive: true, force: true });
-  const sandbox = join(root, 'sandbox');
-  const home = join(root, 'home');
-  await mkdir(join(sandbox, 'files'), { recursive: true });
-  await mkdir(home, { recursive: true });
-  await writeFile(join(sandbox, 'files', 'README.md'), '# Sandbox\n\nA few files for a server to look at.\n');
-  await writeFile(join(sandbox, 'files', 'notes.txt'), 'hello from the toolgate sandbox\n');
-  await writeFile(join(sandbox, 'files', 'data.json'), '{ "items": [1, 2, 3] }\n');
-  for (const [key, content] of Object.entries(files ?? {})) {
-    const path = key.replace(/^\$SANDBOX/, sandbox).replace(/^\$HOME/, home);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
-  }
-  return { sandbox, home };
+// The earliest of the server's one deadline and discovery's install deadline.
+function installDeadline(context: PrepareContext): number | undefined {
+  const deadlines = [context.deadline, context.installDeadline].filter((value): value is number => value !== undefined);
+  return deadlines.length ? Math.min(...deadlines) : undefined;
 }
 
 function expand(value: string, sandbox: string, home: string): string {
@@ -220,30 +226,27 @@ export function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget 
       const dir = await installPackage(resolve(baseDir, context.cacheDir), npm.package, npm.version, {
         scripts: Boolean(npm.installScripts) && !npm.ignoreScripts,
         ...(context.npmRegistry ? { registry: context.npmRegistry } : {}),
-        ...(context.installDeadline ? { deadline: context.installDeadline } : {}),
+        ...(installDeadline(context) ? { deadline: installDeadline(context) } : {}),
         ...(context.preferOffline ? { preferOffline: true } : {}),
-      });      const { sandbox, home } = await makeSandbox(entry.id, entry.files);
-      const bin = join(dir, 'node_modules', '.bin', npm.bin);
-      const args = npm.args.map((arg) => expand(arg, sandbox, home));
+      });
+      refuse(checkBinName(npm.bin), 'Fix "bin" in the catalogue entry');
+      const bin = resolveInside(dir, 'node_modules', '.bin', npm.bin);
+      const runtime = await makeRuntime(entry.id, entry.files);
+      const args = npm.args.map((arg) => expand(arg, runtime.sandbox, runtime.home));
       const env: Record<string, string> = {};
-      for (const [name, value] of Object.entries(npm.env)) env[name] = expand(value, sandbox, home);
+      for (const [name, value] of Object.entries(npm.env)) env[name] = expand(value, runtime.sandbox, runtime.home);
       // Shebang `env node` servers run on the scanner's Node too, whatever node the shell would find.
       const path = [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter);
       const launch: Launch = {
         kind: 'stdio',
         command: npm.runWithNode ? process.execPath : bin,
         args: npm.runWithNode ? [bin, ...args] : args,
-        env: childEnv(env, { HOME: home, PATH: path }),
-        cwd: sandbox,
+        env: childEnv(env, { HOME: runtime.home, PATH: path }),
+        cwd: runtime.sandbox,
+        // The installed package read-only; the network only for an entry that says why it needs it.
+        sandbox: { binds: [...runtime.binds, { path: dir }], network: Boolean(entry.network), scratch: runtime.root },
       };
-      return {
-        launch,
-        cleanup: () => rm(join(tmpdir(), 'toolgate-scan', entry.id), { recursive: true, force: true }),
-        placeholders: [
-          [sandbox, '$SANDBOX'],
-          [home, '$HOME'],
-        ],
-      };
+      return { launch, cleanup: runtime.cleanup, placeholders: runtime.placeholders };
     },
   };
 }
@@ -268,32 +271,32 @@ function pypiTarget(entry: CatalogEntry, baseDir: string, homepage: string | und
         python: pypi.python,
         excludeNewer: pypi.excludeNewer,
         ...(context.pypiIndex ? { index: context.pypiIndex } : {}),
-        ...(context.installDeadline ? { deadline: context.installDeadline } : {}),
+        ...(installDeadline(context) ? { deadline: installDeadline(context) } : {}),
       });
-      const { sandbox, home } = await makeSandbox(entry.id, entry.files);
-      const args = pypi.args.map((arg) => expand(arg, sandbox, home));
+      const runtime = await makeRuntime(entry.id, entry.files);
+      const args = pypi.args.map((arg) => expand(arg, runtime.sandbox, runtime.home));
       const env: Record<string, string> = {};
-      for (const [name, value] of Object.entries(pypi.env)) env[name] = expand(value, sandbox, home);
+      for (const [name, value] of Object.entries(pypi.env)) env[name] = expand(value, runtime.sandbox, runtime.home);
       const bin = join(install.venv, 'bin');
+      if (pypi.script) refuse(checkBinName(pypi.script), 'Fix "script" in the catalogue entry');
       const launch: Launch = {
         kind: 'stdio',
-        command: pypi.script ? join(bin, pypi.script) : join(bin, 'python'),
+        command: pypi.script ? resolveInside(bin, pypi.script) : join(bin, 'python'),
         args: pypi.script ? args : ['-m', pypi.module!, ...args],
         // Unbuffered, so a crash's traceback reaches stderr before the process is gone.
-        env: childEnv(env, { HOME: home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
-        cwd: sandbox,
+        env: childEnv(env, { HOME: runtime.home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
+        cwd: runtime.sandbox,
+        // The environment and its interpreter read-only; the network only for an entry that says why it needs it.
+        sandbox: { binds: [...runtime.binds, ...venvBinds(install.venv)], network: Boolean(entry.network), scratch: runtime.root },
       };
-      return {
-        launch,
-        cleanup: () => rm(join(tmpdir(), 'toolgate-scan', entry.id), { recursive: true, force: true }),
-        placeholders: [
-          [sandbox, '$SANDBOX'],
-          [home, '$HOME'],
-          [install.venv, '$VENV'],
-        ],
-      };
+      return { launch, cleanup: runtime.cleanup, placeholders: [...runtime.placeholders, [install.venv, '$VENV']] };
     },
   };
+}
+
+// A virtual environment and the interpreter it was made from, read-only.
+function venvBinds(venv: string) {
+  return [{ path: venv }, ...pythonBinds(join(venv, 'bin', 'python'))];
 }
 
 async function readJsonFile(path: string, what: string): Promise<unknown> {
@@ -412,6 +415,10 @@ export interface PackageSpec {
 
 /** A scan target that installs a package (pinned, sandboxed, cached) and starts its entry point. */
 export function packageTarget(spec: PackageSpec): ScanTarget {
+  // The name and version become a folder that is removed and reinstalled: refuse anything but the strict grammar now.
+  const refusal = spec.registry === 'npm' ? checkNpmPackage(spec.package, spec.version ?? '0.0.0') : checkPypiPackage(spec.package, spec.version ?? '0');
+  if (refusal) throw new InputError(`server "${spec.name}": ${describeRefusal(refusal)}. Nothing was installed or removed; fix the package entry.`);
+  if (spec.bin !== undefined && !isBinName(spec.bin)) throw new InputError(`server "${spec.name}": ${describeRefusal(checkBinName(spec.bin)!)}.`);
   const envNames = Object.keys(spec.env).sort();
   const source: ServerSource =
     spec.registry === 'npm'
@@ -425,36 +432,43 @@ export function packageTarget(spec: PackageSpec): ScanTarget {
     secrets: [...Object.values(spec.env), ...argSecrets(spec.args)],
     prepare: async (context) => {
       const cacheDir = resolve(context.cacheDir);
-      const { sandbox, home } = await makeSandbox(spec.id, undefined);
       let launch: Launch;
-      const placeholders: Array<[string, string]> = [
-        [sandbox, '$SANDBOX'],
-        [home, '$HOME'],
-      ];
+      let runtime;
+      const placeholders: Array<[string, string]> = [];
       if (spec.registry === 'npm') {
         const version = spec.version ?? (await npmLatest(cacheDir, spec.package, context));
-        const dir = await installPackage(cacheDir, spec.package, version, { ...(context.npmRegistry ? { registry: context.npmRegistry } : {}) });
+        const dir = await installPackage(cacheDir, spec.package, version, { ...(context.npmRegistry ? { registry: context.npmRegistry } : {}), deadline: installDeadline(context) });
         const bin = spec.bin ?? (await pickBin(dir, spec.package));
         if (target.source.kind === 'npm') Object.assign(target.source, { version, bin });
+        runtime = await makeRuntime(spec.id);
         const path = [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter);
-        launch = { kind: 'stdio', command: join(dir, 'node_modules', '.bin', bin), args: spec.args, env: childEnv(spec.env, { HOME: home, PATH: path }), cwd: sandbox };
+        launch = {
+          kind: 'stdio',
+          command: resolveInside(dir, 'node_modules', '.bin', bin),
+          args: spec.args,
+          env: childEnv(spec.env, { HOME: runtime.home, PATH: path }),
+          cwd: runtime.sandbox,
+          sandbox: { binds: [...runtime.binds, { path: dir }], scratch: runtime.root },
+        };
       } else {
-        const install = await installPypi(cacheDir, spec.package, spec.version ?? '', { ...(context.pypiIndex ? { index: context.pypiIndex } : {}) });
+        const install = await installPypi(cacheDir, spec.package, spec.version ?? '', { ...(context.pypiIndex ? { index: context.pypiIndex } : {}), deadline: installDeadline(context) });
         const script = spec.module ? undefined : (spec.bin && install.scripts.includes(spec.bin) ? spec.bin : install.scripts[0]);
         const module = spec.module ?? (script ? undefined : install.mainModules[0]);
         if (!script && !module) throw new Error(`${spec.package} has no console script and no runnable module; it cannot be started over stdio.`);
         if (target.source.kind === 'pypi') Object.assign(target.source, { version: install.version, ...(script ? { script } : { module }) });
         const bin = join(install.venv, 'bin');
+        runtime = await makeRuntime(spec.id);
         launch = {
           kind: 'stdio',
-          command: script ? join(bin, script) : join(bin, 'python'),
+          command: script ? resolveInside(bin, script) : join(bin, 'python'),
           args: script ? spec.args : ['-m', module!, ...spec.args],
-          env: childEnv(spec.env, { HOME: home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
-          cwd: sandbox,
+          env: childEnv(spec.env, { HOME: runtime.home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
+          cwd: runtime.sandbox,
+          sandbox: { binds: [...runtime.binds, ...venvBinds(install.venv)], scratch: runtime.root },
         };
         placeholders.push([install.venv, '$VENV']);
       }
-      return { launch, cleanup: () => rm(join(tmpdir(), 'toolgate-scan', spec.id), { recursive: true, force: true }), placeholders };
+      return { launch, cleanup: runtime.cleanup, placeholders: [...runtime.placeholders, ...placeholders] };
     },
   };
   return target;
@@ -467,10 +481,11 @@ async function npmLatest(cacheDir: string, pkg: string, context: PrepareContext)
 }
 
 async function pickBin(dir: string, identifier: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(dir, 'node_modules', identifier, 'package.json'), 'utf8')) as { bin?: string | Record<string, string>; name: string };
+  const manifest = JSON.parse(await readFile(resolveInside(dir, 'node_modules', identifier, 'package.json'), 'utf8')) as { bin?: string | Record<string, string>; name: string };
   const unscoped = identifier.replace(/^@[^/]+\//, '');
   if (typeof manifest.bin === 'string') return unscoped;
-  const bins = Object.keys(manifest.bin ?? {}).sort();
+  // Bin names come from the package itself: only plain file names are started.
+  const bins = Object.keys(manifest.bin ?? {}).filter(isBinName).sort();
   if (bins.length === 0) throw new Error(`${identifier} declares no bin; it cannot be started over stdio.`);
   return bins.includes(unscoped) ? unscoped : bins[0]!;
 }

@@ -29,7 +29,8 @@ describe('env secrets', () => {
     expect(snapshot.findings.map((finding) => finding.code)).toContain('ENV_VALUE_ECHOED');
     const envNames = snapshot.tools.find((tool) => tool.name === 'env_names')!.description!.split(',');
     // The SDK's default allow-list, the declared env, and the scanner's session marker (used to find escaped descendants).
-    const allowed = new Set(['HOME', 'LOGNAME', 'PATH', 'SHELL', 'TERM', 'USER', 'CANARY', 'TOOLGATE_SCAN_SESSION']);
+    // PWD is set by bubblewrap to the server's own private working folder.
+    const allowed = new Set(['HOME', 'LOGNAME', 'PATH', 'PWD', 'SHELL', 'TERM', 'USER', 'CANARY', 'TOOLGATE_SCAN_SESSION']);
     expect(envNames.filter((name) => !allowed.has(name))).toEqual([]);
     expect(envNames).toContain('CANARY');
 

@@ -1,18 +1,16 @@
 // A catalogue npm entry end to end, with the package cache pre-filled so the test needs no registry: sandbox, $HOME, dummy files.
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnapshotSchema } from '../../src/core/schemas/snapshot.ts';
-import { fixturesDir, readJson, runCli, tempDir } from './helpers.ts';
+import { readJson, runCli, tempDir } from './helpers.ts';
+import { placeInCache } from './packages.ts';
 
 describe('catalogue npm entries', () => {
   it('starts the cached bin with dummy env, a sandbox and an empty HOME, and records placeholders, not machine paths', async () => {
     const dir = await tempDir();
     const cache = join(dir, 'cache');
-    const pkgDir = join(cache, 'example__sandbox-echo@1.2.3');
-    await mkdir(join(pkgDir, 'node_modules', '.bin'), { recursive: true });
-    await symlink(join(fixturesDir, 'sandbox-echo.ts'), join(pkgDir, 'node_modules', '.bin', 'sandbox-echo'));
-    await writeFile(join(pkgDir, '.toolgate-installed'), '@example/sandbox-echo@1.2.3\n');
+    await placeInCache(cache, 'sandbox-echo');
     const catalog = {
       schemaVersion: 1,
       servers: [
