@@ -207,7 +207,8 @@ function pick<K extends string>(raw: Record<string, unknown>, keys: readonly K[]
   const out: Partial<Record<K, string>> = {};
   for (const key of keys) {
     const value = text(raw[key]);
-    if (value !== undefined) out[key] = value;
+    // Bounded like a tool description: a listing entry can hold at most MAX_TEXT_CHARS of each field.
+    if (value !== undefined) out[key] = value.length > MAX_TEXT_CHARS ? value.slice(0, MAX_TEXT_CHARS) : value;
   }
   return out;
 }

@@ -109,6 +109,15 @@ describe('a run with one hostile server', () => {
     }
   });
 
+  it('writes a valid snapshot for a server whose tools have bad fields, with a finding per field', async () => {
+    const out = await tempDir();
+    const result = await runCli(['--stdio', `${fixtureCommand('hostile-bounds')} bad-fields`, '--id', 'bad-fields', '--out', out, '--json']);
+    expect(result.code).toBe(0);
+    const snapshot = SnapshotSchema.parse(await readJson(join(out, 'servers', 'bad-fields.json')));
+    expect(snapshot.tools).toHaveLength(7);
+    expect(snapshot.findings.filter((finding) => finding.code.startsWith('TOOL_FIELD_'))).toHaveLength(6);
+  });
+
   it('keeps the scanner under 512 MB peak RSS against an endless body, and fails that server by its deadline', async () => {
     const out = await tempDir();
     const server = spawn(process.execPath, [join(fixturesDir, 'hostile-http.ts'), 'endless-json', '60'], { stdio: ['ignore', 'pipe', 'inherit'] });
