@@ -2,8 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess, StdioOptions } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { accessSync, closeSync, constants, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
 /** `auto`: bubblewrap when it works here, else process-group isolation (said once); `off`: `--no-sandbox`. */
@@ -94,8 +94,9 @@ export function currentIsolation(mode: SandboxMode = processMode): Isolation {
   if (findBwrap()) return 'bwrap';
   sayOnce(
     'bubblewrap (bwrap) is not available or does not work here, so installs and servers run with process-group isolation only: ' +
-      'they can read your files and use the network. Install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap) to sandbox them, ' +
-      'or pass --no-sandbox to say this is intended.',
+      'they can read your files, use the network, signal your processes (a server could stop the scanner itself) and leave ' +
+      'daemons that escape both the group and the session marker. Install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap) ' +
+      'to sandbox them, or pass --no-sandbox to say this is intended.',
   );
   return 'process-group';
 }
@@ -236,9 +237,30 @@ export function commandSandbox(command: string, args: string[], cwd: string | un
   return { command: resolvedCommand, args: resolvedArgs, binds };
 }
 
+let offlineEtc: string | undefined;
+
+// Without a network, host names resolve from /etc/hosts only: a lookup fails at once with ENOTFOUND ("no such host"),
+// as on a machine without internet, instead of EAI_AGAIN after asking a resolver the sandbox cannot reach.
+function offlineNsswitch(): string {
+  if (offlineEtc) return join(offlineEtc, 'nsswitch.conf');
+  offlineEtc = mkdtempSync(join(tmpdir(), 'toolgate-sandbox-etc-'));
+  const dir = offlineEtc;
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  let text = 'hosts: files\n';
+  try {
+    text = readFileSync('/etc/nsswitch.conf', 'utf8').replace(/^hosts:.*$/m, 'hosts: files');
+    if (!/^hosts:/m.test(text)) text += 'hosts: files\n';
+  } catch {
+    // No nsswitch.conf here: the minimal one will do.
+  }
+  writeFileSync(join(dir, 'nsswitch.conf'), text);
+  return join(dir, 'nsswitch.conf');
+}
+
 /** The bwrap argument list for a spec (exported for tests and for reading). */
 export function bwrapArgs(spec: SandboxSpec): string[] {
   const args = [...systemArgs()];
+  if (!spec.network) args.push('--ro-bind', offlineNsswitch(), '/etc/nsswitch.conf');
   // Longest paths last, so a writable folder inside a read-only one stays writable.
   const binds = [...(spec.binds ?? [])]
     .filter((bind) => isAbsolute(bind.path) && (bind.dest === undefined || isAbsolute(bind.dest)))

@@ -62,6 +62,9 @@ describe('sandbox', () => {
   });
 
   it('has no network unless asked: the host loopback is out of reach by default and reachable with network: true', async () => {
+    // Names do not resolve either, and say so at once (ENOTFOUND, as on a machine without internet).
+    const lookup = await runSandboxed(await spec(`require('node:dns').lookup('example.invalid.toolgate.test', (error) => console.log(error && error.code))`));
+    expect(lookup.output.trim()).toBe('ENOTFOUND');
     const server = createServer((socket) => socket.end('hello\n'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
