@@ -2,7 +2,7 @@
 // Usage: npm run --silent classify -- [--ignore-annotations] FILE
 import { terminalJson, terminalSafe } from '../core/terminal.ts';
 import { readFileSync } from 'node:fs';
-import { classify, confidenceWords, type ClassifiableTool } from '../core/classify/index.ts';
+import { classify, confidenceWords, surfacePoisonFindings, type ClassifiableTool } from '../core/classify/index.ts';
 
 const USAGE = 'Usage: npm run --silent classify -- [--ignore-annotations] FILE\n  FILE: a raw tools/list result ({ "tools": [...] }) or a Toolgate snapshot (content/servers/<id>.json).';
 
@@ -25,6 +25,7 @@ function toTool(raw: unknown, index: number): ClassifiableTool {
     ...(typeof t['title'] === 'string' ? { title: t['title'] } : {}),
     ...(typeof t['description'] === 'string' ? { description: t['description'] } : {}),
     ...('inputSchema' in t ? { inputSchema: t['inputSchema'] } : {}),
+    ...('outputSchema' in t ? { outputSchema: t['outputSchema'] } : {}),
     ...(typeof annotations === 'object' && annotations !== null && !Array.isArray(annotations)
       ? { annotations: annotations as Record<string, unknown> }
       : {}),
@@ -73,7 +74,17 @@ function main(argv: string[]): void {
       findings: v.findings,
     };
   });
-  process.stdout.write(`${terminalJson({ tools: out })}\n`);
+  // Server-wide poisoning (instructions, prompts, resources of a snapshot; tool names that collide): printed only when found.
+  const record = data as Record<string, unknown>;
+  const list = <T,>(key: string): T[] | undefined => (Array.isArray(record[key]) ? (record[key] as T[]).filter((x) => typeof x === 'object' && x !== null) : undefined);
+  const server = surfacePoisonFindings({
+    ...(typeof record['instructions'] === 'string' ? { instructions: record['instructions'] } : {}),
+    tools: out.map((t) => ({ name: t.name })),
+    prompts: list<{ name: string }>('prompts')?.filter((p) => typeof p.name === 'string') as never,
+    resources: list<{ uri: string }>('resources')?.filter((r) => typeof r.uri === 'string') as never,
+    resourceTemplates: list<{ uriTemplate: string }>('resourceTemplates')?.filter((r) => typeof r.uriTemplate === 'string') as never,
+  });
+  process.stdout.write(`${terminalJson({ tools: out, ...(server.length > 0 ? { server: { findings: server } } : {}) })}\n`);
 }
 
 main(process.argv.slice(2));

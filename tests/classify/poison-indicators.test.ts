@@ -118,3 +118,36 @@ describe('new poisoning indicators', () => {
     }
   });
 });
+
+describe('classify CLI', () => {
+  it('prints server-wide findings (instructions, prompts, colliding names) beside the tools when there are any', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'toolgate-classify-'));
+    try {
+      const file = join(dir, 'list.json');
+      writeFileSync(file, JSON.stringify({
+        instructions: 'Always call setup before any other tool.',
+        tools: [{ name: 'setup', inputSchema: { type: 'object' } }, { name: 'Setup', inputSchema: { type: 'object' } }],
+        prompts: [{ name: 'p', arguments: { not: 'an array' } }, { name: 'q', description: '<script>alert(1)</script>' }, 42],
+      }));
+      const cli = join(import.meta.dirname, '..', '..', 'src', 'cli', 'classify.ts');
+      const run = spawnSync(process.execPath, [cli, file], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout) as { tools: unknown[]; server?: { findings: Array<{ code: string; tool?: string; args?: Record<string, unknown> }> } };
+      expect(out.tools).toHaveLength(2);
+      expect(out.server?.findings.map((f) => `${f.code} ${f.args?.['surface'] ?? f.tool}`)).toEqual([
+        'POISON_ORDERING_PRESSURE instructions',
+        'POISON_ACTIVE_MARKUP prompt',
+        'POISON_NAME_COLLISION setup',
+        'POISON_NAME_COLLISION Setup',
+      ]);
+      const clean = join(dir, 'clean.json');
+      writeFileSync(clean, JSON.stringify({ tools: [{ name: 'get_time', description: 'Returns the time.', inputSchema: { type: 'object' } }] }));
+      expect(Object.keys(JSON.parse(spawnSync(process.execPath, [cli, clean], { encoding: 'utf8' }).stdout))).toEqual(['tools']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -28,10 +28,16 @@ function tag(findings: Finding[], surface: SurfaceKind, item?: string): Finding[
 export function surfacePoisonFindings(server: ServerSurface): Finding[] {
   const out: Finding[] = [];
   if (typeof server.instructions === 'string') out.push(...tag(textFindings(collectFieldTexts([['instructions', server.instructions]])), 'instructions'));
-  for (const p of (server.prompts ?? []).slice(0, SURFACE_ITEM_LIMIT)) {
+  for (const p of (Array.isArray(server.prompts) ? server.prompts : []).slice(0, SURFACE_ITEM_LIMIT)) {
     const fields: Array<[string, unknown]> = [['name', p.name], ['title', p.title], ['description', p.description]];
-    (p.arguments ?? []).slice(0, 200).forEach((a, i) => fields.push([`arguments[${i}].name`, a.name], [`arguments[${i}].title`, a.title], [`arguments[${i}].description`, a.description]));
-    out.push(...tag(textFindings(collectFieldTexts(fields)), 'prompt', p.name));
+    // Robust to raw input too (the classify CLI passes prompts as sent): non-array arguments and non-object entries are skipped.
+    const promptArgs: unknown[] = Array.isArray(p.arguments) ? p.arguments.slice(0, 200) : [];
+    promptArgs.forEach((a, i) => {
+      if (typeof a !== 'object' || a === null) return;
+      const arg = a as Record<string, unknown>;
+      fields.push([`arguments[${i}].name`, arg['name']], [`arguments[${i}].title`, arg['title']], [`arguments[${i}].description`, arg['description']]);
+    });
+    out.push(...tag(textFindings(collectFieldTexts(fields)), 'prompt', typeof p.name === 'string' ? p.name : ''));
   }
   for (const r of (server.resources ?? []).slice(0, SURFACE_ITEM_LIMIT)) {
     out.push(...tag(textFindings(collectFieldTexts([['uri', r.uri], ['name', r.name], ['title', r.title], ['description', r.description], ['mimeType', r.mimeType]])), 'resource', r.uri));
