@@ -17,7 +17,8 @@ export const extremeLength: PoisonCheck = {
   check: (texts) => {
     const fields: Array<{ field: string; length: number }> = [];
     for (const t of texts) {
-      const limit = t.field === 'description' ? EXTREME_DESCRIPTION_LENGTH : t.field === 'name' ? EXTREME_NAME_LENGTH : EXTREME_FIELD_LENGTH;
+      // Server instructions are prose like a description (real ones reach ~20,000 characters), not a single schema string.
+      const limit = t.field === 'description' || t.field === 'instructions' ? EXTREME_DESCRIPTION_LENGTH : t.field === 'name' ? EXTREME_NAME_LENGTH : EXTREME_FIELD_LENGTH;
       if (t.length > limit) fields.push({ field: t.field, length: t.length });
       if (fields.length >= 10) break;
     }

@@ -9,7 +9,8 @@ const PATTERN = new RegExp(
     String.raw`\b(?:instead of|rather than) (?:using |calling )?(?:the |any )?(?!this\b)[\w.-]{1,64} (?:tool|server)\b`,
     String.raw`\bthe [\w.-]{1,64} (?:tool|server) (?:must|should|has to|needs to) (?:always |never |also |only )?(?:be (?:called|used|sent)|send|include|use|receive|forward)`,
     String.raw`\b(?:mcp|tool) servers? (?:named|called)\b`,
-    String.raw`\b(?:when|whenever|each time|every time) (?:the |a |any )?[\w.-]{1,64} (?:tool|function) is (?:used|called|invoked|run)\b`,
+    // "when the send_email tool is used" names another tool; "when this tool is called" describes itself.
+    String.raw`\b(?:when|whenever|each time|every time) (?:the |a |any )?(?!(?:this|that|its|our|my)\b)[\w.-]{1,64} (?:tool|function) is (?:used|called|invoked|run)\b`,
     String.raw`\b(?:other|another) (?:mcp )?server(?:'s|s')? (?:tools?|data|credentials|responses?)\b`,
   ].join('|'),
 );
