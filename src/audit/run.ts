@@ -8,6 +8,7 @@ import type { AuditReport, AuditServer, LockFile } from '../core/schemas/audit.t
 import { SnapshotSchema } from '../core/schemas/snapshot.ts';
 import type { Snapshot } from '../core/schemas/snapshot.ts';
 import { runScan } from '../scanner/run.ts';
+import { currentIsolation } from '../scanner/sandbox.ts';
 import { snapshotPath } from '../scanner/store.ts';
 import { targetFromConfigEntry } from '../scanner/targets.ts';
 import type { ScanTarget } from '../scanner/targets.ts';
@@ -159,6 +160,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     const theirs = catalogueIndex.get(key);
     if (theirs) catalogue.set(plan.id, compareWithCatalogue(mine, theirs, key));
   }
+  const isolation = targets.length > 0 ? currentIsolation() : undefined;
   const report = buildReport({ configs: discovery.files, planned, outcomes, lock, catalogue, remote: options.remote, failOn: options.failOn, acceptPins: options.updateLock, fullAudit: !options.files?.length && !options.clients?.length });
   let action: AuditResult['lock']['action'] = 'disabled';
   if (!options.noLock) {
@@ -174,6 +176,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       }
     }
   }
+  if (isolation) report.isolation = isolation;
   return { report, discovery, planned, snapshots, lock: { path: options.lockPath, action }, outDir, temporaryOut };
 }
 

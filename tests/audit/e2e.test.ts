@@ -32,6 +32,8 @@ describe('audit end to end', () => {
     expect(out).toMatch(/^echo\s+codex\s+scanned\s+1\s+/m);
     expect(out).toContain('Pinned 7 tools of 3 servers');
     expect(out).toContain('Passed --fail-on critical');
+    // Every server ran sandboxed (bubblewrap is installed here and in CI), and the report says so.
+    expect(out).toContain('Servers ran in the bubblewrap sandbox');
     // Server text is terminal-safe: the ANSI escape in a description never reaches the terminal raw.
     expect(out).toContain('POISON_ANSI_ESCAPE');
     expect(out).not.toContain('\u001b');
@@ -48,6 +50,7 @@ describe('audit end to end', () => {
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     AuditReportSchema.parse(report);
     expect(report.summary).toMatchObject({ servers: 3, scanned: 3, failed: 0, tools: 7, changedTools: 0 });
+    expect(report.isolation).toBe('bwrap');
     expect(report.servers.map((server: { id: string; launch: { kind: string } }) => [server.id, server.launch.kind])).toEqual([
       ['notes', 'stdio'],
       ['tasks', 'stdio'],

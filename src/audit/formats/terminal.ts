@@ -70,6 +70,8 @@ export function renderTerminal(context: RenderContext): string {
     const s = report.summary;
     out.push('', `${s.servers} servers: ${s.scanned} scanned, ${s.failed} failed, ${s.skipped} skipped; ${s.tools} tools (${s.read} read, ${s.write} write, ${s.destructive} destructive); highest risk ${s.highestRisk ?? 'none'}.`);
     if (!report.remote && report.servers.some((server) => server.launch.kind === 'remote')) out.push('Remote servers were not contacted (nothing left this machine); pass --remote to list their tools.');
+    if (report.isolation === 'bwrap') out.push('Servers ran in the bubblewrap sandbox: no network, and nothing of your home but what each entry names (read-only).');
+    else if (report.isolation === 'process-group') out.push('Servers ran WITHOUT the bubblewrap sandbox (process-group isolation only): they could read your files and use the network.');
     const installed = report.servers.filter((server) => server.package);
     if (installed.length > 0) {
       out.push(`${installed.length} server${installed.length === 1 ? '' : 's'} run${installed.length === 1 ? 's' : ''} a package through npx/uvx/pipx; the scanner installed ${installed.map((server) => `${server.package!.name}@${server.package!.version}`).join(', ')} pinned and sandboxed from its registry (only names and versions were sent; --offline skips them).`);

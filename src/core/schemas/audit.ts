@@ -166,6 +166,8 @@ export const AuditReportSchema = z.object({
   schemaVersion: z.literal(1),
   /** Whether remote servers were contacted (--remote). */
   remote: z.boolean(),
+  /** How the servers ran: in the bubblewrap sandbox, or with process-group isolation only (no bubblewrap, or --no-sandbox). */
+  isolation: z.enum(['bwrap', 'process-group']).optional(),
   /** Every place the audit looked, found or not. */
   configs: z.array(AuditConfigFileSchema),
   /** Every configured server. */
