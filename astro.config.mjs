@@ -32,6 +32,19 @@ const toolPolicyFiles = {
   },
 };
 
+/** The search index, once per build, from the records the pages' data produced (src/site/search-index.ts). */
+const searchIndex = {
+  name: 'toolgate-search-index',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const started = performance.now();
+      const { writeSearchIndex } = await import('./src/site/search-index.ts');
+      const { records, html } = await writeSearchIndex(fileURLToPath(dir));
+      logger.info(`search index: ${records} records and ${html} HTML pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://toolgate.dev',
   output: 'static',
@@ -39,7 +52,7 @@ export default defineConfig({
   // TOOLGATE_OUT_DIR / TOOLGATE_CACHE_DIR: separate builds (tests, bench) must not share dist/ or Astro's cache.
   outDir: process.env.TOOLGATE_OUT_DIR ?? './dist',
   cacheDir: process.env.TOOLGATE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), toolPolicyFiles],
+  integrations: [mdx(), toolPolicyFiles, searchIndex],
   build: {
     // Pages render concurrently while earlier ones are written to disk; tens of thousands of small pages are I/O-bound.
     concurrency: Number(process.env.TOOLGATE_BUILD_CONCURRENCY ?? 4),

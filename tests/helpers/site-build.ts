@@ -1,4 +1,4 @@
-// Builds a catalogue into its own out/cache folders (astro build, then pagefind), so test builds never collide with dist/ or each other.
+// Builds a catalogue into its own out/cache folders (astro build, which also writes the Pagefind index), so test builds never collide with dist/ or each other.
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -12,8 +12,8 @@ export interface BuiltSite {
   outDir: string;
   /** Where the build and pagefind output went. */
   logFile: string;
-  /** Wall seconds of astro build and pagefind. */
-  seconds: { build: number; pagefind: number };
+  /** Wall seconds of astro build (search index included). */
+  seconds: { build: number };
 }
 
 // Vitest marks its environment as a test run; a site build must see a normal production environment.
@@ -43,7 +43,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, logFile: string, what
 }
 
 /**
- * Build the site from `contentDir` (undefined: the committed content/) into `workDir`/dist, then index it with pagefind.
+ * Build the site from `contentDir` (undefined: the committed content/) into `workDir`/dist, search index included.
  * Each call gets its own TOOLGATE_OUT_DIR and TOOLGATE_CACHE_DIR under workDir.
  */
 export async function buildSite(dir: string, contentDir?: string): Promise<BuiltSite> {
@@ -56,7 +56,7 @@ export async function buildSite(dir: string, contentDir?: string): Promise<Built
     TOOLGATE_CACHE_DIR: join(workDir, 'cache'),
     ...(contentDir ? { TOOLGATE_CONTENT_DIR: resolve(contentDir) } : {}),
   });
+  // The build writes the Pagefind index itself (the toolgate-search-index integration), as `npm run build` does.
   const build = await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env, logFile, 'astro build');
-  const pagefind = await run([join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], env, logFile, 'pagefind');
-  return { outDir, logFile, seconds: { build, pagefind } };
+  return { outDir, logFile, seconds: { build } };
 }

@@ -1,0 +1,46 @@
+// Search latency for `npm run bench`: on the built bench site in headless Chromium, the time from the last keystroke of a
+// query to the first result on screen (Pagefind UI, as users get it), for a few queries.
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+
+/** Milliseconds from the last keystroke to the first rendered result, per query. */
+export async function searchLatency(outDir: string, queries: readonly string[]): Promise<{ queries: Array<{ query: string; ms: number }>; medianMs: number; maxMs: number }> {
+  const site = await serveStatic(outDir);
+  const browser = await launchBrowser();
+  try {
+    const out: Array<{ query: string; ms: number }> = [];
+    for (const query of queries) {
+      const { page } = await browser.open(new URL('/search/', site.url).href);
+      const input = page.locator('.pagefind-ui__search-input').first();
+      await input.waitFor({ timeout: 30_000 });
+      // A person looks at the page before typing; the page uses that moment to load the engine.
+      await page.waitForLoadState('networkidle');
+      // Mark the time of every keystroke and of the first result, inside the page (no round-trip in the figure).
+      await page.evaluate(() => {
+        const w = window as unknown as { __lastKey: number; __firstResult: number };
+        w.__lastKey = 0;
+        w.__firstResult = 0;
+        document.addEventListener('input', () => {
+          w.__lastKey = performance.now();
+          w.__firstResult = 0;
+        }, true);
+        new MutationObserver(() => {
+          if (w.__firstResult === 0 && w.__lastKey > 0 && document.querySelector('#search .pagefind-ui__result-link')) w.__firstResult = performance.now();
+        }).observe(document.getElementById('search')!, { childList: true, subtree: true });
+      });
+      await input.pressSequentially(query, { delay: 60 });
+      await page.waitForFunction(() => (window as unknown as { __firstResult: number }).__firstResult > 0, undefined, { timeout: 60_000 });
+      const ms = await page.evaluate(() => {
+        const w = window as unknown as { __lastKey: number; __firstResult: number };
+        return w.__firstResult - w.__lastKey;
+      });
+      out.push({ query, ms: Math.round(ms) });
+      await page.close();
+    }
+    const sorted = out.map((q) => q.ms).sort((a, b) => a - b);
+    return { queries: out, medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0, maxMs: sorted.at(-1) ?? 0 };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}

@@ -1,0 +1,48 @@
+// Search records for Pagefind, built from the catalogue the pages already hold (no HTML is re-read for tools and servers).
+// The build writes them once to SEARCH_RECORDS_FILE; the toolgate-search integration indexes them and removes the file.
+import type { Catalog } from './catalog.ts';
+import { packageFacts } from './server-facts.ts';
+
+/** Where the build leaves the records for the indexing step (removed after indexing; never published). */
+export const SEARCH_RECORDS_FILE = 'search-records.jsonl';
+
+/** One Pagefind custom record. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'en';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Records for every tool page and server page. */
+export function searchRecords(catalog: Catalog): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const s of catalog.servers) {
+    const pkg = packageFacts(s.snapshot.source);
+    records.push({
+      url: s.href,
+      language: 'en',
+      content: [s.name, s.id, pkg ? `${pkg.package} ${pkg.registry}` : '', `${s.tools.length} tools`, s.snapshot.serverInfo.name].filter(Boolean).join('. '),
+      meta: { title: s.name },
+      filters: { type: ['server'], server: [s.id] },
+    });
+    for (const t of s.tools) {
+      const v = t.verdict;
+      records.push({
+        url: t.href,
+        language: 'en',
+        // The name twice, once split into words, so "close session" finds close_session.
+        content: [t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, `${s.name} MCP server`].filter(Boolean).join('. '),
+        meta: { title: t.displayName, risk: v.risk, category: v.category },
+        filters: { type: ['tool'], category: [v.category], risk: [v.risk], capability: [...v.capabilities], server: [s.id] },
+      });
+    }
+  }
+  return records;
+}
+
+/** The records file: one JSON record per line. */
+export function searchRecordsJsonl(catalog: Catalog): string {
+  return searchRecords(catalog).map((r) => `${JSON.stringify(r)}\n`).join('');
+}
