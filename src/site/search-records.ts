@@ -2,6 +2,8 @@
 // The build writes them once to SEARCH_RECORDS_FILE; the toolgate-search integration indexes them and removes the file.
 import type { Catalog } from './catalog.ts';
 import { packageFacts } from './server-facts.ts';
+import { parameterTable } from './params.ts';
+import { cut } from './text.ts';
 
 /** Where the build leaves the records for the indexing step (removed after indexing; never published). */
 export const SEARCH_RECORDS_FILE = 'search-records.jsonl';
@@ -15,6 +17,17 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
+// Pagefind keeps a custom record's content as given and its UI inserts excerpts as HTML, so the text is escaped here, as
+// Pagefind's own HTML reader leaves it (server text is hostile).
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Parameter names and descriptions a search should find a tool by (bounded: a huge schema does not bloat the index). */
+function parameterWords(schema: unknown): string {
+  return cut(parameterTable(schema).rows.slice(0, 30).map((p) => `${p.name}: ${p.description}`).join('. '), 2_000);
+}
+
 /** Records for every tool page and server page. */
 export function searchRecords(catalog: Catalog): SearchRecord[] {
   const records: SearchRecord[] = [];
@@ -23,7 +36,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
     records.push({
       url: s.href,
       language: 'en',
-      content: [s.name, s.id, pkg ? `${pkg.package} ${pkg.registry}` : '', `${s.tools.length} tools`, s.snapshot.serverInfo.name].filter(Boolean).join('. '),
+      content: html([s.name, s.id, pkg ? `${pkg.package} ${pkg.registry}` : '', `${s.tools.length} tools`, s.snapshot.serverInfo.name].filter(Boolean).join('. ')),
       meta: { title: s.name },
       filters: { type: ['server'], server: [s.id] },
     });
@@ -33,7 +46,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
         url: t.href,
         language: 'en',
         // The name twice, once split into words, so "close session" finds close_session.
-        content: [t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, `${s.name} MCP server`].filter(Boolean).join('. '),
+        content: html([t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, parameterWords(t.tool.inputSchema), `${s.name} MCP server`].filter(Boolean).join('. ')),
         meta: { title: t.displayName, risk: v.risk, category: v.category },
         filters: { type: ['tool'], category: [v.category], risk: [v.risk], capability: [...v.capabilities], server: [s.id] },
       });

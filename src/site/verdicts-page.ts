@@ -1,5 +1,5 @@
 // The "How verdicts are made" page, generated from the classifier's and the policy generator's own tables.
-import { CATEGORY_INFO, COMBINER_CODES, RISK_INFO, RISK_RULES, RULES } from '../core/classify/index.ts';
+import { CATEGORY_INFO, COMBINE_STEPS, COMBINER_CODES, RISK_INFO, RISK_RULES, RULES } from '../core/classify/index.ts';
 import { FINDINGS } from '../core/findings/index.ts';
 import type { FindingInfo } from '../core/findings/index.ts';
 import { POLICY_DEFAULTS } from '../core/policy/defaults.ts';
@@ -8,7 +8,8 @@ import { routes } from './routes.ts';
 
 export interface VerdictsPageModel {
   categories: Array<{ id: Category; label: string; description: string; href: string }>;
-  rules: Array<{ code: string; summary: string }>;
+  rules: Array<{ code: string; summary: string; role: string }>;
+  steps: Array<{ id: string; when: string; appliesTo: string }>;
   combiner: Array<{ code: string; summary: string }>;
   risk: Array<{ id: string; when: string; risk: string; riskLabel: string; applies: string; href: string }>;
   policy: {
@@ -40,7 +41,8 @@ function applies(rule: (typeof RISK_RULES)[number]): string {
 export function verdictsPageModel(): VerdictsPageModel {
   return {
     categories: (Object.keys(CATEGORY_INFO) as Category[]).map((id) => ({ id, ...CATEGORY_INFO[id], href: routes.category(id) })),
-    rules: RULES.map((r) => ({ code: r.code, summary: r.summary })),
+    rules: RULES.map((r) => ({ code: r.code, summary: r.summary, role: r.code.startsWith('CAP_') ? 'capability' : (r.role ?? 'verb') })),
+    steps: COMBINE_STEPS.map((s) => ({ id: s.id, when: s.when, appliesTo: s.appliesTo.map((c) => (c === 'none' ? 'no category yet' : c)).join(', ') })),
     combiner: Object.entries(COMBINER_CODES).map(([code, summary]) => ({ code, summary })),
     risk: RISK_RULES.map((r) => ({ id: r.id, when: r.when, risk: r.risk, riskLabel: RISK_INFO[r.risk].label, applies: applies(r), href: routes.risk(r.risk) })),
     policy: {

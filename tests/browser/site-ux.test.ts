@@ -44,6 +44,18 @@ describe('search', () => {
   });
 });
 
+describe('search over hostile text', () => {
+  it('shows excerpts of hostile descriptions as text: no markup from a description runs', async () => {
+    const { page, errors, dialogs } = await browser.open(hostile('/search/?q=onerror'));
+    const result = page.locator('.pagefind-ui__result', { has: page.locator('a[href^="/servers/hostile/"]') }).first();
+    await result.locator('.pagefind-ui__result-excerpt').waitFor({ timeout: 15_000 });
+    expect(await result.locator('.pagefind-ui__result-excerpt').textContent()).toContain('<img src=x onerror=');
+    expect(await page.locator('.pagefind-ui__result-excerpt img, .pagefind-ui__result-excerpt svg').count()).toBe(0);
+    expect(await activeContent(page)).toEqual([]);
+    expect([...errors, ...dialogs]).toEqual([]);
+  });
+});
+
 describe('server pages', () => {
   it('give the npm package, its version, the command that runs it and a clickable https homepage', async () => {
     const { page, errors } = await browser.open(site('/servers/antv-mcp-server-chart/'));
