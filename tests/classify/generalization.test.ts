@@ -142,3 +142,58 @@ describe('fixes from the verdict review', () => {
     expect(classify({ name: 'update_contact', inputSchema: props({ address: { type: 'string', description: 'Postal address' } }) }).capabilities).toContain('personal-data');
   });
 });
+
+describe('patterns seen on servers the rules were not written on (discovery run)', () => {
+  it('a verbless name with a description that names no change is, weakly, a read; a change anywhere in it is not', () => {
+    expect(cat('sb_bestsellers', 'Site-wide best sellers (10 pages).')).toBe('read');
+    expect(cat('sb_vault', 'Keeps the vault and sends a copy to the owner.')).toBe('write');
+    expect(cat('zorblax')).toBe('write');
+  });
+
+  it('an entity agent noun ("publisher") is not a verb; "resend" is sending again; "recall" stays a read', () => {
+    expect(cat('sb_publisher', 'Titles from one publisher.')).toBe('read');
+    expect(cat('resend_recipient_verification')).toBe('write');
+    expect(cat('recall_memory')).toBe('read');
+  });
+
+  it('an identifier named like code ("service_code") is not code to run', () => {
+    const v = classify({ name: 'get_pricing', description: 'Get pricing for a service.', inputSchema: props({ service_code: { type: 'string', description: 'AWS service code, e.g. AmazonEC2' } }) });
+    expect(v.category).toBe('read');
+    expect(v.capabilities).not.toContain('code-execution');
+  });
+
+  it('a recipient id is an entity reference, not a field only a change needs', () => {
+    expect(cat('get_recipient', 'Get a recipient by id.', props({ recipient_id: { type: 'string' } }))).toBe('read');
+  });
+
+  it('a JSONPath is not an output path', () => {
+    expect(cat('get_dashboard_property', 'Get part of a dashboard.', props({ jsonPath: { type: 'string', description: 'JSONPath to the property' } }))).toBe('read');
+  });
+
+  it('a flag described as overwriting makes even a download a change; "stores it locally" too', () => {
+    const force = props({ force: { type: 'boolean', description: 'Re-download and overwrite the cached copy' } });
+    expect(cat('download_paper', 'Download a paper and return its text.', force)).toBe('destructive');
+    expect(cat('fetch_paper', 'Fetch a paper and return its text. Stores the paper locally.')).toBe('write');
+    expect(cat('list_watches', 'List saved watches; use this to inspect what is saved.')).toBe('read');
+  });
+
+  it('an operation enum whose every value is a lookup makes the tool a read, whatever its name says', () => {
+    const ops = props({ operation: { type: 'string', enum: ['get_policies', 'get_contact_points', 'list_routes'] } });
+    expect(cat('manage_routing', 'Manage alert routing.', ops)).toBe('read');
+    const mixed = props({ operation: { type: 'string', enum: ['get_policies', 'update_policy'] } });
+    expect(cat('manage_routing', 'Manage alert routing.', mixed)).toBe('write');
+  });
+
+  it('verbs joined by "and" are all verbs ("trigger_dag_and_wait")', () => {
+    expect(cat('trigger_dag_and_wait', 'Trigger a DAG run and wait for it.')).toBe('write');
+  });
+
+  it('"create_chart" hands a chart back, unless the description says it adds the chart somewhere', () => {
+    expect(cat('create_chart', 'Create a bar chart from data and return it as an image.')).toBe('read');
+    expect(cat('create_chart', 'Add a chart to the worksheet.')).toBe('write');
+  });
+
+  it('"open" is a change (a page, a tab, a file handle)', () => {
+    expect(cat('new_page', 'Open a new tab and load a URL.')).toBe('write');
+  });
+});

@@ -24,6 +24,7 @@ import { dispatcher } from './rules/dispatcher.ts';
 import { destructivePhrase } from './rules/destructive-phrase.ts';
 import { forceFlag } from './rules/force-flag.ts';
 import { nameVerb } from './rules/name-verb.ts';
+import { noActionDescribed } from './rules/no-action-described.ts';
 import { outputPathParam } from './rules/output-path-param.ts';
 import { readOnlyPhrase } from './rules/read-only-phrase.ts';
 import { sessionState } from './rules/session-state.ts';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   descriptionLeadVerb,
   actionEnum,
   readOnlyPhrase,
+  noActionDescribed,
   sideEffectPhrase,
   sessionState,
   changeOnlyParam,

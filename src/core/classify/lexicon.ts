@@ -30,7 +30,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'upgrade', 'downgrade', 'rollout', 'override', 'cherry', 'amend', 'tweak', 'adjust', 'reorder',
   'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
   'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
-  'persist', 'memorize', 'remember',
+  'persist', 'memorize', 'remember', 'open',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -99,6 +99,14 @@ export const CODE_OBJECTS: ReadonlySet<string> = new Set([
 /** Words that make a change apply to everything at once (bulk), raising risk. */
 export const BULK_WORDS: ReadonlySet<string> = new Set(['all', 'bulk', 'batch', 'everything', 'recursive', 'recursively', 'mass']);
 
+/** Agent nouns that name an entity, not what the tool does ("sb_publisher" lists publishers). */
+const ENTITY_AGENT_NOUNS: ReadonlySet<string> = new Set(['publisher', 'manager', 'handler', 'builder', 'recorder', 'reporter', 'owner', 'member', 'user', 'player']);
+
+/** Whether a word is itself in a verb lexicon ("recall" is a read, not "re-call"). */
+function isKnownVerb(word: string): boolean {
+  return DESTRUCTIVE_VERBS.has(word) || WRITE_VERBS.has(word) || READ_VERBS.has(word);
+}
+
 /** Shortest glued word considered for a verb pair ("setorget" and longer). */
 export const GLUED_PREFIX_MIN = 5;
 
@@ -109,7 +117,9 @@ export const GLUED_PREFIX_MIN = 5;
 export function verbForm(word: string, set: ReadonlySet<string>, inflected: boolean, agent = false): string | undefined {
   if (set.has(word)) return word;
   const candidates: string[] = [];
-  if (agent && (word.endsWith('er') || word.endsWith('or'))) candidates.push(word.slice(0, -2), word.slice(0, -1));
+  // "resend", "resubmit", "reassign": doing a verb again is that verb.
+  if (word.startsWith('re') && word.length > 5 && !isKnownVerb(word)) candidates.push(word.slice(2));
+  if (agent && !ENTITY_AGENT_NOUNS.has(word) && (word.endsWith('er') || word.endsWith('or'))) candidates.push(word.slice(0, -2), word.slice(0, -1));
   if (inflected) {
     if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');
     if (word.endsWith('es')) candidates.push(word.slice(0, -2));

@@ -5,6 +5,9 @@ import type { Hit, Rule } from '../types.ts';
 
 const SELECTOR_WORDS: ReadonlySet<string> = new Set(['action', 'mode', 'operation', 'op', 'method', 'command', 'subcommand', 'verb', 'operations', 'actions']);
 
+/** Selectors that pick which operation runs (not how: mode, method). */
+const OPERATION_WORDS: ReadonlySet<string> = new Set(['action', 'actions', 'operation', 'operations', 'op', 'command', 'subcommand']);
+
 const QUOTED = /['"\x60]([a-z][a-z0-9_-]{1,40})['"\x60]/g;
 
 export const actionEnum: Rule = {
@@ -15,12 +18,14 @@ export const actionEnum: Rule = {
     const destructive: string[] = [];
     const write: string[] = [];
     const read: string[] = [];
+    let operationEnum = false;
     for (const p of s.params) {
       if (p.depth > 1 || p.words.length > 2) continue;
       if (!p.words.some((w) => SELECTOR_WORDS.has(w))) continue;
       // "merge_method", "sort_mode": how the named action is done, not which action.
       if (p.words.length === 2 && [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => set.has(p.words[0]!))) continue;
       // Without an enum, the allowed values are often quoted in the parameter description ("'update' (set parameters)").
+      if (p.enumValues.length >= 2 && p.words.some((w) => OPERATION_WORDS.has(w))) operationEnum = true;
       const values = p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
       for (const v of values) {
         const vw = splitWords(v);
@@ -38,7 +43,9 @@ export const actionEnum: Rule = {
     const hits: Hit[] = [];
     if (destructive.length > 0) hits.push({ effect: 'destructive', matched: destructive.slice(0, 8), source: 'inputSchema', weight: 3 });
     if (write.length > 0) hits.push({ effect: 'write', matched: write.slice(0, 8), source: 'inputSchema', weight: 3 });
-    if (read.length > 0) hits.push({ effect: 'read', matched: read.slice(0, 8), source: 'inputSchema', weight: 1, role: 'evidence' });
+    // An operation enum whose every value is a lookup lists everything the tool can do: it reads, whatever its name says.
+    const allRead = operationEnum && read.length >= 2 && write.length === 0 && destructive.length === 0;
+    if (read.length > 0) hits.push({ effect: 'read', matched: read.slice(0, 8), source: 'inputSchema', weight: allRead ? 4 : 1, role: allRead ? 'verb' : 'evidence' });
     return hits;
   },
 };

@@ -6,7 +6,7 @@ const CHANGE_ONLY_NAMES: ReadonlySet<string> = new Set([
   'dry run', 'dryrun', 'idempotency key', 'idempotency', 'idempotency token', 'client request token',
   'confirm', 'confirmed', 'confirmation', 'if match', 'expected version', 'expected revision', 'expected etag',
   'commit message', 'notify', 'notify users', 'notify user', 'send notification', 'send notifications',
-  'recipient', 'recipients', 'recipient email', 'recipient id', 'recipient ids', 'cc', 'bcc', 'to email',
+  'recipient', 'recipients', 'recipient email', 'cc', 'bcc', 'to email',
   'to emails', 'to address', 'to addresses', 'to user', 'to users', 'to number', 'to phone',
 ]);
 

@@ -13,6 +13,7 @@ const CODE_PARAMS: ReadonlySet<string> = new Set([
 /** Words that name code only when the parameter or the tool says so ("opening_statement", "wisdom_snippet" are prose). */
 const AMBIGUOUS_PARAMS: ReadonlySet<string> = new Set(['snippet', 'statement', 'program', 'source', 'function', 'expression']);
 const CODE_CONTEXT = /\b(?:sql|quer(?:y|ies)|code|script|javascript|js|python|shell|bash|command|execut\w*|evaluat\w*|cypher|kql)\b/;
+const RUN_CONTEXT = /\b(?:execut\w*|run|runs|evaluat\w*|interpret\w*|javascript|typescript|python|source code|snippet|script)\b/;
 const SCRIPT_BODY = /\b(?:run|runs|execut\w*|evaluat\w*|interpret\w*|code|content|contents|source|body|inline|javascript|typescript|python|bash|shell|js|lua|statements?|commands?|to (?:perform|do))\b/;
 const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret', 'apply']);
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
@@ -92,6 +93,8 @@ export const codeExecution: Rule = {
         // "function", "expression" and "source" are code only when described as such (a cron or regex expression is not).
         // A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
         if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
+        // "service_code", "country_code": an identifier, unless its description speaks of running it.
+        if (last === 'code' && p.words.length > 1 && !RUN_CONTEXT.test(p.description)) continue;
         // A "script" described without running or content ("The Worker script that implements this object") names one.
         if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
         if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;

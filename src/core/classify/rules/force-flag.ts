@@ -20,7 +20,10 @@ export const forceFlag: Rule = {
       if (p.depth > 0 || (p.type !== 'boolean' && p.type !== '')) continue;
       if (p.words.length > 3) continue;
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w)) ? always : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w)) ? destructive : undefined;
-      if (kind !== undefined && (p.description === '' || LOSS.test(p.description))) kind.push(p.name);
+      if (kind !== undefined && (p.description === '' || LOSS.test(p.description))) {
+        // A flag whose own description says it overwrites or deletes destroys even when the tool otherwise reads.
+        (/\b(?:overwrit\w*|delet\w*|discard\w*|wip(?:e|es|ing))\b/.test(p.description) ? always : kind).push(p.name);
+      }
       // "all: show both local and remote branches" widens a listing, not a change.
       if (p.words.some((w) => BULK_FLAGS.has(w)) && !/\b(?:list|lists|listing|show|shows|display|include|includes|return|returns)\b/.test(p.description)) bulk.push(p.name);
     }

@@ -28,7 +28,7 @@ function gluedClass(word: string): { cls: Category; verb: string } | undefined {
 
 /** Verb hits for a list of words; creating or running an ephemeral output (a completion, a chart, a report) counts as a read. */
 export function verbHits(words: string[], source: Hit['source'], weight: number): Hit[] {
-  const found: Record<string, { strong: string[]; weak: string[] }> = {};
+  const found: Record<string, { strong: string[]; weak: string[]; produced: string[] }> = {};
   const ephemeral = words.some((w) => EPHEMERAL_NOUNS.has(w));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -39,9 +39,10 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
       if (glued !== undefined) [cls, shown] = [glued.cls, `${word}(${glued.verb})`];
     }
     if (cls === undefined) continue;
-    if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word)) cls = 'read';
-    const slot = (found[cls] ??= { strong: [], weak: [] });
-    const list = AMBIGUOUS_NAME_WORDS.has(word) ? slot.weak : slot.strong;
+    let produced = false;
+    if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word)) [cls, produced] = ['read', true];
+    const slot = (found[cls] ??= { strong: [], weak: [], produced: [] });
+    const list = produced ? slot.produced : AMBIGUOUS_NAME_WORDS.has(word) ? slot.weak : slot.strong;
     if (!list.includes(shown)) list.push(shown);
   }
   const hits: Hit[] = [];
@@ -50,11 +51,28 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     if (slot === undefined) continue;
     if (slot.strong.length > 0) hits.push({ effect: cls, matched: slot.strong, source, weight });
     if (slot.weak.length > 0) hits.push({ effect: cls, matched: slot.weak, source, weight: AMBIGUOUS_WEIGHT });
+    if (slot.produced.length > 0) hits.push({ effect: cls, matched: slot.produced, source, weight });
   }
   return hits;
 }
 
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
+
+/** Verbs that produce output in place of a name's "create/generate" (the output is handed back). */
+const PRODUCING: ReadonlySet<string> = new Set(['create', 'generate', 'build', 'run', 'execute', 'make', 'produce', 'render', 'return', 'get']);
+
+/**
+ * "create_chart" makes output for the caller, unless the description's opening says the output is put somewhere
+ * ("Add a chart to the worksheet", "Insert…", "Save…"): then the name's verb is a change after all.
+ */
+function placedOutput(leadWords: string[], hits: Hit[]): Hit[] {
+  const placing = leadWords.slice(0, 4).some((w) => {
+    const v = verbForm(w, WRITE_VERBS, true);
+    return v !== undefined && !PRODUCING.has(v);
+  });
+  if (!placing) return hits;
+  return hits.map((h) => (h.effect === 'read' && h.matched.some((m) => /^(?:create|generate|build|run|execute)/.test(m)) ? { ...h, effect: 'write' } : h));
+}
 
 /**
  * In a name that opens with a clear read verb ("get_store_info", "list_upload_urls") a later change word is its object, not a
@@ -63,7 +81,15 @@ const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
  */
 function demoteObjects(words: string[], hits: Hit[]): Hit[] {
   const first = words[0];
-  if (first === undefined || words.some((w) => JOINED.has(w))) return hits;
+  if (first === undefined) return hits;
+  if (words.some((w) => JOINED.has(w))) {
+    // "trigger_dag_and_wait": verbs joined by and/then are verbs, the first one included.
+    return hits.flatMap((h) => {
+      if (h.weight !== AMBIGUOUS_WEIGHT || !h.matched.includes(first)) return [h];
+      const rest = h.matched.filter((m) => m !== first);
+      return [{ ...h, matched: [first], weight: NAME_WEIGHT }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+    });
+  }
   const opensWithRead = hits.some((h) => h.effect === 'read' && h.weight === NAME_WEIGHT && h.matched.includes(first));
   if (!opensWithRead) return hits;
   return hits.map((h) => (h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h));
@@ -75,7 +101,7 @@ export const nameVerb: Rule = {
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   apply: (s) => {
-    const hits = demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT));
+    const hits = placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT)));
     // A name with no verb that names an output ("domain_trust_report", "fleet_summary") is, weakly, a read.
     const products = hits.length === 0 ? s.nameWords.filter((w) => EPHEMERAL_NOUNS.has(w)) : [];
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });

@@ -11,7 +11,7 @@ export const outputPathParam: Rule = {
   apply: (s) => {
     const matched: string[] = [];
     for (const p of s.params) {
-      if (p.depth > 1) continue;
+      if (p.depth > 1 || p.words.includes('json') || /\bjson ?path|\bxpath\b/.test(p.description)) continue;
       const pathName = p.words.some((w) => PATH_WORDS.has(w));
       const outputName = p.words.some((w) => OUTPUT_WORDS.has(w));
       if (!pathName && !outputName) continue;

@@ -12,7 +12,8 @@ const PATTERN = new RegExp(
     // not when denied ("nothing will be saved", "no data is written to disk").
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:will be|gets|get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged|tracked)\b`,
     // "your rating is saved"; not "is logged in", nor "no data is stored".
-    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:recorded|stored|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
+    String.raw`(?<!\b(?:nothing|no [a-z]+|what|which|that) )\b(?:is|are) (?:recorded|stored|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
+    String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b`,
     String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
     String.raw`\b(?:writes|saves) (?:it|them|the [a-z]+|the results?|results|output) (?:to|into) `,
