@@ -78,7 +78,7 @@ describe('hostile JSON-RPC traffic', () => {
       }),
       { numRuns: 12 },
     );
-  });
+  }, 300_000);
 
   it('over HTTP (JSON bodies and SSE, honest, missing or lying Content-Length): the same', async () => {
     let current: { init: string[]; list: string[]; mode: 'json' | 'sse'; length: 'true' | 'none' | 'huge' } | undefined;
@@ -115,5 +115,5 @@ describe('hostile JSON-RPC traffic', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 300_000);
 });

@@ -33,7 +33,7 @@ describe('ids', () => {
     const elsewhere = await tempDir();
     const fine = await runCli(['--stdio', fixtureCommand('normal'), '--id', id, '--out', elsewhere]);
     expect(fine.code).toBe(0);
-  });
+  }, 180_000);
 });
 
 describe('hostile inputs', () => {
@@ -52,7 +52,7 @@ describe('hostile inputs', () => {
     const result = await runCli(['--stdio', fixtureCommand('normal'), '--id', 'x', '--out', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`--out ${out} cannot be used`);
-    expect(result.ms).toBeLessThan(10_000);
+    expect(result.ms).toBeLessThan(30_000);
   });
 
   it('records a failure, without hanging, when a FIFO was planted where the snapshot goes', async () => {
@@ -65,5 +65,5 @@ describe('hostile inputs', () => {
     expect(report.servers.map((server: { id: string; status: string }) => `${server.id} ${server.status}`)).toEqual(['planted failed', 'healthy ok']);
     expect(report.servers[0].error.message).toContain('is not a regular file');
     expect((await readdir(join(out, 'servers'))).sort()).toEqual(['healthy.json', 'planted.json']);
-  });
+  }, 180_000);
 });

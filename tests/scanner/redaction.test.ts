@@ -82,7 +82,7 @@ describe('redaction in a real run', () => {
     } finally {
       await echo.close();
     }
-  });
+  }, 180_000);
 
   it('shows a server’s escape sequences as text in JSON output and on a terminal, never raw', async () => {
     const out = await tempDir();
@@ -93,14 +93,14 @@ describe('redaction in a real run', () => {
     expect(parsed.servers[0].lastStderrLine).toContain('\u009b31m');
     // A real pseudo-terminal: the scanner prints failures on stderr when it is a TTY.
     const command = `"${process.execPath}" "${join(repoRoot, 'src', 'cli', 'scan.ts')}" --stdio '${fixtureCommand('hostile-bounds')} terminal-escape' --id escapes --out "${out}"`;
-    const tty = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, encoding: 'utf8', timeout: 90_000 });
     expect(tty.stdout).toContain('✗ escapes: PROCESS_EXITED');
     expect(tty.stdout).toContain('\\x1b]52;c;');
     expect(tty.stdout).toContain('\\x9b31m');
     expect(tty.stdout).not.toContain('\u001b]52');
     expect(tty.stdout).not.toContain('\u009b');
     expect(tty.stdout).not.toContain('\u202e');
-  });
+  }, 180_000);
 });
 
 describe('redaction helpers', () => {
