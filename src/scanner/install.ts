@@ -2,7 +2,8 @@
 import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { checkNpmPackage, npmFolderName } from '../core/paths.ts';
 import { refuse, resolveInside, resolveStrictlyInside } from './paths.ts';
@@ -78,6 +79,18 @@ function installEnv(home: string, extra: Record<string, string>): Record<string,
   return env;
 }
 
+let nodedir: string | null | undefined;
+
+// Native builds (node-gyp) need the Node headers the machine's npm is configured with; only that setting is passed on.
+function buildSettings(): Record<string, string> {
+  if (nodedir === undefined) {
+    const result = spawnSync('npm', ['config', 'get', 'nodedir'], { encoding: 'utf8', timeout: 30_000 });
+    const value = result.status === 0 ? result.stdout.trim() : '';
+    nodedir = value && value !== 'undefined' && value !== 'null' && isAbsolute(value) && existsSync(value) ? value : null;
+  }
+  return nodedir ? { npm_config_nodedir: nodedir } : {};
+}
+
 function tail(result: RunResult): string {
   // URLs are dropped: failure records are committed, and host names of registries or CDNs do not belong there.
   return result.output
@@ -131,8 +144,8 @@ async function doInstall(cacheDir: string, dir: string, pkg: string, version: st
         command: 'npm',
         args: ['rebuild', '--prefix', dir, '--loglevel=error'],
         cwd: dir,
-        env: installEnv(home, { npm_config_cache: join(home, '.npm') }),
-        binds,
+        env: installEnv(home, { npm_config_cache: join(home, '.npm'), ...buildSettings() }),
+        binds: [...binds, ...Object.values(buildSettings()).filter((dir) => !dir.startsWith('/usr')).map((dir) => ({ path: dir }))],
         network: true,
         deadline: options.deadline,
         scratch,
