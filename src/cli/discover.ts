@@ -204,9 +204,13 @@ async function main(): Promise<void> {
   let done = 0;
   let tools = 0;
   const cacheLimit = positive(opts['cache-limit'], '--cache-limit', 10) * 1024 ** 3;
+  let sampling = false;
   const sample = async () => {
+    // One measurement at a time: du over a large cache on a busy disk can take longer than the interval.
+    if (sampling) return;
+    sampling = true;
     lastSample = Date.now();
-    const bytes = await duBytes(cacheDir);
+    const bytes = await duBytes(cacheDir).finally(() => (sampling = false));
     peakDisk = Math.max(peakDisk, bytes);
     // The download caches (npm's and uv's) only speed up installs of shared dependencies; past the limit they go.
     if (bytes > cacheLimit) {
@@ -225,7 +229,7 @@ async function main(): Promise<void> {
     if ('outcome' in result) tools += result.outcome.tools ?? 0;
     const detail = 'outcome' in result ? `${result.outcome.detail}${result.outcome.tools !== undefined ? ` ${result.outcome.tools} tools` : ''} ${(result.stats.totalMs / 1000).toFixed(1)} s` : result.error.slice(0, 200);
     process.stderr.write(`[${index}/${todo.length}] ${candidate.registry} ${candidate.package}@${candidate.version}: ${code} ${detail}\n`);
-    if (Date.now() - lastSample > 30_000) await sample();
+    if (Date.now() - lastSample > 60_000) void sample();
   };
   let next = 0;
   const worker = async () => {
