@@ -502,7 +502,7 @@ async function attemptStarts(
     const rawText = [scan.stderr, scan.noise ?? ''].join('\n');
     const lesson = learn(rawText, { envNames: Object.keys(current.env), args: current.args, files: Object.keys(files) }, dirs);
     // A server that hangs or speaks broken MCP will not be fixed by more configuration, unless it said what it misses.
-    const learned = lesson.envNames.length + lesson.args.length + Object.keys(lesson.files).length > 0;
+    const learned = lesson.envNames.length + lesson.args.length + Object.keys(lesson.files).length > 0 || Boolean(lesson.replace);
     if (scan.error.code === 'TIMEOUT' && (!learned || deadline - Date.now() < 10_000)) break;
     if (scan.error.code !== 'TIMEOUT' && !scan.exit && scan.error.code !== 'SPAWN_FAILED') break;
     let envNames = lesson.envNames;
@@ -512,7 +512,11 @@ async function attemptStarts(
       usedDocs = true;
       envNames = [...new Set([...envNames, ...declaredEnv, ...(verdict.code === 'NEEDS_CREDENTIALS' ? readmeEnv : [])])].filter((n) => !(n in current.env));
     }
-    if (envNames.length === 0 && lesson.args.length === 0 && Object.keys(lesson.files).length === 0) break;
+    if (envNames.length === 0 && lesson.args.length === 0 && Object.keys(lesson.files).length === 0 && !lesson.replace) break;
+    if (lesson.replace) {
+      const at = launch.args.indexOf(lesson.replace[0]);
+      if (at >= 0) launch.args[at] = lesson.replace[1];
+    }
     for (const envName of envNames.slice(0, 12)) {
       launch.env[envName] = fakeEnvValue(envName);
       envNamesTried.add(envName);

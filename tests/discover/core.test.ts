@@ -110,3 +110,13 @@ describe('verdicts', () => {
     expect(keyLine('{"level":"fatal","message":"Authentication required: token must be provided"}\nnode:child_process:981\n    throw err;\n    at Object.<anonymous> (x.js:1:1)\n\nNode.js v24.21.0')).toMatch(/Authentication required/);
   });
 });
+
+describe('learning from a rejected argument', () => {
+  it('swaps a placeholder the server rejects for the server subcommand it offers, and reads region demands', async () => {
+    const { learn, replacementFor } = await import('../../src/core/discover/learn.ts');
+    expect(replacementFor("abacus: error: argument command: invalid choice: 'toolgate-fake' (choose from 'stdio', 'http', 'tools')", ['toolgate-fake'])).toEqual(['toolgate-fake', 'stdio']);
+    expect(replacementFor("error: argument --transport: invalid choice: 'stdio' (choose from 'sse', 'streamablehttp')", ['--transport', 'stdio'])).toBeUndefined();
+    expect(learn('Exception: Failed to create boto3 client for ec2: You must specify a region.', { envNames: [], args: [], files: [] }, { work: '/w', home: '/h' }).envNames).toEqual(['AWS_REGION', 'AWS_DEFAULT_REGION']);
+    expect(learn('Error: In-memory databases require the --read-write flag.', { envNames: [], args: [], files: [] }, { work: '/w', home: '/h' }).args).toEqual(['--read-write']);
+  });
+});

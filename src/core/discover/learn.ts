@@ -9,6 +9,8 @@ export interface Lesson {
   args: string[];
   /** Placeholder files to create, relative to the working folder ($SANDBOX) or under $HOME. */
   files: Record<string, string>;
+  /** An argument already passed to swap for a choice the server offers (a subcommand it listed). */
+  replace?: [from: string, to: string];
 }
 
 // Words that say a name is configuration, not a random capitalised word.
@@ -123,6 +125,8 @@ export function argsFromUsage(text: string, tried: string[]): string[] {
   for (const m of text.matchAll(/Missing argument ['"‘]?([\w-]+)/g)) add([fakeFlagValue(m[1]!)]);
   // commander: error: missing required argument 'path'
   for (const m of text.matchAll(/missing required argument ['"]([\w-]+)['"]/gi)) add([fakeFlagValue(m[1]!)]);
+  // "requires the --read-write flag"
+  for (const m of text.matchAll(/requires? (?:the |a )?(--[\w-]+) (?:flag|option)/gi)) add([m[1]!]);
   if (out.length) return out;
   // Help text listing a subcommand that sounds like "run the server".
   if (/usage|commands:|command required|unknown command|no command|subcommand/i.test(text)) {
@@ -165,10 +169,33 @@ export function filesFromErrors(text: string, workDir: string, homeDir: string):
   return files;
 }
 
+/**
+ * An argument we passed that the server rejects while naming the choices (argparse "invalid choice: 'x' (choose from
+ * 'stdio', 'http')"), with the choice that starts a server instead; undefined when no choice sounds like one.
+ */
+export function replacementFor(text: string, tried: string[]): [from: string, to: string] | undefined {
+  for (const m of text.matchAll(/invalid choice: '([^']*)' \(choose from ([^)]*)\)/g)) {
+    const from = m[1]!;
+    if (!tried.includes(from)) continue;
+    const choices = [...m[2]!.matchAll(/'([^']+)'/g)].map((c) => c[1]!);
+    const to = SUBCOMMANDS.find((sub) => choices.includes(sub) && !tried.includes(sub));
+    if (to) return [from, to];
+  }
+  return undefined;
+}
+
+// Cloud SDKs that refuse to start without a region say so in words, not with a variable name.
+function envFromPhrases(text: string): string[] {
+  const names: string[] = [];
+  if (/must specify a region|NoRegionError|region must be (?:set|specified)/i.test(text)) names.push('AWS_REGION', 'AWS_DEFAULT_REGION');
+  return names;
+}
+
 /** Everything a failed start teaches, minus what was already tried. */
 export function learn(text: string, tried: { envNames: string[]; args: string[]; files: string[] }, dirs: { work: string; home: string }): Lesson {
-  const envNames = envNamesIn(text).filter((name) => !tried.envNames.includes(name));
-  const args = argsFromUsage(text, tried.args);
+  const envNames = [...new Set([...envNamesIn(text), ...envFromPhrases(text)])].filter((name) => !tried.envNames.includes(name));
+  const replace = replacementFor(text, tried.args);
+  const args = replace ? [] : argsFromUsage(text, tried.args);
   const files = Object.fromEntries(Object.entries(filesFromErrors(text, dirs.work, dirs.home)).filter(([path]) => !tried.files.includes(path)));
-  return { envNames, args, files };
+  return { envNames, args, files, ...(replace ? { replace } : {}) };
 }

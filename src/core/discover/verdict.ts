@@ -64,6 +64,7 @@ export function verdictFor(facts: AttemptFacts, tools?: number): Verdict {
     }
     // Still running, but it said why it would not answer: that is the outcome, not the wait.
     if (NETWORK_CODES.test(key) || SERVICE[0]!.test(key)) return { code: 'NEEDS_SERVICE', detail: 'NETWORK_OR_SERVICE', message: 'It kept running but could not reach a service or the network it needs (the scan runs offline), and never answered.' };
+    if (IMPORT.test(key)) return { code: 'CRASHED', detail: 'IMPORT_ERROR', message: 'Its server part crashed on start with a code or dependency error while a wrapper kept running.' };
     if (CREDENTIAL[0]!.test(key)) return { code: 'NEEDS_CREDENTIALS', detail: 'MISSING_CONFIGURATION', message: 'It kept running but asked for credentials or configuration that fake values did not satisfy, and never answered.' };
     if (facts.exited) return { code: 'TIMEOUT', detail: 'NO_ANSWER', message: 'It gave no complete answer before the deadline.' };
     return { code: 'TIMEOUT', detail: 'NO_ANSWER', message: 'It kept running but did not answer initialize and tools/list before the deadline.' };
