@@ -34,7 +34,7 @@ function copyText(button, text) {
     document.body.appendChild(area);
     area.select();
     var ok = false;
-    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    try { ok = document.execCommand('copy'); } catch (_e) { ok = false; }
     document.body.removeChild(area);
     done(ok ? 'Copied' : 'Copy failed: select the text');
   }

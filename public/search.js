@@ -25,9 +25,9 @@
     var message = document.querySelector('#search .pagefind-ui__message');
     var none = term !== '' && message !== null && document.querySelectorAll('#search .pagefind-ui__result').length === 0 && /^No results/i.test(message.textContent || '');
     if (empty) empty.hidden = !none;
+    var looksLikePackage = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/i.test(term);
+    var id = term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-server';
     if (none && scan) {
-      var looksLikePackage = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/i.test(term);
-      var id = term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-server';
       scan.textContent = looksLikePackage ? scan.getAttribute('data-template').replace('PACKAGE', term).replace('ID', id) : scan.textContent;
     }
   }

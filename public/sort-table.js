@@ -16,7 +16,7 @@ document.addEventListener('click', function (event) {
     var cell = row.cells[col];
     var v = cell.hasAttribute('data-value') ? cell.getAttribute('data-value') : cell.textContent;
     var n = Number(v);
-    return v !== '' && !isNaN(n) ? n : String(v);
+    return v !== '' && !Number.isNaN(n) ? n : String(v);
   }
   rows.sort(function (a, b) {
     var x = key(a), y = key(b);

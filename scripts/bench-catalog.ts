@@ -119,8 +119,13 @@ export async function writeSyntheticCatalog(dir: string, servers: number, tools:
   const counts = weights.map((w) => Math.max(1, Math.floor((w / sum) * tools)));
   let missing = tools - counts.reduce((a, b) => a + b, 0);
   for (let i = 0; missing !== 0; i = (i + 1) % servers) {
-    if (missing > 0) (counts[i] += 1), (missing -= 1);
-    else if (counts[i] > 1) (counts[i] -= 1), (missing += 1);
+    if (missing > 0) {
+      counts[i] += 1;
+      missing -= 1;
+    } else if (counts[i] > 1) {
+      counts[i] -= 1;
+      missing += 1;
+    }
   }
   let bytes = 0;
   for (let s = 0; s < servers; s += 1) {

@@ -33,7 +33,12 @@ async function treeRss(root: number): Promise<number> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, ppid] of parents) if (!tree.has(pid) && tree.has(ppid)) (tree.add(pid), (grew = true));
+    for (const [pid, ppid] of parents) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
   }
   let total = 0;
   for (const pid of tree) {

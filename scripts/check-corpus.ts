@@ -36,7 +36,7 @@ for (const entry of catalog.servers) {
   let snapshot;
   try {
     snapshot = SnapshotSchema.parse(await readJson(join(contentDir, 'servers', `${entry.id}.json`)));
-  } catch (error) {
+  } catch {
     problems.push(`${entry.id}: no valid snapshot at content/servers/${entry.id}.json`);
     continue;
   }

@@ -3,6 +3,7 @@
 // Controls, bidi overrides/isolates, zero-width characters, fillers, Unicode tags and variation-selector supplements:
 // they can hide instructions or reorder what a reader sees, so pages show them as visible markers instead.
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists invisible and combining characters one by one, on purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
 /** Replaces invisible and direction-changing characters with a visible "⟦U+XXXX⟧" marker; keeps tabs and newlines. */

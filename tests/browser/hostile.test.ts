@@ -1,5 +1,5 @@
 // The hostile catalogue (tests/fixtures/servers/hostile-strings.ts, listed over stdio) renders inert: no script runs, JSON-LD stays JSON, nothing escapes dist/.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkPolicy } from '../../src/core/policy/index.ts';

@@ -58,7 +58,7 @@ export function dockerDecider(text: string, server: string): Decider {
     if (!p.includes('@requireApproval')) return;
     const json = policyToJson(p);
     if (json.type !== 'success') throw new Error(`policyToJson failed: ${JSON.stringify(json.errors)}`);
-    if (json.json.annotations && Object.prototype.hasOwnProperty.call(json.json.annotations, 'requireApproval')) approval.add(`policy${i}`);
+    if (json.json.annotations && Object.hasOwn(json.json.annotations, 'requireApproval')) approval.add(`policy${i}`);
   });
   const id = `docker-${nextSet++}`;
   const parsed = preparsePolicySet(id, { staticPolicies });

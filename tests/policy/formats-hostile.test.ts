@@ -62,7 +62,7 @@ describe('hostile names in every format', () => {
       if (format.id.startsWith('policylayer')) {
         const p = doc as { tools: Record<string, unknown>; hide: string[] };
         for (const n of HOSTILE) {
-          expect(Object.prototype.hasOwnProperty.call(p.tools, n), n).toBe(true);
+          expect(Object.hasOwn(p.tools, n), n).toBe(true);
           expect(p.hide).toContain(`${n}!hidden`);
         }
       }
@@ -77,7 +77,7 @@ describe('hostile names in every format', () => {
         const s = (doc as { mcp_servers: Record<string, { enabled_tools: string[]; disabled_tools: string[]; tools: Record<string, { approval_mode: string }> }> }).mcp_servers[server]!;
         expect(s.enabled_tools.sort()).toEqual([...HOSTILE].sort());
         expect(s.disabled_tools.sort()).toEqual(HOSTILE.map((n) => `${n}!hidden`).sort());
-        for (const n of HOSTILE) expect(Object.prototype.hasOwnProperty.call(s.tools, n) && s.tools[n]!.approval_mode, n).toBe('approve');
+        for (const n of HOSTILE) expect(Object.hasOwn(s.tools, n) && s.tools[n]!.approval_mode, n).toBe('approve');
       }
       if (format.id === 'gemini-cli') {
         const rules = (doc as { rule: Array<{ toolName?: string; decision: string; mcpName: string }> }).rule;

@@ -123,7 +123,7 @@ describe('sitemap paths', () => {
     for (const server of catalog.servers) for (const f of POLICY_FORMATS) expect(paths).toContain(`${server.href}${f.fileName}`);
     expect(new Set(paths).size).toBe(paths.length);
     for (const t of catalog.tools) expect(paths).toContain(t.href);
-    for (const p of paths) expect(p).toMatch(/^\/[a-z0-9._\/-]*$/);
+    for (const p of paths) expect(p).toMatch(/^\/[a-z0-9._/-]*$/);
   });
 });
 

@@ -127,7 +127,7 @@ export function checkPolicy(json: unknown, options: CheckOptions = {}): CheckRes
       err('POLICY_OPERATOR_UNKNOWN', [...seg, 'op'], typeof op === 'string' ? `Unknown operator ${safeQuote(op, 40)}.` : `op must be an operator name, but is ${describe(op)}.`, alias ? `Use ${alias} instead.` : `Use one of: ${OPS.join(', ')}.`);
       return;
     }
-    if (!Object.prototype.hasOwnProperty.call(c, 'value')) {
+    if (!Object.hasOwn(c, 'value')) {
       err('POLICY_CONDITION_VALUE_MISSING', [...seg, 'value'], `Condition with operator "${op}" has no value.`, op === 'exists' ? 'Add "value": true (argument must be present) or false.' : 'Add the value to compare with.');
       return;
     }

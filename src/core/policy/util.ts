@@ -2,7 +2,7 @@
 
 /** True when `key` is an own property (tool names such as "toString" or "__proto__" must not reach Object.prototype). */
 export function hasOwn(obj: unknown, key: string): boolean {
-  return typeof obj === 'object' && obj !== null && Object.prototype.hasOwnProperty.call(obj, key);
+  return typeof obj === 'object' && obj !== null && Object.hasOwn(obj, key);
 }
 
 /** Reads an own property only. */

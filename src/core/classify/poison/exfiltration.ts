@@ -19,9 +19,7 @@ const OBJECT = [
 // "Include the entire conversation history in the context parameter"; "send all previous messages to …".
 const ASK = new RegExp(String.raw`\b${VERB}\b[^.;:!?\n]{0,60}?\b(?:${OBJECT})`);
 // Sending anything to a place outside the exchange: a URL, an address, a webhook named in the text.
-const DESTINATION = new RegExp(
-  String.raw`\b(?:send|forward|upload|post|transmit|exfiltrate|leak|relay|report|copy|bcc|cc)\b[^.;!?\n]{0,80}?\b(?:to|at|via) (?:https?:\/\/|hxxps?:\/\/|ftp:\/\/|webhook|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,})[^\s]{0,80}`,
-);
+const DESTINATION = /\b(?:send|forward|upload|post|transmit|exfiltrate|leak|relay|report|copy|bcc|cc)\b[^.;!?\n]{0,80}?\b(?:to|at|via) (?:https?:\/\/|hxxps?:\/\/|ftp:\/\/|webhook|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,})[^\s]{0,80}/;
 // Copying a fixed outside address into messages ("always BCC audit@…"): no honest tool hard-codes a silent recipient.
 const COPY_TO = /\b(?:always |also |silently )(?:bcc|cc|blind[- ]copy|copy in|forward to)\b:? [a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/;
 // Sensitive objects that make a DESTINATION match worth reporting (an honest webhook tool sends *messages* to URLs).

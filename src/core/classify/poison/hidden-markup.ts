@@ -5,6 +5,7 @@ import { visible, type PoisonCheck } from './check.ts';
 const PATTERNS: ReadonlyArray<{ kind: string; needs: string; re: RegExp }> = [
   // A comment that speaks to the model or asks for an action; tooling markers (<!-- prettier-ignore -->, <!-- toc -->,
   // <!-- eslint-disable … -->) do neither.
+  // biome-ignore lint/correctness/noEmptyCharacterClassInRegex: [^] means any character, newlines included, on purpose
   { kind: 'html-comment', needs: '<!--', re: /<!--(?:(?!-->)[^]){0,2000}?(?<![\w-])(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot|you|your|ignore|call|invoke|send|forward|read|include|share|upload|execute|always|never|secretly)(?![\w-])(?:(?!-->)[^]){0,2000}?-->/ },
   // Elements made invisible by style or attribute, with text inside.
   { kind: 'css-hidden', needs: 'style', re: /<[a-z][\w-]{0,20}\b[^>]{0,300}?\sstyle\s*=\s*["'][^"']{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|(?<![\w-])color\s*:\s*(?:white|#fff(?:fff)?\b|transparent)|(?:left|top|text-indent)\s*:\s*-\d{3,})[^>]{0,300}>[^<]{3,}/ },

@@ -61,7 +61,7 @@ export function interceptExport(policy: Policy): InterceptExport {
     setOwn(tools, name, { rules });
   }
   if (policy.all_tools?.limits?.length) {
-    if (Object.prototype.hasOwnProperty.call(tools, '*')) {
+    if (Object.hasOwn(tools, '*')) {
       for (const l of policy.all_tools.limits) omitted.push({ rule: `/all_tools/limits/${pointerSegment(l.counter)}`, reason: 'a tool literally named "*" occupies Intercept\'s wildcard key' });
     } else {
       setOwn(tools, '*', {
