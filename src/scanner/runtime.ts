@@ -1,4 +1,5 @@
 // The private folders of one server run (working folder "$SANDBOX" and home "$HOME"), and what the sandbox shows of them.
+import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,6 +28,18 @@ const SEED_FILES: Record<string, string> = {
   'files/data.json': '{ "items": [1, 2, 3] }\n',
 };
 
+// Folders of runs still going: removed at exit too, when a signal ends the scanner before its cleanups run.
+const liveRoots = new Set<string>();
+let exitHook = false;
+function track(root: string): void {
+  liveRoots.add(root);
+  if (exitHook) return;
+  exitHook = true;
+  process.on('exit', () => {
+    for (const dir of liveRoots) rmSync(dir, { recursive: true, force: true });
+  });
+}
+
 /**
  * Creates a fresh host folder per run (so parallel scans never share or delete each other's), shown inside bubblewrap at
  * the fixed /tmp/toolgate-scan/<id>/{sandbox,home}, so paths a server echoes do not change between scans or machines.
@@ -35,6 +48,7 @@ const SEED_FILES: Record<string, string> = {
 export async function makeRuntime(id: string, files: Record<string, string> = {}): Promise<Runtime> {
   refuse(checkServerId(id));
   const root = await mkdtemp(join(tmpdir(), 'toolgate-scan-'));
+  track(root);
   const hostSandbox = join(root, 'sandbox');
   const hostHome = join(root, 'home');
   try {
@@ -53,6 +67,7 @@ export async function makeRuntime(id: string, files: Record<string, string> = {}
     }
   } catch (error) {
     await rm(root, { recursive: true, force: true });
+    liveRoots.delete(root);
     throw error;
   }
   const sandboxed = currentIsolation() === 'bwrap';
@@ -70,6 +85,9 @@ export async function makeRuntime(id: string, files: Record<string, string> = {}
     root,
     binds: [...nodeBinds(), { path: hostSandbox, dest: sandbox, writable: true }, { path: hostHome, dest: home, writable: true }],
     placeholders,
-    cleanup: () => rm(root, { recursive: true, force: true }),
+    cleanup: async () => {
+      await rm(root, { recursive: true, force: true });
+      liveRoots.delete(root);
+    },
   };
 }
