@@ -28,7 +28,7 @@ export async function searchLatency(outDir: string, queries: readonly string[]):
           if (w.__firstResult === 0 && w.__lastKey > 0 && document.querySelector('#search .pagefind-ui__result-link')) w.__firstResult = performance.now();
         }).observe(document.getElementById('search')!, { childList: true, subtree: true });
       });
-      await input.pressSequentially(query, { delay: 60 });
+      await input.pressSequentially(query, { delay: 60, timeout: 120_000 });
       await page.waitForFunction(() => (window as unknown as { __firstResult: number }).__firstResult > 0, undefined, { timeout: 60_000 });
       const ms = await page.evaluate(() => {
         const w = window as unknown as { __lastKey: number; __firstResult: number };

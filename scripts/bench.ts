@@ -124,7 +124,10 @@ async function main(): Promise<void> {
     const baseline = values['no-baseline'] ? undefined : await trivialRun(full.pages);
     say('search latency in Chromium');
     // Queries a person would type: a tool-name word, two description words, a server-ish name.
-    const search = values['no-search'] ? undefined : await searchLatency(full.outDir, ['delete', 'create issue', 'send message', 'invoice', 'repository']);
+    // A failed latency run (a browser that cannot keep up on a loaded machine) must not lose the build figures above.
+    const search = values['no-search']
+      ? undefined
+      : await searchLatency(full.outDir, ['delete', 'create issue', 'send message', 'invoice', 'repository']).catch((error: unknown) => ({ error: error instanceof Error ? error.message.split('\n')[0] : String(error), queries: [], medianMs: 0, maxMs: Number.POSITIVE_INFINITY }));
     const peakRssMB = Math.max(full.peakRssMB.build, full.peakRssMB.pagefind);
     const linearity = half && {
       half: { tools: half.tools, totalSeconds: half.totalSeconds, msPerTool: round((half.totalSeconds * 1000) / half.tools) },
