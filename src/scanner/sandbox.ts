@@ -308,13 +308,13 @@ export function wrap(spec: SandboxSpec): Wrapped {
 }
 
 // Every live launch, so that an interrupted scanner still kills what it started.
-const live = new Map<number, { token: string; scratch: string | undefined }>();
+const live = new Map<number, { token: string; scratch: string | undefined; isolation: Isolation }>();
 let exitHookInstalled = false;
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on('exit', () => {
-    for (const [pgid, { token, scratch }] of live) killLaunch(pgid, token, scratch);
+    for (const [pgid, { token, scratch, isolation }] of live) killLaunch(pgid, token, scratch, isolation);
   });
 }
 
@@ -367,9 +367,10 @@ function killStragglers(token: string, scratch: string | undefined): void {
 }
 
 /** SIGKILLs a launch: its group (bwrap's PID namespace dies with it) and, in the fallback, every straggler. */
-export function killLaunch(pgid: number, token: string, scratch: string | undefined): void {
+export function killLaunch(pgid: number, token: string, scratch: string | undefined, isolation: Isolation = 'process-group'): void {
   killGroup(pgid, 'SIGKILL');
-  killStragglers(token, scratch);
+  // Under bubblewrap the PID namespace dies with its init; only the fallback needs the (slower) walk over /proc.
+  if (isolation !== 'bwrap') killStragglers(token, scratch);
 }
 
 export interface Launched {
@@ -399,7 +400,7 @@ export function spawnSandboxed(spec: SandboxSpec, stdio: StdioOptions = ['pipe',
     windowsHide: true,
   });
   const track = () => {
-    if (child.pid) live.set(child.pid, { token: wrapped.token, scratch: spec.scratch });
+    if (child.pid) live.set(child.pid, { token: wrapped.token, scratch: spec.scratch, isolation: wrapped.isolation });
   };
   child.once('spawn', track);
   return {
@@ -407,12 +408,12 @@ export function spawnSandboxed(spec: SandboxSpec, stdio: StdioOptions = ['pipe',
     isolation: wrapped.isolation,
     signal(signal) {
       if (!child.pid) return;
-      if (signal === 'SIGKILL') killLaunch(child.pid, wrapped.token, spec.scratch);
+      if (signal === 'SIGKILL') killLaunch(child.pid, wrapped.token, spec.scratch, wrapped.isolation);
       else killGroup(child.pid, signal);
     },
     release() {
       if (child.pid) {
-        killLaunch(child.pid, wrapped.token, spec.scratch);
+        killLaunch(child.pid, wrapped.token, spec.scratch, wrapped.isolation);
         live.delete(child.pid);
       }
     },
