@@ -6,7 +6,7 @@ export const SERVERS_PER_PAGE = 200;
 /** Tools per page of a category, risk or capability listing. */
 export const LISTING_PAGE_SIZE = 100;
 /** Rows per page of a server's tool table (a server with hundreds of tools stays a light page). */
-export const SERVER_TOOLS_PER_PAGE = 100;
+export const SERVER_TOOLS_PER_PAGE = 50;
 /** Candidates per page of a coverage listing. */
 export const COVERAGE_PAGE_SIZE = 200;
 

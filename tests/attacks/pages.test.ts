@@ -1,6 +1,6 @@
 // The built attack pages: 14 pattern pages and 40 case pages, each case linking a source, each pattern linking catalogue tools and showing its policy.
-import { readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../helpers/site-build.ts';
@@ -97,7 +97,12 @@ describe('sitemap of the built site', () => {
       listed.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURIComponent(new URL(m[1]!.replace(/&amp;/g, '&')).pathname)));
     }
     expect(new Set(listed).size).toBe(listed.length);
-    expect([...listed].sort()).toEqual(built.map((p) => decodeURIComponent(p)).sort());
+    // Pages end in '/'; the rest are the server policy downloads in every registered format, each a built file.
+    const pages = listed.filter((p) => p.endsWith('/'));
+    const downloads = listed.filter((p) => !p.endsWith('/'));
+    expect([...pages].sort()).toEqual(built.map((p) => decodeURIComponent(p)).sort());
+    expect(downloads.length).toBeGreaterThan(0);
+    for (const d of downloads) expect(existsSync(join(outDir, d)), d).toBe(true);
     for (const k of caseKinds()) expect(listed).toContain(`/attacks/kind/${k}/`);
     for (const y of caseYears()) expect(listed).toContain(`/attacks/year/${y}/`);
   });
