@@ -23,7 +23,15 @@
     });
     var term = input ? input.value.trim() : '';
     var message = document.querySelector('#search .pagefind-ui__message');
-    var none = term !== '' && message !== null && document.querySelectorAll('#search .pagefind-ui__result').length === 0 && /^No results/i.test(message.textContent || '');
+    // Pagefind falls back to shorter prefixes when a word is unknown ('zqx…' finds every lone 'z'), so results whose
+    // titles and highlights never contain the start of the term count as no match too.
+    var results = document.querySelectorAll('#search .pagefind-ui__result');
+    var links = document.querySelectorAll('#search .pagefind-ui__result-link');
+    var stem = term.toLowerCase().slice(0, 3);
+    var relevant = Array.prototype.some.call(document.querySelectorAll('#search .pagefind-ui__result mark, #search .pagefind-ui__result-link'), function (el) {
+      return (el.textContent || '').toLowerCase().indexOf(stem) >= 0;
+    });
+    var none = term !== '' && message !== null && (results.length === 0 ? /^No results/i.test(message.textContent || '') : links.length === results.length && !relevant);
     if (empty) empty.hidden = !none;
     var looksLikePackage = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/i.test(term);
     var id = term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-server';
