@@ -10,6 +10,7 @@ import type { ConfigServer, RegistryServer } from '../core/schemas/config-files.
 import type { ServerSource } from '../core/schemas/snapshot.ts';
 import { installPackage, npmView } from './install.ts';
 import { packageCommand } from '../core/package-command.ts';
+import type { PackageCommand } from '../core/package-command.ts';
 import { installPypi, pythonBinds } from './install-pypi.ts';
 import { checkBinName, checkNpmPackage, checkPypiPackage, describeRefusal, isBinName } from '../core/paths.ts';
 import { refuse, resolveInside } from './paths.ts';
@@ -396,19 +397,10 @@ export function registryTargets(server: RegistryServer): ScanTarget[] {
 }
 
 /** A package to install and start: from a registry server.json or a config entry that runs npx/uvx/pipx/python -m. */
-export interface PackageSpec {
+export interface PackageSpec extends PackageCommand {
   id: string;
   name: string;
   homepage?: string;
-  registry: 'npm' | 'pypi';
-  package: string;
-  /** Exact version; undefined installs the newest and records the version installed. */
-  version?: string;
-  /** The bin or console script (default: the package's own). */
-  bin?: string;
-  /** PyPI: run as `python -m <module>`. */
-  module?: string;
-  args: string[];
   /** Values from a person's config are secrets: never recorded, redacted if echoed. */
   env: Record<string, string>;
 }
