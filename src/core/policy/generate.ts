@@ -69,8 +69,9 @@ function valueRules(f: ArgFacts, destructive: boolean): DenyRule[] {
     return out;
   }
   if ((f.minimum || f.maximum) && satisfiableBounds(f)) {
-    if (f.minimum) out.push(rule({ path, op: f.minimum.exclusive ? 'lte' : 'lt', value: f.minimum.value }, `Argument ${q} must be ${f.minimum.exclusive ? 'greater than' : 'at least'} ${goFormat(f.minimum.value)}.`));
-    if (f.maximum) out.push(rule({ path, op: f.maximum.exclusive ? 'gte' : 'gt', value: f.maximum.value }, `Argument ${q} must be ${f.maximum.exclusive ? 'less than' : 'at most'} ${goFormat(f.maximum.value)}.`));
+    // A bound at ±MAX_VALUE that admits the extreme itself excludes no finite number: no rule (no call could break it).
+    if (f.minimum && !(f.minimum.value === -Number.MAX_VALUE && !f.minimum.exclusive)) out.push(rule({ path, op: f.minimum.exclusive ? 'lte' : 'lt', value: f.minimum.value }, `Argument ${q} must be ${f.minimum.exclusive ? 'greater than' : 'at least'} ${goFormat(f.minimum.value)}.`));
+    if (f.maximum && !(f.maximum.value === Number.MAX_VALUE && !f.maximum.exclusive)) out.push(rule({ path, op: f.maximum.exclusive ? 'gte' : 'gt', value: f.maximum.value }, `Argument ${q} must be ${f.maximum.exclusive ? 'less than' : 'at most'} ${goFormat(f.maximum.value)}.`));
   }
   if (isPathArg(f)) {
     for (const g of PATH_GUARDS) out.push(rule({ path, op: 'regex', value: g.pattern }, `Argument ${q} must not ${g.verb}.`));

@@ -37,6 +37,27 @@ function freshValue(avoid: unknown[]): string {
   }
 }
 
+const F64 = new Float64Array(1);
+const U64 = new BigUint64Array(F64.buffer);
+
+/** The next double after v towards +∞ (dir 1) or −∞ (dir -1); Infinity past the largest finite double. */
+function nextDouble(v: number, dir: 1 | -1): number {
+  if (v === 0) return dir * Number.MIN_VALUE;
+  F64[0] = v;
+  U64[0] = v > 0 === (dir > 0) ? U64[0]! + 1n : U64[0]! - 1n;
+  return F64[0]!;
+}
+
+/**
+ * A finite number strictly above (dir 1) or below (dir -1) v: v ± 1 where that differs from v, else the adjacent double
+ * (above 2^53 adding 1 rounds back to v, so "> 9223372036854775807" needs 9223372036854777856); undefined past ±MAX_VALUE.
+ */
+function beyond(v: number, dir: 1 | -1): number | undefined {
+  const step = v + dir;
+  const n = step !== v ? step : nextDouble(v, dir);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /** A value making the condition true (deny_if form), or undefined when none is known. */
 function makeTrue(c: Condition): unknown {
   switch (c.op) {
@@ -44,9 +65,9 @@ function makeTrue(c: Condition): unknown {
     case 'neq': return freshValue([c.value]);
     case 'in': return c.value[0] ?? undefined;
     case 'not_in': return freshValue(c.value);
-    case 'lt': return c.value - 1;
+    case 'lt': return beyond(c.value, -1);
     case 'lte': return c.value;
-    case 'gt': return c.value + 1;
+    case 'gt': return beyond(c.value, 1);
     case 'gte': return c.value;
     case 'regex': return regexSample(c.value);
     case 'contains': return typeof c.value === 'string' ? `x${c.value}x` : [c.value];
@@ -63,9 +84,9 @@ function makeFalse(c: Condition): unknown {
     case 'eq': return freshValue([c.value]);
     case 'neq': return c.value;
     case 'lt': return c.value;
-    case 'lte': return c.value + 1;
+    case 'lte': return beyond(c.value, 1);
     case 'gt': return c.value;
-    case 'gte': return c.value - 1;
+    case 'gte': return beyond(c.value, -1);
     case 'regex': return ABSENT;
     case 'contains': return ABSENT;
   }
