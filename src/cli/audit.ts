@@ -14,6 +14,12 @@ import { buildHtmlReport } from '../audit/html.ts';
 import { AuditInputError, cleanupAudit, runAudit } from '../audit/run.ts';
 import type { AuditResult } from '../audit/run.ts';
 import { setSandboxMode } from '../scanner/sandbox.ts';
+import { argProblems } from './args.ts';
+import type { ArgProblems } from './args.ts';
+
+const args: ArgProblems = argProblems('audit', 'toolgate audit --help');
+const fail: ArgProblems['fail'] = args.fail;
+const positive: ArgProblems['positive'] = args.positive;
 
 export const VERSION = '0.1.0';
 
@@ -66,18 +72,6 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 function userCache(): string {
   const base = process.env.XDG_CACHE_HOME ?? (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ?? join(homedir(), '.cache');
   return join(base, 'toolgate', 'packages');
-}
-
-function fail(message: string): never {
-  process.stderr.write(`audit: ${message}\nRun "toolgate audit --help" for usage.\n`);
-  process.exit(2);
-}
-
-function positive(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) fail(`${flag} must be a positive number, got "${value}".`);
-  return number;
 }
 
 export async function main(argv: string[]): Promise<number> {

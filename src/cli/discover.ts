@@ -13,6 +13,12 @@ import { catalogEntryFor, discoverCandidate, prunesDone } from '../scanner/disco
 import type { DiscoverResult } from '../scanner/discover.ts';
 import { registryCandidates } from '../scanner/sources/mcp-registry.ts';
 import { serialise } from '../scanner/store.ts';
+import { argProblems } from './args.ts';
+import type { ArgProblems } from './args.ts';
+
+const args: ArgProblems = argProblems('catalog:discover', 'npm run catalog:discover -- --help');
+const fail: ArgProblems['fail'] = args.fail;
+const positive: ArgProblems['positive'] = args.positive;
 
 const HELP = `Usage: npm run catalog:discover -- --candidates FILE... [options]
        npm run catalog:discover -- --merge
@@ -48,18 +54,6 @@ Options:
 Exit code: 0 when every candidate got an outcome, 2 on bad input.`;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function fail(message: string): never {
-  process.stderr.write(`catalog:discover: ${message}\nRun "npm run catalog:discover -- --help" for usage.\n`);
-  process.exit(2);
-}
-
-function positive(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) fail(`${flag} must be a positive number, got "${value}".`);
-  return number;
-}
 
 /** Every outcome under <out>/outcomes, by candidate key. */
 export async function readOutcomes(outDir: string): Promise<Map<string, Outcome>> {

@@ -12,6 +12,12 @@ import { OutDirError, prepareOutDir } from '../scanner/out-dir.ts';
 import { InputError, loadCatalog, loadConfig, refuseCatalogueCollisions, targetFromStdio, targetFromUrl } from '../scanner/targets.ts';
 import type { ScanTarget } from '../scanner/targets.ts';
 import { RegistryError, loadRegistry } from '../scanner/sources/mcp-registry.ts';
+import { argProblems } from './args.ts';
+import type { ArgProblems } from './args.ts';
+
+const args: ArgProblems = argProblems('scan', 'npm run scan -- --help');
+const fail: ArgProblems['fail'] = args.fail;
+const positive: ArgProblems['positive'] = args.positive;
 
 const HELP = `Usage: npm run scan -- <source>... [options]
 
@@ -40,18 +46,6 @@ Options:
 Exit code: 0 when every server was scanned, 1 when any failed, 2 on bad input.`;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function fail(message: string): never {
-  process.stderr.write(`scan: ${terminalSafe(message, { newlines: true })}\nRun "npm run scan -- --help" for usage.\n`);
-  process.exit(2);
-}
-
-function positiveNumber(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) fail(`${flag} must be a positive number, got "${value}".`);
-  return number;
-}
 
 async function main(): Promise<void> {
   let parsed;
@@ -142,8 +136,8 @@ async function main(): Promise<void> {
     seen.add(target.id);
   }
 
-  const timeoutMs = positiveNumber(opts.timeout, '--timeout', 30) * 1000;
-  const concurrency = Math.floor(positiveNumber(opts.concurrency, '--concurrency', 4));
+  const timeoutMs = positive(opts.timeout, '--timeout', 30) * 1000;
+  const concurrency = Math.floor(positive(opts.concurrency, '--concurrency', 4));
   const outDir = resolve(opts.out ?? 'content');
   try {
     // The project's catalogue always counts, whichever --catalog files were given.
