@@ -16,7 +16,7 @@ export interface Exception {
 export interface Row {
   server: string;
   tool: string;
-  author: { readOnly?: boolean; destructive?: boolean; cls?: Category };
+  author: { readOnly?: boolean; destructive?: boolean; cls?: Category; /** Every hint it sends states the spec default. */ defaultsOnly?: boolean };
   ours: Verdict;
   /** How the verdict was reached (the calibration key). */
   key: string[];
@@ -45,8 +45,10 @@ export function rowsOf(server: string, tools: RawTool[], exceptions: readonly Ex
     const readOnly = typeof a['readOnlyHint'] === 'boolean' ? (a['readOnlyHint'] as boolean) : undefined;
     const destructive = typeof a['destructiveHint'] === 'boolean' ? (a['destructiveHint'] as boolean) : undefined;
     const cls: Category | undefined = readOnly === undefined ? undefined : readOnly ? 'read' : destructive === false ? 'write' : 'destructive';
+    const defaultsOnly =
+      readOnly === false && a['destructiveHint'] !== false && a['idempotentHint'] !== true && a['openWorldHint'] !== false;
     const reviewed = exceptions.find((e) => e.server === server && e.tool === tool.name);
-    return { server, tool: String(tool.name), author: { readOnly, destructive, cls }, ours, key, ...(reviewed ? { reviewed } : {}) };
+    return { server, tool: String(tool.name), author: { readOnly, destructive, cls, defaultsOnly }, ours, key, ...(reviewed ? { reviewed } : {}) };
   });
 }
 
@@ -61,6 +63,27 @@ export function m3ServersOf(rs: readonly Row[]): Set<string> {
     byServer.set(r.server, s);
   }
   return new Set([...byServer].filter(([, s]) => s.t && s.f).map(([server]) => server));
+}
+
+/** Fewest annotated tools for DEFAULTS_ONLY to judge a server (one or two writes may truly all be destructive writes). */
+export const DEFAULTS_ONLY_MIN_TOOLS = 3;
+
+/**
+ * Label-quality filter DEFAULTS_ONLY: a server that sends, on every one of at least DEFAULTS_ONLY_MIN_TOOLS annotated tools,
+ * nothing but the spec's defaults (readOnlyHint false, destructiveHint true or unset, idempotentHint false or unset,
+ * openWorldHint true or unset) has written its framework's template, not a judgement per tool: its getters and its deletes
+ * carry the same label, so its labels say nothing. Names no server; reported beside the raw figures, never instead of them.
+ */
+export function defaultsOnlyServers(rs: readonly Row[]): Set<string> {
+  const by = new Map<string, { n: number; all: boolean }>();
+  for (const r of rs) {
+    if (r.author.cls === undefined) continue;
+    const s = by.get(r.server) ?? { n: 0, all: true };
+    s.n++;
+    s.all &&= r.author.defaultsOnly === true;
+    by.set(r.server, s);
+  }
+  return new Set([...by].filter(([, s]) => s.all && s.n >= DEFAULTS_ONLY_MIN_TOOLS).map(([server]) => server));
 }
 
 export const change = (c: Category) => (c === 'read' ? 'read' : 'change');

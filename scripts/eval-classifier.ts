@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { copyCounts, countCalibration, fitFromCounts, lookupCalibration } from '../src/core/classify/index.ts';
 import type { Category, Verdict } from '../src/core/schemas/verdict.ts';
-import { change, isRight, loadServers, m3ServersOf, readVsChangeRight, rowsOf, type Exception, type Row } from './classifier-data.ts';
+import { change, DEFAULTS_ONLY_MIN_TOOLS, defaultsOnlyServers, isRight, loadServers, m3ServersOf, readVsChangeRight, rowsOf, type Exception, type Row } from './classifier-data.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -167,6 +167,17 @@ function disagreementsOf(rs: readonly Row[], m3: ReadonlySet<string>) {
 }
 const disagreements = disagreementsOf(rows, m3Servers);
 
+// ---------- label-quality filter (reported beside raw, never instead of it) ----------
+
+const defaultsOnly = defaultsOnlyServers(rows);
+const filteredRows = rows.filter((r) => !defaultsOnly.has(r.server));
+const labelFiltered = {
+  rule: `DEFAULTS_ONLY: servers whose every annotated tool (at least ${DEFAULTS_ONLY_MIN_TOOLS}) sends only the spec defaults (readOnlyHint false, destructiveHint true or unset, idempotentHint false or unset, openWorldHint true or unset) are set aside: the same template label on getters and deletes carries no signal`,
+  servers: [...defaultsOnly].sort(),
+  toolsSetAside: rows.filter((r) => defaultsOnly.has(r.server) && r.author.cls !== undefined).length,
+  raw: metrics(false, filteredRows, m3ServersOf(filteredRows), 41),
+};
+
 // ---------- per server ----------
 
 const perServer = serverIds
@@ -248,7 +259,7 @@ const report = {
   method: {
     validation: 'leave-one-server-out: rules have no fitted parameters, so verdicts are unchanged; the confidence calibration is refitted without each server and that server is scored with the refit',
     intervals: 'wilson95: Wilson score interval over tools; serverBootstrap95: percentile bootstrap resampling servers (2,000 resamples, seeded), which allows for tools of one server erring together',
-    truth: 'raw: the author\'s explicit readOnlyHint/destructiveHint; reviewed: reviewed-exceptions.json replaces the author where we judge them wrong (never in raw figures)',
+    truth: 'raw: the author\'s explicit readOnlyHint/destructiveHint, every annotated tool counted; labelFiltered: raw without the servers the DEFAULTS_ONLY label-quality rule sets aside (no exceptions applied); reviewed: reviewed-exceptions.json replaces the author where we judge them wrong (never in raw figures)',
   },
   definitions: {
     M1: 'read-vs-change agreement on tools with an explicit boolean readOnlyHint',
@@ -258,6 +269,7 @@ const report = {
     ECE: 'expected calibration error of the shown confidence over deciles, leave-one-server-out; the confidence is the probability that the read-vs-change call agrees with the author (the M1 sense)',
   },
   raw: metrics(false),
+  labelFiltered,
   reviewed: metrics(true),
   calibration: { ece: r4(loso.ece), serverBootstrap95: eceInterval, reliability: loso.table, committedInSampleEce: r4(committed.ece) },
   exceptions: { count: exceptions.length, stale: stale.map((e) => `${e.server}/${e.tool}`) },
@@ -282,6 +294,8 @@ if (json) {
   out.push(`Leave-one-server-out; 95% intervals: Wilson over tools, and a server-clustered bootstrap (${BOOTSTRAP} resamples, seeded).`);
   out.push(`raw       ${fmt(report.raw)}`);
   out.push(`          ECE ${report.calibration.ece} [servers ${report.calibration.serverBootstrap95.join('–')}] (confidence calibrated without the server scored; committed table in-sample ${report.calibration.committedInSampleEce})`);
+  out.push(`filtered  ${fmt(labelFiltered.raw)}`);
+  out.push(`          (raw minus the DEFAULTS_ONLY label filter: ${labelFiltered.servers.length} servers, ${labelFiltered.toolsSetAside} annotated tools set aside: ${labelFiltered.servers.join(', ') || 'none'})`);
   out.push(`reviewed  ${fmt(report.reviewed)}\n          (${exceptions.length} reviewed exceptions, never in raw figures${stale.length ? `; STALE: ${stale.length}` : ''})`);
   out.push('', 'Reliability (leave-one-server-out): decile of shown confidence, tools, mean confidence, rate right');
   for (const b of report.calibration.reliability) out.push(`  ${b.decile}  ${String(b.n).padStart(6)}  ${String(b.meanConfidence).padEnd(6)}  ${b.rightRate}`);

@@ -72,6 +72,23 @@ describe('NAME_VERB', () => {
   it('is silent on names without verbs', () => {
     expect(run(nameVerb, { name: 'sequentialthinking' })).toEqual([]);
   });
+
+  it('after a namespace prefix, an opening read verb outweighs later change words (its object), in the name and the title', () => {
+    for (const tool of [
+      { name: 'hosting_listWordPressPluginsV1' },
+      { name: 'domains_getIncomingDomainMoveV1' },
+      { name: 'x', title: 'Check grant expression' },
+    ]) {
+      const hits = run(nameVerb, tool);
+      const top = Math.max(...hits.map((h) => h.weight));
+      expect(hits.filter((h) => h.weight === top).map((h) => h.effect)).toEqual(['read']);
+    }
+  });
+
+  it('does not let a prefix word that is as often a noun open the name ("client_query_submit" submits)', () => {
+    const hits = run(nameVerb, { name: 'client_query_submit' });
+    expect(hits.find((h) => h.effect === 'write')?.weight).toBe(3);
+  });
 });
 
 describe('DESCRIPTION_LEAD_VERB', () => {
@@ -136,7 +153,18 @@ describe('SIDE_EFFECT_PHRASE', () => {
       'Reflects on the answer and records it in the session history.',
       'Scores the attempt and updates your progress.',
       'Each call is automatically recorded.',
+      'Get messages sent to the bot since the last check, and mark them read.',
+      'comdirect marks an unread document as read when its text is loaded.',
+      'Checks all saved watches, then advances each watch\'s drain cursor.',
+      'Detect the preferred folder, and persist it if found.',
+      'Screenshot the current page, saved under the sandbox dir.',
     ]) expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']);
+  });
+  it('is silent when reading explicitly leaves messages unread', () => {
+    for (const description of [
+      'Get the email by ID. Does NOT mark the email as seen. Set markRead=true only when you want to explicitly mark the email as read.',
+      'Lists unread messages without marking them as read.',
+    ]) expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
   });
   it('is silent when the description denies persisting, or only describes stored data', () => {
     for (const description of [
@@ -249,6 +277,12 @@ describe('OUTPUT_PATH_PARAM', () => {
   });
   it('is silent on an input path', () => {
     expect(run(outputPathParam, { name: 'read_file', inputSchema: props({ path: { type: 'string', description: 'File to read.' } }) })).toEqual([]);
+  });
+  it('takes a bare destination as a path when the tool puts something there, and as a place otherwise', () => {
+    const destination = props({ destination: { type: 'string' } });
+    const download = { name: 'download_attachment', description: 'Download an attachment to an explicit local file path.', inputSchema: destination };
+    expect(effects(outputPathParam, download)).toEqual(['write', 'capability:filesystem']);
+    expect(run(outputPathParam, { name: 'build_maps_link', description: 'Build a maps URL for a destination or route.', inputSchema: destination })).toEqual([]);
   });
 });
 

@@ -30,7 +30,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'upgrade', 'downgrade', 'rollout', 'override', 'cherry', 'amend', 'tweak', 'adjust', 'reorder',
   'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
   'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
-  'persist', 'memorize', 'remember', 'open',
+  'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */

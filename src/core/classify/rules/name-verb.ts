@@ -58,6 +58,12 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
 
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
+/** Read verbs that are rarely nouns, so they open a name even after a namespace prefix. */
+const OPENING_READS: ReadonlySet<string> = new Set([
+  'get', 'list', 'fetch', 'show', 'describe', 'retrieve', 'read', 'find', 'view', 'preview', 'lookup', 'inspect', 'validate',
+  'verify', 'detect', 'explain', 'summarize', 'count', 'check',
+]);
+
 /** Verbs that produce output in place of a name's "create/generate" (the output is handed back). */
 const PRODUCING: ReadonlySet<string> = new Set(['create', 'generate', 'build', 'run', 'execute', 'make', 'produce', 'render', 'return', 'get']);
 
@@ -75,24 +81,40 @@ function placedOutput(leadWords: string[], hits: Hit[]): Hit[] {
 }
 
 /**
- * In a name that opens with a clear read verb ("get_store_info", "list_upload_urls") a later change word is its object, not a
- * second verb: it weighs less than the opening verb. Not when verbs are joined ("search_and_replace"), and never for
- * destructive words, which keep their full weight.
+ * In a name whose first verb is a clear read ("get_store_info", "list_upload_urls", "hosting_listWordPressPlugins" after its
+ * namespace prefix) a later change word is its object, not a second verb: it weighs less than the opening verb. Not when
+ * verbs are joined ("search_and_replace"), and never for destructive words, which keep their full weight.
  */
-function demoteObjects(words: string[], hits: Hit[]): Hit[] {
-  const first = words[0];
-  if (first === undefined) return hits;
+function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   if (words.some((w) => JOINED.has(w))) {
+    const first = words[0];
+    if (first === undefined) return hits;
     // "trigger_dag_and_wait": verbs joined by and/then are verbs, the first one included.
     return hits.flatMap((h) => {
       if (h.weight !== AMBIGUOUS_WEIGHT || !h.matched.includes(first)) return [h];
       const rest = h.matched.filter((m) => m !== first);
-      return [{ ...h, matched: [first], weight: NAME_WEIGHT }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+      return [{ ...h, matched: [first], weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
     });
   }
-  const opensWithRead = hits.some((h) => h.effect === 'read' && h.weight === NAME_WEIGHT && h.matched.includes(first));
-  if (!opensWithRead) return hits;
-  return hits.map((h) => (h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h));
+  // A name that opens with a read verb that is rarely a noun ("check_grant_expression", "view_…") opens with it even when the
+  // word is as often a noun elsewhere: it is promoted to full weight.
+  let opened = hits;
+  const lead = words[0]!;
+  if (OPENING_READS.has(lead) && hits.some((h) => h.effect === 'read' && h.weight < weight && h.matched.includes(lead))) {
+    opened = hits.flatMap((h) => {
+      if (h.effect !== 'read' || !h.matched.includes(lead)) return [h];
+      const rest = h.matched.filter((m) => m !== lead);
+      return [{ ...h, matched: [lead], weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+    });
+  }
+  // The first word that is a verb at full weight; leading nouns are a namespace ("hosting_", "reminders_").
+  const first = words.find((w) => opened.some((h) => h.weight === weight && h.matched.includes(w)));
+  if (first === undefined) return opened;
+  // After a prefix only a word that is rarely a noun opens the name ("client_query_submit" submits a query).
+  if (first !== lead && !OPENING_READS.has(first)) return opened;
+  const opensWithRead = opened.some((h) => h.effect === 'read' && h.weight === weight && h.matched.includes(first));
+  if (!opensWithRead) return opened;
+  return opened.map((h) => (h.effect === 'write' && h.weight === weight ? { ...h, weight: weight - 1 } : h));
 }
 
 export const nameVerb: Rule = {
@@ -101,11 +123,11 @@ export const nameVerb: Rule = {
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   apply: (s) => {
-    const hits = placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT)));
+    const hits = placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT));
     // A name with no verb that names an output ("domain_trust_report", "fleet_summary") is, weakly, a read.
     const products = hits.length === 0 ? s.nameWords.filter((w) => EPHEMERAL_NOUNS.has(w)) : [];
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });
     const sameAsName = s.titleWords.join(' ') === s.nameWords.join(' ');
-    return sameAsName ? hits : [...hits, ...verbHits(s.titleWords, 'name', NAME_WEIGHT - 1)];
+    return sameAsName ? hits : [...hits, ...demoteObjects(s.titleWords, verbHits(s.titleWords, 'name', NAME_WEIGHT - 1), NAME_WEIGHT - 1)];
   },
 };

@@ -17,7 +17,14 @@ export const outputPathParam: Rule = {
       if (!pathName && !outputName) continue;
       const pathDesc = () => /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
       const saveDesc = () => /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(p.description);
-      if ((outputName && (pathName || pathDesc())) || (pathName && saveDesc())) matched.push(p.name);
+      // A bare "destination" is a path when the tool says it puts something there ("to an explicit local file path",
+      // "under destination/…"); in a maps tool it is a place.
+      const placedThere = () =>
+        outputName &&
+        p.description === '' &&
+        (/\b(?:to|into|under) (?:an? |the |a new )?(?:explicit |given )?(?:local |absolute )?(?:file ?path|director(?:y|ies)|folder|disk)\b/.test(s.description) ||
+          new RegExp(String.raw`\b(?:to|into|under) (?:the )?${p.words.join('[ _]?')}\b`).test(s.description));
+      if ((outputName && (pathName || pathDesc())) || (pathName && saveDesc()) || placedThere()) matched.push(p.name);
     }
     return matched.length > 0
       ? [

@@ -21,6 +21,11 @@ const PATTERN = new RegExp(
     // Output that lands in the caller's files: "generates a spec in the user's workspace", "writes the report to your project".
     String.raw`\b(?:generat|creat|writ|sav|add|plac|scaffold|emit|output)(?:e|es|ed|ing|s)? (?:a |an |the |new |it |them |[a-z]+ ){0,3}(?:in|into|to|under) (?:the |your |a |this )?(?:user's |current |local |caller's )?(?:workspace|project (?:directory|folder|root)|working directory|repository|repo|file ?system|disk)\b`,
     String.raw`\b(?:session|state|progress) (?:is|gets|will be) updated\b`,
+    // Reading that changes what it reads: "and mark them read", "marks an unread document as read", "advances the cursor".
+    String.raw`(?<!\b(?:without|not|never|no|to|explicitly) )\b(?:marks?|marking|marked) (?:(?:it|them|the [a-z]+|each [a-z]+|an? [a-z]+(?: [a-z]+)?) )?(?:as )?(?:read|seen)\b`,
+    String.raw`(?<!\b(?:without|not|never|no) )\badvanc(?:e|es|ing) (?:each [a-z]+'s |the |your |its |a )?(?:[a-z]+ )?cursors?\b`,
+    String.raw`\band (?:persist|save|store|record) (?:it|them|missing|the|its|your)\b`,
+    String.raw`, saved (?:under|to|in|into) (?:the|a|your)\b`,
     String.raw`\b(?:this tool|this call|calling this tool) (?:will |also |then )?(?:automatically )?(?:creates?|updates?|modif(?:y|ies)|writes?|sends?|triggers?|deletes?|removes?|overwrites?|saves?)\b`,
   ].join('|'),
 );
