@@ -10,11 +10,18 @@ const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const evalJson = () =>
   run(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'eval-classifier.ts'), '--json', '--no-holdout'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-// One run shared by the tests below; a second one only to show the output is byte-identical.
+// Two runs shared by the tests below: the catalogue alone, and with a held-out file (which also shows the catalogue's
+// report is byte-identical run to run).
 const first = evalJson();
+const delx = join(root, '..', 'shared', 'fixtures', 'delx', 'tools.json');
+const withHoldout = first.then(() =>
+  run(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'eval-classifier.ts'), '--json', '--holdout', delx], { cwd: root, maxBuffer: 64 * 1024 * 1024 }),
+);
+// Each run classifies the whole catalogue (12,000+ tools and growing) beside other test files on a shared 2-core machine.
+const SLOW = { timeout: 300_000 };
 
 describe('eval:classifier on the catalogue, leave-one-server-out', () => {
-  it('reports M1, M2, M3 with intervals, per-server figures, the worst servers and a calibrated confidence; no stale exceptions', async () => {
+  it('reports M1, M2, M3 with intervals, per-server figures, the worst servers and a calibrated confidence; no stale exceptions', SLOW, async () => {
     const report = JSON.parse((await first).stdout);
     const show = (m: { M1: { value: number }; M2: { value: number }; M3: { value: number } }) => `M1 ${m.M1.value}  M2 ${m.M2.value}  M3 ${m.M3.value}`;
     console.log(
@@ -24,7 +31,7 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
     );
     expect(report.corpus.tools).toBeGreaterThan(1_000);
     // Sanity floors below the measured figures (the catalogue grows with servers never tuned on); the goals are reported above,
-    // not asserted. 373 servers measure raw M1 0.929, M2 0.082, M3 0.840.
+    // not asserted. 559 servers measure raw M1 0.920, M2 0.092, M3 0.829.
     expect(report.raw.M1.value).toBeGreaterThanOrEqual(0.9);
     expect(report.raw.M2.value).toBeLessThanOrEqual(0.1);
     expect(report.raw.M3.value).toBeGreaterThanOrEqual(0.8);
@@ -51,7 +58,7 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
     expect(report.disagreements.filter((d: { kind: string }) => d.kind === 'read-vs-change')).toHaveLength(wrong);
   });
 
-  it('is deterministic (seeded bootstrap), and the committed calibration holds probabilities per key prefix', async () => {
+  it('is deterministic (seeded bootstrap), and the committed calibration holds probabilities per key prefix', SLOW, async () => {
     const table = JSON.parse(readFileSync(join(root, 'src', 'core', 'classify', 'calibration.json'), 'utf8'));
     expect(Object.keys(table.rates).length).toBeGreaterThan(5);
     for (const [k, p] of Object.entries(table.rates)) {
@@ -59,17 +66,14 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
       expect(p).toBeLessThanOrEqual(1);
       expect(table.counts[k]).toBeGreaterThan(0);
     }
-    const [a, b] = [await first, await evalJson()];
-    expect(a.stdout).toBe(b.stdout);
+    // A second run (with a held-out file) gives a byte-identical catalogue report: everything but the held-out part.
+    const [a, b] = [JSON.parse((await first).stdout), JSON.parse((await withHoldout).stdout)];
+    expect(JSON.stringify({ ...b, holdout: [] })).toBe(JSON.stringify({ ...a, holdout: [] }));
   });
 
-  it('reports a held-out tools/list file beside the corpus, raw, with its disagreements (--holdout FILE)', async () => {
-    const delx = join(root, '..', 'shared', 'fixtures', 'delx', 'tools.json');
+  it('reports a held-out tools/list file beside the corpus, raw, with its disagreements (--holdout FILE)', SLOW, async () => {
     expect(existsSync(delx)).toBe(true);
-    const { stdout } = await run(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'eval-classifier.ts'), '--json', '--holdout', delx], {
-      cwd: root,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout } = await withHoldout;
     const report = JSON.parse(stdout);
     expect(report.holdout).toHaveLength(1);
     const h = report.holdout[0];
