@@ -3,44 +3,52 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 
-/**
- * Every tool's policy files (one per registered format): each tool page writes its own while the build renders it (the page has
- * just generated the documents; see src/site/policy-sink.ts). If the pages did not write them all, a full pass does.
- */
-let outDir;
-const toolPolicyFiles = {
-  name: 'toolgate-tool-policy-files',
-  hooks: {
-    'astro:config:done': ({ config }) => {
-      outDir = fileURLToPath(config.outDir);
-    },
-    'astro:build:start': async () => {
-      const { openPolicyFileSink } = await import('./src/site/policy-sink.ts');
-      openPolicyFileSink(outDir);
-    },
-    'astro:build:done': async ({ dir, logger }) => {
-      const started = performance.now();
-      const { closePolicyFileSink } = await import('./src/site/policy-sink.ts');
-      let count = await closePolicyFileSink(fileURLToPath(dir));
-      const how = count === undefined ? 'after the build' : 'from the pages';
-      if (count === undefined) {
-        const { writePolicyFiles } = await import('./src/site/policy-files.ts');
-        count = await writePolicyFiles(fileURLToPath(dir));
-      }
-      logger.info(`wrote the policy files for ${count} tools ${how} (${Math.round(performance.now() - started)} ms to finish)`);
-    },
-  },
-};
+// One data layer per build: the pages' bundle leaves src/site and src/core out (Node loads them from disk, as the CLI
+// does) and the integration below imports the same files, so pages and integration share one module instance: the
+// catalogue is read and classified once per build, and everything derived from it is computed once and looked up.
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+const DATA_LAYER = new RegExp(`^${SRC.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:site|core)/.+\\.ts$`);
 
-/** The search index, once per build, from the records the pages' data produced (src/site/search-index.ts). */
-const searchIndex = {
-  name: 'toolgate-search-index',
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(2);
+
+/**
+ * The build's outputs that are not pages, from the data layer: the search index (its records go to Pagefind when the build
+ * starts, so Pagefind's process indexes them while the pages render) and every tool's policy files (one pass after the
+ * pages, each tool's documents generated once, written while Pagefind writes its index).
+ */
+let searchRun;
+const buildOutputs = {
+  name: 'toolgate-build-outputs',
   hooks: {
+    'astro:build:start': async ({ logger }) => {
+      const started = performance.now();
+      const { getCatalog } = await import('./src/site/content.ts');
+      const { searchRecords } = await import('./src/site/search-records.ts');
+      const { startSearchIndex } = await import('./src/site/search-index.ts');
+      const catalog = getCatalog();
+      searchRun = await startSearchIndex(searchRecords(catalog));
+      logger.info(`catalogue of ${catalog.counts.servers} servers and ${catalog.counts.tools} tools loaded and classified, its search records handed to Pagefind, in ${seconds(started)} s`);
+    },
     'astro:build:done': async ({ dir, logger }) => {
       const started = performance.now();
-      const { writeSearchIndex } = await import('./src/site/search-index.ts');
-      const { records, html } = await writeSearchIndex(fileURLToPath(dir));
-      logger.info(`search index: ${records} records and ${html} HTML pages in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      const outDir = fileURLToPath(dir);
+      const { writePolicyFiles } = await import('./src/site/policy-files.ts');
+      const run = searchRun;
+      searchRun = undefined;
+      const [tools] = await Promise.all([
+        writePolicyFiles(outDir).then(
+          (count) => {
+            logger.info(`policy files: ${count} tools in ${seconds(started)} s`);
+            return count;
+          },
+          async (error) => {
+            await run.abort();
+            throw error;
+          },
+        ),
+        run.finish(outDir).then((index) => logger.info(`search index: ${index.records} records and ${index.html} HTML pages in ${seconds(started)} s`)),
+      ]);
+      logger.info(`after the pages: the policy files of ${tools} tools and the search index in ${seconds(started)} s`);
     },
   },
 };
@@ -52,7 +60,9 @@ export default defineConfig({
   // TOOLGATE_OUT_DIR / TOOLGATE_CACHE_DIR: separate builds (tests, bench) must not share dist/ or Astro's cache.
   outDir: process.env.TOOLGATE_OUT_DIR ?? './dist',
   cacheDir: process.env.TOOLGATE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), toolPolicyFiles, searchIndex],
+  integrations: [mdx(), buildOutputs],
+  // Absolute: the bundle runs from a folder inside outDir, which tests and the bench put anywhere.
+  vite: { build: { rolldownOptions: { external: [DATA_LAYER], makeAbsoluteExternalsRelative: false } } },
   build: {
     // Pages render concurrently while earlier ones are written to disk; tens of thousands of small pages are I/O-bound.
     concurrency: Number(process.env.TOOLGATE_BUILD_CONCURRENCY ?? 4),

@@ -2,9 +2,10 @@
 // their risk and category as badges (from each page's Pagefind metadata); no result shows how to scan it yourself.
 (function () {
   if (typeof PagefindUI === 'undefined') return;
-  // Load the search engine and its index metadata now, not on the first keystroke: the UI imports the same module URL, so
-  // it finds it initialised and the first results arrive without the start-up delay.
-  import('/pagefind/pagefind.js').then(function (pf) { return pf.init(); }).catch(function () {});
+  // Load the search engine, its index metadata and the filter counts now, not on the first keystroke: the UI imports the
+  // same module URL, so it finds the engine started (worker and WebAssembly ready, filters loaded) and the first results
+  // arrive without that start-up delay (seconds on a slow device).
+  import('/pagefind/pagefind.js').then(function (pf) { return pf.init().then(function () { return pf.filters(); }); }).catch(function () {});
   var ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, resetStyles: false, openFilters: ['type'], debounceTimeoutMs: 60, translations: { placeholder: 'Search tools, servers and attacks' } });
   var q = new URLSearchParams(window.location.search).get('q');
   // Pagefind labels its input only with a title attribute; give it a real accessible name.

@@ -1,5 +1,6 @@
-// Starter policies for pages and downloads, generated lazily once per tool/server and rendered in every registered format.
-import { generatePolicy, describePolicy, renderAll, type RenderedFile } from '../core/policy/index.ts';
+// Starter policies for pages and downloads: a tool page renders only its main format (the policy-files pass writes every
+// format once per build); a server's policy is generated once and rendered in every registered format.
+import { generatePolicy, describePolicy, renderAll, POLICY_FORMATS, type PolicyFormat, type RenderedFile } from '../core/policy/index.ts';
 import type { Policy } from '../core/schemas/policy.ts';
 import type { ServerView, ToolView } from './catalog.ts';
 import { oneLine } from './text.ts';
@@ -7,7 +8,10 @@ import { oneLine } from './text.ts';
 export interface PolicyDocs {
   /** The full starter policy (with argument checks); every file is rendered from it. */
   policy: Policy;
-  /** The policy in every format of the registry, the main download (PolicyLayer, attested constructs only) first. */
+  /**
+   * The policy rendered in registry order, the main download (PolicyLayer, attested constructs only) first: every format,
+   * or only the main one for a tool page (the other files exist beside the page; policy-files.ts writes them).
+   */
   files: RenderedFile[];
 }
 
@@ -39,14 +43,25 @@ function entry(t: ToolView) {
   return { tool: t.tool, verdict: t.verdict };
 }
 
-/**
- * The one-tool starter policy (the page, and its files beside it). Not memoized: the page asks once, and the files are
- * written by the page through the policy sink, so keeping 35,000 documents in memory buys nothing.
- */
-export function toolPolicy(t: ToolView): PolicyDocs {
+function toolDocument(t: ToolView): Policy {
   // Only the entries with this exact name (duplicates are merged as the server policy merges them); passing the whole
   // server per tool would make big servers quadratic. Counter names of clean names match the server policy's.
-  return docs(generatePolicy(byName(t.server).get(t.name)!.map(entry), { tool: t.name }), t.serverId);
+  return generatePolicy(byName(t.server).get(t.name)!.map(entry), { tool: t.name });
+}
+
+/**
+ * The one-tool starter policy in every format: the files beside the tool page. Not memoized: the policy-files pass asks
+ * once per tool and writes them, so keeping 35,000 tools' documents in memory buys nothing.
+ */
+export function toolPolicy(t: ToolView): PolicyDocs {
+  return docs(toolDocument(t), t.serverId);
+}
+
+/** What a tool page shows of its policy: the document and its main file (rendering the other formats is the files' pass's job). */
+export function toolPagePolicy(t: ToolView): PolicyDocs {
+  const policy = toolDocument(t);
+  const main = POLICY_FORMATS[0]!;
+  return { policy, files: [{ format: main, ...main.render(policy, { server: t.serverId }) }] };
 }
 
 /** The whole-server policy: every tool accounted for. */
@@ -74,7 +89,7 @@ export function policyFileTexts(d: PolicyDocs): Array<{ fileName: string; text: 
 /** Loss lines shown per format on a page; the file's own header or the CLI lists all of them. */
 export const LOSSES_SHOWN = 5;
 
-/** One format's download as a page shows it. */
+/** One format's download as a page shows it (size, losses and text only when the page rendered that format). */
 export interface PolicyFileView {
   /** Format id (permanent), for element ids. */
   id: string;
@@ -90,11 +105,13 @@ export interface PolicyFileView {
   /** How many more losses there are beyond those shown. */
   moreLosses: number;
   lossCount: number;
-  /** Size for the label, e.g. "2 KB". */
+  /** Size for the label, e.g. "2 KB" ('' when the page did not render this format). */
   size: string;
   text: string;
   /** Whether the page repeats the text (else copy fetches the file). */
   inline: boolean;
+  /** Whether the page rendered this format (false: only the download and what the format cannot express in general). */
+  rendered: boolean;
 }
 
 function kb(text: string): string {
@@ -108,26 +125,34 @@ function lossReasons(losses: RenderedFile['losses']): Array<{ reason: string; co
   return [...counts].map(([reason, count]) => ({ reason: oneLine(reason, 300), count })).sort((a, b) => b.count - a.count).slice(0, LOSSES_SHOWN);
 }
 
-/** Every format's download for a page: the first is the main one; texts longer than their inline limit are not repeated. */
+function formatFacts(format: PolicyFormat) {
+  return { id: format.id, label: format.label, fileName: format.fileName, mediaType: format.mediaType, howToUse: format.howToUse, cannotExpress: format.cannotExpress };
+}
+
+/**
+ * Every registered format's download for a page, in registry order (the main one first); texts longer than their inline
+ * limit are not repeated. Formats the documents did not render get a download-only view.
+ */
 export function policyFileViews(d: PolicyDocs, limits: { main: number; others: number }): PolicyFileView[] {
-  return d.files.map((f, i) => ({
-    id: f.format.id,
-    label: f.format.label,
-    fileName: f.format.fileName,
-    mediaType: f.format.mediaType,
-    howToUse: f.format.howToUse,
-    cannotExpress: f.format.cannotExpress,
-    lossReasons: lossReasons(f.losses),
-    losses: f.losses.slice(0, LOSSES_SHOWN).map((l) => oneLine(l.rule || 'the whole policy', 200)),
-    moreLosses: Math.max(0, f.losses.length - LOSSES_SHOWN),
-    lossCount: f.losses.length,
-    size: kb(f.text),
-    text: f.text,
-    inline: f.text.length <= (i === 0 ? limits.main : limits.others),
-  }));
+  const rendered = new Map(d.files.map((f) => [f.format.id, f]));
+  return POLICY_FORMATS.map((format, i) => {
+    const f = rendered.get(format.id);
+    if (!f) return { ...formatFacts(format), lossReasons: [], losses: [], moreLosses: 0, lossCount: 0, size: '', text: '', inline: false, rendered: false };
+    return {
+      ...formatFacts(format),
+      lossReasons: lossReasons(f.losses),
+      losses: f.losses.slice(0, LOSSES_SHOWN).map((l) => oneLine(l.rule || 'the whole policy', 200)),
+      moreLosses: Math.max(0, f.losses.length - LOSSES_SHOWN),
+      lossCount: f.losses.length,
+      size: kb(f.text),
+      text: f.text,
+      inline: f.text.length <= (i === 0 ? limits.main : limits.others),
+      rendered: true,
+    };
+  });
 }
 
 /** Human text for a tool's treatment under its starter policy. */
-export function toolPolicySummary(t: ToolView, docs: PolicyDocs = toolPolicy(t)): ReturnType<typeof describePolicy> {
+export function toolPolicySummary(t: ToolView, docs: PolicyDocs = toolPagePolicy(t)): ReturnType<typeof describePolicy> {
   return describePolicy(docs.policy, t.name);
 }

@@ -1,19 +1,61 @@
-// Writes each tool's policy files (one per registered format) beside its page: plain files are far cheaper than Astro
-// routes per tool and format. During `astro build` the pages write them (policy-sink.ts); this full pass is the fallback and the API.
-import { resolve } from 'node:path';
+// Every tool's policy files (one per registered format) beside its page, written once per build from the data layer by the
+// toolgate-build-outputs integration after the pages (astro.config.mjs): plain files are far cheaper than Astro routes per
+// tool and format, and the pages themselves stay pure renders (they show only the main format).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import type { Catalog } from './catalog.ts';
 import { getCatalog } from './content.ts';
 import { policyFileTexts, toolPolicy } from './policies.ts';
-import { toolFolder, writeToolPolicyFiles } from './policy-sink.ts';
 
-/** Files written at once; enough to keep the disk busy without holding many documents in memory. */
-const BATCH = 64;
+/** One file beside a tool page. */
+export interface PolicyFileText {
+  /** Its name, e.g. "policy.json" (a plain file name, from the format registry). */
+  fileName: string;
+  /** Its text. */
+  text: string;
+}
 
-/** Writes every policy file for every tool under outDir/servers/<id>/<slug>/; returns how many tools were written. */
-export async function writePolicyFiles(outDir: string): Promise<number> {
-  const root = resolve(outDir);
-  const tools = getCatalog().tools;
-  for (let i = 0; i < tools.length; i += BATCH) {
-    await Promise.all(tools.slice(i, i + BATCH).map((t) => writeToolPolicyFiles(toolFolder(root, t.serverId, t.slug), policyFileTexts(toolPolicy(t)))));
+/** Tools whose files are in flight at once: keeps the disk busy while the next documents render, memory bounded. */
+const IN_FLIGHT = 64;
+
+/** The folder of a tool's page and files, refusing anything that would leave the output folder. */
+export function toolFolder(root: string, serverId: string, slug: string): string {
+  const dir = resolve(root, 'servers', serverId, slug);
+  // Slugs and ids are validated to be single safe segments; this guards the invariant rather than trusting it.
+  if (!dir.startsWith(root + sep)) throw new Error(`Tool folder ${dir} would leave the output folder ${root}; this is a slug bug, report it.`);
+  return dir;
+}
+
+/** Writes every file of one tool into dir. */
+export async function writeToolPolicyFiles(dir: string, files: readonly PolicyFileText[]): Promise<void> {
+  for (const f of files) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f.fileName)) throw new Error(`Policy file name ${JSON.stringify(f.fileName)} is not a plain file name; fix the format's fileName in src/core/policy/formats/.`);
   }
-  return tools.length;
+  await mkdir(dir, { recursive: true });
+  await Promise.all(files.map((f) => writeFile(join(dir, f.fileName), f.text)));
+}
+
+/**
+ * Writes every policy file of every tool under outDir/servers/<id>/<slug>/, each tool's documents generated and rendered
+ * once; returns how many tools were written. The first failed write stops the pass with its error.
+ */
+export async function writePolicyFiles(outDir: string, catalog: Catalog = getCatalog()): Promise<number> {
+  const root = resolve(outDir);
+  const pending = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  for (const t of catalog.tools) {
+    if (failure) break;
+    const job: Promise<void> = writeToolPolicyFiles(toolFolder(root, t.serverId, t.slug), policyFileTexts(toolPolicy(t))).catch((error: unknown) => {
+      failure ??= { error };
+    });
+    pending.add(job);
+    void job.finally(() => pending.delete(job));
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  if (failure) {
+    const e = failure.error;
+    throw new Error(`Writing the tools' policy files into ${root} failed: ${e instanceof Error ? e.message : String(e)}. Check that the output folder is writable and has space.`);
+  }
+  return catalog.tools.length;
 }

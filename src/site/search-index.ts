@@ -1,9 +1,9 @@
-// The search index, written once after the build: tool and server pages from the records the build wrote (built from
-// data already in memory), the few editorial pages with their own HTML; Pagefind's Node API, no second pass over 35,000 pages.
-import { readdir, readFile, rm } from 'node:fs/promises';
+// The search index, built once per build: the tool and server records (from data already in memory) go to Pagefind's
+// Node API while the pages render, so its own process indexes them on the other core; after the build the few editorial
+// pages are added from their HTML and the index is written. No second pass over 40,000 pages.
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_FILE } from './search-records.ts';
 import type { SearchRecord } from './search-records.ts';
 
 /** Records in flight to the Pagefind service at once. */
@@ -23,32 +23,53 @@ function check(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.slice(0, 3).join('; ')}. The search index is incomplete; fix the cause and build again.`);
 }
 
-/** Indexes the built site in outDir and writes outDir/pagefind/; returns counts for the build log. */
-export async function writeSearchIndex(outDir: string): Promise<{ records: number; html: number }> {
-  const recordsPath = join(outDir, SEARCH_RECORDS_FILE);
-  const lines = (await readFile(recordsPath, 'utf8')).split('\n').filter((l) => l !== '');
-  await rm(recordsPath, { force: true });
+/** An index being built: records are on their way to Pagefind; finish() completes and writes it. */
+export interface SearchIndexRun {
+  /** Adds the HTML-indexed pages of the built site in outDir, writes outDir/pagefind/ and stops Pagefind; counts for the log. */
+  finish(outDir: string): Promise<{ records: number; html: number }>;
+  /** Stops Pagefind without writing anything (the build failed or was cancelled). */
+  abort(): Promise<void>;
+}
+
+/** Starts Pagefind and starts handing it the records; returns at once, while the records are still being indexed. */
+export async function startSearchIndex(records: readonly SearchRecord[]): Promise<SearchIndexRun> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   check('start', errors);
   if (!index) throw new Error('Pagefind returned no index; check that the pagefind package installed its binary (npm ci).');
-  try {
-    for (let i = 0; i < lines.length; i += BATCH) {
-      const results = await Promise.all(lines.slice(i, i + BATCH).map((line) => index.addCustomRecord(JSON.parse(line) as SearchRecord)));
+  const added = (async () => {
+    for (let i = 0; i < records.length; i += BATCH) {
+      const results = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r)));
       for (const r of results) check('index a record', r.errors);
     }
-    let html = 0;
-    for (const folder of HTML_INDEXED) {
-      const files = await htmlFiles(join(outDir, folder)).catch(() => [] as string[]);
-      for (const file of files) {
-        const r = await index.addHTMLFile({ url: `/${relative(outDir, file).split(sep).join('/').replace(/index\.html$/, '')}`, content: await readFile(file, 'utf8') });
-        check(`index ${file}`, r.errors);
-        html += 1;
-      }
-    }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    check('write the index', written.errors);
-    return { records: lines.length, html };
-  } finally {
+  })();
+  // Not awaited here: finish() rethrows a failure; until then an unobserved rejection must not end the process.
+  added.catch(() => undefined);
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
     await pagefind.close();
-  }
+  };
+  return {
+    async finish(outDir) {
+      try {
+        await added;
+        let html = 0;
+        for (const folder of HTML_INDEXED) {
+          const files = await htmlFiles(join(outDir, folder)).catch(() => [] as string[]);
+          for (const file of files) {
+            const r = await index.addHTMLFile({ url: `/${relative(outDir, file).split(sep).join('/').replace(/index\.html$/, '')}`, content: await readFile(file, 'utf8') });
+            check(`index ${file}`, r.errors);
+            html += 1;
+          }
+        }
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        check('write the index', written.errors);
+        return { records: records.length, html };
+      } finally {
+        await close();
+      }
+    },
+    abort: close,
+  };
 }

@@ -1,12 +1,9 @@
-// Search records for Pagefind, built from the catalogue the pages already hold (no HTML is re-read for tools and servers).
-// The build writes them once to SEARCH_RECORDS_FILE; the toolgate-search integration indexes them and removes the file.
+// Search records for Pagefind, built from the catalogue the pages are rendered from (no HTML is re-read for tools and
+// servers); the toolgate-build-outputs integration hands them to Pagefind while the pages render (search-index.ts).
 import type { Catalog } from './catalog.ts';
 import { packageFacts } from './server-facts.ts';
 import { parameterTable } from './params.ts';
 import { cut } from './text.ts';
-
-/** Where the build leaves the records for the indexing step (removed after indexing; never published). */
-export const SEARCH_RECORDS_FILE = 'search-records.jsonl';
 
 /** One Pagefind custom record. */
 export interface SearchRecord {
@@ -28,7 +25,11 @@ function parameterWords(schema: unknown): string {
   return cut(parameterTable(schema).rows.slice(0, 30).map((p) => `${p.name}: ${p.description}`).join('. '), 2_000);
 }
 
-/** Records for every tool page and server page. */
+/**
+ * Records for every tool page and server page. Filters are the small vocabularies (type, category, risk, capability): a
+ * per-server filter would list every server in the search page's filter panel and make Pagefind count thousands of values
+ * on every query; a tool is found by its server's name and id as words of its record instead.
+ */
 export function searchRecords(catalog: Catalog): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const s of catalog.servers) {
@@ -38,7 +39,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
       language: 'en',
       content: html([s.name, s.id, pkg ? `${pkg.package} ${pkg.registry}` : '', `${s.tools.length} tools`, s.snapshot.serverInfo.name].filter(Boolean).join('. ')),
       meta: { title: s.name },
-      filters: { type: ['server'], server: [s.id] },
+      filters: { type: ['server'] },
     });
     for (const t of s.tools) {
       const v = t.verdict;
@@ -46,16 +47,11 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
         url: t.href,
         language: 'en',
         // The name twice, once split into words, so "close session" finds close_session.
-        content: html([t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, parameterWords(t.tool.inputSchema), `${s.name} MCP server`].filter(Boolean).join('. ')),
+        content: html([t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, parameterWords(t.tool.inputSchema), `${s.name} MCP server`, s.id === s.name ? '' : s.id].filter(Boolean).join('. ')),
         meta: { title: t.displayName, risk: v.risk, category: v.category },
-        filters: { type: ['tool'], category: [v.category], risk: [v.risk], capability: [...v.capabilities], server: [s.id] },
+        filters: { type: ['tool'], category: [v.category], risk: [v.risk], capability: [...v.capabilities] },
       });
     }
   }
   return records;
-}
-
-/** The records file: one JSON record per line. */
-export function searchRecordsJsonl(catalog: Catalog): string {
-  return searchRecords(catalog).map((r) => `${JSON.stringify(r)}\n`).join('');
 }

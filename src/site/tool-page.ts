@@ -9,7 +9,7 @@ import { toolFaq, faqJsonLd } from './faq.ts';
 import type { FaqItem } from './faq.ts';
 import { parameterTable } from './params.ts';
 import type { ParamTable } from './params.ts';
-import { toolPolicy, toolPolicySummary } from './policies.ts';
+import { toolPagePolicy, toolPolicySummary } from './policies.ts';
 import type { PolicyDocs } from './policies.ts';
 import { sourceText } from './source.ts';
 import { routes } from './routes.ts';
@@ -149,7 +149,7 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
     };
   });
   const description = truncate(t.description, DESCRIPTION_LIMIT);
-  const policy = toolPolicy(t);
+  const policy = toolPagePolicy(t);
   const policySummary = toolPolicySummary(t, policy);
   const faq = toolFaq(t, {
     riskLabel: risk.label,

@@ -56,7 +56,7 @@ export async function buildSite(dir: string, contentDir?: string): Promise<Built
     TOOLGATE_CACHE_DIR: join(workDir, 'cache'),
     ...(contentDir ? { TOOLGATE_CONTENT_DIR: resolve(contentDir) } : {}),
   });
-  // The build writes the Pagefind index itself (the toolgate-search-index integration), as `npm run build` does.
+  // The build writes the Pagefind index itself (the toolgate-build-outputs integration), as `npm run build` does.
   const build = await run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env, logFile, 'astro build');
   return { outDir, logFile, seconds: { build } };
 }
