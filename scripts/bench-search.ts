@@ -16,7 +16,9 @@ export async function searchLatency(outDir: string, queries: readonly string[]):
       // A person looks at the page before typing; the page uses that moment to load the engine.
       await page.waitForLoadState('networkidle');
       // Mark the time of every keystroke and of the first result, inside the page (no round-trip in the figure).
-      await page.evaluate(() => {
+      // A result counts once the results are those of the whole query (the message names it and is not "Searching…"), so
+      // results still shown for a prefix typed earlier do not count.
+      await page.evaluate((final) => {
         const w = window as unknown as { __lastKey: number; __firstResult: number };
         w.__lastKey = 0;
         w.__firstResult = 0;
@@ -25,9 +27,11 @@ export async function searchLatency(outDir: string, queries: readonly string[]):
           w.__firstResult = 0;
         }, true);
         new MutationObserver(() => {
-          if (w.__firstResult === 0 && w.__lastKey > 0 && document.querySelector('#search .pagefind-ui__result-link')) w.__firstResult = performance.now();
-        }).observe(document.getElementById('search')!, { childList: true, subtree: true });
-      });
+          if (w.__firstResult !== 0 || w.__lastKey === 0) return;
+          const message = document.querySelector('#search .pagefind-ui__message')?.textContent ?? '';
+          if (message.includes(final) && !/^\s*searching/i.test(message) && document.querySelector('#search .pagefind-ui__result-link')) w.__firstResult = performance.now();
+        }).observe(document.getElementById('search')!, { childList: true, subtree: true, characterData: true });
+      }, query);
       await input.pressSequentially(query, { delay: 60, timeout: 120_000 });
       await page.waitForFunction(() => (window as unknown as { __firstResult: number }).__firstResult > 0, undefined, { timeout: 60_000 });
       const ms = await page.evaluate(() => {
