@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify/index.ts';
 import { createState, evaluate, generatePolicy, generateTestVectorsReport, POLICY_FORMATS, type PolicyEntry } from '../../src/core/policy/index.ts';
+import type { Policy } from '../../src/core/schemas/policy.ts';
 import { compareVectors, ENGINES } from '../helpers/format-engines.ts';
 
 const bounty = JSON.parse(readFileSync(new URL('../fixtures/policies/i64-maximum-bound.json', import.meta.url), 'utf8'));
@@ -74,5 +75,16 @@ describe('numeric bound vectors', () => {
     const entries: PolicyEntry[] = [{ tool, verdict: classify(tool) }];
     const { policy } = proven(entries, false);
     expect(policy.tools!.unbounded!.deny_if ?? []).toEqual([]);
+  });
+
+  it('a hand-written bound that is not a finite number gets no vector and is reported unexercised, never a wrong one', () => {
+    const tool = { name: 'hand', inputSchema: { type: 'object', properties: { n: { type: 'number' } }, required: ['n'] } };
+    const entries: PolicyEntry[] = [{ tool, verdict: classify(tool) }];
+    for (const value of ['10', Number.POSITIVE_INFINITY, Number.NaN] as unknown[]) {
+      const policy = { version: '1', default: 'deny', tools: { hand: { deny_if: [{ conditions: [{ path: 'args.n', op: 'gt', value }], on_deny: 'too big' }] } } } as unknown as Policy;
+      const { vectors, unexercised } = generateTestVectorsReport(policy, entries);
+      expect(unexercised, String(value)).toEqual(['/tools/hand/deny_if/0']);
+      expect(vectors.every((v) => v.expect.rule !== '/tools/hand/deny_if/0')).toBe(true);
+    }
   });
 });

@@ -53,6 +53,8 @@ function nextDouble(v: number, dir: 1 | -1): number {
  * (above 2^53 adding 1 rounds back to v, so "> 9223372036854775807" needs 9223372036854777856); undefined past ±MAX_VALUE.
  */
 function beyond(v: number, dir: 1 | -1): number | undefined {
+  // Hand-written policies reach here unchecked: a bound that is not a finite number has no vector.
+  if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
   const step = v + dir;
   const n = step !== v ? step : nextDouble(v, dir);
   return Number.isFinite(n) ? n : undefined;
