@@ -6,6 +6,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import type { Browser } from '../helpers/browser.ts';
 import { axeViolations, horizontalOverflow } from '../helpers/page-checks.ts';
 import { ROOT } from '../helpers/site-build.ts';
+import { uniqueDelxTool } from '../helpers/unique-tool.ts';
 
 const site = (path: string) => new URL(path, inject('siteUrl')).href;
 
@@ -106,14 +107,15 @@ describe('keyboard', () => {
       onInput = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search');
     }
     expect(onInput).toBe(true);
-    await page.keyboard.type('close_session');
+    const name = uniqueDelxTool();
+    await page.keyboard.type(name);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=close_session/);
-    const link = page.locator('a[href*="/servers/delx/close_session/"]').first();
+    await page.waitForURL(new RegExp(`/search/\\?q=${name}`));
+    const link = page.locator(`a[href*="/servers/delx/${name}/"]`).first();
     await link.waitFor({ timeout: 15_000 });
     await link.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(site('/servers/delx/close_session/'));
+    await page.waitForURL(site(`/servers/delx/${name}/`));
     expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { Browser, WatchedPage } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/site-build.ts';
+import { uniqueDelxTool } from '../helpers/unique-tool.ts';
 
 const site = (path: string) => new URL(path, inject('siteUrl')).href;
 
@@ -42,14 +43,15 @@ async function search(term: string | null, filters: Record<string, string | stri
 }
 
 describe('search page (Pagefind UI)', () => {
-  it('finds close_session by its exact name and opens its page', async () => {
+  it('finds a tool by its exact name and opens its page', async () => {
+    const name = uniqueDelxTool();
     const { page, errors } = await browser.open(site('/search/'));
     const input = page.locator('input[type="search"], .pagefind-ui__search-input').first();
-    await input.fill('close_session');
-    const link = page.locator('a[href*="/servers/delx/close_session/"]').first();
+    await input.fill(name);
+    const link = page.locator(`a[href*="/servers/delx/${name}/"]`).first();
     await link.waitFor({ timeout: 15_000 });
     await link.click();
-    await page.waitForURL(site('/servers/delx/close_session/'));
+    await page.waitForURL(site(`/servers/delx/${name}/`));
     expect(errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { Browser } from '../helpers/browser.ts';
 import { activeContent } from '../helpers/page-checks.ts';
+import { uniqueDelxTool } from '../helpers/unique-tool.ts';
 
 const site = (path: string) => new URL(path, inject('siteUrl')).href;
 const hostile = (path: string) => new URL(path, inject('hostileUrl')).href;
@@ -20,8 +21,9 @@ afterAll(async () => {
 
 describe('search', () => {
   it('shows each tool result with its risk and category as badges', async () => {
-    const { page, errors } = await browser.open(site('/search/?q=close_session'));
-    const result = page.locator('.pagefind-ui__result', { has: page.locator('a[href*="/servers/delx/close_session/"]') }).first();
+    const name = uniqueDelxTool();
+    const { page, errors } = await browser.open(site(`/search/?q=${name}`));
+    const result = page.locator('.pagefind-ui__result', { has: page.locator(`a[href*="/servers/delx/${name}/"]`) }).first();
     await result.waitFor({ timeout: 15_000 });
     const risk = result.locator('.pagefind-ui__result-tag.badge[data-pagefind-ui-meta="risk"]');
     await risk.waitFor({ timeout: 5_000 });
