@@ -30,11 +30,12 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
         `  filtered  ${show(report.labelFiltered.raw)}  (DEFAULTS_ONLY sets aside ${report.labelFiltered.toolsSetAside} tools of ${report.labelFiltered.servers.length} servers)`,
     );
     expect(report.corpus.tools).toBeGreaterThan(1_000);
-    // Sanity floors below the measured figures (the catalogue grows with servers never tuned on); the goals are reported above,
-    // not asserted. 559 servers measure raw M1 0.920, M2 0.092, M3 0.829.
-    expect(report.raw.M1.value).toBeGreaterThanOrEqual(0.9);
-    expect(report.raw.M2.value).toBeLessThanOrEqual(0.1);
-    expect(report.raw.M3.value).toBeGreaterThanOrEqual(0.8);
+    // Sanity floors below the measured figures, with room for the catalogue growing under it (each discovery slice adds
+    // servers the rules have never seen); the goals are printed above, not asserted. 748 servers measure raw M1 0.906,
+    // M2 0.088, M3 0.830.
+    expect(report.raw.M1.value).toBeGreaterThanOrEqual(0.88);
+    expect(report.raw.M2.value).toBeLessThanOrEqual(0.12);
+    expect(report.raw.M3.value).toBeGreaterThanOrEqual(0.78);
     // The label filter only sets servers aside: its figures count exactly the rest.
     const aside = report.labelFiltered.servers as string[];
     expect(report.labelFiltered.raw.M1.total).toBe(report.raw.M1.total - report.labelFiltered.toolsSetAside);

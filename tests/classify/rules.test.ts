@@ -9,6 +9,7 @@ import { destructivePhrase } from '../../src/core/classify/rules/destructive-phr
 import { dispatcher } from '../../src/core/classify/rules/dispatcher.ts';
 import { forceFlag } from '../../src/core/classify/rules/force-flag.ts';
 import { nameVerb } from '../../src/core/classify/rules/name-verb.ts';
+import { noActionDescribed } from '../../src/core/classify/rules/no-action-described.ts';
 import { outputPathParam } from '../../src/core/classify/rules/output-path-param.ts';
 import { readOnlyPhrase } from '../../src/core/classify/rules/read-only-phrase.ts';
 import { sessionState } from '../../src/core/classify/rules/session-state.ts';
@@ -85,9 +86,27 @@ describe('NAME_VERB', () => {
     }
   });
 
+  it('reads "resolve" as a change when it acts on a tracked item (an issue, a comment), as a look-up otherwise', () => {
+    expect(effects(nameVerb, { name: 'resolveIssue' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'resolve_pull_request_comment' })).toContain('write');
+    expect(effects(nameVerb, { name: 'resolve_library_id' })).toEqual(['read']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Resolve a SonarQube issue' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Resolve a package name to its library id.' })).toEqual(['read']);
+  });
+
   it('does not let a prefix word that is as often a noun open the name ("client_query_submit" submits)', () => {
     const hits = run(nameVerb, { name: 'client_query_submit' });
     expect(hits.find((h) => h.effect === 'write')?.weight).toBe(3);
+  });
+});
+
+describe('NO_ACTION_DESCRIBED', () => {
+  it('takes plurals of noun-or-verb words ("books", "posts", "orders") as things named, not changes', () => {
+    expect(effects(noActionDescribed, { name: 'sb_author', description: 'Books and posts by one author, newest first, with their orders.' })).toEqual(['read']);
+  });
+  it('is silent when a change is named in any form', () => {
+    expect(run(noActionDescribed, { name: 'dv_item', description: 'Ads by category, booking a slot when asked.' })).toEqual([]);
+    expect(run(noActionDescribed, { name: 'get_item', description: 'Ads by category.' })).toEqual([]);
   });
 });
 

@@ -88,6 +88,8 @@ describe('describePolicy and defaults', () => {
     { tool: { name: 'drop' }, verdict: verdict('drop', 'destructive', 'high') },
     { tool: { name: 'pay' }, verdict: verdict('pay', 'write', 'high', ['financial']) },
     { tool: { name: 'exec' }, verdict: verdict('exec', 'destructive', 'critical') },
+    { tool: { name: 'select_query' }, verdict: verdict('select_query', 'read', 'high', ['database']) },
+    { tool: { name: 'readonly_query' }, verdict: verdict('readonly_query', 'read', 'medium', ['database']) },
   ];
   const p = generatePolicy(entries, { strict: true });
   it('states match the starter defaults', () => {
@@ -97,9 +99,12 @@ describe('describePolicy and defaults', () => {
     expect(describePolicy(p, 'pay').state).toBe('denied');
     expect(describePolicy(p, 'exec').state).toBe('hidden');
     expect(describePolicy(p, 'unknown').state).toBe('denied');
+    // A read-only query behind an implied guard (read/high) is rate-limited like a write; an explicit guard (read/medium) is allowed.
+    expect(describePolicy(p, 'select_query')).toMatchObject({ state: 'limited', summary: 'Limited: allowed up to 30 calls per minute per grant.' });
+    expect(describePolicy(p, 'readonly_query').state).toBe('allowed');
   });
   it('POLICY_DEFAULTS is data the site can show', () => {
-    expect(POLICY_DEFAULTS.rules.map((r) => r.state)).toEqual(['hidden', 'denied', 'denied', 'limited', 'allowed']);
+    expect(POLICY_DEFAULTS.rules.map((r) => r.state)).toEqual(['hidden', 'denied', 'denied', 'limited', 'limited', 'allowed']);
     expect(POLICY_DEFAULTS.writeLimit).toEqual({ window: 'minute', max: 30, scope: 'grant' });
     expect(JSON.parse(JSON.stringify(POLICY_DEFAULTS))).toEqual(POLICY_DEFAULTS);
   });

@@ -71,7 +71,7 @@ export const RISK_INFO: Record<Risk, { label: string; description: string }> = {
   medium: { label: 'Medium', description: 'Changes things, or reads sensitive data or arbitrary URLs; allow with limits.' },
   high: {
     label: 'High',
-    description: 'Destroys data, moves money, messages people, touches secrets, runs scripts in logged-in pages or free-form queries behind an unproven guard; require approval.',
+    description: 'Destroys data, moves money, messages people, touches secrets, runs scripts in logged-in pages or free-form queries behind an unproven guard; starter policies require approval for changes and rate-limit reads.',
   },
   critical: { label: 'Critical', description: 'Runs arbitrary code or destroys infrastructure or data in bulk; deny unless you truly need it.' },
 };

@@ -30,7 +30,8 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'upgrade', 'downgrade', 'rollout', 'override', 'cherry', 'amend', 'tweak', 'adjust', 'reorder',
   'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
   'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
-  'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair',
+  'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair', 'join', 'confirm', 'unconfirm', 'switch', 'shutdown',
+  'shut', 'fix', 'heal', 'define',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -79,8 +80,31 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'capture', 'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'clone',
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
-  'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite',
+  'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch',
 ]);
+
+/**
+ * Read verbs that are changes when what they act on is a tracked item: "resolve_library_id" looks a name up, "resolve a
+ * comment" or "resolveIssue" closes it. Verb → the objects (within the next three words) that make it a write.
+ */
+const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'resolve',
+    new Set([
+      'comment', 'comments', 'thread', 'threads', 'issue', 'issues', 'incident', 'incidents', 'alert', 'alerts', 'ticket',
+      'tickets', 'conversation', 'conversations', 'conflict', 'conflicts', 'finding', 'findings', 'discussion', 'discussions',
+    ]),
+  ],
+]);
+
+/** Whether the read verb at words[i] is used in a change sense by the object that follows it. */
+export function changeSense(words: readonly string[], i: number): boolean {
+  for (const [verb, objects] of CHANGE_SENSES) {
+    if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
+    return words.slice(i + 1, i + 4).some((w) => objects.has(w));
+  }
+  return false;
+}
 
 /** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */
 export const EPHEMERAL_NOUNS: ReadonlySet<string> = new Set([

@@ -30,7 +30,7 @@ export const PATH_GUARDS = [
 export const POLICY_DEFAULTS = {
   /** Every server policy is an allow-list: tools not named are denied. */
   default: 'deny' as const,
-  /** Rate limit for write tools; the reference page for a write tool uses 30 per minute per grant. */
+  /** Rate limit for write tools and high-risk reads; the reference page for a write tool uses 30 per minute per grant. */
   writeLimit: { window: 'minute' as const, max: 30, scope: 'grant' as const },
   /** Message on unconditional denials, PolicyLayer's own wording. */
   approvalMessage: APPROVAL_MESSAGE,
@@ -40,6 +40,13 @@ export const POLICY_DEFAULTS = {
     { id: 'destructive-approval', when: 'category is destructive', match: { category: ['destructive'] }, state: 'denied', why: 'Deletes, overwrites and arbitrary execution need a human: the tool stays visible, every call is refused with "Requires human approval."' },
     { id: 'financial-approval', when: 'capability is financial and the tool changes something', match: { category: ['write'], capability: ['financial'] }, state: 'denied', why: 'Moving money needs a human: every call is refused with "Requires human approval."' },
     { id: 'write-rate-limit', when: 'category is write', match: { category: ['write'] }, state: 'limited', why: 'Writes are allowed at 30 calls per minute per grant, so a runaway loop stays small.' },
+    {
+      id: 'risky-read-rate-limit',
+      when: 'category is read and risk is high',
+      match: { category: ['read'], risk: ['high'] },
+      state: 'limited',
+      why: 'A read that can reach anything (a free-form query whose read-only guard is only implied, a script run in a logged-in page) is allowed at 30 calls per minute per grant like a write: if the guard fails, a runaway loop stays small. Allow it freely after reading the guard.',
+    },
     { id: 'read-allow', when: 'category is read', match: {}, state: 'allowed', why: 'Reads are allowed; argument rules still apply outside --strict.' },
   ] satisfies StarterRule[],
   /** Argument rules derived from the input schema; emitted only without --strict (their hosted syntax is inferred). */

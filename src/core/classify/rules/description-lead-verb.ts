@@ -1,5 +1,5 @@
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or replace…") says what the call does.
-import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { changeSense, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -38,7 +38,7 @@ export const descriptionLeadVerb: Rule = {
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
     if (first === undefined || NOUNS.has(first)) return [];
-    const cls = classOf(first);
+    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : classOf(first);
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data (weakly).
       const offers = words.slice(0, i).find((w) => OFFERS.has(w));

@@ -1,5 +1,5 @@
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -39,6 +39,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
       if (glued !== undefined) [cls, shown] = [glued.cls, `${word}(${glued.verb})`];
     }
     if (cls === undefined) continue;
+    if (cls === 'read' && changeSense(words, i)) cls = 'write';
     let produced = false;
     if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word)) [cls, produced] = ['read', true];
     const slot = (found[cls] ??= { strong: [], weak: [], produced: [] });
