@@ -32,7 +32,10 @@ const toolCount = rows.length;
 const annotated = rows.filter((r) => r.author.cls !== undefined);
 
 // Exceptions must still match the catalogue, or they are stale.
+// With --corpus, exceptions for servers outside that folder are out of scope, not stale.
+const inScope = (e: Exception) => corpusIdx < 0 || rows.some((x) => x.server === e.server);
 const stale = exceptions.filter((e) => {
+  if (!inScope(e)) return false;
   const r = rows.find((x) => x.server === e.server && x.tool === e.tool);
   return r === undefined || r.author.readOnly !== e.authorHint.readOnlyHint || r.author.destructive !== e.authorHint.destructiveHint;
 });
