@@ -105,7 +105,8 @@ describe('sitemap of the built site', () => {
     for (const d of downloads) expect(existsSync(join(outDir, d)), d).toBe(true);
     for (const k of caseKinds()) expect(listed).toContain(`/attacks/kind/${k}/`);
     for (const y of caseYears()) expect(listed).toContain(`/attacks/year/${y}/`);
-  });
+    // Reads every built page (tens of thousands with the grown catalogue): more than the default minute on a busy machine.
+  }, 600_000);
 });
 
 describe('findings on the built pages', () => {

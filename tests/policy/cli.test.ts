@@ -125,7 +125,8 @@ describe('policy generate and eval', () => {
       if (losses.length) expect(r.stderr, format.id).toMatch(new RegExp(`^policy: ${losses.length} rules? of the starter policy`));
       else expect(r.stderr, format.id).toBe('');
     }
-  });
+    // One CLI process and one target-engine check per registered format.
+  }, 300_000);
   it('refuses an unknown tool and an unknown format with a clear message', () => {
     expect(cli('generate', delx, '--tool', 'no_such_tool').stderr).toMatch(/"no_such_tool" is not among the 143 tools given/);
     expect(cli('generate', delx, '--format', 'yaml').stderr).toMatch(/--format must be one of "policylayer", "policylayer-hardened", "intercept".*not "yaml"/);
