@@ -8,7 +8,7 @@ export const LISTING_PAGE_SIZE = 100;
 /** Rows per page of a server's tool table (a server with hundreds of tools stays a light page). */
 export const SERVER_TOOLS_PER_PAGE = 50;
 /** Candidates per page of a coverage listing. */
-export const COVERAGE_PAGE_SIZE = 200;
+export const COVERAGE_PAGE_SIZE = 100;
 
 const seg = encodeURIComponent;
 
