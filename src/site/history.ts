@@ -5,7 +5,7 @@ import { diffText } from '../core/text-diff.ts';
 import type { DiffPart } from '../core/text-diff.ts';
 import type { Catalog } from './catalog.ts';
 import { routes } from './routes.ts';
-import { oneLine } from './text.ts';
+import { escapeMarkup, oneLine } from './text.ts';
 
 /** Entries on /changes/ and in each feed. */
 export const FEED_LIMIT = 100;
@@ -105,13 +105,9 @@ function withHref(href: string | undefined): { href?: string } {
   return href ? { href } : {};
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
 // XML 1.0 cannot carry most control characters even escaped; server text may hold any.
 function xmlText(text: string): string {
-  return xml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
+  return escapeMarkup(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
 }
 
 function entryText(e: ChangeEntry): string {
@@ -126,22 +122,22 @@ export function atomFeed(entries: readonly ChangeEntry[], site: URL, siteName: s
   const body = shown
     .map(
       (e) => `  <entry>
-    <id>${xml(abs(e.href))}</id>
+    <id>${escapeMarkup(abs(e.href))}</id>
     <title>${xmlText(e.title)}</title>
-    <updated>${xml(e.record.date)}</updated>
-    <link rel="alternate" href="${xml(abs(e.href))}"/>
+    <updated>${escapeMarkup(e.record.date)}</updated>
+    <link rel="alternate" href="${escapeMarkup(abs(e.href))}"/>
     <content type="text">${xmlText(entryText(e))}</content>
   </entry>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${xml(abs(routes.changes()))}</id>
-  <title>${xml(siteName)}: changes to MCP tools</title>
-  <updated>${xml(updated)}</updated>
-  <author><name>${xml(siteName)}</name></author>
-  <link rel="self" href="${xml(abs(routes.changesAtom()))}"/>
-  <link rel="alternate" href="${xml(abs(routes.changes()))}"/>
+  <id>${escapeMarkup(abs(routes.changes()))}</id>
+  <title>${escapeMarkup(siteName)}: changes to MCP tools</title>
+  <updated>${escapeMarkup(updated)}</updated>
+  <author><name>${escapeMarkup(siteName)}</name></author>
+  <link rel="self" href="${escapeMarkup(abs(routes.changesAtom()))}"/>
+  <link rel="alternate" href="${escapeMarkup(abs(routes.changes()))}"/>
 ${body}
 </feed>
 `;

@@ -3,7 +3,7 @@
 import type { Catalog } from './catalog.ts';
 import { packageFacts } from './server-facts.ts';
 import { parameterTable } from './params.ts';
-import { cut } from './text.ts';
+import { cut, escapeMarkup } from './text.ts';
 
 /** One Pagefind custom record. */
 export interface SearchRecord {
@@ -14,11 +14,8 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-// Pagefind keeps a custom record's content as given and its UI inserts excerpts as HTML, so the text is escaped here, as
-// Pagefind's own HTML reader leaves it (server text is hostile).
-function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+// Pagefind keeps a custom record's content as given and its UI inserts excerpts as HTML, so the text is escaped here
+// (escapeMarkup), as Pagefind's own HTML reader leaves it (server text is hostile).
 
 /** Parameter names and descriptions a search should find a tool by (bounded: a huge schema does not bloat the index). */
 function parameterWords(schema: unknown): string {
@@ -37,7 +34,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
     records.push({
       url: s.href,
       language: 'en',
-      content: html([s.name, s.id, pkg ? `${pkg.package} ${pkg.registry}` : '', `${s.tools.length} tools`, s.snapshot.serverInfo.name].filter(Boolean).join('. ')),
+      content: escapeMarkup([s.name, s.id, pkg ? `${pkg.package} ${pkg.registry}` : '', `${s.tools.length} tools`, s.snapshot.serverInfo.name].filter(Boolean).join('. ')),
       meta: { title: s.name },
       filters: { type: ['server'] },
     });
@@ -47,7 +44,7 @@ export function searchRecords(catalog: Catalog): SearchRecord[] {
         url: t.href,
         language: 'en',
         // The name twice, once split into words, so "close session" finds close_session.
-        content: html([t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, parameterWords(t.tool.inputSchema), `${s.name} MCP server`, s.id === s.name ? '' : s.id].filter(Boolean).join('. ')),
+        content: escapeMarkup([t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, parameterWords(t.tool.inputSchema), `${s.name} MCP server`, s.id === s.name ? '' : s.id].filter(Boolean).join('. ')),
         meta: { title: t.displayName, risk: v.risk, category: v.category },
         filters: { type: ['tool'], category: [v.category], risk: [v.risk], capability: [...v.capabilities] },
       });

@@ -5,6 +5,7 @@ import type { LoadedCase, LoadedPattern } from './attacks.ts';
 import { indexablePaths, routes } from './routes.ts';
 import { POLICY_FORMATS } from '../core/policy/formats/index.ts';
 import type { CoverageModel } from './coverage.ts';
+import { escapeMarkup } from './text.ts';
 
 /** URLs per sitemap file (the protocol allows 50,000; smaller files stay quick to fetch). */
 export const SITEMAP_CHUNK = 10_000;
@@ -37,18 +38,14 @@ export function sitemapChunks(paths: readonly string[]): string[][] {
   return chunks;
 }
 
-function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
 /** One sitemap file (urlset). */
 export function urlsetXml(site: URL, paths: readonly string[]): string {
-  const body = paths.map((p) => `<url><loc>${xmlEscape(new URL(p, site).href)}</loc></url>`).join('\n');
+  const body = paths.map((p) => `<url><loc>${escapeMarkup(new URL(p, site).href)}</loc></url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 
 /** The sitemap index pointing at sitemap-1.xml … sitemap-N.xml. */
 export function sitemapIndexXml(site: URL, files: readonly string[]): string {
-  const body = files.map((f) => `<sitemap><loc>${xmlEscape(new URL(f, site).href)}</loc></sitemap>`).join('\n');
+  const body = files.map((f) => `<sitemap><loc>${escapeMarkup(new URL(f, site).href)}</loc></sitemap>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</sitemapindex>\n`;
 }

@@ -50,3 +50,8 @@ export function oneLine(text: string, max: number): string {
   if (collapsed.length <= max) return collapsed;
   return `${cut(collapsed, max - 1).trimEnd()}…`;
 }
+
+/** Text safe inside XML or HTML element content and quoted attributes: the five markup characters as entities. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
