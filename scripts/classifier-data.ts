@@ -101,3 +101,22 @@ export function isRight(r: Row, m3: ReadonlySet<string>): boolean {
 export function readVsChangeRight(r: Row): boolean {
   return change(r.author.cls!) === change(r.ours.category);
 }
+
+/** Seed of the development/blind split (fixed, so a server never changes side). */
+export const SPLIT_SEED = 0x7001_0011;
+
+/**
+ * Which side of the fixed development/blind split a server is on: a seeded FNV-1a hash of its id, about a quarter blind.
+ * Rules are written looking only at the development side's disagreements; the blind side says whether they generalise.
+ */
+export function splitOf(server: string): 'dev' | 'blind' {
+  let h = SPLIT_SEED >>> 0;
+  for (let i = 0; i < server.length; i++) {
+    h ^= server.charCodeAt(i);
+    h = Math.imul(h, 0x0100_0193) >>> 0;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85eb_ca6b) >>> 0;
+  h ^= h >>> 13;
+  return h % 4 === 0 ? 'blind' : 'dev';
+}

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { copyCounts, countCalibration, fitFromCounts, lookupCalibration } from '../src/core/classify/index.ts';
 import type { Category, Verdict } from '../src/core/schemas/verdict.ts';
-import { change, DEFAULTS_ONLY_MIN_TOOLS, defaultsOnlyServers, isRight, loadServers, m3ServersOf, readVsChangeRight, rowsOf, type Exception, type Row } from './classifier-data.ts';
+import { change, DEFAULTS_ONLY_MIN_TOOLS, defaultsOnlyServers, isRight, loadServers, m3ServersOf, readVsChangeRight, rowsOf, splitOf, type Exception, type Row } from './classifier-data.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -181,6 +181,15 @@ const labelFiltered = {
   raw: metrics(false, filteredRows, m3ServersOf(filteredRows), 41),
 };
 
+// ---------- development / blind split (rules are written looking only at the development side) ----------
+
+const split = Object.fromEntries(
+  (['dev', 'blind'] as const).map((part, i) => {
+    const rs = rows.filter((r) => splitOf(r.server) === part);
+    return [part, { servers: new Set(rs.filter((r) => r.author.cls !== undefined).map((r) => r.server)).size, raw: metrics(false, rs, new Set([...m3Servers].filter((x) => splitOf(x) === part)), 53 + i) }];
+  }),
+) as Record<'dev' | 'blind', { servers: number; raw: ReturnType<typeof metrics> }>;
+
 // ---------- per server ----------
 
 const perServer = serverIds
@@ -262,6 +271,7 @@ const report = {
   method: {
     validation: 'leave-one-server-out: rules have no fitted parameters, so verdicts are unchanged; the confidence calibration is refitted without each server and that server is scored with the refit',
     intervals: 'wilson95: Wilson score interval over tools; serverBootstrap95: percentile bootstrap resampling servers (2,000 resamples, seeded), which allows for tools of one server erring together',
+    split: 'dev / blind: a fixed seeded hash of the server id puts about a quarter of the servers on the blind side; rules are written looking only at the development side\'s disagreements, so the blind side\'s figures say whether they generalise',
     truth: 'raw: the author\'s explicit readOnlyHint/destructiveHint, every annotated tool counted; labelFiltered: raw without the servers the DEFAULTS_ONLY label-quality rule sets aside (no exceptions applied); reviewed: reviewed-exceptions.json replaces the author where we judge them wrong (never in raw figures)',
   },
   definitions: {
@@ -273,6 +283,7 @@ const report = {
   },
   raw: metrics(false),
   labelFiltered,
+  split,
   reviewed: metrics(true),
   calibration: { ece: r4(loso.ece), serverBootstrap95: eceInterval, reliability: loso.table, committedInSampleEce: r4(committed.ece) },
   exceptions: { count: exceptions.length, stale: stale.map((e) => `${e.server}/${e.tool}`) },
@@ -299,6 +310,7 @@ if (json) {
   out.push(`          ECE ${report.calibration.ece} [servers ${report.calibration.serverBootstrap95.join('–')}] (confidence calibrated without the server scored; committed table in-sample ${report.calibration.committedInSampleEce})`);
   out.push(`filtered  ${fmt(labelFiltered.raw)}`);
   out.push(`          (raw minus the DEFAULTS_ONLY label filter: ${labelFiltered.servers.length} servers, ${labelFiltered.toolsSetAside} annotated tools set aside: ${labelFiltered.servers.join(', ') || 'none'})`);
+  for (const part of ['dev', 'blind'] as const) out.push(`${part.padEnd(9)} ${fmt(split[part].raw)}\n          (${split[part].servers} annotated servers on the ${part === 'dev' ? 'development' : 'blind'} side of the fixed split)`);
   out.push(`reviewed  ${fmt(report.reviewed)}\n          (${exceptions.length} reviewed exceptions, never in raw figures${stale.length ? `; STALE: ${stale.length}` : ''})`);
   out.push('', 'Reliability (leave-one-server-out): decile of shown confidence, tools, mean confidence, rate right');
   for (const b of report.calibration.reliability) out.push(`  ${b.decile}  ${String(b.n).padStart(6)}  ${String(b.meanConfidence).padEnd(6)}  ${b.rightRate}`);

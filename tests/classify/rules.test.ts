@@ -10,6 +10,8 @@ import { dispatcher } from '../../src/core/classify/rules/dispatcher.ts';
 import { forceFlag } from '../../src/core/classify/rules/force-flag.ts';
 import { nameVerb } from '../../src/core/classify/rules/name-verb.ts';
 import { noActionDescribed } from '../../src/core/classify/rules/no-action-described.ts';
+import { nounPhraseLead } from '../../src/core/classify/rules/noun-phrase-lead.ts';
+import { changeSentence } from '../../src/core/classify/rules/change-sentence.ts';
 import { outputPathParam } from '../../src/core/classify/rules/output-path-param.ts';
 import { readOnlyPhrase } from '../../src/core/classify/rules/read-only-phrase.ts';
 import { sessionState } from '../../src/core/classify/rules/session-state.ts';
@@ -94,6 +96,15 @@ describe('NAME_VERB', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Resolve a package name to its library id.' })).toEqual(['read']);
   });
 
+  it('a planning word right before a change verb makes a plan of it, a read ("gads_plan_create_campaign")', () => {
+    for (const name of ['gads_plan_create_campaign', 'meta_plan_pause']) {
+      const hits = run(nameVerb, { name });
+      const top = Math.max(...hits.map((h) => h.weight));
+      expect(hits.filter((h) => h.weight === top).map((h) => h.effect)).toEqual(['read']);
+    }
+    expect(effects(nameVerb, { name: 'create_plan' })).toEqual(['write', 'read']);
+  });
+
   it('does not let a prefix word that is as often a noun open the name ("client_query_submit" submits)', () => {
     const hits = run(nameVerb, { name: 'client_query_submit' });
     expect(hits.find((h) => h.effect === 'write')?.weight).toBe(3);
@@ -107,6 +118,49 @@ describe('NO_ACTION_DESCRIBED', () => {
   it('is silent when a change is named in any form', () => {
     expect(run(noActionDescribed, { name: 'dv_item', description: 'Ads by category, booking a slot when asked.' })).toEqual([]);
     expect(run(noActionDescribed, { name: 'get_item', description: 'Ads by category.' })).toEqual([]);
+  });
+});
+
+describe('NOUN_PHRASE_LEAD', () => {
+  it('takes a description that opens with a noun phrase or a question as weakly a read', () => {
+    for (const description of ['The chapters and lessons of a course, with their durations.', 'Which series have files in one dataset.', 'Timing of one channel of the last capture.', 'Most-followed accounts, gainers and losers.']) {
+      expect(run(nounPhraseLead, { name: 'x', description })).toEqual([expect.objectContaining({ effect: 'read', weight: 1 })]);
+    }
+  });
+  it('is silent on an imperative opening or when the opening clause names a change', () => {
+    expect(run(nounPhraseLead, { name: 'x', description: 'Bake a mesh into a texture.' })).toEqual([]);
+    expect(run(nounPhraseLead, { name: 'x', description: 'A new session is created for the agent.' })).toEqual([]);
+    expect(run(nounPhraseLead, { name: 'x', description: 'The tool updates the record.' })).toEqual([]);
+  });
+});
+
+describe('running a read', () => {
+  it('takes running an audit, a check or a report as a read, in a name or a description\'s opening', () => {
+    const top = (name: string) => {
+      const hits = run(nameVerb, { name });
+      const w = Math.max(...hits.map((h) => h.weight));
+      return hits.filter((h) => h.weight === w).map((h) => h.effect);
+    };
+    expect(top('runAccessibilityAudit')).toEqual(['read']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run a Lighthouse audit of the current page.' })).toEqual(['read']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run the standard post-analysis checks in one call.' })).toEqual(['read']);
+  });
+  it('still takes running anything else, or running a read in order to change something, as a change', () => {
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run the nightly job.' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run new searches to add more papers to the session.' })).toEqual(['write']);
+  });
+});
+
+describe('CHANGE_SENTENCE', () => {
+  it('takes a later sentence that says the call creates, stores or changes something as a change', () => {
+    expect(effects(changeSentence, { name: 'convert_sheet', description: 'Converts an Excel file to a sheet. Creates a copy; the original is untouched.' })).toEqual(['write']);
+    expect(effects(changeSentence, { name: 'query_graph', description: 'Answers a question about the graph. Persists a lookup record for later.' })).toEqual(['write']);
+  });
+  it('is silent on the first sentence, on denials, on nouns, and on verbs of how a read works', () => {
+    expect(run(changeSentence, { name: 'x', description: 'Creates a copy of nothing.' })).toEqual([]);
+    expect(run(changeSentence, { name: 'x', description: 'Lint a payload. Writes nothing; modifies no state.' })).toEqual([]);
+    expect(run(changeSentence, { name: 'x', description: 'Get records. Records that cover the day are merged.' })).toEqual([]);
+    expect(run(changeSentence, { name: 'x', description: 'Search papers. Sends the query to the index. Accepts a DOI.' })).toEqual([]);
   });
 });
 
@@ -275,6 +329,21 @@ describe('CODE_EXECUTION', () => {
   it('still takes a described SQL statement or code snippet for code', () => {
     expect(effects(codeExecution, { name: 'db', inputSchema: props({ statement: { type: 'string', description: 'The SQL statement to run.' } }) })).toContain('capability:code-execution');
     expect(effects(codeExecution, { name: 'sandbox', inputSchema: props({ snippet: { type: 'string', description: 'Python code to evaluate.' } }) })).toContain('capability:code-execution');
+  });
+});
+
+describe('CODE_EXECUTION, identifiers and plans', () => {
+  it('does not take a bare "code" that identifies something (a stock, currency or status code) for code', () => {
+    expect(run(codeExecution, { name: 'get_currency', description: 'Get a single currency.', inputSchema: props({ code: { type: 'string' } }) })).toEqual([]);
+    expect(effects(codeExecution, { name: 'sandbox', description: 'Execute Python in a sandbox.', inputSchema: props({ code: { type: 'string' } }) })).toContain('execution:arbitrary');
+  });
+  it('does not take "run" after a lookup verb in a name for running code ("get_workflow_run_tool", "query_agent_run_events")', () => {
+    expect(run(codeExecution, { name: 'get_workflow_run_tool', description: 'Get one workflow run and its jobs.' })).toEqual([]);
+    expect(run(codeExecution, { name: 'query_agent_run_events', description: 'Search events of agent runs.' })).toEqual([]);
+    expect(effects(codeExecution, { name: 'run_query', description: 'Runs a query.' })).toContain('execution:arbitrary');
+  });
+  it('does not take code the tool only looks at ("without running it") for code it runs', () => {
+    expect(run(codeExecution, { name: 'explain_query', description: 'Return the execution plan for one SELECT, without running it.', inputSchema: props({ sql: { type: 'string' } }) })).toEqual([]);
   });
 });
 

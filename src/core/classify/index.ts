@@ -17,6 +17,7 @@ import { deriveRisk } from './risk.ts';
 import { actionEnum } from './rules/action-enum.ts';
 import { bulkScope } from './rules/bulk-scope.ts';
 import { changeOnlyParam } from './rules/change-only-param.ts';
+import { changeSentence } from './rules/change-sentence.ts';
 import { codeExecution } from './rules/code-execution.ts';
 import { containerImage } from './rules/container-image.ts';
 import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
@@ -25,6 +26,7 @@ import { destructivePhrase } from './rules/destructive-phrase.ts';
 import { forceFlag } from './rules/force-flag.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { noActionDescribed } from './rules/no-action-described.ts';
+import { nounPhraseLead } from './rules/noun-phrase-lead.ts';
 import { outputPathParam } from './rules/output-path-param.ts';
 import { readOnlyPhrase } from './rules/read-only-phrase.ts';
 import { sessionState } from './rules/session-state.ts';
@@ -63,7 +65,9 @@ export const RULES: readonly Rule[] = [
   actionEnum,
   readOnlyPhrase,
   noActionDescribed,
+  nounPhraseLead,
   sideEffectPhrase,
+  changeSentence,
   sessionState,
   changeOnlyParam,
   destructivePhrase,

@@ -80,7 +80,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'capture', 'instructions', 'guidance', 'rules', 'documentation', 'metadata', 'definitions', 'overview', 'clone',
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
-  'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch',
+  'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch', 'load', 'loads',
 ]);
 
 /**
@@ -112,6 +112,29 @@ export const EPHEMERAL_NOUNS: ReadonlySet<string> = new Set([
   'preview', 'visualization', 'graph', 'plot', 'suggestion', 'suggestions', 'recommendation', 'answer', 'response',
   'estimate', 'quote', 'diff', 'report',
 ]);
+
+/**
+ * What running reads: an audit, a check, a report, a query or a diagnostic hands back findings and changes nothing
+ * ("run_audit", "Run a Lighthouse audit", "Run the standard post-analysis checks"). Running code is CODE_EXECUTION's.
+ */
+export const RUN_READ_OBJECTS: ReadonlySet<string> = new Set([
+  'audit', 'audits', 'check', 'checks', 'report', 'reports', 'query', 'queries', 'analysis', 'analyses', 'diagnostic',
+  'diagnostics', 'scan', 'scans', 'lint', 'search', 'searches', 'lookup', 'probe', 'inspection', 'validation', 'review',
+  'traceroute', 'ping', 'benchmark', 'simulation', 'simulations', 'estimate', 'forecast', 'calculation', 'evaluation',
+  'healthcheck', 'dryrun',
+]);
+/** Objects that make running anything running a program. */
+const RUN_COMMANDS: ReadonlySet<string> = new Set(['command', 'commands', 'script', 'scripts', 'code', 'program', 'shell']);
+/** Verbs that run what follows them. */
+export const RUN_VERB_WORDS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'execute', 'executes', 'executing', 'perform', 'performs', 'performing']);
+
+/** Whether the run verb at words[i] runs a read (an audit, a check, a report) named within the next five words. */
+export function runsARead(words: readonly string[], i: number): boolean {
+  if (!RUN_VERB_WORDS.has(words[i] ?? '')) return false;
+  // "Run an allowlisted test, lint or build command": what runs is a command, whatever it is for.
+  if (words.slice(i + 1, i + 11).some((w) => RUN_COMMANDS.has(w))) return false;
+  return words.slice(i + 1, i + 6).some((w) => RUN_READ_OBJECTS.has(w));
+}
 
 /** Words that, as the object of run/execute/exec/eval, mean arbitrary code or commands. */
 export const CODE_OBJECTS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter, "execute JavaScript").
-import { CODE_OBJECTS } from '../lexicon.ts';
+import { CODE_OBJECTS, LOOKUP_VERBS } from '../lexicon.ts';
 import type { Signals } from '../signals.ts';
 import type { Execution, Hit, Rule } from '../types.ts';
 import { DISPATCH_DESCRIPTION } from './dispatcher.ts';
@@ -17,6 +17,8 @@ const RUN_CONTEXT = /\b(?:execut\w*|run|runs|evaluat\w*|interpret\w*|javascript|
 const SCRIPT_BODY = /\b(?:run|runs|execut\w*|evaluat\w*|interpret\w*|code|content|contents|source|body|inline|javascript|typescript|python|bash|shell|js|lua|statements?|commands?|to (?:perform|do))\b/;
 const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret', 'apply']);
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
+/** The description says the code is looked at, not run: "without running it", "without executing them". */
+const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b/;
 const PHRASE = /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
 
 function hasReadOnlyStatement(description: string): boolean {
@@ -80,8 +82,13 @@ export const codeExecution: Rule = {
   apply: (s) => {
     const matched: string[] = [];
     let sql = false;
-    const runInName = s.nameWords.some((w) => RUN_VERBS.has(w));
-    const objectInName = s.nameWords.filter((w) => CODE_OBJECTS.has(w));
+    if (NOT_RUN.test(s.description)) return [];
+    // "run_query", "execute_read_query": a run verb, then what it runs. Not "get_workflow_run_tool" or "query_agent_run_…",
+    // where a lookup comes first and "run" is a noun.
+    const runAt = s.nameWords.findIndex((w) => RUN_VERBS.has(w));
+    const lookupFirst = runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
+    const runInName = runAt >= 0 && !lookupFirst;
+    const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w) => CODE_OBJECTS.has(w)) : [];
     if (runInName && objectInName.length > 0) {
       matched.push(`name:${s.name}`);
       if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
@@ -94,7 +101,8 @@ export const codeExecution: Rule = {
         // A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
         if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
         // "service_code", "country_code": an identifier, unless its description speaks of running it.
-        if (last === 'code' && p.words.length > 1 && !RUN_CONTEXT.test(p.description)) continue;
+        // A bare "code" (a stock, currency or status code) too, unless the tool speaks of running something.
+        if (last === 'code' && !RUN_CONTEXT.test(p.description) && (p.words.length > 1 || !RUN_CONTEXT.test(s.description))) continue;
         // A "script" described without running or content ("The Worker script that implements this object") names one.
         if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
         if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;

@@ -1,5 +1,5 @@
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or replace…") says what the call does.
-import { changeSense, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { changeSense, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -19,6 +19,8 @@ const NOUNS: ReadonlySet<string> = new Set([
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
+/** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
+const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
 function classOf(word: string): Category | undefined {
   if (verbForm(word, DESTRUCTIVE_VERBS, true)) return 'destructive';
@@ -38,7 +40,11 @@ export const descriptionLeadVerb: Rule = {
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
     if (first === undefined || NOUNS.has(first)) return [];
-    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : classOf(first);
+    // "Resolve a comment" changes; "Run a Lighthouse audit" reads.
+    // "Run new searches to add more papers": a change named after the read it runs is still what the call is for.
+    const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (classOf(w) === 'write' || classOf(w) === 'destructive'));
+    const runRead = runsARead(words, i) && !changeAfter;
+    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : runRead ? 'read' : classOf(first);
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data (weakly).
       const offers = words.slice(0, i).find((w) => OFFERS.has(w));

@@ -1,5 +1,5 @@
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, runsARead, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -42,6 +42,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     if (cls === 'read' && changeSense(words, i)) cls = 'write';
     let produced = false;
     if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word)) [cls, produced] = ['read', true];
+    // "run_audit", "runAccessibilityAudit": running an audit, a check or a report reads.
+    if (cls === 'write' && runsARead(words, i)) [cls, produced] = ['read', true];
     const slot = (found[cls] ??= { strong: [], weak: [], produced: [] });
     const list = produced ? slot.produced : AMBIGUOUS_NAME_WORDS.has(word) ? slot.weak : slot.strong;
     if (!list.includes(shown)) list.push(shown);
@@ -58,6 +60,9 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
 }
 
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
+
+/** Words that, right before a change verb, make it a plan of the change rather than the change. */
+const PLANNING: ReadonlySet<string> = new Set(['plan', 'preview', 'dryrun']);
 
 /** Read verbs that are rarely nouns, so they open a name even after a namespace prefix. */
 const OPENING_READS: ReadonlySet<string> = new Set([
@@ -100,8 +105,11 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   // A name that opens with a read verb that is rarely a noun ("check_grant_expression", "view_…") opens with it even when the
   // word is as often a noun elsewhere: it is promoted to full weight.
   let opened = hits;
-  const lead = words[0]!;
-  if (OPENING_READS.has(lead) && hits.some((h) => h.effect === 'read' && h.weight < weight && h.matched.includes(lead))) {
+  // A planning word right before a change verb ("gads_plan_create_campaign", "meta_plan_pause") describes the change
+  // without making it: it opens the name like a read verb, wherever it stands.
+  const planning = words.findIndex((w, i) => PLANNING.has(w) && i + 1 < words.length && hits.some((h) => h.effect === 'write' && h.matched.includes(words[i + 1]!)));
+  const lead = planning >= 0 ? words[planning]! : words[0]!;
+  if ((OPENING_READS.has(lead) || planning >= 0) && hits.some((h) => h.effect === 'read' && h.weight < weight && h.matched.includes(lead))) {
     opened = hits.flatMap((h) => {
       if (h.effect !== 'read' || !h.matched.includes(lead)) return [h];
       const rest = h.matched.filter((m) => m !== lead);
@@ -112,7 +120,7 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   const first = words.find((w) => opened.some((h) => h.weight === weight && h.matched.includes(w)));
   if (first === undefined) return opened;
   // After a prefix only a word that is rarely a noun opens the name ("client_query_submit" submits a query).
-  if (first !== lead && !OPENING_READS.has(first)) return opened;
+  if (first !== lead && first !== words[0] && !OPENING_READS.has(first)) return opened;
   const opensWithRead = opened.some((h) => h.effect === 'read' && h.weight === weight && h.matched.includes(first));
   if (!opensWithRead) return opened;
   return opened.map((h) => (h.effect === 'write' && h.weight === weight ? { ...h, weight: weight - 1 } : h));

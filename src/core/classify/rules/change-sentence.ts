@@ -1,0 +1,49 @@
+// CHANGE_SENTENCE: a later sentence of the description that says, in the third person, that the call changes something
+// ("… returns the image. Saves it to the downloads folder.", "Creates a copy; the original is untouched.") admits a change
+// the name and opening did not.
+import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import type { Category } from '../../schemas/verdict.ts';
+import type { Rule } from '../types.ts';
+
+/** Words that show the word before them is a verb with an object ("Records a…", "Stores them…"), not a plural noun. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'your', 'its', 'their', 'this', 'these', 'each', 'every', 'one', 'new', 'all', 'any']);
+/**
+ * The verbs that, opening a later sentence, say the call leaves something behind: it creates, stores, changes or removes.
+ * Not the verbs of how a call works ("accepts", "runs", "sends the query", "applies the rate"), which reads share.
+ */
+const LASTING: ReadonlySet<string> = new Set([
+  'create', 'write', 'save', 'store', 'persist', 'add', 'insert', 'append', 'update', 'modify', 'overwrite', 'upload',
+  'install', 'register', 'assign', 'delete', 'remove', 'record', 'commit', 'publish', 'post', 'deploy',
+]);
+
+function thirdPerson(word: string): { verb: string; cls: Category } | undefined {
+  const stems = word.endsWith('ies') ? [word.slice(0, -3) + 'y'] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
+  for (const v of stems) {
+    if (!LASTING.has(v)) continue;
+    if (DESTRUCTIVE_VERBS.has(v)) return { verb: word, cls: 'destructive' };
+    if (WRITE_VERBS.has(v)) return { verb: word, cls: 'write' };
+  }
+  return undefined;
+}
+
+export const changeSentence: Rule = {
+  code: 'CHANGE_SENTENCE',
+  role: 'raise',
+  summary:
+    'A later sentence of the description opens with a change verb in the third person ("Saves it to…", "Creates a copy…", "Overwrites the file"); only when an object follows ("Records a…"; not "Records that…", "Writes nothing").',
+  apply: (s) => {
+    const sentences = s.description.split(/(?<=[.!?;])\s+/).slice(1, 40);
+    for (const sentence of sentences) {
+      const words = sentence.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
+      const first = words[0];
+      if (first === undefined) continue;
+      const hit = thirdPerson(first);
+      if (hit === undefined) continue;
+      // "Records a…", "Creates the…": an object must follow, or the word is a noun ("Writes stay admin-only", "Records that…").
+      if (!OBJECT_OPENERS.has(words[1] ?? '')) continue;
+      // A destructive verb raises to write here: what is lost is said by the destructive phrases, not by a later sentence.
+      return [{ effect: 'write', matched: [words.slice(0, 3).join(' ')], source: 'description', weight: 2 }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,40 @@
+// NOUN_PHRASE_LEAD: a description that opens by naming what comes back ("The chapters of a course…", "Which series have files…",
+// "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change evidence still wins.
+import { DESTRUCTIVE_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import type { Rule } from '../types.ts';
+
+/**
+ * Words that open a noun phrase or a question, never an imperative: articles, question words, and the quantifiers and
+ * superlatives that head a list of results ("Most-followed accounts", "Recent trades", "Cheapest fares").
+ */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'which', 'what', 'when', 'where', 'who', 'whose', 'how', 'whether', 'every', 'each', 'total', 'most',
+  'top', 'recent', 'latest', 'current', 'cheapest', 'upcoming', 'daily', 'monthly', 'weekly', 'hourly', 'historical',
+]);
+/** A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its object. */
+const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
+
+/** Before a past participle, these make it a change made ("is created"), not a description ("most-followed", "updated daily"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'gets', 'get']);
+
+/** A change verb (a past participle only after an auxiliary: "is created", "are added"). */
+function namesChange(word: string, afterAuxiliary: boolean): boolean {
+  const forms = afterAuxiliary && word.length > 4 && word.endsWith('ed') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word];
+  return forms.some((w) => verbForm(w, DESTRUCTIVE_VERBS, true) !== undefined || verbForm(w, WRITE_VERBS, true) !== undefined);
+}
+
+export const nounPhraseLead: Rule = {
+  code: 'NOUN_PHRASE_LEAD',
+  role: 'verb',
+  summary:
+    'The description opens with a noun phrase or a question ("The chapters of…", "Which series…", "Timing of one channel…") and its opening clause names no change: weakly a read.',
+  apply: (s) => {
+    const [first, second] = s.leadWords;
+    if (first === undefined) return [];
+    const opener = NOUN_PHRASE_OPENERS.has(first) ? first : second !== undefined && NOUN_COMPLEMENTS.has(second) ? `${first} ${second}` : undefined;
+    if (opener === undefined) return [];
+    // "A new session is created…", "The tool updates…": a change named in the opening clause is not a noun phrase's content.
+    if (s.leadWords.some((w, i) => namesChange(w, AUXILIARIES.has(s.leadWords[i - 1] ?? '')))) return [];
+    return [{ effect: 'read', matched: [opener], source: 'description', weight: 1 }];
+  },
+};
