@@ -8,6 +8,7 @@ import { descriptionLeadVerb } from '../../src/core/classify/rules/description-l
 import { destructivePhrase } from '../../src/core/classify/rules/destructive-phrase.ts';
 import { dispatcher } from '../../src/core/classify/rules/dispatcher.ts';
 import { forceFlag } from '../../src/core/classify/rules/force-flag.ts';
+import { httpMethod } from '../../src/core/classify/rules/http-method.ts';
 import { nameVerb } from '../../src/core/classify/rules/name-verb.ts';
 import { noActionDescribed } from '../../src/core/classify/rules/no-action-described.ts';
 import { nounPhraseLead } from '../../src/core/classify/rules/noun-phrase-lead.ts';
@@ -26,7 +27,7 @@ import { capInfrastructure } from '../../src/core/classify/capabilities/infrastr
 import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
-import { RULES } from '../../src/core/classify/index.ts';
+import { classify, RULES } from '../../src/core/classify/index.ts';
 import { extractSignals, splitWords } from '../../src/core/classify/signals.ts';
 import type { Rule } from '../../src/core/classify/types.ts';
 
@@ -148,6 +149,41 @@ describe('running a read', () => {
   it('still takes running anything else, or running a read in order to change something, as a change', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run the nightly job.' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run new searches to add more papers to the session.' })).toEqual(['write']);
+  });
+});
+
+describe('HTTP_METHOD', () => {
+  it('reads the method of the request a description opens with', () => {
+    expect(effects(httpMethod, { name: 'x_post_verify', description: 'POST /trees/{tree_id}/verify' })).toEqual(['write']);
+    expect(effects(httpMethod, { name: 'x', description: 'DELETE /users/{id}' })).toEqual(['destructive']);
+    expect(effects(httpMethod, { name: 'x', description: 'GET /users/{id}' })).toEqual(['read']);
+    expect(run(httpMethod, { name: 'x', description: 'Post a message to /general.' })).toEqual([]);
+  });
+});
+
+describe('verbs by what they act on', () => {
+  const top = (tool: { name: string; description?: string }) => {
+    const hits = [...run(nameVerb, tool), ...run(descriptionLeadVerb, tool)];
+    const w = Math.max(...hits.map((h) => h.weight));
+    return [...new Set(hits.filter((h) => h.weight === w).map((h) => h.effect))];
+  };
+  it('formatting or sorting a document\'s parts edits it; formatting a value does not', () => {
+    expect(top({ name: 'format_table', description: 'Format a table with borders and shading.' })).toEqual(['write']);
+    expect(top({ name: 'sort_range', description: "Sort a range's rows by one or more columns." })).toEqual(['write']);
+    expect(top({ name: 'format_date', description: 'Format a date as ISO 8601.' })).toEqual(['read']);
+  });
+  it('checking a checkbox ticks it; checking whether it is checked reads', () => {
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check or uncheck a checkbox element.' })).toContain('write');
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check if a checkbox is checked.' })).toEqual(['read']);
+  });
+  it('an agent noun ending a name ("router", "parser", "seller") names an entity, weakly; "reader" names what the tool does', () => {
+    expect(classify({ name: 'update_live_call_router' }).category).toBe('write');
+    expect(run(nameVerb, { name: 'dk_seller' }).every((h) => h.weight === 1)).toBe(true);
+    expect(top({ name: 'services_reader' })).toEqual(['read']);
+  });
+  it('a change joined later in the opening clause counts ("… and optionally apply the fixes")', () => {
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check the shelf for drift and optionally apply the safe fixes.' })).toEqual(['read', 'write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'List the issues and their comments.' })).toEqual(['read']);
   });
 });
 

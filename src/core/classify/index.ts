@@ -24,6 +24,7 @@ import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
 import { dispatcher } from './rules/dispatcher.ts';
 import { destructivePhrase } from './rules/destructive-phrase.ts';
 import { forceFlag } from './rules/force-flag.ts';
+import { httpMethod } from './rules/http-method.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { noActionDescribed } from './rules/no-action-described.ts';
 import { nounPhraseLead } from './rules/noun-phrase-lead.ts';
@@ -62,6 +63,7 @@ export { ANNOTATION_DEFAULTS, resolveDeclared } from './annotations.ts';
 export const RULES: readonly Rule[] = [
   nameVerb,
   descriptionLeadVerb,
+  httpMethod,
   actionEnum,
   readOnlyPhrase,
   noActionDescribed,

@@ -31,7 +31,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
   'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
   'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair', 'join', 'confirm', 'unconfirm', 'switch', 'shutdown',
-  'shut', 'fix', 'heal', 'define',
+  'shut', 'fix', 'heal', 'define', 'uncheck',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -87,7 +87,13 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
  * Read verbs that are changes when what they act on is a tracked item: "resolve_library_id" looks a name up, "resolve a
  * comment" or "resolveIssue" closes it. Verb → the objects (within the next three words) that make it a write.
  */
+const DOCUMENT_PARTS = ['table', 'tables', 'cell', 'cells', 'range', 'ranges', 'paragraph', 'paragraphs', 'heading', 'headings', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'slide', 'slides', 'footnote', 'footnotes', 'document', 'text'];
 const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // "Format a table with borders", "Sort a range's rows": done to a document's parts, they edit the document.
+  ['format', new Set(DOCUMENT_PARTS)],
+  ['sort', new Set(DOCUMENT_PARTS)],
+  // "Check or uncheck a checkbox" ticks it.
+  ['check', new Set(['checkbox', 'checkboxes', 'box', 'boxes'])],
   [
     'resolve',
     new Set([
@@ -101,7 +107,10 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 export function changeSense(words: readonly string[], i: number): boolean {
   for (const [verb, objects] of CHANGE_SENSES) {
     if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
-    return words.slice(i + 1, i + 4).some((w) => objects.has(w));
+    // "Check if a checkbox is checked" tests it.
+    if (['if', 'whether'].includes(words[i + 1] ?? '')) return false;
+    // The object, or what it belongs to ("a range's rows"), within the next three words.
+    if (words.slice(i + 1, i + 4).some((w) => objects.has(w))) return true;
   }
   return false;
 }

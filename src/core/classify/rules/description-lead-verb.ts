@@ -1,5 +1,5 @@
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or replace…") says what the call does.
-import { changeSense, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -19,6 +19,10 @@ const NOUNS: ReadonlySet<string> = new Set([
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
+/** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
+const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'automatically', 'immediately', 'finally', 'permanently']);
+/** Words that open an object, showing the word before them is a verb ("tag them", "lock the task"). */
+const OBJECTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'its', 'their', 'your', 'this', 'these', 'each', 'every', 'all', 'one']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
@@ -59,6 +63,19 @@ export const descriptionLeadVerb: Rule = {
       const c = classOf(next);
       if (c === undefined) break;
       hits.push({ effect: c, matched: [next], source: 'description', weight: 2 });
+    }
+    // "Download a paper and add it to the library", "Identify spam calls and (optionally) tag them": a change joined
+    // later in the opening clause is part of what the call does. A word that is as often a noun must take an object.
+    for (let j = i + 2; j + 1 < words.length; j++) {
+      if (!PURPOSE.has(words[j]!) || words[j] === 'to') continue;
+      let k = j + 1;
+      while (k < words.length && ADVERBS.has(words[k]!)) k++;
+      const next = words[k];
+      if (next === undefined || !(WRITE_VERBS.has(next) || DESTRUCTIVE_VERBS.has(next))) continue;
+      if (AMBIGUOUS_NAME_WORDS.has(next) && !OBJECTS.has(words[k + 1] ?? '')) continue;
+      if (hits.some((h) => h.matched.includes(next))) continue;
+      hits.push({ effect: DESTRUCTIVE_VERBS.has(next) ? 'destructive' : 'write', matched: [next], source: 'description', weight: 2 });
+      break;
     }
     return hits;
   },

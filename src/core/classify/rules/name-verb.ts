@@ -32,7 +32,12 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
   const ephemeral = words.some((w) => EPHEMERAL_NOUNS.has(w));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    let cls = classOf(word, false, i === words.length - 1);
+    let cls = classOf(word, false);
+    // "router", "parser", "detector" at the end of a name: an agent noun names the tool's kind, as weakly as a noun-or-verb word.
+    // Some agent nouns only ever name what the tool does ("services_reader", "schema_validator").
+    const agentOnly = cls === undefined && i === words.length - 1 && !READING_AGENTS.has(word) && classOf(word, false, true) !== undefined;
+    if (READING_AGENTS.has(word)) cls = 'read';
+    if (agentOnly) cls = classOf(word, false, true);
     let shown = word;
     if (cls === undefined) {
       const glued = gluedClass(word);
@@ -45,7 +50,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     // "run_audit", "runAccessibilityAudit": running an audit, a check or a report reads.
     if (cls === 'write' && runsARead(words, i)) [cls, produced] = ['read', true];
     const slot = (found[cls] ??= { strong: [], weak: [], produced: [] });
-    const list = produced ? slot.produced : AMBIGUOUS_NAME_WORDS.has(word) ? slot.weak : slot.strong;
+    const list = produced ? slot.produced : AMBIGUOUS_NAME_WORDS.has(word) || agentOnly ? slot.weak : slot.strong;
     if (!list.includes(shown)) list.push(shown);
   }
   const hits: Hit[] = [];
@@ -58,6 +63,9 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
   }
   return hits;
 }
+
+/** Agent nouns that name a tool by what it does, never an entity it acts on. */
+const READING_AGENTS: ReadonlySet<string> = new Set(['reader', 'viewer', 'fetcher', 'getter', 'finder', 'searcher', 'checker', 'validator', 'analyzer', 'analyser', 'inspector']);
 
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
