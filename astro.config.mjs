@@ -23,10 +23,10 @@ const buildOutputs = {
     'astro:build:start': async ({ logger }) => {
       const started = performance.now();
       const { getCatalog } = await import('./src/site/content.ts');
-      const { searchRecords } = await import('./src/site/search-records.ts');
+      const { bundleRecords, searchBundles } = await import('./src/site/search-records.ts');
       const { startSearchIndex } = await import('./src/site/search-index.ts');
       const catalog = getCatalog();
-      searchRun = await startSearchIndex(searchRecords(catalog));
+      searchRun = await startSearchIndex(bundleRecords(catalog), searchBundles(catalog));
       logger.info(`catalogue of ${catalog.counts.servers} servers and ${catalog.counts.tools} tools loaded and classified, its search records handed to Pagefind, in ${seconds(started)} s`);
     },
     'astro:build:done': async ({ dir, logger }) => {

@@ -2,11 +2,30 @@
 // their risk and category as badges (from each page's Pagefind metadata); no result shows how to scan it yourself.
 (function () {
   if (typeof PagefindUI === 'undefined') return;
+  // Pagefind matches every word as a prefix, and a one- or two-letter prefix matches most of the catalogue (seconds of
+  // work for "de"): a lone short word is searched as that exact word ("s3", "go"), and a short last word after others is
+  // left out until it grows ("create i" searches "create").
+  function shortWords(term) {
+    var words = term.trim().split(/\s+/);
+    if (words.length === 1) return words[0].length < 3 && words[0] !== '' && words[0].indexOf('"') < 0 ? '"' + words[0] + '"' : term;
+    var last = words[words.length - 1];
+    return last.length < 3 && last.indexOf('"') < 0 ? words.slice(0, -1).join(' ') : term;
+  }
   // Load the search engine, its index metadata and the filter counts now, not on the first keystroke: the UI imports the
   // same module URL, so it finds the engine started (worker and WebAssembly ready, filters loaded) and the first results
   // arrive without that start-up delay (seconds on a slow device).
   import('/pagefind/pagefind.js').then(function (pf) { return pf.init().then(function () { return pf.filters(); }); }).catch(function () {});
-  var ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, resetStyles: false, openFilters: ['type'], debounceTimeoutMs: 60, translations: { placeholder: 'Search tools, servers and attacks' } });
+  var root = document.getElementById('search');
+  // A big catalogue's index comes in bundles (each query costs Pagefind about 1/bundles as much); the UI merges them.
+  var merge = JSON.parse((root && root.getAttribute('data-merge-bundles')) || '[]').map(function (path) { return { bundlePath: path }; });
+  var ui = new PagefindUI({
+    element: '#search', showSubResults: false, showImages: false, resetStyles: false, openFilters: ['type'], mergeIndex: merge,
+    // Longer than the gap between the keystrokes of fast typing, so mostly the finished word is searched: Pagefind runs one
+    // search at a time and never drops a stale one, so every search started mid-word delays the last.
+    debounceTimeoutMs: 100,
+    processTerm: shortWords,
+    translations: { placeholder: 'Search tools, servers and attacks' },
+  });
   var q = new URLSearchParams(window.location.search).get('q');
   // Pagefind labels its input only with a title attribute; give it a real accessible name.
   var input = document.querySelector('#search .pagefind-ui__search-input');
@@ -40,7 +59,6 @@
       scan.textContent = looksLikePackage ? scan.getAttribute('data-template').replace('PACKAGE', term).replace('ID', id) : scan.textContent;
     }
   }
-  var root = document.getElementById('search');
   if (root && typeof MutationObserver !== 'undefined') new MutationObserver(refresh).observe(root, { childList: true, subtree: true, characterData: true });
   if (q) ui.triggerSearch(q);
 })();

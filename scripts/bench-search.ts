@@ -3,12 +3,20 @@
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 
-/** Milliseconds from the last keystroke to the first rendered result, per query. */
-export async function searchLatency(outDir: string, queries: readonly string[]): Promise<{ queries: Array<{ query: string; ms: number }>; medianMs: number; p95Ms: number; maxMs: number }> {
+/** One query's figure: milliseconds from its last keystroke to its first rendered result, and how many results it found. */
+export interface QueryLatency {
+  query: string;
+  ms: number;
+  /** Results Pagefind reported for the whole query (0: the answer was "No results", timed the same way). */
+  results: number;
+}
+
+/** Milliseconds from the last keystroke to the first rendered result (or to "No results"), per query. */
+export async function searchLatency(outDir: string, queries: readonly string[]): Promise<{ queries: QueryLatency[]; medianMs: number; p95Ms: number; maxMs: number }> {
   const site = await serveStatic(outDir);
   const browser = await launchBrowser();
   try {
-    const out: Array<{ query: string; ms: number }> = [];
+    const out: QueryLatency[] = [];
     for (const query of queries) {
       const { page } = await browser.open(new URL('/search/', site.url).href);
       const input = page.locator('.pagefind-ui__search-input').first();
@@ -17,11 +25,13 @@ export async function searchLatency(outDir: string, queries: readonly string[]):
       await page.waitForLoadState('networkidle');
       // Mark the time of every keystroke and of the first result, inside the page (no round-trip in the figure).
       // A result counts once the results are those of the whole query (the message names it and is not "Searching…"), so
-      // results still shown for a prefix typed earlier do not count.
+      // results still shown for a prefix typed earlier do not count. A query that matches nothing is answered by "No
+      // results for …" and timed to that message (it has no result to wait for; waiting for one hung the bench).
       await page.evaluate((final) => {
-        const w = window as unknown as { __lastKey: number; __firstResult: number };
+        const w = window as unknown as { __lastKey: number; __firstResult: number; __results: number };
         w.__lastKey = 0;
         w.__firstResult = 0;
+        w.__results = -1;
         document.addEventListener('input', () => {
           w.__lastKey = performance.now();
           w.__firstResult = 0;
@@ -29,16 +39,20 @@ export async function searchLatency(outDir: string, queries: readonly string[]):
         new MutationObserver(() => {
           if (w.__firstResult !== 0 || w.__lastKey === 0) return;
           const message = document.querySelector('#search .pagefind-ui__message')?.textContent ?? '';
-          if (message.includes(final) && !/^\s*searching/i.test(message) && document.querySelector('#search .pagefind-ui__result-link')) w.__firstResult = performance.now();
+          if (!message.includes(final) || /^\s*searching/i.test(message)) return;
+          if (/^\s*no results/i.test(message)) w.__results = 0;
+          else if (document.querySelector('#search .pagefind-ui__result-link')) w.__results = Number(/([\d,]+) results?/.exec(message)?.[1]?.replace(/,/g, '') ?? 1);
+          else return;
+          w.__firstResult = performance.now();
         }).observe(document.getElementById('search')!, { childList: true, subtree: true, characterData: true });
       }, query);
       await input.pressSequentially(query, { delay: 60, timeout: 120_000 });
       await page.waitForFunction(() => (window as unknown as { __firstResult: number }).__firstResult > 0, undefined, { timeout: 60_000 });
-      const ms = await page.evaluate(() => {
-        const w = window as unknown as { __lastKey: number; __firstResult: number };
-        return w.__firstResult - w.__lastKey;
+      const { ms, results } = await page.evaluate(() => {
+        const w = window as unknown as { __lastKey: number; __firstResult: number; __results: number };
+        return { ms: w.__firstResult - w.__lastKey, results: w.__results };
       });
-      out.push({ query, ms: Math.round(ms) });
+      out.push({ query, ms: Math.round(ms), results });
       await page.close();
     }
     const sorted = out.map((q) => q.ms).sort((a, b) => a - b);

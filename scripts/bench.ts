@@ -11,8 +11,11 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const MB = 1024 * 1024;
-/** Queries a person would type: a tool-name word, description words, a server-ish name, a verb-noun pair. */
-const SEARCH_QUERIES = ['delete', 'create issue', 'send message', 'invoice', 'repository', 'slack', 'refund payment', 'kubernetes pod', 'upload file', 'webhook'];
+/**
+ * Queries a person would type: a tool-name word, description words, a server-ish name, a verb-noun pair. Each finds
+ * results in the synthetic catalogue (a query that finds none is timed to its "No results" message and shows results: 0).
+ */
+const SEARCH_QUERIES = ['delete', 'create issue', 'send message', 'invoice', 'repository', 'slack', 'cancel payment', 'kubernetes pod', 'upload file', 'webhook'];
 
 const USAGE = `usage: npm run bench -- [--servers N] [--tools M] [--runs R] [--no-baseline] [--no-linearity] [--no-search] [--keep]
   --servers N       servers in the synthetic catalogue (default 5000)
@@ -191,7 +194,8 @@ async function main(): Promise<void> {
         linearInTools: linearity ? linearity.perToolCostRatio <= 1.25 : null,
         within2xTrivial: ratio ? ratio.median <= 2 : null,
         within1_5xTrivial: ratio ? ratio.median <= 1.5 : null,
-        firstSearchResultWithin300ms: search ? !('error' in search) && search.p95Ms <= 300 : null,
+        // Issue 14's target: the median query's first result within 300 ms of typing stopping (p95 is printed beside it).
+        firstSearchResultWithin300ms: search ? !('error' in search) && search.medianMs <= 300 : null,
         peakRssAtMost1_5GB: peakRssMB <= 1536,
         medianToolPageAtMost25KB: full.toolPageBytes.median <= 25 * 1024,
       },

@@ -65,6 +65,8 @@ export const routes = {
   sitemap: (n: number): string => `/sitemap-${n}.xml`,
   stylesheet: (): string => '/toolgate.css',
   pagefind: (file: string): string => `/pagefind/${file}`,
+  /** Folder of search-index bundle `n` (0 is Pagefind's own /pagefind/, which also holds its scripts; see search-records.ts). */
+  searchBundle: (n: number): string => (n === 0 ? '/pagefind/' : `/pagefind-${n}/`),
 } as const;
 
 /** What the sitemap needs to know to list every indexable page. */

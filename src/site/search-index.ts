@@ -1,6 +1,7 @@
 // The search index, built once per build: the tool and server records (from data already in memory) go to Pagefind's
 // Node API while the pages render, so its own process indexes them on the other core; after the build the few editorial
-// pages are added from their HTML and the index is written. No second pass over 40,000 pages.
+// pages are added from their HTML and the index is written. No second pass over 40,000 pages. A big catalogue's index is
+// split into bundles (search-records.ts says why); the first is /pagefind/, the search page merges the others.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -31,15 +32,28 @@ export interface SearchIndexRun {
   abort(): Promise<void>;
 }
 
-/** Starts Pagefind and starts handing it the records; returns at once, while the records are still being indexed. */
-export async function startSearchIndex(records: readonly SearchRecord[]): Promise<SearchIndexRun> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  check('start', errors);
-  if (!index) throw new Error('Pagefind returned no index; check that the pagefind package installed its binary (npm ci).');
+/**
+ * Starts Pagefind with one index per bundle (`bundles[n]` is written to `folders[n]`, a site path such as "/pagefind/")
+ * and starts handing it the records; returns at once, while the records are still being indexed. The HTML-indexed pages
+ * go to the first bundle.
+ */
+export async function startSearchIndex(bundles: ReadonlyArray<readonly SearchRecord[]>, folders: readonly string[]): Promise<SearchIndexRun> {
+  if (bundles.length === 0 || bundles.length !== folders.length) throw new Error(`The search index needs one folder per bundle (got ${bundles.length} bundles and ${folders.length} folders); this is a bug in search-records.ts.`);
+  const indexes: pagefind.PagefindIndex[] = [];
+  for (const _ of bundles) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    check('start', errors);
+    if (!index) throw new Error('Pagefind returned no index; check that the pagefind package installed its binary (npm ci).');
+    indexes.push(index);
+  }
+  const index = indexes[0]!;
+  const records = bundles.reduce((n, b) => n + b.length, 0);
   const added = (async () => {
-    for (let i = 0; i < records.length; i += BATCH) {
-      const results = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord(r)));
-      for (const r of results) check('index a record', r.errors);
+    for (const [n, bundle] of bundles.entries()) {
+      for (let i = 0; i < bundle.length; i += BATCH) {
+        const results = await Promise.all(bundle.slice(i, i + BATCH).map((r) => indexes[n]!.addCustomRecord(r)));
+        for (const r of results) check('index a record', r.errors);
+      }
     }
   })();
   // Not awaited here: finish() rethrows a failure; until then an unobserved rejection must not end the process.
@@ -63,9 +77,11 @@ export async function startSearchIndex(records: readonly SearchRecord[]): Promis
             html += 1;
           }
         }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        check('write the index', written.errors);
-        return { records: records.length, html };
+        for (const [n, folder] of folders.entries()) {
+          const written = await indexes[n]!.writeFiles({ outputPath: join(outDir, ...folder.split('/').filter(Boolean)) });
+          check('write the index', written.errors);
+        }
+        return { records, html };
       } finally {
         await close();
       }

@@ -22,7 +22,11 @@ beforeAll(async () => {
   // A page of the site, used to drive Pagefind's own JS API for exact assertions on results and filters.
   api = await browser.open(site('/search/'));
   // A module script, not page.evaluate(import()), because the test transformer rewrites import() inside evaluated functions.
-  await api.page.addScriptTag({ type: 'module', content: "import * as pf from '/pagefind/pagefind.js'; await pf.init(); window.__pf = pf;" });
+  // The index's other bundles are merged as the search page merges them (its #search element lists them).
+  await api.page.addScriptTag({
+    type: 'module',
+    content: "import * as pf from '/pagefind/pagefind.js'; await pf.init(); for (const b of JSON.parse(document.getElementById('search').dataset.mergeBundles)) await pf.mergeIndex(b); window.__pf = pf;",
+  });
   await api.page.waitForFunction(() => (window as unknown as { __pf?: unknown }).__pf !== undefined);
 });
 afterAll(async () => {
