@@ -2,7 +2,8 @@
 // with its annotations hidden and paired with what its author declared. Shared by eval-classifier and calibrate-classifier.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyWithKey, type ClassifiableTool } from '../src/core/classify/index.ts';
+import { classifyWithKey, learnedFeatures, learnedRaise, RULES, trainLearned, type ClassifiableTool, type LearnedModel, type LearnedSample, type Rule } from '../src/core/classify/index.ts';
+import { extractSignals } from '../src/core/classify/signals.ts';
 import type { Category, Verdict } from '../src/core/schemas/verdict.ts';
 
 export interface Exception {
@@ -37,19 +38,68 @@ export function loadServers(dir: string): Array<{ server: string; tools: RawTool
 }
 
 /** Classifies one server's tools with annotations hidden and pairs each verdict with what its author declared. */
-export function rowsOf(server: string, tools: RawTool[], exceptions: readonly Exception[] = []): Row[] {
+/** What a tool's author declared: its explicit hints, the category they make, and whether they are all spec defaults. */
+export function authorOf(annotations: unknown): Row['author'] {
+  const a = (typeof annotations === 'object' && annotations !== null ? annotations : {}) as Record<string, unknown>;
+  const readOnly = typeof a['readOnlyHint'] === 'boolean' ? (a['readOnlyHint'] as boolean) : undefined;
+  const destructive = typeof a['destructiveHint'] === 'boolean' ? (a['destructiveHint'] as boolean) : undefined;
+  const cls: Category | undefined = readOnly === undefined ? undefined : readOnly ? 'read' : destructive === false ? 'write' : 'destructive';
+  const defaultsOnly = readOnly === false && a['destructiveHint'] !== false && a['idempotentHint'] !== true && a['openWorldHint'] !== false;
+  return { readOnly, destructive, cls, defaultsOnly };
+}
+
+/** Classifies one server's tools with annotations hidden and pairs each verdict with what its author declared. */
+export function rowsOf(server: string, tools: RawTool[], exceptions: readonly Exception[] = [], rules?: readonly Rule[]): Row[] {
   return tools.map((tool) => {
     const { annotations, ...hidden } = tool;
-    const { verdict: ours, key } = classifyWithKey(hidden, { ignoreAnnotations: true });
-    const a = (typeof annotations === 'object' && annotations !== null ? annotations : {}) as Record<string, unknown>;
-    const readOnly = typeof a['readOnlyHint'] === 'boolean' ? (a['readOnlyHint'] as boolean) : undefined;
-    const destructive = typeof a['destructiveHint'] === 'boolean' ? (a['destructiveHint'] as boolean) : undefined;
-    const cls: Category | undefined = readOnly === undefined ? undefined : readOnly ? 'read' : destructive === false ? 'write' : 'destructive';
-    const defaultsOnly =
-      readOnly === false && a['destructiveHint'] !== false && a['idempotentHint'] !== true && a['openWorldHint'] !== false;
+    const { verdict: ours, key } = classifyWithKey(hidden, { ignoreAnnotations: true, ...(rules !== undefined ? { rules } : {}) });
     const reviewed = exceptions.find((e) => e.server === server && e.tool === tool.name);
-    return { server, tool: String(tool.name), author: { readOnly, destructive, cls, defaultsOnly }, ours, key, ...(reviewed ? { reviewed } : {}) };
+    return { server, tool: String(tool.name), author: authorOf(annotations), ours, key, ...(reviewed ? { reviewed } : {}) };
   });
+}
+
+// ---------- the learned component: training set, folds, out-of-fold verdicts ----------
+
+/**
+ * The learned component's training set: every tool with an explicit readOnlyHint, features from its name, opening and
+ * parameters (annotations hidden), labelled by whether its author says it changes state; each server weighs the square
+ * root of its size (one big server does not teach its vocabulary), and DEFAULTS_ONLY servers weigh nothing.
+ */
+export function learnedSamples(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>): Array<LearnedSample & { server: string }> {
+  const labelled = servers.map((s) => ({ server: s.server, tools: s.tools.map((t) => ({ tool: t, author: authorOf(t.annotations) })) }));
+  const noisy = defaultsOnlyServers(labelled.flatMap((s) => s.tools.map((t) => ({ server: s.server, author: t.author }) as Row)));
+  const out: Array<LearnedSample & { server: string }> = [];
+  for (const s of labelled) {
+    const annotated = s.tools.filter((t) => t.author.cls !== undefined);
+    for (const { tool, author } of annotated) {
+      const { annotations: _hidden, ...hidden } = tool;
+      out.push({ server: s.server, x: learnedFeatures(extractSignals(hidden)), y: author.cls === 'read' ? 0 : 1, w: noisy.has(s.server) ? 0 : 1 / Math.sqrt(annotated.length) });
+    }
+  }
+  return out;
+}
+
+/** Folds of the grouped cross-validation: FNV-1a of the server id, so a server's fold never depends on the others. */
+export const LEARNED_FOLDS = 10;
+export function foldOf(server: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < server.length; i++) h = Math.imul(h ^ server.charCodeAt(i), 0x01000193) >>> 0;
+  return h % LEARNED_FOLDS;
+}
+
+/** RULES with the learned rule built from another model. */
+export function rulesWith(model: LearnedModel): Rule[] {
+  return RULES.map((r) => (r.code === 'LEARNED_RAISE' ? learnedRaise(model) : r));
+}
+
+/**
+ * Rows whose verdicts are out of sample: each server is classified with the learned rule trained on the other folds'
+ * servers (grouped 10-fold), so no server is scored by a model that saw its annotations.
+ */
+export function outOfFoldRows(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>, exceptions: readonly Exception[] = []): Row[] {
+  const samples = learnedSamples(servers);
+  const rulesByFold = Array.from({ length: LEARNED_FOLDS }, (_, k) => rulesWith(trainLearned(samples.filter((x) => foldOf(x.server) !== k))));
+  return servers.flatMap((s) => rowsOf(s.server, s.tools, exceptions, rulesByFold[foldOf(s.server)]));
 }
 
 /** M3 servers: authors who set destructiveHint explicitly both true and false on tools they declare not read-only. */

@@ -1,7 +1,7 @@
 // General rules that fix the kinds of mistakes seen on servers the classifier was never tuned on (issue 11): nouns that look
 // like verbs, breadcrumb labels, changes hidden in phrases, and destruction that belongs to another action.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify/index.ts';
+import { classify, RULES } from '../../src/core/classify/index.ts';
 
 const props = (p: Record<string, unknown>) => ({ type: 'object', properties: p });
 const cat = (name: string, description?: string, inputSchema?: unknown) =>
@@ -189,7 +189,10 @@ describe('patterns seen on servers the rules were not written on (discovery run)
   });
 
   it('"create_chart" hands a chart back, unless the description says it adds the chart somewhere', () => {
-    expect(cat('create_chart', 'Create a bar chart from data and return it as an image.')).toBe('read');
+    // The hand-written rules read it; the learned rule, which may only raise, is sure enough of "create" to call it a write.
+    const byRules = classify({ name: 'create_chart', description: 'Create a bar chart from data and return it as an image.' }, { rules: RULES.filter((r) => r.code !== 'LEARNED_RAISE') });
+    expect(byRules.category).toBe('read');
+    expect(cat('create_chart', 'Create a bar chart from data and return it as an image.')).not.toBe('destructive');
     expect(cat('create_chart', 'Add a chart to the worksheet.')).toBe('write');
   });
 

@@ -37,6 +37,8 @@ import type { ClassifiableTool, Rule } from './types.ts';
 import { combine, type RuleHit } from './combine.ts';
 import { calibrationKey, lookupCalibration, type CalibrationTable } from './calibration.ts';
 import calibrationData from './calibration.json' with { type: 'json' };
+import learnedData from './learned.json' with { type: 'json' };
+import { learnedRaise, type LearnedModel } from './learned.ts';
 
 export type { ClassifiableTool } from './types.ts';
 export { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO } from './info.ts';
@@ -55,9 +57,13 @@ export {
 } from './calibration.ts';
 export type { Hit, Rule, Role } from './types.ts';
 export { FINDING_INFO } from './findings.ts';
+export { LEARNED_THRESHOLD, learnedFeatures, learnedPredict, learnedRaise, trainLearned, type LearnedModel, type LearnedSample } from './learned.ts';
 export { CONFIDENCE_BANDS, confidenceWords } from './confidence-words.ts';
 export { NAME_CHECKS, POISON_CHECKS, POISON_INFO, foldName, nameCollisionFindings, shadowingFindings, surfacePoisonFindings, type NamedServer, type ServerSurface } from './poison/index.ts';
 export { ANNOTATION_DEFAULTS, resolveDeclared } from './annotations.ts';
+
+/** The committed learned model (scripts/calibrate-classifier.ts trains it from the catalogue's annotations). */
+export const LEARNED: LearnedModel = learnedData as LearnedModel;
 
 /** Every category/capability rule, in evaluation (and evidence) order. */
 export const RULES: readonly Rule[] = [
@@ -79,6 +85,7 @@ export const RULES: readonly Rule[] = [
   outputPathParam,
   forceFlag,
   bulkScope,
+  learnedRaise(LEARNED),
   capFilesystem,
   capCodeExecution,
   capNetworkEgress,

@@ -1,0 +1,97 @@
+// The learned component: a small L2 logistic regression over a tool's words (name, the description's opening, parameter
+// names) that may only raise a read to a write, when it is confident. Pure: features, training, prediction and the rule.
+// scripts/calibrate-classifier.ts trains it on the catalogue's annotations and writes learned.json; eval:classifier scores
+// every server with a model trained without it (grouped 10-fold by server), so its figures are out of sample.
+import type { Signals } from './signals.ts';
+import type { Rule } from './types.ts';
+
+/** The committed model (learned.json). */
+export interface LearnedModel {
+  /** What the file is and how to regenerate it. */
+  about: string;
+  /** Probability of a change at or above which the rule raises a read to a write. */
+  threshold: number;
+  bias: number;
+  /** Feature → weight (positive: change), pruned of near-zero weights, sorted by feature. */
+  weights: Record<string, number>;
+}
+
+/** One training example: a tool's features, whether its author says it changes state, and its weight. */
+export interface LearnedSample {
+  x: string[];
+  y: 0 | 1;
+  w: number;
+}
+
+/** Raise a read only at this probability of a change or above (chosen on grouped cross-validation, not per server). */
+export const LEARNED_THRESHOLD = 0.8;
+const EPOCHS = 60;
+const RATE = 0.1;
+const L2 = 0.001;
+/** Weights smaller than this are dropped from the committed model (they never move a prediction across the threshold). */
+const PRUNE = 0.05;
+
+/** The features of a tool: name words, its first and last word, the description's first three opening words, top-level parameter words. */
+export function learnedFeatures(s: Signals): string[] {
+  const f = new Set<string>();
+  for (const w of s.nameWords) f.add(`name:${w}`);
+  if (s.nameWords[0] !== undefined) f.add(`first:${s.nameWords[0]}`);
+  if (s.nameWords.length > 0) f.add(`last:${s.nameWords.at(-1)}`);
+  for (const w of s.leadWords.slice(0, 3)) f.add(`lead:${w}`);
+  for (const p of s.params) if (p.depth === 0) for (const w of p.words) f.add(`param:${w}`);
+  return [...f].sort();
+}
+
+const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/** Trains the model: stochastic gradient descent from zero, fixed epochs, samples in the order given. Deterministic. */
+export function trainLearned(samples: readonly LearnedSample[], about = ''): LearnedModel {
+  const w = new Map<string, number>();
+  let bias = 0;
+  for (let e = 0; e < EPOCHS; e++) {
+    for (const s of samples) {
+      if (s.w === 0) continue;
+      let z = bias;
+      for (const f of s.x) z += w.get(f) ?? 0;
+      const g = (1 / (1 + Math.exp(-z)) - s.y) * s.w * 10;
+      bias -= RATE * g;
+      for (const f of s.x) {
+        const v = w.get(f) ?? 0;
+        w.set(f, v - RATE * (g + L2 * v));
+      }
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const f of [...w.keys()].sort()) {
+    const v = r4(w.get(f)!);
+    if (Math.abs(v) >= PRUNE) weights[f] = v;
+  }
+  return { about, threshold: LEARNED_THRESHOLD, bias: r4(bias), weights };
+}
+
+/** The probability that a tool with these features changes state, and the features that pushed it up most. */
+export function learnedPredict(model: LearnedModel, features: readonly string[]): { p: number; top: string[] } {
+  let z = model.bias;
+  const contributions: Array<[string, number]> = [];
+  for (const f of features) {
+    const v = model.weights[f];
+    if (v === undefined) continue;
+    z += v;
+    if (v > 0) contributions.push([f, v]);
+  }
+  contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { p: 1 / (1 + Math.exp(-z)), top: contributions.slice(0, 3).map(([f, v]) => `${f} +${v}`) };
+}
+
+/** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
+export function learnedRaise(model: LearnedModel): Rule {
+  return {
+    code: 'LEARNED_RAISE',
+    role: 'raise',
+    summary: `A logistic regression over the tool's words, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict). Evidence: the words that weighed most.`,
+    apply: (s) => {
+      const { p, top } = learnedPredict(model, learnedFeatures(s));
+      return p >= model.threshold ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }] : [];
+    },
+  };
+}
