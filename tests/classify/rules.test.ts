@@ -187,6 +187,34 @@ describe('verbs by what they act on', () => {
   });
 });
 
+describe('nouns that look like verbs', () => {
+  const byRules = (tool: { name: string; description?: string }) => classify(tool, { rules: RULES.filter((r) => r.code !== 'LEARNED_RAISE') }).category;
+  it('a noun-or-verb word before a lookup verb is its object ("purchase_order_list", "archive_inspect")', () => {
+    expect(byRules({ name: 'erp_purchase_order_list' })).toBe('read');
+    expect(byRules({ name: 'archive_inspect' })).toBe('read');
+    expect(byRules({ name: 'refund_get' })).toBe('read');
+    expect(byRules({ name: 'purchase_item' })).toBe('write');
+  });
+  it('a plural opening a description before a preposition or a number is a noun ("Books by…", "Stars 1-5")', () => {
+    expect(run(descriptionLeadVerb, { name: 'x', description: 'Books by one author, newest first.' })).toEqual([]);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Books a table for two.' })).toEqual(['write']);
+  });
+  it('a change word after a preposition in a name is its object; "open" before an acronym is a compound', () => {
+    expect(byRules({ name: 'enrich_by_handle_profile' })).toBe('read');
+    expect(run(nameVerb, { name: 'openai_ads_account' })).toEqual([]);
+    expect(run(nameVerb, { name: 'open_file' }).map((h) => h.effect)).toEqual(['write']);
+  });
+  it('undoing a change is a change ("undo", "unmark", "unclose")', () => {
+    expect(effects(nameVerb, { name: 'unmark_done' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Undo the last edit.' })).toEqual(['write']);
+    expect(run(nameVerb, { name: 'unread_count' }).map((h) => h.effect)).toEqual(['read']);
+  });
+  it('"nothing is written" and "never modifies anything" state a read', () => {
+    expect(effects(readOnlyPhrase, { name: 'x', description: 'PLAN (nothing is written): change the budget.' })).toEqual(['read']);
+    expect(effects(readOnlyPhrase, { name: 'x', description: 'Checks the hosts without storing anything.' })).toEqual(['read']);
+  });
+});
+
 describe('CHANGE_SENTENCE', () => {
   it('takes a later sentence that says the call creates, stores or changes something as a change', () => {
     expect(effects(changeSentence, { name: 'convert_sheet', description: 'Converts an Excel file to a sheet. Creates a copy; the original is untouched.' })).toEqual(['write']);

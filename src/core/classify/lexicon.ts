@@ -31,7 +31,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
   'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
   'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair', 'join', 'confirm', 'unconfirm', 'switch', 'shutdown',
-  'shut', 'fix', 'heal', 'define', 'uncheck',
+  'shut', 'fix', 'heal', 'define', 'uncheck', 'undo', 'redo',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -81,6 +81,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
   'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch', 'load', 'loads',
+  'purchase', 'purchases', 'archive', 'archives', 'upgrade', 'claim', 'claims', 'refund', 'refunds',
 ]);
 
 /**
@@ -175,6 +176,8 @@ export function verbForm(word: string, set: ReadonlySet<string>, inflected: bool
   const candidates: string[] = [];
   // "resend", "resubmit", "reassign": doing a verb again is that verb.
   if (word.startsWith('re') && word.length > 5 && !isKnownVerb(word)) candidates.push(word.slice(2));
+  // "unmark", "unclaim", "unclose": undoing a change is a change (a read cannot be undone, so only change sets are asked).
+  if (word.startsWith('un') && word.length > 5 && !isKnownVerb(word) && set !== READ_VERBS) candidates.push(word.slice(2));
   if (agent && !ENTITY_AGENT_NOUNS.has(word) && (word.endsWith('er') || word.endsWith('or'))) candidates.push(word.slice(0, -2), word.slice(0, -1));
   if (inflected) {
     if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');

@@ -19,6 +19,8 @@ const NOUNS: ReadonlySet<string> = new Set([
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
+/** Words that follow a noun, not a verb: "Books by…", "Reviews of…", "Posts from…". */
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'with', 'per', 'and', 'or', 'that', 'which', 'since', 'about']);
 /** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
 const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'automatically', 'immediately', 'finally', 'permanently']);
 /** Words that open an object, showing the word before them is a verb ("tag them", "lock the task"). */
@@ -44,6 +46,10 @@ export const descriptionLeadVerb: Rule = {
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
     if (first === undefined || NOUNS.has(first)) return [];
+    // "Books by one author", "Stars 1-5, text, date": the plural of a noun-or-verb word followed by a preposition or a number
+    // is a noun ("Generates TypeScript types", "Posts the message" are verbs).
+    const after = words[i + 1] ?? '';
+    if (first.endsWith('s') && AMBIGUOUS_NAME_WORDS.has(first.slice(0, -1)) && (NOUN_FOLLOWERS.has(after) || /^\d/.test(after))) return [];
     // "Resolve a comment" changes; "Run a Lighthouse audit" reads.
     // "Run new searches to add more papers": a change named after the read it runs is still what the call is for.
     const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (classOf(w) === 'write' || classOf(w) === 'destructive'));

@@ -32,7 +32,11 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
   const ephemeral = words.some((w) => EPHEMERAL_NOUNS.has(w));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    // "openai_ads_account", "open_api_spec": "open" glued to an acronym or "source" / "data" is a compound noun.
+    if (word === 'open' && OPEN_COMPOUNDS.has(words[i + 1] ?? '')) continue;
     let cls = classOf(word, false);
+    // "enrich_by_handle", "list_refunds_by_order": a change word after a preposition is what the call is about, not what it does.
+    if (cls !== undefined && cls !== 'read' && i > 0 && PREPOSITIONS.has(words[i - 1]!)) continue;
     // "router", "parser", "detector" at the end of a name: an agent noun names the tool's kind, as weakly as a noun-or-verb word.
     // Some agent nouns only ever name what the tool does ("services_reader", "schema_validator").
     const agentOnly = cls === undefined && i === words.length - 1 && !READING_AGENTS.has(word) && classOf(word, false, true) !== undefined;
@@ -63,6 +67,11 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
   }
   return hits;
 }
+
+/** Prepositions after which a name's word is an object. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'per', 'from', 'with', 'in', 'on', 'at', 'via']);
+/** Words that make "open" the first half of a compound noun (OpenAPI, OpenID, open source, open data). */
+const OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['ai', 'api', 'apis', 'id', 'source', 'data', 'telemetry']);
 
 /** Agent nouns that name a tool by what it does, never an entity it acts on. */
 const READING_AGENTS: ReadonlySet<string> = new Set(['reader', 'viewer', 'fetcher', 'getter', 'finder', 'searcher', 'checker', 'validator', 'analyzer', 'analyser', 'inspector']);
