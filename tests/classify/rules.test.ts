@@ -184,6 +184,8 @@ describe('verbs by what they act on', () => {
   it('a change joined later in the opening clause counts ("… and optionally apply the fixes")', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check the shelf for drift and optionally apply the safe fixes.' })).toEqual(['read', 'write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'List the issues and their comments.' })).toEqual(['read']);
+    // Done to what the call fetched ("it", "them"), the change weighs as much as a name verb.
+    expect(run(descriptionLeadVerb, { name: 'x', description: 'Download a paper and add it to the library.' }).find((h) => h.effect === 'write')?.weight).toBe(3);
   });
 });
 
@@ -208,6 +210,9 @@ describe('nouns that look like verbs', () => {
     expect(effects(nameVerb, { name: 'unmark_done' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Undo the last edit.' })).toEqual(['write']);
     expect(run(nameVerb, { name: 'unread_count' }).map((h) => h.effect)).toEqual(['read']);
+  });
+  it('firing a rule, emitting an event, finishing a batch, hiding a window are changes', () => {
+    for (const name of ['fire_rule', 'emit_event', 'finish_batch', 'hide_window', 'drain_node', 'bake_texture']) expect(effects(nameVerb, { name })).toContain('write');
   });
   it('"nothing is written" and "never modifies anything" state a read', () => {
     expect(effects(readOnlyPhrase, { name: 'x', description: 'PLAN (nothing is written): change the budget.' })).toEqual(['read']);

@@ -31,7 +31,8 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
   'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
   'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair', 'join', 'confirm', 'unconfirm', 'switch', 'shutdown',
-  'shut', 'fix', 'heal', 'define', 'uncheck', 'undo', 'redo',
+  'shut', 'fix', 'heal', 'define', 'uncheck', 'undo', 'redo', 'fire', 'finish', 'deny', 'emit', 'drain', 'hide', 'unhide',
+  'paint', 'bake', 'retire', 'announce', 'expose',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -81,7 +82,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'fork', 'copy', 'backup', 'save', 'process', 'change', 'changes', 'update', 'updates', 'batch', 'handle', 'call',
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
   'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch', 'load', 'loads',
-  'purchase', 'purchases', 'archive', 'archives', 'upgrade', 'claim', 'claims', 'refund', 'refunds',
+  'purchase', 'purchases', 'archive', 'archives', 'upgrade', 'claim', 'claims', 'refund', 'refunds', 'fire',
 ]);
 
 /**

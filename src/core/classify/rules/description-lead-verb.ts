@@ -80,7 +80,10 @@ export const descriptionLeadVerb: Rule = {
       if (next === undefined || !(WRITE_VERBS.has(next) || DESTRUCTIVE_VERBS.has(next))) continue;
       if (AMBIGUOUS_NAME_WORDS.has(next) && !OBJECTS.has(words[k + 1] ?? '')) continue;
       if (hits.some((h) => h.matched.includes(next))) continue;
-      hits.push({ effect: DESTRUCTIVE_VERBS.has(next) ? 'destructive' : 'write', matched: [next], source: 'description', weight: 2 });
+      // "Download a paper and add it to the library": a change done to what the call just fetched ("it", "them") is as
+      // strong as the name's verb.
+      const toWhatItGot = ['it', 'them'].includes(words[k + 1] ?? '');
+      hits.push({ effect: DESTRUCTIVE_VERBS.has(next) ? 'destructive' : 'write', matched: [next], source: 'description', weight: toWhatItGot ? 3 : 2 });
       break;
     }
     return hits;
