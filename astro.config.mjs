@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 // One data layer per build: the pages' bundle leaves src/site and src/core out (Node loads them from disk, as the CLI
 // does) and the integration below imports the same files, so pages and integration share one module instance: the
@@ -12,41 +13,59 @@ const DATA_LAYER = new RegExp(`^${SRC.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(2);
 
 /**
- * The build's outputs that are not pages, from the data layer: the search index (its records go to Pagefind when the build
- * starts, so Pagefind's process indexes them while the pages render) and every tool's policy files (one pass after the
- * pages, each tool's documents generated once, written while Pagefind writes its index).
+ * The build's outputs that are not pages, from the data layer, made while the pages render: the search index (its records
+ * go to Pagefind when the build starts, so Pagefind's process indexes them and writes all but the first bundle meanwhile)
+ * and every tool's policy files (a worker thread writes them on the other core). After the pages, the few HTML-indexed
+ * pages join the first bundle and the build waits for both.
  */
+let outDir;
 let searchRun;
+let policyRun;
+
+/** Runs the policy-files worker; resolves with how many tools it wrote, rejects with its error. */
+function startPolicyFiles(work) {
+  const worker = new Worker(new URL('./src/site/policy-files-worker.ts', import.meta.url), { workerData: { outDir, work } });
+  return new Promise((done, fail) => {
+    let written;
+    worker.on('message', (m) => (written = m.tools));
+    worker.on('error', fail);
+    worker.on('exit', (code) => (written === undefined ? fail(new Error(`The policy-files worker stopped (exit code ${code}) before writing every tool's files; the build log above says why.`)) : done(written)));
+  });
+}
+
 const buildOutputs = {
   name: 'toolgate-build-outputs',
   hooks: {
+    'astro:config:done': ({ config }) => {
+      outDir = fileURLToPath(config.outDir);
+    },
     'astro:build:start': async ({ logger }) => {
       const started = performance.now();
       const { getCatalog } = await import('./src/site/content.ts');
       const { bundleRecords, searchBundles } = await import('./src/site/search-records.ts');
       const { startSearchIndex } = await import('./src/site/search-index.ts');
+      const { policyWork } = await import('./src/site/policy-files.ts');
       const catalog = getCatalog();
-      searchRun = await startSearchIndex(bundleRecords(catalog), searchBundles(catalog));
+      searchRun = await startSearchIndex(bundleRecords(catalog), searchBundles(catalog), outDir);
+      const policyStarted = performance.now();
+      policyRun = startPolicyFiles(policyWork(catalog)).then((tools) => {
+        logger.info(`policy files: ${tools} tools in ${seconds(policyStarted)} s, beside the page rendering`);
+        return tools;
+      });
+      // Until build:done awaits it, a failure must not end the process as an unhandled rejection.
+      policyRun.catch(() => undefined);
       logger.info(`catalogue of ${catalog.counts.servers} servers and ${catalog.counts.tools} tools loaded and classified, its search records handed to Pagefind, in ${seconds(started)} s`);
     },
     'astro:build:done': async ({ dir, logger }) => {
       const started = performance.now();
-      const outDir = fileURLToPath(dir);
-      const { writePolicyFiles } = await import('./src/site/policy-files.ts');
       const run = searchRun;
       searchRun = undefined;
       const [tools] = await Promise.all([
-        writePolicyFiles(outDir).then(
-          (count) => {
-            logger.info(`policy files: ${count} tools in ${seconds(started)} s`);
-            return count;
-          },
-          async (error) => {
-            await run.abort();
-            throw error;
-          },
-        ),
-        run.finish(outDir).then((index) => logger.info(`search index: ${index.records} records and ${index.html} HTML pages in ${seconds(started)} s`)),
+        policyRun.catch(async (error) => {
+          await run.abort();
+          throw error;
+        }),
+        run.finish(fileURLToPath(dir)).then((index) => logger.info(`search index: ${index.records} records and ${index.html} HTML pages in ${seconds(started)} s`)),
       ]);
       logger.info(`after the pages: the policy files of ${tools} tools and the search index in ${seconds(started)} s`);
     },

@@ -43,10 +43,25 @@ function entry(t: ToolView) {
   return { tool: t.tool, verdict: t.verdict };
 }
 
+/** What a policy is generated from: a tool as the snapshot holds it and its verdict (plain data, copied to workers). */
+export type PolicyEntry = ReturnType<typeof entry>;
+
+/**
+ * The one-tool document of tool `name`: only the server's entries with this exact name (duplicates are merged as the
+ * server policy merges them); passing the whole server per tool would make big servers quadratic. Counter names of clean
+ * names match the server policy's.
+ */
+export function toolDocumentOf(name: string, sameName: PolicyEntry[]): Policy {
+  return generatePolicy(sameName, { tool: name });
+}
+
 function toolDocument(t: ToolView): Policy {
-  // Only the entries with this exact name (duplicates are merged as the server policy merges them); passing the whole
-  // server per tool would make big servers quadratic. Counter names of clean names match the server policy's.
-  return generatePolicy(byName(t.server).get(t.name)!.map(entry), { tool: t.name });
+  return toolDocumentOf(t.name, byName(t.server).get(t.name)!.map(entry));
+}
+
+/** The one-tool starter policy in every format, from plain data (the policy-files worker has no ToolView). */
+export function toolPolicyOf(serverId: string, name: string, sameName: PolicyEntry[]): PolicyDocs {
+  return docs(toolDocumentOf(name, sameName), serverId);
 }
 
 /**
@@ -64,11 +79,16 @@ export function toolPagePolicy(t: ToolView): PolicyDocs {
   return { policy, files: [{ format: main, ...main.render(policy, { server: t.serverId }) }] };
 }
 
+/** The whole-server policy from plain data: every tool accounted for (the policy-files worker has no ServerView). */
+export function serverPolicyOf(serverId: string, entries: PolicyEntry[]): PolicyDocs {
+  return docs(generatePolicy(entries), serverId);
+}
+
 /** The whole-server policy: every tool accounted for. */
 export function serverPolicy(s: ServerView): PolicyDocs {
   let d = serverMemo.get(s);
   if (!d) {
-    d = docs(generatePolicy(s.tools.map(entry)), s.id);
+    d = serverPolicyOf(s.id, s.tools.map(entry));
     serverMemo.set(s, d);
   }
   return d;

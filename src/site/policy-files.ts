@@ -1,11 +1,13 @@
-// Every tool's policy files (one per registered format) beside its page, written once per build from the data layer by the
-// toolgate-build-outputs integration after the pages (astro.config.mjs): plain files are far cheaper than Astro routes per
-// tool and format, and the pages themselves stay pure renders (they show only the main format).
-import { mkdir, writeFile } from 'node:fs/promises';
+// Every server's and every tool's policy files (one per registered format) beside their pages, written once per build from
+// the data layer: the toolgate-build-outputs integration (astro.config.mjs) hands policyWork() to a worker thread when the
+// build starts, which writes them on the other core while the pages render (policy-files-worker.ts). Plain files are far
+// cheaper than Astro routes per server, tool and format (45,000 server files alone at 5,000 servers), and the pages stay
+// pure renders (a tool page shows only the main format).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog.ts';
 import { getCatalog } from './content.ts';
-import { policyFileTexts, toolPolicy } from './policies.ts';
+import { policyFileTexts, serverPolicyOf, toolPolicyOf, type PolicyEntry } from './policies.ts';
 
 /** One file beside a tool page. */
 export interface PolicyFileText {
@@ -15,8 +17,15 @@ export interface PolicyFileText {
   text: string;
 }
 
-/** Tools whose files are in flight at once: keeps the disk busy while the next documents render, memory bounded. */
-const IN_FLIGHT = 64;
+/** What the files pass needs of the catalogue, as plain data a worker thread can receive. */
+export interface PolicyWork {
+  servers: Array<{ id: string; tools: Array<{ slug: string; name: string } & PolicyEntry> }>;
+}
+
+/** The catalogue's tools as PolicyWork (servers by id, tools in listing order). */
+export function policyWork(catalog: Catalog): PolicyWork {
+  return { servers: catalog.servers.map((s) => ({ id: s.id, tools: s.tools.map((t) => ({ slug: t.slug, name: t.name, tool: t.tool, verdict: t.verdict })) })) };
+}
 
 /** The folder of a tool's page and files, refusing anything that would leave the output folder. */
 export function toolFolder(root: string, serverId: string, slug: string): string {
@@ -26,36 +35,60 @@ export function toolFolder(root: string, serverId: string, slug: string): string
   return dir;
 }
 
-/** Writes every file of one tool into dir. */
-export async function writeToolPolicyFiles(dir: string, files: readonly PolicyFileText[]): Promise<void> {
+function checkNames(files: readonly PolicyFileText[]): void {
   for (const f of files) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f.fileName)) throw new Error(`Policy file name ${JSON.stringify(f.fileName)} is not a plain file name; fix the format's fileName in src/core/policy/formats/.`);
   }
-  await mkdir(dir, { recursive: true });
-  await Promise.all(files.map((f) => writeFile(join(dir, f.fileName), f.text)));
+}
+
+/** Writes every file of one tool into dir. */
+export async function writeToolPolicyFiles(dir: string, files: readonly PolicyFileText[]): Promise<void> {
+  writeToolPolicyFilesSync(dir, files);
+}
+
+/** Writes every file of one tool into dir, synchronously (the worker thread does nothing else; a sync call is one syscall). */
+export function writeToolPolicyFilesSync(dir: string, files: readonly PolicyFileText[]): void {
+  checkNames(files);
+  mkdirSync(dir, { recursive: true });
+  for (const f of files) writeFileSync(join(dir, f.fileName), f.text);
+}
+
+/** The folder of a server's page and files, refusing anything that would leave the output folder. */
+export function serverFolder(root: string, serverId: string): string {
+  const dir = resolve(root, 'servers', serverId);
+  if (!dir.startsWith(root + sep)) throw new Error(`Server folder ${dir} would leave the output folder ${root}; this is an id bug, report it.`);
+  return dir;
 }
 
 /**
- * Writes every policy file of every tool under outDir/servers/<id>/<slug>/, each tool's documents generated and rendered
- * once; returns how many tools were written. The first failed write stops the pass with its error.
+ * Writes every policy file of every server of `work` under outDir/servers/<id>/ and of every tool under
+ * outDir/servers/<id>/<slug>/, each document generated and rendered once; returns how many tools were written. The first
+ * failed write stops the pass with its error.
  */
-export async function writePolicyFiles(outDir: string, catalog: Catalog = getCatalog()): Promise<number> {
+export function writePolicyWork(outDir: string, work: PolicyWork): number {
   const root = resolve(outDir);
-  const pending = new Set<Promise<void>>();
-  let failure: { error: unknown } | undefined;
-  for (const t of catalog.tools) {
-    if (failure) break;
-    const job: Promise<void> = writeToolPolicyFiles(toolFolder(root, t.serverId, t.slug), policyFileTexts(toolPolicy(t))).catch((error: unknown) => {
-      failure ??= { error };
-    });
-    pending.add(job);
-    void job.finally(() => pending.delete(job));
-    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
-  }
-  await Promise.all(pending);
-  if (failure) {
-    const e = failure.error;
+  let tools = 0;
+  try {
+    for (const s of work.servers) {
+      writeToolPolicyFilesSync(serverFolder(root, s.id), policyFileTexts(serverPolicyOf(s.id, s.tools.map((t) => ({ tool: t.tool, verdict: t.verdict })))));
+      const byName = new Map<string, PolicyEntry[]>();
+      for (const t of s.tools) {
+        const list = byName.get(t.name);
+        if (list) list.push(t);
+        else byName.set(t.name, [t]);
+      }
+      for (const t of s.tools) {
+        writeToolPolicyFilesSync(toolFolder(root, s.id, t.slug), policyFileTexts(toolPolicyOf(s.id, t.name, byName.get(t.name)!)));
+        tools += 1;
+      }
+    }
+  } catch (e) {
     throw new Error(`Writing the tools' policy files into ${root} failed: ${e instanceof Error ? e.message : String(e)}. Check that the output folder is writable and has space.`);
   }
-  return catalog.tools.length;
+  return tools;
+}
+
+/** writePolicyWork over a whole catalogue (the build runs it in a worker thread; tests call it directly). */
+export async function writePolicyFiles(outDir: string, catalog: Catalog = getCatalog()): Promise<number> {
+  return writePolicyWork(outDir, policyWork(catalog));
 }

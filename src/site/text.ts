@@ -51,7 +51,12 @@ export function oneLine(text: string, max: number): string {
   return `${cut(collapsed, max - 1).trimEnd()}…`;
 }
 
+const MARKUP = /[&<>"']/;
+const MARKUP_ALL = /[&<>"']/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
 /** Text safe inside XML or HTML element content and quoted attributes: the five markup characters as entities. */
 export function escapeMarkup(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  // Most text has none of them: one scan, no copy (tool pages escape hundreds of strings each).
+  return MARKUP.test(text) ? text.replace(MARKUP_ALL, (ch) => ENTITY[ch]!) : text;
 }

@@ -150,7 +150,7 @@ describe('getCatalog from a content folder', () => {
     }
   });
 
-  it('writes every format\'s policy file beside every tool page, inside the output folder only, identical to what the page shows', async () => {
+  it('writes every format\'s policy file beside every server and tool page, inside the output folder only, identical to what the page shows', async () => {
     const before = process.env.TOOLGATE_CONTENT_DIR;
     process.env.TOOLGATE_CONTENT_DIR = dir;
     const out = join(dir, 'dist');
@@ -166,7 +166,11 @@ describe('getCatalog from a content folder', () => {
       }
       expect(readdirSync(out)).toEqual(['servers']);
       expect(readdirSync(join(out, 'servers')).sort()).toEqual(['friendly', 'hostile']);
-      expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length);
+      // One folder per tool page, and the server's own policy files beside them.
+      expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length + POLICY_FORMATS.length);
+      for (const s of getCatalog().servers) {
+        for (const f of serverPolicy(s).files) expect(readFileSync(join(out, 'servers', s.id, f.format.fileName), 'utf8')).toBe(f.text);
+      }
     } finally {
       if (before === undefined) delete process.env.TOOLGATE_CONTENT_DIR;
       else process.env.TOOLGATE_CONTENT_DIR = before;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { POLICY_FORMATS } from '../../src/core/policy/index.ts';
 import { buildCatalog } from '../../src/site/catalog.ts';
-import { policyFileViews, toolPagePolicy, toolPolicy } from '../../src/site/policies.ts';
+import { policyFileViews, serverPolicy, toolPagePolicy, toolPolicy } from '../../src/site/policies.ts';
 import { toolFolder, writePolicyFiles, writeToolPolicyFiles } from '../../src/site/policy-files.ts';
 import { friendlySnapshot, hostileSnapshot, HOSTILE_TOOLS } from './fixtures/hostile-snapshot.ts';
 
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 describe('writePolicyFiles', () => {
-  it('writes every format of every tool of the catalogue it is given, identical to the documents, and nothing else', async () => {
+  it('writes every format of every server and tool of the catalogue it is given, identical to the documents, and nothing else', async () => {
     const out = fresh();
     expect(await writePolicyFiles(out, catalog)).toBe(catalog.tools.length);
     for (const t of catalog.tools) {
@@ -30,8 +30,12 @@ describe('writePolicyFiles', () => {
       expect(readdirSync(folder).sort()).toEqual(POLICY_FORMATS.map((f) => f.fileName).sort());
       for (const f of toolPolicy(t).files) expect(readFileSync(join(folder, f.format.fileName), 'utf8')).toBe(f.text);
     }
+    for (const s of catalog.servers) {
+      for (const f of serverPolicy(s).files) expect(readFileSync(join(out, 'servers', s.id, f.format.fileName), 'utf8')).toBe(f.text);
+    }
     expect(readdirSync(out)).toEqual(['servers']);
-    expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length);
+    // One folder per tool page, and the server's own files beside them.
+    expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length + POLICY_FORMATS.length);
   });
 
   it('stops with a clear error when a folder cannot be written', async () => {

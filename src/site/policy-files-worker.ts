@@ -1,0 +1,7 @@
+// Worker thread of the build: writes every tool's policy files (policy-files.ts) on the machine's other core while the main
+// thread renders the pages; started by the toolgate-build-outputs integration with the PolicyWork and the output folder.
+import { parentPort, workerData } from 'node:worker_threads';
+import { type PolicyWork, writePolicyWork } from './policy-files.ts';
+
+const { outDir, work } = workerData as { outDir: string; work: PolicyWork };
+parentPort!.postMessage({ tools: writePolicyWork(outDir, work) });
