@@ -12,7 +12,7 @@ export interface LearnedModel {
   /** Probability of a change at or above which the rule raises a read to a write. */
   threshold: number;
   bias: number;
-  /** Feature → weight (positive: change), pruned of near-zero weights, sorted by feature. */
+  /** Feature → weight (positive: change), weights under PRUNE dropped, sorted by feature. */
   weights: Record<string, number>;
 }
 
@@ -29,9 +29,12 @@ const EPOCHS = 60;
 const RATE = 0.1;
 const L2 = 0.001;
 /** Weights smaller than this are dropped from the committed model (they never move a prediction across the threshold). */
-const PRUNE = 0.05;
+const PRUNE = 0.2;
 
-/** The features of a tool: name words, its first and last word, the description's first three opening words, top-level parameter words. */
+/** How many of the description's words are features. */
+const DESCRIPTION_WORDS = 80;
+
+/** The features of a tool: name words, its first and last word, the description's first three opening words and first words, top-level parameter words. */
 export function learnedFeatures(s: Signals): string[] {
   const f = new Set<string>();
   for (const w of s.nameWords) f.add(`name:${w}`);
@@ -39,6 +42,8 @@ export function learnedFeatures(s: Signals): string[] {
   if (s.nameWords.length > 0) f.add(`last:${s.nameWords.at(-1)}`);
   for (const w of s.leadWords.slice(0, 3)) f.add(`lead:${w}`);
   for (const p of s.params) if (p.depth === 0) for (const w of p.words) f.add(`param:${w}`);
+  // The description's words (its first DESCRIPTION_WORDS of three letters or more): what it says beyond its opening.
+  for (const w of s.description.split(/[^a-z]+/).filter((x) => x.length > 2).slice(0, DESCRIPTION_WORDS)) f.add(`desc:${w}`);
   return [...f].sort();
 }
 
