@@ -96,10 +96,14 @@ export function rulesWith(model: LearnedModel): Rule[] {
  * Rows whose verdicts are out of sample: each server is classified with the learned rule trained on the other folds'
  * servers (grouped 10-fold), so no server is scored by a model that saw its annotations.
  */
-export function outOfFoldRows(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>, exceptions: readonly Exception[] = []): Row[] {
-  const samples = learnedSamples(servers);
-  const rulesByFold = Array.from({ length: LEARNED_FOLDS }, (_, k) => rulesWith(trainLearned(samples.filter((x) => foldOf(x.server) !== k))));
+export function outOfFoldRows(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>, exceptions: readonly Exception[] = [], rulesByFold = foldRules(servers)): Row[] {
   return servers.flatMap((s) => rowsOf(s.server, s.tools, exceptions, rulesByFold[foldOf(s.server)]));
+}
+
+/** RULES per fold, each with the learned rule trained on the other folds' servers. */
+export function foldRules(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>): Rule[][] {
+  const samples = learnedSamples(servers);
+  return Array.from({ length: LEARNED_FOLDS }, (_, k) => rulesWith(trainLearned(samples.filter((x) => foldOf(x.server) !== k))));
 }
 
 /** M3 servers: authors who set destructiveHint explicitly both true and false on tools they declare not read-only. */

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { copyCounts, countCalibration, fitFromCounts, lookupCalibration } from '../src/core/classify/index.ts';
 import type { Category, Verdict } from '../src/core/schemas/verdict.ts';
-import { change, DEFAULTS_ONLY_MIN_TOOLS, defaultsOnlyServers, isRight, loadServers, m3ServersOf, outOfFoldRows, readVsChangeRight, rowsOf, splitOf, type Exception, type Row } from './classifier-data.ts';
+import { change, DEFAULTS_ONLY_MIN_TOOLS, defaultsOnlyServers, foldOf, foldRules, isRight, loadServers, m3ServersOf, outOfFoldRows, readVsChangeRight, rowsOf, splitOf, type Exception, type Row } from './classifier-data.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -28,7 +28,8 @@ if (holdoutFiles.length === 0 && !args.includes('--no-holdout') && existsSync(de
 
 const servers = loadServers(corpusDir);
 // Out of sample: each server's verdicts come from a learned rule trained without its fold (the other rules fit nothing).
-const rows: Row[] = outOfFoldRows(servers, exceptions);
+const rulesByFold = foldRules(servers);
+const rows: Row[] = outOfFoldRows(servers, exceptions, rulesByFold);
 const toolCount = rows.length;
 const annotated = rows.filter((r) => r.author.cls !== undefined);
 
@@ -253,7 +254,9 @@ const holdout = holdoutFiles.map((file) => {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { tools?: unknown };
   if (!Array.isArray(data.tools)) throw new Error(`${file}: no "tools" array; a held-out file must be a tools/list result or a snapshot ({ "tools": [...] }).`);
   const server = basename(file) === 'tools.json' ? basename(dirname(file)) : basename(file).replace(/\.json$/, '');
-  const rs = rowsOf(server, data.tools as Parameters<typeof rowsOf>[1]);
+  // A held-out server that is also in the catalogue is scored like it: by the learned rule trained without its fold.
+  const inCatalogue = servers.some((s) => s.server === server);
+  const rs = rowsOf(server, data.tools as Parameters<typeof rowsOf>[1], [], inCatalogue ? rulesByFold[foldOf(server)] : undefined);
   const m3 = m3ServersOf(rs);
   return {
     server,
