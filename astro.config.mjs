@@ -1,4 +1,5 @@
-// Astro build settings for the static catalogue. Env overrides let tests and benchmarks build other catalogues side by side.
+// Astro build settings for the static catalogue. Env overrides let tests and benchmarks build other catalogues side by
+// side.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +14,10 @@ const DATA_LAYER = new RegExp(`^${SRC.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(2);
 
 /**
- * The build's outputs that are not pages, from the data layer, made while the pages render: the search index (its records
- * go to Pagefind when the build starts, so Pagefind's process indexes them and writes all but the first bundle meanwhile)
- * and every tool's policy files (a worker thread writes them on the other core). After the pages, the few HTML-indexed
- * pages join the first bundle and the build waits for both.
+ * The build's outputs that are not pages, from the data layer, made while the pages render: the search index (its
+ * records go to Pagefind when the build starts, so Pagefind's process indexes them and writes all but the first bundle
+ * meanwhile) and every tool's policy files (a worker thread writes them on the other core). After the pages, the few
+ * HTML-indexed pages join the first bundle and the build waits for both.
  */
 let outDir;
 let searchRun;
@@ -24,12 +25,22 @@ let policyRun;
 
 /** Runs the policy-files worker; resolves with how many tools it wrote, rejects with its error. */
 function startPolicyFiles(work) {
-  const worker = new Worker(new URL('./src/site/policy-files-worker.ts', import.meta.url), { workerData: { outDir, work } });
+  const worker = new Worker(new URL('./src/site/policy-files-worker.ts', import.meta.url), {
+    workerData: { outDir, work },
+  });
   return new Promise((done, fail) => {
     let written;
     worker.on('message', (m) => (written = m.tools));
     worker.on('error', fail);
-    worker.on('exit', (code) => (written === undefined ? fail(new Error(`The policy-files worker stopped (exit code ${code}) before writing every tool's files; the build log above says why.`)) : done(written)));
+    worker.on('exit', (code) =>
+      written === undefined
+        ? fail(
+            new Error(
+              `The policy-files worker stopped (exit code ${code}) before writing every tool's files; the build log above says why.`,
+            ),
+          )
+        : done(written),
+    );
   });
 }
 
@@ -54,7 +65,9 @@ const buildOutputs = {
       });
       // Until build:done awaits it, a failure must not end the process as an unhandled rejection.
       policyRun.catch(() => undefined);
-      logger.info(`catalogue of ${catalog.counts.servers} servers and ${catalog.counts.tools} tools loaded and classified, its search records handed to Pagefind, in ${seconds(started)} s`);
+      logger.info(
+        `catalogue of ${catalog.counts.servers} servers and ${catalog.counts.tools} tools loaded and classified, its search records handed to Pagefind, in ${seconds(started)} s`,
+      );
     },
     'astro:build:done': async ({ dir, logger }) => {
       const started = performance.now();
@@ -65,7 +78,11 @@ const buildOutputs = {
           await run.abort();
           throw error;
         }),
-        run.finish(fileURLToPath(dir)).then((index) => logger.info(`search index: ${index.records} records and ${index.html} HTML pages in ${seconds(started)} s`)),
+        run
+          .finish(fileURLToPath(dir))
+          .then((index) =>
+            logger.info(`search index: ${index.records} records and ${index.html} HTML pages in ${seconds(started)} s`),
+          ),
       ]);
       logger.info(`after the pages: the policy files of ${tools} tools and the search index in ${seconds(started)} s`);
     },

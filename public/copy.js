@@ -5,7 +5,19 @@ document.addEventListener('click', function (event) {
   if (!button) return;
   var url = button.getAttribute('data-copy-url');
   if (url) {
-    fetch(url, { credentials: 'same-origin' }).then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.text(); }).then(function (text) { copyText(button, text); }, function () { button.textContent = 'Copy failed: use Download'; });
+    fetch(url, { credentials: 'same-origin' })
+      .then(function (r) {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.text();
+      })
+      .then(
+        function (text) {
+          copyText(button, text);
+        },
+        function () {
+          button.textContent = 'Copy failed: use Download';
+        },
+      );
     return;
   }
   var source = document.getElementById(button.getAttribute('data-copy'));
@@ -18,10 +30,19 @@ function copyText(button, text) {
   button.setAttribute('data-label', label);
   function done(message) {
     button.textContent = message;
-    setTimeout(function () { button.textContent = label; }, 2000);
+    setTimeout(function () {
+      button.textContent = label;
+    }, 2000);
   }
   if (navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(text).then(function () { done('Copied'); }, function () { fallback(); });
+    navigator.clipboard.writeText(text).then(
+      function () {
+        done('Copied');
+      },
+      function () {
+        fallback();
+      },
+    );
   } else {
     fallback();
   }
@@ -34,7 +55,11 @@ function copyText(button, text) {
     document.body.appendChild(area);
     area.select();
     var ok = false;
-    try { ok = document.execCommand('copy'); } catch (_e) { ok = false; }
+    try {
+      ok = document.execCommand('copy');
+    } catch (_e) {
+      ok = false;
+    }
     document.body.removeChild(area);
     done(ok ? 'Copied' : 'Copy failed: select the text');
   }

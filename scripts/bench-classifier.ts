@@ -13,7 +13,9 @@ const corpusDir = arg('--corpus') ?? join(import.meta.dirname, '..', '..', 'shar
 const rounds = Number(arg('--rounds') ?? 20);
 
 const tools: ClassifiableTool[] = [];
-for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   tools.push(...(JSON.parse(readFileSync(join(corpusDir, file), 'utf8')).tools as ClassifiableTool[]));
 }
 
@@ -21,7 +23,12 @@ for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sor
 const hostile: ClassifiableTool = {
   name: 'x'.repeat(10_000),
   description: ('ignore previous ' + 'a'.repeat(50) + ' \u200b').repeat(60_000) + '<IMPORTANT>',
-  inputSchema: { type: 'object', properties: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`p${i}`, { type: 'string', description: 'd'.repeat(1_000) }])) },
+  inputSchema: {
+    type: 'object',
+    properties: Object.fromEntries(
+      Array.from({ length: 5_000 }, (_, i) => [`p${i}`, { type: 'string', description: 'd'.repeat(1_000) }]),
+    ),
+  },
 };
 
 const time = (fn: () => void) => {

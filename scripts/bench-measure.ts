@@ -1,4 +1,5 @@
-// Measuring helpers for `npm run bench`: run a child with wall time and peak RSS of its whole process tree, and size a built site.
+// Measuring helpers for `npm run bench`: run a child with wall time and peak RSS of its whole process tree, and size a
+// built site.
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -11,7 +12,8 @@ export interface Measured {
   peakRssBytes: number;
 }
 
-// Parent pid of every live process, from /proc/<pid>/stat (field 4; the command name may hold spaces, so split after ")").
+// Parent pid of every live process, from /proc/<pid>/stat (field 4; the command name may hold spaces, so split after
+// ")").
 async function parentMap(): Promise<Map<number, number>> {
   const map = new Map<number, number>();
   for (const entry of await readdir('/proc')) {
@@ -58,7 +60,11 @@ async function treeRss(tree: ReadonlySet<number>): Promise<number> {
 }
 
 /** Run `command args` in `cwd` with `env`, output appended to `logFile`; throws with the log's tail on a non-zero exit. */
-export async function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<Measured> {
   const log = createWriteStream(options.logFile, { flags: 'a' });
   log.write(`\n$ ${command} ${args.join(' ')}\n`);
   const started = performance.now();
@@ -69,13 +75,14 @@ export async function measure(command: string, args: string[], options: { cwd: s
   let sampling = false;
   let samples = 0;
   let tree = new Set<number>();
-  // Reading every /proc entry to find the child's descendants costs the measured build CPU (a third of a core every 100 ms
-  // on a busy machine): the tree is rebuilt once a second and the RSS of its members read every 200 ms.
+  // Reading every /proc entry to find the child's descendants costs the measured build CPU (a third of a core every 100
+  // ms on a busy machine): the tree is rebuilt once a second and the RSS of its members read every 200 ms.
   const timer = setInterval(() => {
     if (sampling || child.pid === undefined) return;
     sampling = true;
     const root = child.pid;
-    const refresh = samples % 5 === 0 ? parentMap().then((parents) => (tree = descendants(root, parents))) : Promise.resolve(tree);
+    const refresh =
+      samples % 5 === 0 ? parentMap().then((parents) => (tree = descendants(root, parents))) : Promise.resolve(tree);
     samples += 1;
     refresh
       .then((members) => treeRss(members))

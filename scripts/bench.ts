@@ -1,4 +1,5 @@
-// `npm run bench`: builds a synthetic catalogue (default 5,000 servers / 35,000 tools) and a trivial-pages baseline, and prints the figures as JSON.
+// `npm run bench`: builds a synthetic catalogue (default 5,000 servers / 35,000 tools) and a trivial-pages baseline,
+// and prints the figures as JSON.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,9 +14,21 @@ const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const MB = 1024 * 1024;
 /**
  * Queries a person would type: a tool-name word, description words, a server-ish name, a verb-noun pair. Each finds
- * results in the synthetic catalogue (a query that finds none is timed to its "No results" message and shows results: 0).
+ * results in the synthetic catalogue (a query that finds none is timed to its "No results" message and shows results:
+ * 0).
  */
-const SEARCH_QUERIES = ['delete', 'create issue', 'send message', 'invoice', 'repository', 'slack', 'cancel payment', 'kubernetes pod', 'upload file', 'webhook'];
+const SEARCH_QUERIES = [
+  'delete',
+  'create issue',
+  'send message',
+  'invoice',
+  'repository',
+  'slack',
+  'cancel payment',
+  'kubernetes pod',
+  'upload file',
+  'webhook',
+];
 
 const USAGE = `usage: npm run bench -- [--servers N] [--tools M] [--runs R] [--no-baseline] [--no-linearity] [--no-search] [--keep]
   --servers N       servers in the synthetic catalogue (default 5000)
@@ -45,8 +58,17 @@ if (values.help) {
 const servers = Number(values.servers);
 const tools = values.tools === undefined ? servers * 7 : Number(values.tools);
 const runs = Number(values.runs);
-if (!Number.isInteger(servers) || !Number.isInteger(tools) || servers < 2 || tools < servers || !Number.isInteger(runs) || runs < 1) {
-  process.stderr.write(`bench: --servers must be an integer >= 2, --tools an integer >= --servers and --runs an integer >= 1 (got ${values.servers}, ${values.tools}, ${values.runs}).\n${USAGE}\n`);
+if (
+  !Number.isInteger(servers) ||
+  !Number.isInteger(tools) ||
+  servers < 2 ||
+  tools < servers ||
+  !Number.isInteger(runs) ||
+  runs < 1
+) {
+  process.stderr.write(
+    `bench: --servers must be an integer >= 2, --tools an integer >= --servers and --runs an integer >= 1 (got ${values.servers}, ${values.tools}, ${values.runs}).\n${USAGE}\n`,
+  );
   process.exit(2);
 }
 
@@ -71,18 +93,25 @@ async function catalogueRun(nServers: number, nTools: number, run = 1) {
     generated.set(nTools, input);
   }
   const outDir = join(dir, `dist-${run}`);
-  const vars = env({ TOOLGATE_CONTENT_DIR: join(dir, 'content'), TOOLGATE_OUT_DIR: outDir, TOOLGATE_CACHE_DIR: join(dir, `cache-${run}`) });
+  const vars = env({
+    TOOLGATE_CONTENT_DIR: join(dir, 'content'),
+    TOOLGATE_OUT_DIR: outDir,
+    TOOLGATE_CACHE_DIR: join(dir, `cache-${run}`),
+  });
   say(`astro build with its search index (${nTools} tools, run ${run})`);
   const logStart = (await readFile(logFile, 'utf8').catch(() => '')).length;
   const build = await measure(process.execPath, [ASTRO, 'build'], { cwd: ROOT, env: vars, logFile });
-  // The build indexes search itself (toolgate-build-outputs integration): Pagefind gets the records when the build starts
-  // and indexes them while the pages render; the log says how long the build then waited for the index and policy files.
+  // The build indexes search itself (toolgate-build-outputs integration): Pagefind gets the records when the build
+  // starts and indexes them while the pages render; the log says how long the build then waited for the index and
+  // policy files.
   const log = (await readFile(logFile, 'utf8')).slice(logStart);
   const indexed = /search index: \d+ records and \d+ HTML pages in ([\d.]+) s/.exec(log);
   const afterPages = /after the pages: .* in ([\d.]+) s/.exec(log);
   const loaded = /loaded and classified, its search records handed to Pagefind, in ([\d.]+) s/.exec(log);
   const pagefind = { seconds: indexed ? Number(indexed[1]) : 0, peakRssBytes: 0 };
-  say(`build and index took ${round(build.seconds)} s (catalogue ${loaded ? loaded[1] : '?'} s; after the pages ${afterPages ? afterPages[1] : '?'} s)`);
+  say(
+    `build and index took ${round(build.seconds)} s (catalogue ${loaded ? loaded[1] : '?'} s; after the pages ${afterPages ? afterPages[1] : '?'} s)`,
+  );
   const stats = await siteStats(outDir);
   const sortedTool = [...stats.toolPageBytes].sort((a, b) => a - b);
   return {
@@ -116,7 +145,10 @@ async function trivialRun(pages: number, run = 1) {
   const dir = join(work, `trivial-${pages}-${run}`);
   await mkdir(join(dir, 'src/pages/p'), { recursive: true });
   await writeFile(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  await writeFile(join(dir, 'astro.config.mjs'), "export default { output: 'static', trailingSlash: 'always', outDir: './dist', cacheDir: './cache' };\n");
+  await writeFile(
+    join(dir, 'astro.config.mjs'),
+    "export default { output: 'static', trailingSlash: 'always', outDir: './dist', cacheDir: './cache' };\n",
+  );
   await writeFile(
     join(dir, 'src/pages/p/[n].astro'),
     `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body><main data-pagefind-body><h1>Page {n}</h1><p>Trivial page number {n}.</p></main></body></html>\n`,
@@ -124,7 +156,11 @@ async function trivialRun(pages: number, run = 1) {
   say(`trivial baseline: astro build (${pages} pages, run ${run})`);
   const build = await measure(process.execPath, [ASTRO, 'build', '--root', dir], { cwd: dir, env: env({}), logFile });
   say(`trivial baseline: pagefind, build took ${round(build.seconds)} s`);
-  const pagefind = await measure(process.execPath, [PAGEFIND, '--site', join(dir, 'dist')], { cwd: dir, env: env({}), logFile });
+  const pagefind = await measure(process.execPath, [PAGEFIND, '--site', join(dir, 'dist')], {
+    cwd: dir,
+    env: env({}),
+    logFile,
+  });
   const stats = await siteStats(join(dir, 'dist'));
   return {
     pages: stats.htmlPages,
@@ -148,13 +184,21 @@ async function main(): Promise<void> {
   await mkdir(work, { recursive: true });
   say(`work folder ${work}; child output goes to ${logFile}`);
   try {
-    const half = values['no-linearity'] ? undefined : await catalogueRun(Math.max(1, Math.floor(servers / 2)), Math.floor(tools / 2));
+    const half = values['no-linearity']
+      ? undefined
+      : await catalogueRun(Math.max(1, Math.floor(servers / 2)), Math.floor(tools / 2));
     // Catalogue and baseline alternate, so a change in the machine's load hits both sides of each ratio alike.
-    const pairs: Array<{ full: Awaited<ReturnType<typeof catalogueRun>>; baseline?: Awaited<ReturnType<typeof trivialRun>> }> = [];
+    const pairs: Array<{
+      full: Awaited<ReturnType<typeof catalogueRun>>;
+      baseline?: Awaited<ReturnType<typeof trivialRun>>;
+    }> = [];
     for (let run = 1; run <= runs; run += 1) {
       const full = await catalogueRun(servers, tools, run);
       const baseline = values['no-baseline'] ? undefined : await trivialRun(full.pages, run);
-      if (baseline) say(`run ${run}: ${full.totalSeconds} s vs ${baseline.totalSeconds} s trivial, ratio ${round(full.totalSeconds / baseline.totalSeconds)}`);
+      if (baseline)
+        say(
+          `run ${run}: ${full.totalSeconds} s vs ${baseline.totalSeconds} s trivial, ratio ${round(full.totalSeconds / baseline.totalSeconds)}`,
+        );
       // Only the last build's site is kept for the search measurement; earlier ones are removed to spare the disk.
       const previous = pairs.at(-1);
       if (previous) await rm(previous.full.outDir, { recursive: true, force: true });
@@ -167,11 +211,25 @@ async function main(): Promise<void> {
     // A failed latency run (a browser that cannot keep up on a loaded machine) must not lose the build figures above.
     const search = values['no-search']
       ? undefined
-      : await searchLatency(full.outDir, SEARCH_QUERIES).catch((error: unknown) => ({ error: error instanceof Error ? error.message.split('\n')[0] : String(error), queries: [], medianMs: 0, p95Ms: 0, maxMs: Number.POSITIVE_INFINITY }));
+      : await searchLatency(full.outDir, SEARCH_QUERIES).catch((error: unknown) => ({
+          error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+          queries: [],
+          medianMs: 0,
+          p95Ms: 0,
+          maxMs: Number.POSITIVE_INFINITY,
+        }));
     const peakRssMB = Math.max(...pairs.map((p) => Math.max(p.full.peakRssMB.build, p.full.peakRssMB.pagefind)));
     const linearity = half && {
-      half: { tools: half.tools, totalSeconds: half.totalSeconds, msPerTool: round((half.totalSeconds * 1000) / half.tools) },
-      full: { tools: full.tools, totalSeconds: full.totalSeconds, msPerTool: round((full.totalSeconds * 1000) / full.tools) },
+      half: {
+        tools: half.tools,
+        totalSeconds: half.totalSeconds,
+        msPerTool: round((half.totalSeconds * 1000) / half.tools),
+      },
+      full: {
+        tools: full.tools,
+        totalSeconds: full.totalSeconds,
+        msPerTool: round((full.totalSeconds * 1000) / full.tools),
+      },
       // 1.0 is perfectly linear; above 1 the per-tool cost grows with catalogue size.
       perToolCostRatio: round(full.totalSeconds / full.tools / (half.totalSeconds / half.tools)),
     };
@@ -182,33 +240,48 @@ async function main(): Promise<void> {
       ...fullFigures,
       baseline,
       searchLatency: search,
-      ratioToTrivial: baseline && ratio && {
-        buildAndIndex: round(full.totalSeconds / baseline.totalSeconds),
-        buildOnly: round(full.buildSeconds / baseline.buildSeconds),
-        // Build and index over trivial build and index, once per run (catalogue and baseline alternate).
-        runs: pairs.map((p) => ({ catalogueSeconds: p.full.totalSeconds, trivialSeconds: p.baseline!.totalSeconds, ratio: round(p.full.totalSeconds / p.baseline!.totalSeconds) })),
-        ...ratio,
-      },
+      ratioToTrivial: baseline &&
+        ratio && {
+          buildAndIndex: round(full.totalSeconds / baseline.totalSeconds),
+          buildOnly: round(full.buildSeconds / baseline.buildSeconds),
+          // Build and index over trivial build and index, once per run (catalogue and baseline alternate).
+          runs: pairs.map((p) => ({
+            catalogueSeconds: p.full.totalSeconds,
+            trivialSeconds: p.baseline!.totalSeconds,
+            ratio: round(p.full.totalSeconds / p.baseline!.totalSeconds),
+          })),
+          ...ratio,
+        },
       linearity,
       targets: {
         linearInTools: linearity ? linearity.perToolCostRatio <= 1.25 : null,
         within2xTrivial: ratio ? ratio.median <= 2 : null,
         within1_5xTrivial: ratio ? ratio.median <= 1.5 : null,
-        // Issue 14's target: the median query's first result within 300 ms of typing stopping (p95 is printed beside it).
+        // Issue 14's target: the median query's first result within 300 ms of typing stopping (p95 is printed beside
+        // it).
         firstSearchResultWithin300ms: search ? !('error' in search) && search.medianMs <= 300 : null,
         peakRssAtMost1_5GB: peakRssMB <= 1536,
         medianToolPageAtMost25KB: full.toolPageBytes.median <= 25 * 1024,
       },
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    const latency = search && 'error' in search ? `search latency failed: ${search.error}` : search ? `first search result ${search.medianMs} ms median, ${search.p95Ms} ms p95 (${search.queries.length} queries)` : 'search latency not measured';
-    say(`${tools} tools: ${ratio ? `${ratio.median}× the trivial build (min ${ratio.min}, max ${ratio.max}, ${ratios.length} runs)` : 'no baseline'}; ${latency}`);
+    const latency =
+      search && 'error' in search
+        ? `search latency failed: ${search.error}`
+        : search
+          ? `first search result ${search.medianMs} ms median, ${search.p95Ms} ms p95 (${search.queries.length} queries)`
+          : 'search latency not measured';
+    say(
+      `${tools} tools: ${ratio ? `${ratio.median}× the trivial build (min ${ratio.min}, max ${ratio.max}, ${ratios.length} runs)` : 'no baseline'}; ${latency}`,
+    );
   } finally {
     if (!values.keep) await rm(work, { recursive: true, force: true });
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n(the work folder is removed unless --keep is given)\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? error.message : String(error)}\n(the work folder is removed unless --keep is given)\n`,
+  );
   process.exit(1);
 });

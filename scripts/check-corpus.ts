@@ -1,4 +1,5 @@
-// `npm run check:corpus`: every catalogued server's snapshot lists exactly the tool names recorded in ../shared/corpus/tools/<id>.json.
+// `npm run check:corpus`: every catalogued server's snapshot lists exactly the tool names recorded in
+// ../shared/corpus/tools/<id>.json.
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,9 @@ for (const entry of catalog.servers) {
   } else {
     const corpusId = entry.corpusId ?? entry.id;
     try {
-      const recorded = (await readJson(join(shared, 'corpus', 'tools', `${corpusId}.json`))) as { tools: Array<{ name: string }> };
+      const recorded = (await readJson(join(shared, 'corpus', 'tools', `${corpusId}.json`))) as {
+        tools: Array<{ name: string }>;
+      };
       recordedNames = recorded.tools.map((tool) => tool.name);
     } catch {
       problems.push(`${entry.id}: no recorded tools at corpus/tools/${corpusId}.json`);
@@ -44,7 +47,9 @@ for (const entry of catalog.servers) {
   const missing = recordedNames.filter((name) => !got.includes(name));
   const extra = got.filter((name) => !recordedNames.includes(name));
   if (missing.length || extra.length || got.length !== recordedNames.length) {
-    problems.push(`${entry.id}: ${got.length} tools, recorded ${recordedNames.length}; missing [${missing.join(', ')}]; extra [${extra.join(', ')}]`);
+    problems.push(
+      `${entry.id}: ${got.length} tools, recorded ${recordedNames.length}; missing [${missing.join(', ')}]; extra [${extra.join(', ')}]`,
+    );
     continue;
   }
   matched++;

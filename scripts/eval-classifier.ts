@@ -1,33 +1,56 @@
-// Evaluates the classifier leave-one-server-out against authors' declared annotations on every annotated tool of the catalogue
-// (annotations hidden from the classifier): M1, M2, M3 with 95% intervals, per server, the worst servers, and how well the shown
-// confidence is calibrated (a reliability table by decile and the expected calibration error).
+// Evaluates the classifier leave-one-server-out against authors' declared annotations on every annotated tool of the
+// catalogue (annotations hidden from the classifier): M1, M2, M3 with 95% intervals, per server, the worst servers, and
+// how well the shown confidence is calibrated (a reliability table by decile and the expected calibration error).
 // Usage: npm run eval:classifier [-- --json] [--corpus DIR] [--holdout FILE]... [--no-holdout]
 //
-// Out of sample: the hand-written rules have no fitted parameters; the learned rule (LEARNED_RAISE) is trained without the
-// scored server's fold (grouped 10-fold by server), and the confidence calibration is refitted for each server from every
-// other server, so a server's verdicts and confidences come from nothing fitted on it. Reviewed exceptions (reviewed-exceptions.json) are reported apart and never count in the raw figures.
-// Held-out files (raw tools/list results or snapshots) are reported raw beside the catalogue.
+// Out of sample: the hand-written rules have no fitted parameters; the learned rule (LEARNED_RAISE) is trained without
+// the scored server's fold (grouped 10-fold by server), and the confidence calibration is refitted for each server from
+// every other server, so a server's verdicts and confidences come from nothing fitted on it. Reviewed exceptions
+// (reviewed-exceptions.json) are reported apart and never count in the raw figures. Held-out files (raw tools/list
+// results or snapshots) are reported raw beside the catalogue.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { copyCounts, countCalibration, fitFromCounts, lookupCalibration } from '../src/core/classify/index.ts';
 import type { Category, Verdict } from '../src/core/schemas/verdict.ts';
-import { change, DEFAULTS_ONLY_MIN_TOOLS, defaultsOnlyServers, foldOf, foldRules, isRight, loadServers, m3ServersOf, outOfFoldRows, readVsChangeRight, rowsOf, splitOf, type Exception, type Row } from './classifier-data.ts';
+import {
+  change,
+  DEFAULTS_ONLY_MIN_TOOLS,
+  defaultsOnlyServers,
+  foldOf,
+  foldRules,
+  isRight,
+  loadServers,
+  m3ServersOf,
+  outOfFoldRows,
+  readVsChangeRight,
+  rowsOf,
+  splitOf,
+  type Exception,
+  type Row,
+} from './classifier-data.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const root = join(import.meta.dirname, '..');
 const corpusIdx = args.indexOf('--corpus');
 const corpusDir = corpusIdx >= 0 ? args[corpusIdx + 1]! : join(root, 'content', 'servers');
-const exceptions: Exception[] = JSON.parse(readFileSync(join(root, 'src', 'core', 'classify', 'reviewed-exceptions.json'), 'utf8')).exceptions;
-const committedCalibration = JSON.parse(readFileSync(join(root, 'src', 'core', 'classify', 'calibration.json'), 'utf8'));
+const exceptions: Exception[] = JSON.parse(
+  readFileSync(join(root, 'src', 'core', 'classify', 'reviewed-exceptions.json'), 'utf8'),
+).exceptions;
+const committedCalibration = JSON.parse(
+  readFileSync(join(root, 'src', 'core', 'classify', 'calibration.json'), 'utf8'),
+);
 
 const holdoutFiles: string[] = [];
-for (let i = 0; i < args.length; i++) if (args[i] === '--holdout' && args[i + 1] !== undefined) holdoutFiles.push(args[++i]!);
+for (let i = 0; i < args.length; i++)
+  if (args[i] === '--holdout' && args[i + 1] !== undefined) holdoutFiles.push(args[++i]!);
 const defaultHoldout = join(root, '..', 'shared', 'fixtures', 'delx', 'tools.json');
-if (holdoutFiles.length === 0 && !args.includes('--no-holdout') && existsSync(defaultHoldout)) holdoutFiles.push(defaultHoldout);
+if (holdoutFiles.length === 0 && !args.includes('--no-holdout') && existsSync(defaultHoldout))
+  holdoutFiles.push(defaultHoldout);
 
 const servers = loadServers(corpusDir);
-// Out of sample: each server's verdicts come from a learned rule trained without its fold (the other rules fit nothing).
+// Out of sample: each server's verdicts come from a learned rule trained without its fold (the other rules fit
+// nothing).
 const rulesByFold = foldRules(servers);
 const rows: Row[] = outOfFoldRows(servers, exceptions, rulesByFold);
 const toolCount = rows.length;
@@ -39,7 +62,11 @@ const inScope = (e: Exception) => corpusIdx < 0 || rows.some((x) => x.server ===
 const stale = exceptions.filter((e) => {
   if (!inScope(e)) return false;
   const r = rows.find((x) => x.server === e.server && x.tool === e.tool);
-  return r === undefined || r.author.readOnly !== e.authorHint.readOnlyHint || r.author.destructive !== e.authorHint.destructiveHint;
+  return (
+    r === undefined ||
+    r.author.readOnly !== e.authorHint.readOnlyHint ||
+    r.author.destructive !== e.authorHint.destructiveHint
+  );
 });
 
 const m3Servers = m3ServersOf(rows);
@@ -51,7 +78,12 @@ const m3Excluded = serverIds
     const t = writes.filter((r) => r.author.destructive === true).length;
     const f = writes.filter((r) => r.author.destructive === false).length;
     const u = writes.length - t - f;
-    const why = f === 0 && t === 0 ? 'never sets destructiveHint (spec default true for all writes)' : f === 0 ? `marks every write destructive (${t} true${u ? `, ${u} unset` : ''})` : `marks every write non-destructive (${f} false${u ? `, ${u} unset` : ''})`;
+    const why =
+      f === 0 && t === 0
+        ? 'never sets destructiveHint (spec default true for all writes)'
+        : f === 0
+          ? `marks every write destructive (${t} true${u ? `, ${u} unset` : ''})`
+          : `marks every write non-destructive (${f} false${u ? `, ${u} unset` : ''})`;
     return { server: s, writes: writes.length, why };
   })
   .filter((x) => x !== undefined);
@@ -106,7 +138,11 @@ function clusterBootstrap<T>(parts: T[], stat: (sample: T[]) => number, seed: nu
 function truth(r: Row, reviewed: boolean): Category {
   return reviewed && r.reviewed ? r.reviewed.verdict : r.author.cls!;
 }
-interface Tally { m1: [number, number]; m2: [number, number]; m3: [number, number] }
+interface Tally {
+  m1: [number, number];
+  m2: [number, number];
+  m3: [number, number];
+}
 function tally(rs: readonly Row[], reviewed: boolean, m3: ReadonlySet<string>): Tally {
   const t: Tally = { m1: [0, 0], m2: [0, 0], m3: [0, 0] };
   for (const r of rs) {
@@ -127,7 +163,13 @@ function tally(rs: readonly Row[], reviewed: boolean, m3: ReadonlySet<string>): 
 }
 function metrics(reviewed: boolean, rs: readonly Row[] = rows, m3: ReadonlySet<string> = m3Servers, seed = 11) {
   const t = tally(rs, reviewed, m3);
-  const perServer = [...new Set(rs.map((r) => r.server))].map((s) => tally(rs.filter((r) => r.server === s), reviewed, m3));
+  const perServer = [...new Set(rs.map((r) => r.server))].map((s) =>
+    tally(
+      rs.filter((r) => r.server === s),
+      reviewed,
+      m3,
+    ),
+  );
   const ratio = (pick: (x: Tally) => [number, number]) => (sample: Tally[]) => {
     let k = 0;
     let n = 0;
@@ -136,9 +178,39 @@ function metrics(reviewed: boolean, rs: readonly Row[] = rows, m3: ReadonlySet<s
   };
   const m3Parts = perServer.filter((x) => x.m3[1] > 0);
   return {
-    M1: { value: r4(t.m1[0] / t.m1[1]), agree: t.m1[0], total: t.m1[1], wilson95: wilson(t.m1[0], t.m1[1]), serverBootstrap95: clusterBootstrap(perServer, ratio((x) => x.m1), seed) },
-    M2: { value: r4(t.m2[0] / t.m2[1]), misses: t.m2[0], authorSaysNotReadOnly: t.m2[1], wilson95: wilson(t.m2[0], t.m2[1]), serverBootstrap95: clusterBootstrap(perServer, ratio((x) => x.m2), seed + 1) },
-    M3: { value: r4(t.m3[0] / t.m3[1]), agree: t.m3[0], total: t.m3[1], wilson95: wilson(t.m3[0], t.m3[1]), serverBootstrap95: clusterBootstrap(m3Parts, ratio((x) => x.m3), seed + 2) },
+    M1: {
+      value: r4(t.m1[0] / t.m1[1]),
+      agree: t.m1[0],
+      total: t.m1[1],
+      wilson95: wilson(t.m1[0], t.m1[1]),
+      serverBootstrap95: clusterBootstrap(
+        perServer,
+        ratio((x) => x.m1),
+        seed,
+      ),
+    },
+    M2: {
+      value: r4(t.m2[0] / t.m2[1]),
+      misses: t.m2[0],
+      authorSaysNotReadOnly: t.m2[1],
+      wilson95: wilson(t.m2[0], t.m2[1]),
+      serverBootstrap95: clusterBootstrap(
+        perServer,
+        ratio((x) => x.m2),
+        seed + 1,
+      ),
+    },
+    M3: {
+      value: r4(t.m3[0] / t.m3[1]),
+      agree: t.m3[0],
+      total: t.m3[1],
+      wilson95: wilson(t.m3[0], t.m3[1]),
+      serverBootstrap95: clusterBootstrap(
+        m3Parts,
+        ratio((x) => x.m3),
+        seed + 2,
+      ),
+    },
   };
 }
 function confusion(reviewed: boolean, onlyM3: boolean, rs: readonly Row[] = rows, m3: ReadonlySet<string> = m3Servers) {
@@ -188,7 +260,13 @@ const labelFiltered = {
 const split = Object.fromEntries(
   (['dev', 'blind'] as const).map((part, i) => {
     const rs = rows.filter((r) => splitOf(r.server) === part);
-    return [part, { servers: new Set(rs.filter((r) => r.author.cls !== undefined).map((r) => r.server)).size, raw: metrics(false, rs, new Set([...m3Servers].filter((x) => splitOf(x) === part)), 53 + i) }];
+    return [
+      part,
+      {
+        servers: new Set(rs.filter((r) => r.author.cls !== undefined).map((r) => r.server)).size,
+        raw: metrics(false, rs, new Set([...m3Servers].filter((x) => splitOf(x) === part)), 53 + i),
+      },
+    ];
   }),
 ) as Record<'dev' | 'blind', { servers: number; raw: ReturnType<typeof metrics> }>;
 
@@ -213,7 +291,10 @@ const perServer = serverIds
   .filter((s) => s.annotated > 0);
 const worst = [...perServer]
   .filter((s) => s.m1Errors > 0 || (s.M3 !== null && s.M3 < 1))
-  .sort((a, b) => b.m1Errors - a.m1Errors || b.m2Misses - a.m2Misses || (a.M1 ?? 1) - (b.M1 ?? 1) || (a.server < b.server ? -1 : 1))
+  .sort(
+    (a, b) =>
+      b.m1Errors - a.m1Errors || b.m2Misses - a.m2Misses || (a.M1 ?? 1) - (b.M1 ?? 1) || (a.server < b.server ? -1 : 1),
+  )
   .slice(0, 10);
 
 // ---------- calibration, leave-one-server-out ----------
@@ -240,23 +321,40 @@ function reliability(ps: ReadonlyArray<{ p: number; correct: boolean }>) {
   for (const b of bins) if (b.n > 0) ece += (b.n / ps.length) * Math.abs(b.right / b.n - b.sumP / b.n);
   return {
     ece: ps.length === 0 ? NaN : ece,
-    table: bins.filter((b) => b.n > 0).map((b) => ({ decile: `${b.from.toFixed(1)}–${b.to.toFixed(1)}`, n: b.n, meanConfidence: r4(b.sumP / b.n), rightRate: r4(b.right / b.n) })),
+    table: bins
+      .filter((b) => b.n > 0)
+      .map((b) => ({
+        decile: `${b.from.toFixed(1)}–${b.to.toFixed(1)}`,
+        n: b.n,
+        meanConfidence: r4(b.sumP / b.n),
+        rightRate: r4(b.right / b.n),
+      })),
   };
 }
 const loso = reliability(predicted);
 const byServer = serverIds.map((s) => predicted.filter((x) => x.server === s)).filter((x) => x.length > 0);
 const eceInterval = clusterBootstrap(byServer, (sample) => reliability(sample.flat()).ece, 29);
-const committed = reliability(calRows.map((r) => ({ p: lookupCalibration(committedCalibration, r.key), correct: r.correct })));
+const committed = reliability(
+  calRows.map((r) => ({ p: lookupCalibration(committedCalibration, r.key), correct: r.correct })),
+);
 
 // ---------- held-out files ----------
 
 const holdout = holdoutFiles.map((file) => {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { tools?: unknown };
-  if (!Array.isArray(data.tools)) throw new Error(`${file}: no "tools" array; a held-out file must be a tools/list result or a snapshot ({ "tools": [...] }).`);
+  if (!Array.isArray(data.tools))
+    throw new Error(
+      `${file}: no "tools" array; a held-out file must be a tools/list result or a snapshot ({ "tools": [...] }).`,
+    );
   const server = basename(file) === 'tools.json' ? basename(dirname(file)) : basename(file).replace(/\.json$/, '');
   // A held-out server that is also in the catalogue is scored like it: by the learned rule trained without its fold.
   const inCatalogue = servers.some((s) => s.server === server);
-  const rs = rowsOf(server, data.tools as Parameters<typeof rowsOf>[1], [], inCatalogue ? rulesByFold[foldOf(server)] : undefined);
+  const rs = rowsOf(
+    server,
+    data.tools as Parameters<typeof rowsOf>[1],
+    [],
+    inCatalogue ? rulesByFold[foldOf(server)] : undefined,
+  );
   const m3 = m3ServersOf(rs);
   return {
     server,
@@ -271,25 +369,41 @@ const holdout = holdoutFiles.map((file) => {
 });
 
 const report = {
-  corpus: { dir: basename(corpusDir), servers: serverIds.length, tools: toolCount, withExplicitReadOnlyHint: annotated.length, serversWithAnnotations: perServer.length },
+  corpus: {
+    dir: basename(corpusDir),
+    servers: serverIds.length,
+    tools: toolCount,
+    withExplicitReadOnlyHint: annotated.length,
+    serversWithAnnotations: perServer.length,
+  },
   method: {
-    validation: 'out of sample: the hand-written rules have no fitted parameters; the learned rule is trained without the scored server\'s fold (grouped 10-fold by server); the confidence calibration is refitted without each server (leave-one-server-out) and that server is scored with the refit',
-    intervals: 'wilson95: Wilson score interval over tools; serverBootstrap95: percentile bootstrap resampling servers (2,000 resamples, seeded), which allows for tools of one server erring together',
-    split: 'dev / blind: a fixed seeded hash of the server id puts about a quarter of the servers on the blind side; rules are written looking only at the development side\'s disagreements, so the blind side\'s figures say whether they generalise',
-    truth: 'raw: the author\'s explicit readOnlyHint/destructiveHint, every annotated tool counted; labelFiltered: raw without the servers the DEFAULTS_ONLY label-quality rule sets aside (no exceptions applied); reviewed: reviewed-exceptions.json replaces the author where we judge them wrong (never in raw figures)',
+    validation:
+      "out of sample: the hand-written rules have no fitted parameters; the learned rule is trained without the scored server's fold (grouped 10-fold by server); the confidence calibration is refitted without each server (leave-one-server-out) and that server is scored with the refit",
+    intervals:
+      'wilson95: Wilson score interval over tools; serverBootstrap95: percentile bootstrap resampling servers (2,000 resamples, seeded), which allows for tools of one server erring together',
+    split:
+      "dev / blind: a fixed seeded hash of the server id puts about a quarter of the servers on the blind side; rules are written looking only at the development side's disagreements, so the blind side's figures say whether they generalise",
+    truth:
+      "raw: the author's explicit readOnlyHint/destructiveHint, every annotated tool counted; labelFiltered: raw without the servers the DEFAULTS_ONLY label-quality rule sets aside (no exceptions applied); reviewed: reviewed-exceptions.json replaces the author where we judge them wrong (never in raw figures)",
   },
   definitions: {
     M1: 'read-vs-change agreement on tools with an explicit boolean readOnlyHint',
     M2: 'unsafe misses: tools whose author says readOnlyHint false, classified read (fraction of those tools)',
     M3: 'three-class agreement (read / write / destructive, destructiveHint resolved with the spec default) on tools with an explicit readOnlyHint, M3 servers only',
-    M3servers: 'servers whose authors set destructiveHint explicitly to both true and false on tools they declare not read-only',
+    M3servers:
+      'servers whose authors set destructiveHint explicitly to both true and false on tools they declare not read-only',
     ECE: 'expected calibration error of the shown confidence over deciles, leave-one-server-out; the confidence is the probability that the read-vs-change call agrees with the author (the M1 sense)',
   },
   raw: metrics(false),
   labelFiltered,
   split,
   reviewed: metrics(true),
-  calibration: { ece: r4(loso.ece), serverBootstrap95: eceInterval, reliability: loso.table, committedInSampleEce: r4(committed.ece) },
+  calibration: {
+    ece: r4(loso.ece),
+    serverBootstrap95: eceInterval,
+    reliability: loso.table,
+    committedInSampleEce: r4(committed.ece),
+  },
   exceptions: { count: exceptions.length, stale: stale.map((e) => `${e.server}/${e.tool}`) },
   perServer,
   worst,
@@ -308,37 +422,82 @@ if (json) {
   const fmt = (m: ReturnType<typeof metrics>) =>
     `M1 ${m.M1.value} (${m.M1.agree}/${m.M1.total}) ${iv(m.M1)}\n          M2 ${m.M2.value} (${m.M2.misses}/${m.M2.authorSaysNotReadOnly}) ${iv(m.M2)}\n          M3 ${m.M3.value} (${m.M3.agree}/${m.M3.total}) ${iv(m.M3)}`;
   const out: string[] = [];
-  out.push(`Catalogue (${report.corpus.dir}): ${report.corpus.servers} servers, ${report.corpus.tools} tools, ${report.corpus.withExplicitReadOnlyHint} with an explicit readOnlyHint on ${report.corpus.serversWithAnnotations} servers (annotations hidden from the classifier)`);
-  out.push(`Leave-one-server-out; 95% intervals: Wilson over tools, and a server-clustered bootstrap (${BOOTSTRAP} resamples, seeded).`);
+  out.push(
+    `Catalogue (${report.corpus.dir}): ${report.corpus.servers} servers, ${report.corpus.tools} tools, ${report.corpus.withExplicitReadOnlyHint} with an explicit readOnlyHint on ${report.corpus.serversWithAnnotations} servers (annotations hidden from the classifier)`,
+  );
+  out.push(
+    `Leave-one-server-out; 95% intervals: Wilson over tools, and a server-clustered bootstrap (${BOOTSTRAP} resamples, seeded).`,
+  );
   out.push(`raw       ${fmt(report.raw)}`);
-  out.push(`          ECE ${report.calibration.ece} [servers ${report.calibration.serverBootstrap95.join('–')}] (confidence calibrated without the server scored; committed table in-sample ${report.calibration.committedInSampleEce})`);
+  out.push(
+    `          ECE ${report.calibration.ece} [servers ${report.calibration.serverBootstrap95.join('–')}] (confidence calibrated without the server scored; committed table in-sample ${report.calibration.committedInSampleEce})`,
+  );
   out.push(`filtered  ${fmt(labelFiltered.raw)}`);
-  out.push(`          (raw minus the DEFAULTS_ONLY label filter: ${labelFiltered.servers.length} servers, ${labelFiltered.toolsSetAside} annotated tools set aside: ${labelFiltered.servers.join(', ') || 'none'})`);
-  for (const part of ['dev', 'blind'] as const) out.push(`${part.padEnd(9)} ${fmt(split[part].raw)}\n          (${split[part].servers} annotated servers on the ${part === 'dev' ? 'development' : 'blind'} side of the fixed split)`);
-  out.push(`reviewed  ${fmt(report.reviewed)}\n          (${exceptions.length} reviewed exceptions, never in raw figures${stale.length ? `; STALE: ${stale.length}` : ''})`);
+  out.push(
+    `          (raw minus the DEFAULTS_ONLY label filter: ${labelFiltered.servers.length} servers, ${labelFiltered.toolsSetAside} annotated tools set aside: ${labelFiltered.servers.join(', ') || 'none'})`,
+  );
+  for (const part of ['dev', 'blind'] as const)
+    out.push(
+      `${part.padEnd(9)} ${fmt(split[part].raw)}\n          (${split[part].servers} annotated servers on the ${part === 'dev' ? 'development' : 'blind'} side of the fixed split)`,
+    );
+  out.push(
+    `reviewed  ${fmt(report.reviewed)}\n          (${exceptions.length} reviewed exceptions, never in raw figures${stale.length ? `; STALE: ${stale.length}` : ''})`,
+  );
   out.push('', 'Reliability (leave-one-server-out): decile of shown confidence, tools, mean confidence, rate right');
-  for (const b of report.calibration.reliability) out.push(`  ${b.decile}  ${String(b.n).padStart(6)}  ${String(b.meanConfidence).padEnd(6)}  ${b.rightRate}`);
+  for (const b of report.calibration.reliability)
+    out.push(`  ${b.decile}  ${String(b.n).padStart(6)}  ${String(b.meanConfidence).padEnd(6)}  ${b.rightRate}`);
   out.push('', `Worst servers (${worst.length}): read-vs-change errors (of which unsafe misses) among annotated tools`);
-  for (const s of worst) out.push(`  ${s.server.padEnd(48)} ${String(s.m1Errors).padStart(3)} errors (${s.m2Misses} unsafe) of ${String(s.annotated).padEnd(4)}  M1 ${s.M1}${s.M3 !== null ? `   M3 ${s.M3}` : ''}`);
+  for (const s of worst)
+    out.push(
+      `  ${s.server.padEnd(48)} ${String(s.m1Errors).padStart(3)} errors (${s.m2Misses} unsafe) of ${String(s.annotated).padEnd(4)}  M1 ${s.M1}${s.M3 !== null ? `   M3 ${s.M3}` : ''}`,
+    );
   out.push('', 'Per server: annotated tools, M1, M2, M3');
-  for (const s of perServer) out.push(`  ${s.server.padEnd(48)} ${String(s.annotated).padStart(4)}   M1 ${String(s.M1).padEnd(6)}  M2 ${String(s.M2 ?? '-').padEnd(6)}  M3 ${s.M3 ?? '-'}`);
+  for (const s of perServer)
+    out.push(
+      `  ${s.server.padEnd(48)} ${String(s.annotated).padStart(4)}   M1 ${String(s.M1).padEnd(6)}  M2 ${String(s.M2 ?? '-').padEnd(6)}  M3 ${s.M3 ?? '-'}`,
+    );
   out.push('', `M3 servers (${m3Servers.size}): ${[...m3Servers].sort().join(', ')}`);
   out.push('Excluded from M3 (they do not distinguish destructive from non-destructive writes):');
   for (const e of m3Excluded) out.push(`  ${e.server}: ${e.why}`);
   for (const [label, m] of Object.entries(report.confusion)) {
-    out.push('', `Confusion (${label}; rows = author${label.startsWith('reviewed') ? ' after review' : ''}, columns = classifier):`, '                read   write  destr');
-    for (const [a, row] of Object.entries(m)) out.push(`  ${a.padEnd(12)} ${Object.values(row).map((n) => String(n).padStart(6)).join(' ')}`);
+    out.push(
+      '',
+      `Confusion (${label}; rows = author${label.startsWith('reviewed') ? ' after review' : ''}, columns = classifier):`,
+      '                read   write  destr',
+    );
+    for (const [a, row] of Object.entries(m))
+      out.push(
+        `  ${a.padEnd(12)} ${Object.values(row)
+          .map((n) => String(n).padStart(6))
+          .join(' ')}`,
+      );
   }
   out.push('', `Disagreements (${disagreements.length}; three-class on M3 servers, read-vs-change elsewhere):`);
-  for (const d of disagreements) out.push(`  ${d.server} / ${d.tool}: author ${d.author}, ours ${d.ours} (${d.kind})  ${d.evidence}${d.reviewed ? `\n      reviewed → ${d.reviewed}` : ''}`);
+  for (const d of disagreements)
+    out.push(
+      `  ${d.server} / ${d.tool}: author ${d.author}, ours ${d.ours} (${d.kind})  ${d.evidence}${d.reviewed ? `\n      reviewed → ${d.reviewed}` : ''}`,
+    );
   if (holdout.length > 0) {
     out.push('', 'Held-out files (raw, annotations hidden):');
-    for (const h of holdout) out.push(`  ${h.server} (${h.tools} tools): ${fmt(h.raw)}${h.m3 ? '' : '\n          (M3 n/a: author does not distinguish destructive writes)'}`);
+    for (const h of holdout)
+      out.push(
+        `  ${h.server} (${h.tools} tools): ${fmt(h.raw)}${h.m3 ? '' : '\n          (M3 n/a: author does not distinguish destructive writes)'}`,
+      );
     for (const h of holdout) {
-      out.push('', `Confusion (${h.server}; rows = author, columns = classifier):`, '                read   write  destr');
-      for (const [a, row] of Object.entries(h.confusion)) out.push(`  ${a.padEnd(12)} ${Object.values(row).map((n) => String(n).padStart(6)).join(' ')}`);
+      out.push(
+        '',
+        `Confusion (${h.server}; rows = author, columns = classifier):`,
+        '                read   write  destr',
+      );
+      for (const [a, row] of Object.entries(h.confusion))
+        out.push(
+          `  ${a.padEnd(12)} ${Object.values(row)
+            .map((n) => String(n).padStart(6))
+            .join(' ')}`,
+        );
       out.push('', `Disagreements on ${h.server} (${h.disagreements.length}):`);
-      for (const d of h.disagreements) out.push(`  ${d.tool}: author ${d.author}, ours ${d.ours} (${d.kind})  ${d.evidence}`);
+      for (const d of h.disagreements)
+        out.push(`  ${d.tool}: author ${d.author}, ours ${d.ours} (${d.kind})  ${d.evidence}`);
     }
   }
   console.log(out.join('\n'));

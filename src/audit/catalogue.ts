@@ -23,13 +23,18 @@ export function npmSpec(launch: AuditServer['launch']): { package: string; versi
 export function indexCatalogue(snapshots: Snapshot[]): Map<string, Snapshot> {
   const out = new Map<string, Snapshot>();
   for (const snapshot of snapshots) {
-    if (snapshot.source.kind === 'npm' || snapshot.source.kind === 'pypi') out.set(`${snapshot.source.package}@${snapshot.source.version}`, snapshot);
+    if (snapshot.source.kind === 'npm' || snapshot.source.kind === 'pypi')
+      out.set(`${snapshot.source.package}@${snapshot.source.version}`, snapshot);
   }
   return out;
 }
 
 /** Same, differing, and one-sided tools between this machine's snapshot and the catalogue's. */
-export function compareWithCatalogue(mine: Snapshot, theirs: Snapshot, spec: string): NonNullable<AuditServer['catalogue']> {
+export function compareWithCatalogue(
+  mine: Snapshot,
+  theirs: Snapshot,
+  spec: string,
+): NonNullable<AuditServer['catalogue']> {
   const other = new Map(theirs.tools.map((tool) => [tool.name, tool.hash]));
   const names = new Set(mine.tools.map((tool) => tool.name));
   const sorted = (list: string[]) => list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -43,5 +48,12 @@ export function compareWithCatalogue(mine: Snapshot, theirs: Snapshot, spec: str
     else differ.push(tool.name);
   }
   const onlyCatalogue = theirs.tools.map((tool) => tool.name).filter((name) => !names.has(name));
-  return { id: theirs.id, package: spec, same, differ: sorted(differ), onlyHere: sorted(onlyHere), onlyCatalogue: sorted(onlyCatalogue) };
+  return {
+    id: theirs.id,
+    package: spec,
+    same,
+    differ: sorted(differ),
+    onlyHere: sorted(onlyHere),
+    onlyCatalogue: sorted(onlyCatalogue),
+  };
 }

@@ -1,4 +1,5 @@
-// A readable line diff of two texts (descriptions split at sentences, schemas as indented JSON), bounded for hostile sizes.
+// A readable line diff of two texts (descriptions split at sentences, schemas as indented JSON), bounded for hostile
+// sizes.
 import { canonicalJson } from '../core/hash.ts';
 import { visible } from '../core/classify/poison/check.ts';
 
@@ -13,7 +14,9 @@ const MAX_LINES = 200;
 
 /** Prose split into lines at newlines and sentence ends, so a changed sentence shows as one changed line. */
 export function proseLines(text: string): string[] {
-  return text.split(/\r?\n|(?<=[.!?])\s+(?=\S)/).filter((line, index, all) => line !== '' || (index > 0 && index < all.length - 1));
+  return text
+    .split(/\r?\n|(?<=[.!?])\s+(?=\S)/)
+    .filter((line, index, all) => line !== '' || (index > 0 && index < all.length - 1));
 }
 
 /** Any JSON value as sorted, indented lines. */
@@ -34,7 +37,8 @@ export function diffLines(before: string[], after: string[]): string[] {
     const table: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        table[i]![j] = before[i] === after[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+        table[i]![j] =
+          before[i] === after[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
       }
     }
     let i = 0;
@@ -55,7 +59,10 @@ export function diffLines(before: string[], after: string[]): string[] {
     }
   }
   if (!ops.some(([op]) => op !== ' ')) return [];
-  const keep = ops.map(([op], index) => op !== ' ' || ops.slice(Math.max(0, index - CONTEXT), index + CONTEXT + 1).some(([near]) => near !== ' '));
+  const keep = ops.map(
+    ([op], index) =>
+      op !== ' ' || ops.slice(Math.max(0, index - CONTEXT), index + CONTEXT + 1).some(([near]) => near !== ' '),
+  );
   const out: string[] = [];
   let skipped = false;
   ops.forEach(([op, line], index) => {

@@ -1,4 +1,5 @@
-// Finds the MCP config files of every known client on this machine, reads each one, and records what it found and why it skipped.
+// Finds the MCP config files of every known client on this machine, reads each one, and records what it found and why
+// it skipped.
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
@@ -79,23 +80,43 @@ export function guessClient(path: string, text: string): McpClient {
   return genericClient;
 }
 
-async function readText(path: string): Promise<{ text: string } | { status: 'missing' | 'unreadable'; message?: string }> {
+async function readText(
+  path: string,
+): Promise<{ text: string } | { status: 'missing' | 'unreadable'; message?: string }> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { status: 'unreadable', message: 'a folder where a file was expected' };
-    if (info.size > MAX_CONFIG_BYTES) return { status: 'unreadable', message: `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; not read` };
+    if (info.size > MAX_CONFIG_BYTES)
+      return { status: 'unreadable', message: `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB; not read` };
     return { text: await readFile(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
-    return { status: 'unreadable', message: `cannot read it (${code ?? (error as Error).message}); check its permissions` };
+    return {
+      status: 'unreadable',
+      message: `cannot read it (${code ?? (error as Error).message}); check its permissions`,
+    };
   }
 }
 
-async function readOne(client: McpClient, path: string, scope: ConfigLocation['scope'], out: Discovery, projectDir?: string, related?: ConfigLocation[]): Promise<void> {
+async function readOne(
+  client: McpClient,
+  path: string,
+  scope: ConfigLocation['scope'],
+  out: Discovery,
+  projectDir?: string,
+  related?: ConfigLocation[],
+): Promise<void> {
   const read = await readText(path);
   if (!('text' in read)) {
-    out.files.push({ client: client.id, path, scope, status: read.status, servers: 0, ...(read.message ? { message: read.message } : {}) });
+    out.files.push({
+      client: client.id,
+      path,
+      scope,
+      status: read.status,
+      servers: 0,
+      ...(read.message ? { message: read.message } : {}),
+    });
     return;
   }
   if (related && client.relatedLocations) related.push(...client.relatedLocations(read.text, path));
@@ -104,11 +125,26 @@ async function readOne(client: McpClient, path: string, scope: ConfigLocation['s
     found = client.parse(read.text, path);
   } catch (error) {
     const why = error instanceof ConfigFormatError ? error.message : `unexpected error: ${(error as Error).message}`;
-    out.files.push({ client: client.id, path, scope, status: 'invalid', servers: 0, message: `${why}; fix the file (the other files are still audited)` });
+    out.files.push({
+      client: client.id,
+      path,
+      scope,
+      status: 'invalid',
+      servers: 0,
+      message: `${why}; fix the file (the other files are still audited)`,
+    });
     return;
   }
-  out.files.push({ client: client.id, path, scope, status: 'parsed', servers: found.length, ...(found.length === 0 ? { message: `no MCP servers in it` } : {}) });
-  for (const server of found) out.servers.push({ ...server, client: client.id, file: path, scope, ...(projectDir ? { projectDir } : {}) });
+  out.files.push({
+    client: client.id,
+    path,
+    scope,
+    status: 'parsed',
+    servers: found.length,
+    ...(found.length === 0 ? { message: `no MCP servers in it` } : {}),
+  });
+  for (const server of found)
+    out.servers.push({ ...server, client: client.id, file: path, scope, ...(projectDir ? { projectDir } : {}) });
 }
 
 async function readFolder(client: McpClient, location: ConfigLocation, out: Discovery): Promise<void> {
@@ -118,12 +154,26 @@ async function readFolder(client: McpClient, location: ConfigLocation, out: Disc
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const status = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable';
-    out.files.push({ client: client.id, path: location.path, scope: location.scope, status, servers: 0, ...(status === 'unreadable' ? { message: `cannot list it (${code})` } : {}) });
+    out.files.push({
+      client: client.id,
+      path: location.path,
+      scope: location.scope,
+      status,
+      servers: 0,
+      ...(status === 'unreadable' ? { message: `cannot list it (${code})` } : {}),
+    });
     return;
   }
   const files = names.filter((name) => location.folderOf!.includes(extname(name).toLowerCase()));
   if (files.length === 0) {
-    out.files.push({ client: client.id, path: location.path, scope: location.scope, status: 'parsed', servers: 0, message: `folder holds no ${location.folderOf!.join('/')} files` });
+    out.files.push({
+      client: client.id,
+      path: location.path,
+      scope: location.scope,
+      status: 'parsed',
+      servers: 0,
+      message: `folder holds no ${location.folderOf!.join('/')} files`,
+    });
     return;
   }
   for (const name of files) await readOne(client, join(location.path, name), location.scope, out);
@@ -135,7 +185,8 @@ async function readFolder(client: McpClient, location: ConfigLocation, out: Disc
  */
 export function projectOfFile(path: string, home: string): string | undefined {
   const folder = dirname(path);
-  const project = basename(path) === '.mcp.json' ? folder : PROJECT_DOT_FOLDERS.has(basename(folder)) ? dirname(folder) : undefined;
+  const project =
+    basename(path) === '.mcp.json' ? folder : PROJECT_DOT_FOLDERS.has(basename(folder)) ? dirname(folder) : undefined;
   return project === undefined || project === home ? undefined : project;
 }
 
@@ -149,7 +200,10 @@ export interface DiscoverOptions {
 }
 
 /** Every config location of the chosen clients (deduplicated: the project folder may be the home folder). */
-export function plannedLocations(host: HostPaths, clients: readonly McpClient[]): Array<{ client: McpClient; location: ConfigLocation }> {
+export function plannedLocations(
+  host: HostPaths,
+  clients: readonly McpClient[],
+): Array<{ client: McpClient; location: ConfigLocation }> {
   const seen = new Set<string>();
   const out: Array<{ client: McpClient; location: ConfigLocation }> = [];
   for (const client of clients) {
@@ -194,9 +248,13 @@ export async function discover(host: HostPaths, options: DiscoverOptions = {}): 
 }
 
 /** The host's folders from an environment (process.env in the CLI, a fake home in tests). */
-export function hostFromEnv(env: Record<string, string | undefined>, platform: NodeJS.Platform, project: string): HostPaths {
+export function hostFromEnv(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform,
+  project: string,
+): HostPaths {
   const os = platform === 'win32' ? 'win32' : platform === 'darwin' ? 'darwin' : 'linux';
-  const home = (os === 'win32' ? env.USERPROFILE ?? env.HOME : env.HOME ?? env.USERPROFILE) ?? '';
+  const home = (os === 'win32' ? (env.USERPROFILE ?? env.HOME) : (env.HOME ?? env.USERPROFILE)) ?? '';
   return {
     platform: os,
     home,
@@ -205,6 +263,6 @@ export function hostFromEnv(env: Record<string, string | undefined>, platform: N
     ...(env.XDG_CONFIG_HOME ? { xdgConfigHome: env.XDG_CONFIG_HOME } : {}),
     ...(env.CODEX_HOME ? { codexHome: env.CODEX_HOME } : {}),
     ...(env.CLAUDE_CONFIG_DIR ? { claudeConfigDir: env.CLAUDE_CONFIG_DIR } : {}),
-    ...(env.ProgramData ?? env.PROGRAMDATA ? { programData: env.ProgramData ?? env.PROGRAMDATA } : {}),
+    ...((env.ProgramData ?? env.PROGRAMDATA) ? { programData: env.ProgramData ?? env.PROGRAMDATA } : {}),
   };
 }

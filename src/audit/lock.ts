@@ -1,4 +1,5 @@
-// toolgate.lock: pins every scanned tool by content hash, and compares a new scan with it (added, removed, changed with a diff).
+// toolgate.lock: pins every scanned tool by content hash, and compares a new scan with it (added, removed, changed with
+// a diff).
 import { poisonFindings, textFindings } from '../core/classify/poison/index.ts';
 import { collectFieldTexts } from '../core/classify/poison/texts.ts';
 import { canonicalJson } from '../core/hash.ts';
@@ -28,10 +29,15 @@ export function lockTool(tool: SnapshotTool): LockedTool {
  * The next lock: scanned servers pinned as they are now; servers that failed or were skipped keep their previous pins,
  * so a flaky scan never unpins anything; servers no longer configured (when `configured` is given) are dropped.
  */
-export function buildLock(snapshots: ReadonlyMap<string, Snapshot>, previous: LockFile | undefined, configured?: ReadonlySet<string>): LockFile {
+export function buildLock(
+  snapshots: ReadonlyMap<string, Snapshot>,
+  previous: LockFile | undefined,
+  configured?: ReadonlySet<string>,
+): LockFile {
   const servers = new Map<string, LockFile['servers'][number]>();
   // Servers no longer in any config are dropped; configured ones that could not be scanned keep their pins.
-  for (const server of previous?.servers ?? []) if (!configured || configured.has(server.id)) servers.set(server.id, server);
+  for (const server of previous?.servers ?? [])
+    if (!configured || configured.has(server.id)) servers.set(server.id, server);
   for (const [id, snapshot] of snapshots) {
     servers.set(id, {
       id,

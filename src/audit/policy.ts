@@ -1,5 +1,5 @@
-// One policy for the whole setup: every scanned server's starter policy rendered in a registry format, combined into one
-// file when the format can hold several servers (its `combine`), else one file per server in a folder.
+// One policy for the whole setup: every scanned server's starter policy rendered in a registry format, combined into
+// one file when the format can hold several servers (its `combine`), else one file per server in a folder.
 import { classify } from '../core/classify/index.ts';
 import { generatePolicy } from '../core/policy/index.ts';
 import { POLICY_FORMATS, policyFormat } from '../core/policy/formats/index.ts';
@@ -25,7 +25,10 @@ export function policyFormatIds(): string[] {
 }
 
 /** Renders every server's starter policy (tools classified as the report shows them) and combines them. */
-export function setupPolicy(formatId: string, servers: Array<{ id: string; name: string; snapshot: Snapshot }>): SetupPolicy {
+export function setupPolicy(
+  formatId: string,
+  servers: Array<{ id: string; name: string; snapshot: Snapshot }>,
+): SetupPolicy {
   const format = policyFormat(formatId);
   const parts = servers.map(({ id, name, snapshot }) => {
     const entries = snapshot.tools.map((tool) => ({ tool, verdict: classify(tool) }));
@@ -37,10 +40,23 @@ export function setupPolicy(formatId: string, servers: Array<{ id: string; name:
   if (format.combine) {
     try {
       const combined = format.combine(parts.map((part) => ({ server: part.server, rendered: part.rendered })));
-      return { format, files: [{ name: `toolgate-${format.fileName}`, text: combined.text }], combined: true, servers: names, losses };
+      return {
+        format,
+        files: [{ name: `toolgate-${format.fileName}`, text: combined.text }],
+        combined: true,
+        servers: names,
+        losses,
+      };
     } catch (error) {
       note = `one file per server: ${(error as Error).message}`;
     }
   }
-  return { format, files: parts.map((part) => ({ name: `${part.id}.${format.fileName}`, text: part.rendered.text })), combined: false, servers: names, losses, ...(note ? { note } : {}) };
+  return {
+    format,
+    files: parts.map((part) => ({ name: `${part.id}.${format.fileName}`, text: part.rendered.text })),
+    combined: false,
+    servers: names,
+    losses,
+    ...(note ? { note } : {}),
+  };
 }

@@ -1,4 +1,5 @@
-// Builds the audit report from what discovery, the scans, the lock and the catalogue said: pure, deterministic, riskiest first.
+// Builds the audit report from what discovery, the scans, the lock and the catalogue said: pure, deterministic,
+// riskiest first.
 import { classify, shadowingFindings, surfacePoisonFindings } from '../core/classify/index.ts';
 import type { AuditIssue, AuditReport, AuditServer, Level, LockFile } from '../core/schemas/audit.ts';
 import type { Finding } from '../core/schemas/finding.ts';
@@ -13,7 +14,9 @@ import type { PlannedServer } from './plan.ts';
 export const LEVEL_RANK: Record<Level, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 const SEVERITY_LEVEL: Record<Finding['severity'], Level> = { info: 'low', warning: 'medium', error: 'high' };
 
-export type ScanOutcome = { status: 'ok'; snapshot: Snapshot } | { status: 'failed'; error: { code: string; message: string } };
+export type ScanOutcome =
+  | { status: 'ok'; snapshot: Snapshot }
+  | { status: 'failed'; error: { code: string; message: string } };
 
 export interface ReportInput {
   configs: ConfigFileReport[];
@@ -33,7 +36,10 @@ export interface ReportInput {
 }
 
 function maxRisk(risks: Risk[]): Risk | undefined {
-  return risks.reduce<Risk | undefined>((best, risk) => (best === undefined || LEVEL_RANK[risk] > LEVEL_RANK[best] ? risk : best), undefined);
+  return risks.reduce<Risk | undefined>(
+    (best, risk) => (best === undefined || LEVEL_RANK[risk] > LEVEL_RANK[best] ? risk : best),
+    undefined,
+  );
 }
 
 function compare(a: string | undefined, b: string | undefined): number {
@@ -51,15 +57,36 @@ export function buildReport(input: ReportInput): AuditReport {
   const issues: AuditIssue[] = [];
   const issue = (value: AuditIssue) => issues.push(value);
   for (const config of input.configs) {
-    if (config.status === 'invalid') issue({ code: 'CONFIG_FILE_INVALID', level: 'medium', file: config.path, message: `${config.path}: ${config.message ?? 'invalid'}` });
-    if (config.status === 'unreadable') issue({ code: 'CONFIG_FILE_UNREADABLE', level: 'low', file: config.path, message: `${config.path}: ${config.message ?? 'unreadable'}` });
+    if (config.status === 'invalid')
+      issue({
+        code: 'CONFIG_FILE_INVALID',
+        level: 'medium',
+        file: config.path,
+        message: `${config.path}: ${config.message ?? 'invalid'}`,
+      });
+    if (config.status === 'unreadable')
+      issue({
+        code: 'CONFIG_FILE_UNREADABLE',
+        level: 'low',
+        file: config.path,
+        message: `${config.path}: ${config.message ?? 'unreadable'}`,
+      });
   }
   const lockedById = new Map((input.lock?.servers ?? []).map((server) => [server.id, server]));
   const servers: AuditServer[] = input.planned.map((plan) => {
-    const base = { id: plan.id, name: plan.name, uses: plan.uses, launch: plan.launch, counts: { tools: 0, read: 0, write: 0, destructive: 0 }, tools: [], findings: [] };
+    const base = {
+      id: plan.id,
+      name: plan.name,
+      uses: plan.uses,
+      launch: plan.launch,
+      counts: { tools: 0, read: 0, write: 0, destructive: 0 },
+      tools: [],
+      findings: [],
+    };
     const where = { server: plan.id, file: plan.file };
     if (plan.skip) {
-      const level: Level = plan.skip.code === 'CONFIG_ENTRY_INVALID' || plan.skip.code === 'PACKAGE_NOT_FETCHED' ? 'medium' : 'low';
+      const level: Level =
+        plan.skip.code === 'CONFIG_ENTRY_INVALID' || plan.skip.code === 'PACKAGE_NOT_FETCHED' ? 'medium' : 'low';
       issue({ code: plan.skip.code, level, ...where, message: `${plan.id}: ${plan.skip.reason}` });
       return { ...base, status: 'skipped', reason: plan.skip.reason };
     }
@@ -67,14 +94,30 @@ export function buildReport(input: ReportInput): AuditReport {
     if (!outcome || outcome.status === 'failed') {
       const error = outcome?.status === 'failed' ? outcome.error : { code: 'NOT_SCANNED', message: 'no scan result' };
       // The whole message: the scanner's hint (e.g. the flag that relaxes the sandbox) may follow the first line.
-      issue({ code: 'SCAN_FAILED', level: 'medium', ...where, message: `${plan.id} could not be scanned (${error.code}): ${error.message.replace(/\s*\n\s*/g, ' ').slice(0, 600)}` });
-      const pin = lockedById.has(plan.id) ? { pin: { status: 'unchecked' as const, added: [], removed: [], changed: [] } } : {};
+      issue({
+        code: 'SCAN_FAILED',
+        level: 'medium',
+        ...where,
+        message: `${plan.id} could not be scanned (${error.code}): ${error.message.replace(/\s*\n\s*/g, ' ').slice(0, 600)}`,
+      });
+      const pin = lockedById.has(plan.id)
+        ? { pin: { status: 'unchecked' as const, added: [], removed: [], changed: [] } }
+        : {};
       return { ...base, status: 'failed', error, ...pin };
     }
     const snapshot = outcome.snapshot;
     const tools = snapshot.tools.map((tool) => {
       const verdict = classify(tool);
-      return { name: tool.name, category: verdict.category, risk: verdict.risk, capabilities: verdict.capabilities, confidence: verdict.confidence, hash: tool.hash, findings: verdict.findings, verdict };
+      return {
+        name: tool.name,
+        category: verdict.category,
+        risk: verdict.risk,
+        capabilities: verdict.capabilities,
+        confidence: verdict.confidence,
+        hash: tool.hash,
+        findings: verdict.findings,
+        verdict,
+      };
     });
     for (const tool of tools) {
       if (tool.risk === 'high' || tool.risk === 'critical') {
@@ -90,42 +133,96 @@ export function buildReport(input: ReportInput): AuditReport {
       }
       for (const finding of tool.findings) {
         if (finding.severity === 'info') continue;
-        issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, tool: tool.name, message: `${plan.id} › ${shown(tool.name)}: ${finding.message}` });
+        issue({
+          code: finding.code,
+          level: SEVERITY_LEVEL[finding.severity],
+          ...where,
+          tool: tool.name,
+          message: `${plan.id} › ${shown(tool.name)}: ${finding.message}`,
+        });
       }
     }
-    // The scanner's findings, then poisoning over the rest of the surface: instructions, prompts, resources, tool-name collisions.
+    // The scanner's findings, then poisoning over the rest of the surface: instructions, prompts, resources, tool-name
+    // collisions.
     const serverFindings = [...snapshot.findings, ...surfacePoisonFindings(snapshot)];
     for (const finding of serverFindings) {
       if (finding.severity === 'info') continue;
-      const surface = typeof finding.args?.surface === 'string' ? ` (in ${finding.args.surface}${typeof finding.args.item === 'string' ? ` ${shown(finding.args.item)}` : ''})` : '';
-      issue({ code: finding.code, level: SEVERITY_LEVEL[finding.severity], ...where, ...(finding.tool !== undefined ? { tool: finding.tool } : {}), message: `${plan.id}${finding.tool !== undefined ? ` › ${shown(finding.tool)}` : ''}: ${finding.message}${surface}` });
+      const surface =
+        typeof finding.args?.surface === 'string'
+          ? ` (in ${finding.args.surface}${typeof finding.args.item === 'string' ? ` ${shown(finding.args.item)}` : ''})`
+          : '';
+      issue({
+        code: finding.code,
+        level: SEVERITY_LEVEL[finding.severity],
+        ...where,
+        ...(finding.tool !== undefined ? { tool: finding.tool } : {}),
+        message: `${plan.id}${finding.tool !== undefined ? ` › ${shown(finding.tool)}` : ''}: ${finding.message}${surface}`,
+      });
     }
     let pin: AuditServer['pin'];
     if (input.lock) {
       pin = comparePins(lockedById.get(plan.id), snapshot);
-      if (pin.status === 'new') issue({ code: 'PIN_SERVER_NEW', level: 'low', ...where, message: `${plan.id} is not in toolgate.lock yet (${pin.added.length} tools)` });
+      if (pin.status === 'new')
+        issue({
+          code: 'PIN_SERVER_NEW',
+          level: 'low',
+          ...where,
+          message: `${plan.id} is not in toolgate.lock yet (${pin.added.length} tools)`,
+        });
       else {
         for (const change of pin.changed) {
           const fields = change.diff.map((diff) => diff.field).join(', ') || 'content';
           const accepted = input.acceptPins ? '; accepted with --update-lock' : '';
-          issue({ code: 'PIN_TOOL_CHANGED', level: input.acceptPins ? 'low' : 'critical', ...where, tool: change.name, message: `${plan.id} › ${shown(change.name)} changed since it was pinned (${fields}${accepted})` });
+          issue({
+            code: 'PIN_TOOL_CHANGED',
+            level: input.acceptPins ? 'low' : 'critical',
+            ...where,
+            tool: change.name,
+            message: `${plan.id} › ${shown(change.name)} changed since it was pinned (${fields}${accepted})`,
+          });
         }
         if (pin.instructions) {
           const accepted = input.acceptPins ? '; accepted with --update-lock' : '';
-          issue({ code: 'PIN_INSTRUCTIONS_CHANGED', level: input.acceptPins ? 'low' : 'critical', ...where, message: `${plan.id}: the instructions it sends the model changed since they were pinned${accepted}` });
+          issue({
+            code: 'PIN_INSTRUCTIONS_CHANGED',
+            level: input.acceptPins ? 'low' : 'critical',
+            ...where,
+            message: `${plan.id}: the instructions it sends the model changed since they were pinned${accepted}`,
+          });
         }
-        for (const name of pin.added) issue({ code: 'PIN_TOOL_ADDED', level: input.acceptPins ? 'low' : 'medium', ...where, tool: name, message: `${plan.id} › ${shown(name)} is new since the lock was written` });
-        for (const name of pin.removed) issue({ code: 'PIN_TOOL_REMOVED', level: 'low', ...where, tool: name, message: `${plan.id} › ${shown(name)} is pinned but no longer listed` });
+        for (const name of pin.added)
+          issue({
+            code: 'PIN_TOOL_ADDED',
+            level: input.acceptPins ? 'low' : 'medium',
+            ...where,
+            tool: name,
+            message: `${plan.id} › ${shown(name)} is new since the lock was written`,
+          });
+        for (const name of pin.removed)
+          issue({
+            code: 'PIN_TOOL_REMOVED',
+            level: 'low',
+            ...where,
+            tool: name,
+            message: `${plan.id} › ${shown(name)} is pinned but no longer listed`,
+          });
       }
     }
     const catalogue = input.catalogue?.get(plan.id);
     if (catalogue && (catalogue.differ.length || catalogue.onlyHere.length || catalogue.onlyCatalogue.length)) {
       const parts = [
-        catalogue.differ.length ? `${catalogue.differ.length} differ (${catalogue.differ.slice(0, 5).map(shown).join(', ')})` : '',
+        catalogue.differ.length
+          ? `${catalogue.differ.length} differ (${catalogue.differ.slice(0, 5).map(shown).join(', ')})`
+          : '',
         catalogue.onlyHere.length ? `${catalogue.onlyHere.length} only here` : '',
         catalogue.onlyCatalogue.length ? `${catalogue.onlyCatalogue.length} only in the catalogue` : '',
       ].filter(Boolean);
-      issue({ code: 'CATALOGUE_DIFFERS', level: 'medium', ...where, message: `${plan.id}: tools differ from the public catalogue's ${catalogue.package} (${catalogue.id}): ${parts.join(', ')}` });
+      issue({
+        code: 'CATALOGUE_DIFFERS',
+        level: 'medium',
+        ...where,
+        message: `${plan.id}: tools differ from the public catalogue's ${catalogue.package} (${catalogue.id}): ${parts.join(', ')}`,
+      });
     }
     const counts = { tools: tools.length, read: 0, write: 0, destructive: 0 };
     for (const tool of tools) counts[tool.category]++;
@@ -134,7 +231,15 @@ export function buildReport(input: ReportInput): AuditReport {
       ...base,
       status: 'scanned',
       serverInfo: { name: snapshot.serverInfo.name, version: snapshot.serverInfo.version },
-      ...(snapshot.source.kind === 'npm' || snapshot.source.kind === 'pypi' ? { package: { registry: snapshot.source.kind, name: snapshot.source.package, version: snapshot.source.version } } : {}),
+      ...(snapshot.source.kind === 'npm' || snapshot.source.kind === 'pypi'
+        ? {
+            package: {
+              registry: snapshot.source.kind,
+              name: snapshot.source.package,
+              version: snapshot.source.version,
+            },
+          }
+        : {}),
       counts,
       ...(highestRisk ? { highestRisk } : {}),
       tools: tools.map(({ verdict: _verdict, ...tool }) => tool),
@@ -164,7 +269,9 @@ export function buildReport(input: ReportInput): AuditReport {
   }
   for (const { finding, clients: seenBy } of shadowed.values()) {
     const plan = input.planned.find((candidate) => candidate.id === finding.server)!;
-    const others = Array.isArray(finding.args?.servers) ? (finding.args.servers as string[]).join(', ') : 'another server';
+    const others = Array.isArray(finding.args?.servers)
+      ? (finding.args.servers as string[]).join(', ')
+      : 'another server';
     issue({
       code: finding.code,
       level: SEVERITY_LEVEL[finding.severity],
@@ -178,14 +285,29 @@ export function buildReport(input: ReportInput): AuditReport {
   if (input.lock && input.fullAudit) {
     const configured = new Set(input.planned.map((plan) => plan.id));
     for (const server of input.lock.servers) {
-      if (!configured.has(server.id)) issue({ code: 'PIN_SERVER_REMOVED', level: 'low', server: server.id, message: `${server.id} is pinned in toolgate.lock but no config names it any more; --update-lock drops it` });
+      if (!configured.has(server.id))
+        issue({
+          code: 'PIN_SERVER_REMOVED',
+          level: 'low',
+          server: server.id,
+          message: `${server.id} is pinned in toolgate.lock but no config names it any more; --update-lock drops it`,
+        });
     }
   }
-  issues.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || compare(a.server, b.server) || compare(a.tool, b.tool) || compare(a.code, b.code) || compare(a.message, b.message));
+  issues.sort(
+    (a, b) =>
+      LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+      compare(a.server, b.server) ||
+      compare(a.tool, b.tool) ||
+      compare(a.code, b.code) ||
+      compare(a.message, b.message),
+  );
   const scanned = servers.filter((server) => server.status === 'scanned');
-  const sum = (key: 'tools' | 'read' | 'write' | 'destructive') => scanned.reduce((total, server) => total + server.counts[key], 0);
+  const sum = (key: 'tools' | 'read' | 'write' | 'destructive') =>
+    scanned.reduce((total, server) => total + server.counts[key], 0);
   const highestRisk = maxRisk(scanned.flatMap((server) => (server.highestRisk ? [server.highestRisk] : [])));
-  const failed = input.failOn !== undefined && issues.some((candidate) => LEVEL_RANK[candidate.level] >= LEVEL_RANK[input.failOn!]);
+  const failed =
+    input.failOn !== undefined && issues.some((candidate) => LEVEL_RANK[candidate.level] >= LEVEL_RANK[input.failOn!]);
   return {
     schemaVersion: 1,
     remote: input.remote,

@@ -1,4 +1,5 @@
-// The audit engine: discover configs, scan every server through the scanner (sandboxed), classify, compare with the lock and catalogue.
+// The audit engine: discover configs, scan every server through the scanner (sandboxed), classify, compare with the
+// lock and catalogue.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -84,12 +85,16 @@ async function readLock(path: string): Promise<{ lock?: LockFile; text?: string 
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new AuditInputError(`the lock file ${path} is not valid JSON (${(error as Error).message}); restore it from version control or delete it to pin again.`);
+    throw new AuditInputError(
+      `the lock file ${path} is not valid JSON (${(error as Error).message}); restore it from version control or delete it to pin again.`,
+    );
   }
   const parsed = LockFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AuditInputError(`the lock file ${path} is not a toolgate.lock (${issue.path.join('.') || '(root)'}: ${issue.message}); restore it or delete it to pin again.`);
+    throw new AuditInputError(
+      `the lock file ${path} is not a toolgate.lock (${issue.path.join('.') || '(root)'}: ${issue.message}); restore it or delete it to pin again.`,
+    );
   }
   return { lock: parsed.data, text };
 }
@@ -112,12 +117,22 @@ async function loadCatalogue(dir: string | undefined): Promise<Map<string, Snaps
 /** Runs the whole audit; never throws for a server's failure (that is a report entry), only for unusable input. */
 export async function runAudit(options: AuditOptions): Promise<AuditResult> {
   const discovery = await discover(options.host, { clients: options.clients, files: options.files });
-  const planned = planServers(discovery.servers, { remote: options.remote, home: options.host.home, project: options.host.project, offline: options.offline === true });
+  const planned = planServers(discovery.servers, {
+    remote: options.remote,
+    home: options.host.home,
+    project: options.host.project,
+    offline: options.offline === true,
+  });
   const toScan = planned.filter((plan) => !plan.skip);
   const targets: ScanTarget[] = toScan.map((plan) => {
-    const { entry, secrets } = expandEntry(plan.entry!, { home: options.host.home, project: options.host.project, env: options.env ?? {} });
+    const { entry, secrets } = expandEntry(plan.entry!, {
+      home: options.host.home,
+      project: options.host.project,
+      env: options.env ?? {},
+    });
     const target = targetFromConfigEntry(plan.id, plan.name, entry, plan.file);
-    // Values taken from the environment are secrets like env values: redacted wherever they show up (snapshot source included).
+    // Values taken from the environment are secrets like env values: redacted wherever they show up (snapshot source
+    // included).
     target.secrets.push(...secrets);
     return target;
   });
@@ -135,11 +150,17 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
       ...(options.pypiIndex ? { pypiIndex: options.pypiIndex } : {}),
       concurrency: options.concurrency,
       limits: { timeoutMs: options.timeoutMs },
-      onDone: (result, done, total) => options.onProgress?.(`${done}/${total} ${result.id}: ${result.status === 'ok' ? `${result.tools} tools` : result.error?.code}`),
+      onDone: (result, done, total) =>
+        options.onProgress?.(
+          `${done}/${total} ${result.id}: ${result.status === 'ok' ? `${result.tools} tools` : result.error?.code}`,
+        ),
     });
     for (const result of results) {
       if (result.status !== 'ok') {
-        outcomes.set(result.id, { status: 'failed', error: result.error ?? { code: 'INTERNAL_ERROR', message: 'unknown failure' } });
+        outcomes.set(result.id, {
+          status: 'failed',
+          error: result.error ?? { code: 'INTERNAL_ERROR', message: 'unknown failure' },
+        });
         continue;
       }
       const snapshot = SnapshotSchema.parse(JSON.parse(await readFile(snapshotPath(outDir, result.id), 'utf8')));
@@ -154,19 +175,38 @@ export async function runAudit(options: AuditOptions): Promise<AuditResult> {
     const mine = snapshots.get(plan.id);
     if (!mine) continue;
     // The package the scanner installed (npx/uvx entries), else an exact npx spec in the command line.
-    const spec = mine.source.kind === 'npm' || mine.source.kind === 'pypi' ? { package: mine.source.package, version: mine.source.version } : npmSpec(plan.launch);
+    const spec =
+      mine.source.kind === 'npm' || mine.source.kind === 'pypi'
+        ? { package: mine.source.package, version: mine.source.version }
+        : npmSpec(plan.launch);
     if (!spec) continue;
     const key = `${spec.package}@${spec.version}`;
     const theirs = catalogueIndex.get(key);
     if (theirs) catalogue.set(plan.id, compareWithCatalogue(mine, theirs, key));
   }
   const isolation = targets.length > 0 ? currentIsolation() : undefined;
-  const report = buildReport({ configs: discovery.files, planned, outcomes, lock, catalogue, remote: options.remote, failOn: options.failOn, acceptPins: options.updateLock, fullAudit: !options.files?.length && !options.clients?.length });
+  const report = buildReport({
+    configs: discovery.files,
+    planned,
+    outcomes,
+    lock,
+    catalogue,
+    remote: options.remote,
+    failOn: options.failOn,
+    acceptPins: options.updateLock,
+    fullAudit: !options.files?.length && !options.clients?.length,
+  });
   let action: AuditResult['lock']['action'] = 'disabled';
   if (!options.noLock) {
     if (lock && !options.updateLock) action = 'kept';
     else {
-      const text = serialiseLock(buildLock(snapshots, lock, options.files?.length || options.clients?.length ? undefined : new Set(planned.map((plan) => plan.id))));
+      const text = serialiseLock(
+        buildLock(
+          snapshots,
+          lock,
+          options.files?.length || options.clients?.length ? undefined : new Set(planned.map((plan) => plan.id)),
+        ),
+      );
       if (text === lockText) action = 'unchanged';
       else {
         const tmp = `${options.lockPath}.${process.pid}.tmp`;

@@ -1,4 +1,5 @@
-// `npm run audit` / `toolgate audit`: find this machine's MCP configs, scan every server sandboxed, report, pin, and write one policy.
+// `npm run audit` / `toolgate audit`: find this machine's MCP configs, scan every server sandboxed, report, pin, and
+// write one policy.
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -64,13 +65,17 @@ Policy and HTML:
 
 Exit code: 0 done, 1 an issue reached --fail-on, 2 bad input.`;
 
-// Set by scripts/build-bin.ts in the packed bin: there is no checkout around it, so caches go under the user's cache folder.
+// Set by scripts/build-bin.ts in the packed bin: there is no checkout around it, so caches go under the user's cache
+// folder.
 declare const __TOOLGATE_BUNDLE__: boolean | undefined;
 const bundled = typeof __TOOLGATE_BUNDLE__ !== 'undefined';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function userCache(): string {
-  const base = process.env.XDG_CACHE_HOME ?? (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ?? join(homedir(), '.cache');
+  const base =
+    process.env.XDG_CACHE_HOME ??
+    (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) ??
+    join(homedir(), '.cache');
   return join(base, 'toolgate', 'packages');
 }
 
@@ -121,29 +126,41 @@ export async function main(argv: string[]): Promise<number> {
     const eq = value.indexOf('=');
     const id = eq === -1 ? value : value.slice(0, eq);
     const format = auditFormat(id);
-    if (!format) fail(`--format "${id}" is not a report format; use one of: ${AUDIT_FORMATS.map((f) => f.id).join(', ')}.`);
+    if (!format)
+      fail(`--format "${id}" is not a report format; use one of: ${AUDIT_FORMATS.map((f) => f.id).join(', ')}.`);
     if (eq !== -1 && value.slice(eq + 1) === '') fail(`--format ${id}= needs a file name after "=".`);
     outputs.push({ format, ...(eq === -1 ? {} : { file: resolve(value.slice(eq + 1)) }) });
   }
   const toStdout = outputs.filter((output) => output.file === undefined);
-  if (toStdout.length > 1) fail('only one --format can go to stdout; give the others a file (--format sarif=report.sarif).');
+  if (toStdout.length > 1)
+    fail('only one --format can go to stdout; give the others a file (--format sarif=report.sarif).');
   if (toStdout.length === 0) outputs.unshift({ format: auditFormat('terminal')! });
   if (opts.output) outputs.find((output) => output.file === undefined)!.file = resolve(opts.output);
   const failOn = opts['fail-on'];
-  if (failOn !== undefined && failOn !== 'high' && failOn !== 'critical') fail(`--fail-on takes "high" or "critical", got "${failOn}".`);
+  if (failOn !== undefined && failOn !== 'high' && failOn !== 'critical')
+    fail(`--fail-on takes "high" or "critical", got "${failOn}".`);
   const known = new Set(CLIENTS.map((client) => client.id));
-  for (const id of opts.client ?? []) if (!known.has(id)) fail(`--client "${id}" is not a client the audit knows; use one of: ${[...known].join(', ')}.`);
+  for (const id of opts.client ?? [])
+    if (!known.has(id)) fail(`--client "${id}" is not a client the audit knows; use one of: ${[...known].join(', ')}.`);
   for (const file of opts.config ?? []) if (!existsSync(file)) fail(`--config ${file}: no such file.`);
   if (opts['update-lock'] && opts['no-lock']) fail('--update-lock and --no-lock contradict each other; give one.');
   if (opts['policy-out'] && !opts.policy) fail('--policy-out needs --policy FORMAT.');
-  if (opts.policy && !policyFormatIds().includes(opts.policy)) fail(`--policy "${opts.policy}" is not a policy format; use one of: ${policyFormatIds().join(', ')}.`);
+  if (opts.policy && !policyFormatIds().includes(opts.policy))
+    fail(`--policy "${opts.policy}" is not a policy format; use one of: ${policyFormatIds().join(', ')}.`);
   if (opts['no-sandbox']) setSandboxMode('off');
-  if (opts.html && bundled) fail('--html builds the Toolgate site, which needs a checkout of the project: run it there as npm run audit -- --html DIR.');
+  if (opts.html && bundled)
+    fail(
+      '--html builds the Toolgate site, which needs a checkout of the project: run it there as npm run audit -- --html DIR.',
+    );
   // The site build empties its output folder: only a new, empty or earlier report folder is accepted.
-  if (opts.html && !isReportFolder(resolve(opts.html))) fail(`--html ${opts.html} holds other files, and the site build would replace them; give a new or empty folder (or one an earlier --html wrote).`);
+  if (opts.html && !isReportFolder(resolve(opts.html)))
+    fail(
+      `--html ${opts.html} holds other files, and the site build would replace them; give a new or empty folder (or one an earlier --html wrote).`,
+    );
   const project = resolve(opts.project ?? '.');
   const host = hostFromEnv(process.env, process.platform, project);
-  if (!host.home && !opts.config?.length) fail('HOME is not set, so the user config files cannot be found; set HOME or give --config FILE.');
+  if (!host.home && !opts.config?.length)
+    fail('HOME is not set, so the user config files cannot be found; set HOME or give --config FILE.');
   const catalogueDefault = bundled ? '' : resolve(repoRoot, 'content', 'servers');
   const tty = Boolean(process.stderr.isTTY);
   let result;
@@ -162,7 +179,11 @@ export async function main(argv: string[]): Promise<number> {
       updateLock: opts['update-lock']!,
       noLock: opts['no-lock']!,
       outDir: opts.out ? resolve(opts.out) : undefined,
-      catalogueDir: opts.catalogue ? resolve(opts.catalogue) : catalogueDefault && existsSync(catalogueDefault) ? catalogueDefault : undefined,
+      catalogueDir: opts.catalogue
+        ? resolve(opts.catalogue)
+        : catalogueDefault && existsSync(catalogueDefault)
+          ? catalogueDefault
+          : undefined,
       cacheDir: resolve(opts.cache ?? (bundled ? userCache() : resolve(repoRoot, '.cache', 'packages'))),
       sharedDir: resolve(opts.shared ?? process.env.TOOLGATE_SHARED_DIR ?? resolve(repoRoot, '..', 'shared')),
       timeoutMs: positive(opts.timeout, '--timeout', 30) * 1000,
@@ -180,16 +201,31 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (opts.policy) policy = await writeSetupPolicy(opts.policy, opts['policy-out'], result);
     if (opts.html) {
-      process.stderr.write(`audit: building the HTML report from ${result.snapshots.size} snapshots into ${resolve(opts.html)} …\n`);
+      process.stderr.write(
+        `audit: building the HTML report from ${result.snapshots.size} snapshots into ${resolve(opts.html)} …\n`,
+      );
       try {
-        await buildHtmlReport({ repoRoot, contentDir: result.outDir, outDir: resolve(opts.html), log: opts.verbose ? (chunk) => process.stderr.write(chunk) : () => undefined });
+        await buildHtmlReport({
+          repoRoot,
+          contentDir: result.outDir,
+          outDir: resolve(opts.html),
+          log: opts.verbose ? (chunk) => process.stderr.write(chunk) : () => undefined,
+        });
         html = resolve(opts.html);
       } catch (error) {
         htmlError = (error as Error).message;
       }
     }
     for (const output of outputs) {
-      const text = output.format.render({ report: result.report, project, lock: result.lock, verbose: opts.verbose, version: VERSION, ...(html ? { html } : {}), ...(policy ? { policy } : {}) });
+      const text = output.format.render({
+        report: result.report,
+        project,
+        lock: result.lock,
+        verbose: opts.verbose,
+        version: VERSION,
+        ...(html ? { html } : {}),
+        ...(policy ? { policy } : {}),
+      });
       if (output.file) await writeFile(output.file, text, 'utf8');
       else process.stdout.write(text);
     }
@@ -215,7 +251,11 @@ function isReportFolder(dir: string): boolean {
 }
 
 /** Writes the setup's policy: one file when the format combines servers, else a folder with one file per server. */
-async function writeSetupPolicy(formatId: string, out: string | undefined, result: AuditResult): Promise<NonNullable<RenderContext['policy']>> {
+async function writeSetupPolicy(
+  formatId: string,
+  out: string | undefined,
+  result: AuditResult,
+): Promise<NonNullable<RenderContext['policy']>> {
   const servers = result.planned.flatMap((plan) => {
     const snapshot = result.snapshots.get(plan.id);
     return snapshot ? [{ id: plan.id, name: plan.name, snapshot }] : [];
@@ -232,7 +272,15 @@ async function writeSetupPolicy(formatId: string, out: string | undefined, resul
     await mkdir(path, { recursive: true });
     for (const file of setup.files) await writeFile(join(path, file.name), file.text, 'utf8');
   }
-  return { path, format: setup.format.label, combined: setup.combined, servers: setup.servers.length, losses: setup.losses.map((loss) => `${loss.server}${loss.rule}: ${loss.reason}`), notCovered, ...(setup.note ? { note: setup.note } : {}) };
+  return {
+    path,
+    format: setup.format.label,
+    combined: setup.combined,
+    servers: setup.servers.length,
+    losses: setup.losses.map((loss) => `${loss.server}${loss.rule}: ${loss.reason}`),
+    notCovered,
+    ...(setup.note ? { note: setup.note } : {}),
+  };
 }
 
 // Servers run in process groups of their own; exiting runs the transport's kill hook.
@@ -240,7 +288,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
 }
 
-const invokedDirectly = !bundled && process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  !bundled && process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.stdout.write('', () => process.exit(code)),

@@ -1,10 +1,20 @@
-// `npm run catalog:discover -- …`: try candidate packages (a shard of them), record one outcome each, merge OK ones into the catalogue.
+// `npm run catalog:discover -- …`: try candidate packages (a shard of them), record one outcome each, merge OK ones
+// into the catalogue.
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CandidateListError, assignIds, candidateKey, dedupe, parseCandidateList, parseShard, shardOf, tryOrder } from '../core/discover/candidates.ts';
+import {
+  CandidateListError,
+  assignIds,
+  candidateKey,
+  dedupe,
+  parseCandidateList,
+  parseShard,
+  shardOf,
+  tryOrder,
+} from '../core/discover/candidates.ts';
 import type { Candidate } from '../core/discover/candidates.ts';
 import { CatalogSchema } from '../core/schemas/catalog.ts';
 import { OUTCOME_CODES, OutcomeSchema } from '../core/schemas/outcome.ts';
@@ -67,7 +77,10 @@ export async function readOutcomes(outDir: string): Promise<Map<string, Outcome>
   }
   for (const name of names) {
     const parsed = OutcomeSchema.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
-    if (!parsed.success) throw new Error(`${join(dir, name)} is not a valid outcome: ${parsed.error.issues[0]?.message}; fix or delete it.`);
+    if (!parsed.success)
+      throw new Error(
+        `${join(dir, name)} is not a valid outcome: ${parsed.error.issues[0]?.message}; fix or delete it.`,
+      );
     out.set(candidateKey(parsed.data), parsed.data);
   }
   return out;
@@ -75,9 +88,14 @@ export async function readOutcomes(outDir: string): Promise<Map<string, Outcome>
 
 /** catalog/discovered.json from every OK outcome, sorted by id. */
 export async function mergeCatalog(outDir: string, file: string): Promise<number> {
-  const outcomes = [...(await readOutcomes(outDir)).values()].filter((outcome) => outcome.code === 'OK' && outcome.launch);
+  const outcomes = [...(await readOutcomes(outDir)).values()].filter(
+    (outcome) => outcome.code === 'OK' && outcome.launch,
+  );
   outcomes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const catalog = CatalogSchema.parse({ schemaVersion: 1, servers: outcomes.map((outcome) => catalogEntryFor(outcome, outcome.launch!)) });
+  const catalog = CatalogSchema.parse({
+    schemaVersion: 1,
+    servers: outcomes.map((outcome) => catalogEntryFor(outcome, outcome.launch!)),
+  });
   const text = serialise(catalog);
   const previous = await readFile(file, 'utf8').catch(() => undefined);
   if (previous !== text) {
@@ -131,7 +149,8 @@ async function main(): Promise<void> {
   }
   const opts = parsed.values;
   if (parsed.positionals.length) {
-    if (!opts.candidates?.length) fail(`unexpected argument "${parsed.positionals[0]}"; candidate lists follow --candidates.`);
+    if (!opts.candidates?.length)
+      fail(`unexpected argument "${parsed.positionals[0]}"; candidate lists follow --candidates.`);
     opts.candidates = [...opts.candidates, ...parsed.positionals];
   }
   if (opts.help) {
@@ -167,12 +186,19 @@ async function main(): Promise<void> {
   }
   candidates = dedupe(candidates);
   const catalogFile = resolve(opts.catalog ?? join(repoRoot, 'catalog', 'servers.json'));
-  const reserved = CatalogSchema.parse(JSON.parse(await readFile(catalogFile, 'utf8'))).servers.map((entry) => entry.id);
+  const reserved = CatalogSchema.parse(JSON.parse(await readFile(catalogFile, 'utf8'))).servers.map(
+    (entry) => entry.id,
+  );
   const existing = await readOutcomes(outDir);
   const known = new Map([...existing].map(([key, outcome]) => [key, outcome.id]));
   const ids = assignIds(candidates, reserved, known);
   const mine = tryOrder(candidates.filter((candidate) => shardOf(candidate, shard.count) === shard.index));
-  const retry = new Set((opts.retry ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean));
+  const retry = new Set(
+    (opts.retry ?? [])
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean),
+  );
   const settled = (candidate: Candidate) => {
     const outcome = existing.get(candidateKey(candidate));
     return outcome?.version === candidate.version && !retry.has(outcome.code) && !retry.has(outcome.detail);
@@ -190,7 +216,9 @@ async function main(): Promise<void> {
   await mkdir(dirname(logFile), { recursive: true });
   await mkdir(cacheDir, { recursive: true });
   const started = Date.now();
-  process.stderr.write(`shard ${shard.index + 1}/${shard.count}: ${mine.length} candidates, ${todo.length} to try (${mine.length - todo.length} already have an outcome)\n`);
+  process.stderr.write(
+    `shard ${shard.index + 1}/${shard.count}: ${mine.length} candidates, ${todo.length} to try (${mine.length - todo.length} already have an outcome)\n`,
+  );
 
   const counts = new Map<string, number>();
   let peakDisk = 0;
@@ -208,21 +236,46 @@ async function main(): Promise<void> {
     peakDisk = Math.max(peakDisk, bytes);
     // The download caches (npm's and uv's) only speed up installs of shared dependencies; past the limit they go.
     if (bytes > cacheLimit) {
-      for (const sub of ['.npm', 'uv-cache']) await rm(join(cacheDir, sub), { recursive: true, force: true }).catch(() => undefined);
-      process.stderr.write(`cache over ${(cacheLimit / 1024 ** 3).toFixed(0)} GiB (${(bytes / 1024 ** 3).toFixed(1)} GiB): download caches cleared\n`);
+      for (const sub of ['.npm', 'uv-cache'])
+        await rm(join(cacheDir, sub), { recursive: true, force: true }).catch(() => undefined);
+      process.stderr.write(
+        `cache over ${(cacheLimit / 1024 ** 3).toFixed(0)} GiB (${(bytes / 1024 ** 3).toFixed(1)} GiB): download caches cleared\n`,
+      );
     }
   };
   const record = async (candidate: Candidate, result: DiscoverResult | { error: string }) => {
     const index = ++done;
-    const line = 'outcome' in result
-      ? { at: new Date().toISOString(), shard: shardName, key: candidateKey(candidate), version: candidate.version, id: result.outcome.id, code: result.outcome.code, detail: result.outcome.detail, tools: result.outcome.tools ?? 0, ...result.stats }
-      : { at: new Date().toISOString(), shard: shardName, key: candidateKey(candidate), version: candidate.version, error: result.error };
+    const line =
+      'outcome' in result
+        ? {
+            at: new Date().toISOString(),
+            shard: shardName,
+            key: candidateKey(candidate),
+            version: candidate.version,
+            id: result.outcome.id,
+            code: result.outcome.code,
+            detail: result.outcome.detail,
+            tools: result.outcome.tools ?? 0,
+            ...result.stats,
+          }
+        : {
+            at: new Date().toISOString(),
+            shard: shardName,
+            key: candidateKey(candidate),
+            version: candidate.version,
+            error: result.error,
+          };
     await appendFile(logFile, JSON.stringify(line) + '\n');
     const code = 'outcome' in result ? result.outcome.code : 'INTERNAL_ERROR';
     counts.set(code, (counts.get(code) ?? 0) + 1);
     if ('outcome' in result) tools += result.outcome.tools ?? 0;
-    const detail = 'outcome' in result ? `${result.outcome.detail}${result.outcome.tools !== undefined ? ` ${result.outcome.tools} tools` : ''} ${(result.stats.totalMs / 1000).toFixed(1)} s` : result.error.slice(0, 200);
-    process.stderr.write(`[${index}/${todo.length}] ${candidate.registry} ${candidate.package}@${candidate.version}: ${code} ${detail}\n`);
+    const detail =
+      'outcome' in result
+        ? `${result.outcome.detail}${result.outcome.tools !== undefined ? ` ${result.outcome.tools} tools` : ''} ${(result.stats.totalMs / 1000).toFixed(1)} s`
+        : result.error.slice(0, 200);
+    process.stderr.write(
+      `[${index}/${todo.length}] ${candidate.registry} ${candidate.package}@${candidate.version}: ${code} ${detail}\n`,
+    );
     if (Date.now() - lastSample > 60_000) void sample();
   };
   let next = 0;
@@ -259,7 +312,9 @@ async function main(): Promise<void> {
     seconds: Math.round(seconds),
     tools,
     peakCacheBytes: peakDisk,
-    codes: Object.fromEntries([...OUTCOME_CODES, 'INTERNAL_ERROR'].filter((code) => counts.has(code)).map((code) => [code, counts.get(code)])),
+    codes: Object.fromEntries(
+      [...OUTCOME_CODES, 'INTERNAL_ERROR'].filter((code) => counts.has(code)).map((code) => [code, counts.get(code)]),
+    ),
   };
   await appendFile(logFile, JSON.stringify({ summary }) + '\n');
   if (shard.count === 1 || opts.merge) await mergeCatalog(outDir, discoveredFile);

@@ -1,7 +1,13 @@
 // One-line progress bar for CLIs on a TTY: bar, done/total, and what is running now.
 
 /** Renders `[####----] 3/8 a, b` cut to `columns - 1` characters (no control codes; the caller redraws the line). */
-export function renderProgress(done: number, total: number, running: Iterable<string>, columns = 100, width = 24): string {
+export function renderProgress(
+  done: number,
+  total: number,
+  running: Iterable<string>,
+  columns = 100,
+  width = 24,
+): string {
   const safeTotal = Math.max(1, total);
   const filled = Math.min(width, Math.round((done / safeTotal) * width));
   const current = [...running].join(', ');

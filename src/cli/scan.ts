@@ -9,7 +9,14 @@ import { setSandboxMode } from '../scanner/sandbox.ts';
 import { renderProgress } from './progress.ts';
 import type { ServerResult } from '../scanner/run.ts';
 import { OutDirError, prepareOutDir } from '../scanner/out-dir.ts';
-import { InputError, loadCatalog, loadConfig, refuseCatalogueCollisions, targetFromStdio, targetFromUrl } from '../scanner/targets.ts';
+import {
+  InputError,
+  loadCatalog,
+  loadConfig,
+  refuseCatalogueCollisions,
+  targetFromStdio,
+  targetFromUrl,
+} from '../scanner/targets.ts';
 import type { ScanTarget } from '../scanner/targets.ts';
 import { RegistryError, loadRegistry } from '../scanner/sources/mcp-registry.ts';
 import { argProblems } from './args.ts';
@@ -84,14 +91,19 @@ async function main(): Promise<void> {
   }
   const ids = [...(opts.id ?? [])];
   const direct = (opts.url?.length ?? 0) + (opts.stdio?.length ?? 0);
-  if (direct !== ids.length) fail(`every --url and --stdio needs its own --id (got ${direct} sources and ${ids.length} ids).`);
+  if (direct !== ids.length)
+    fail(`every --url and --stdio needs its own --id (got ${direct} sources and ${ids.length} ids).`);
   // Each --id names the --url or --stdio given just before it (or just after, when the id comes first).
   const directSources: Array<{ kind: 'url' | 'stdio'; value: string; id?: string }> = [];
   const waitingIds: string[] = [];
   for (const token of parsed.tokens ?? []) {
     if (token.kind !== 'option' || token.value === undefined) continue;
     if (token.name === 'url' || token.name === 'stdio') {
-      directSources.push({ kind: token.name, value: token.value, ...(waitingIds.length ? { id: waitingIds.shift() } : {}) });
+      directSources.push({
+        kind: token.name,
+        value: token.value,
+        ...(waitingIds.length ? { id: waitingIds.shift() } : {}),
+      });
     } else if (token.name === 'id') {
       const open = directSources.find((source) => source.id === undefined);
       if (open) open.id = token.value;
@@ -118,13 +130,23 @@ async function main(): Promise<void> {
     }
     for (const file of opts.config ?? []) add(await loadConfig(resolve(file)));
     for (const url of opts.registry ?? []) add(await loadRegistry(url));
-    for (const source of directSources) targets.push(source.kind === 'url' ? targetFromUrl(source.value, source.id!) : targetFromStdio(source.value, source.id!, env));
+    for (const source of directSources)
+      targets.push(
+        source.kind === 'url'
+          ? targetFromUrl(source.value, source.id!)
+          : targetFromStdio(source.value, source.id!, env),
+      );
   } catch (error) {
     if (error instanceof InputError || error instanceof RegistryError) fail(error.message);
     throw error;
   }
   if (opts.only?.length) {
-    const wanted = new Set(opts.only.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean));
+    const wanted = new Set(
+      opts.only
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim())
+        .filter(Boolean),
+    );
     const unknown = [...wanted].filter((id) => !targets.some((target) => target.id === id));
     if (unknown.length) fail(`--only names ids that no source defines: ${unknown.join(', ')}.`);
     targets = targets.filter((target) => wanted.has(target.id));
@@ -132,7 +154,8 @@ async function main(): Promise<void> {
   if (targets.length === 0) fail('nothing to scan: give --catalog, --config, --registry, --url or --stdio.');
   const seen = new Set<string>();
   for (const target of targets) {
-    if (seen.has(target.id)) fail(`two servers would both be written as "${target.id}"; rename one of them or use --only.`);
+    if (seen.has(target.id))
+      fail(`two servers would both be written as "${target.id}"; rename one of them or use --only.`);
     seen.add(target.id);
   }
 
@@ -141,7 +164,8 @@ async function main(): Promise<void> {
   const outDir = resolve(opts.out ?? 'content');
   try {
     // The project's catalogue always counts, whichever --catalog files were given.
-    for (const entry of (await loadCatalog(resolve(repoRoot, 'catalog', 'servers.json'))).entries) catalogueIds.add(entry.id);
+    for (const entry of (await loadCatalog(resolve(repoRoot, 'catalog', 'servers.json'))).entries)
+      catalogueIds.add(entry.id);
   } catch {
     // No catalogue beside the scanner (an installed copy): only the given --catalog files count.
   }
@@ -183,7 +207,9 @@ async function main(): Promise<void> {
       if (tty && result.status === 'failed') {
         // Server-controlled text: escapes are shown, never interpreted by the terminal.
         const why = result.lastStderrLine ? ` — stderr: ${terminalSafe(result.lastStderrLine.slice(0, 160))}` : '';
-        process.stderr.write(`\r\x1b[2K✗ ${result.id}: ${result.error?.code} ${terminalSafe(result.error?.message.split('\n')[0]?.slice(0, 200) ?? '')}${why}\n`);
+        process.stderr.write(
+          `\r\x1b[2K✗ ${result.id}: ${result.error?.code} ${terminalSafe(result.error?.message.split('\n')[0]?.slice(0, 200) ?? '')}${why}\n`,
+        );
       }
       draw(done, total);
     },
@@ -192,7 +218,9 @@ async function main(): Promise<void> {
   const elapsed = (Date.now() - started) / 1000;
   const failed = results.filter((result) => result.status === 'failed');
   if (opts.json) {
-    process.stdout.write(terminalJson({ ok: failed.length === 0, durationMs: Date.now() - started, servers: results }) + '\n');
+    process.stdout.write(
+      terminalJson({ ok: failed.length === 0, durationMs: Date.now() - started, servers: results }) + '\n',
+    );
   } else {
     process.stdout.write(terminalSafe(summary(results, elapsed)) + '\n');
   }
@@ -217,6 +245,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`scan: unexpected error: ${terminalSafe((error as Error).stack ?? String(error), { newlines: true })}\n`);
+  process.stderr.write(
+    `scan: unexpected error: ${terminalSafe((error as Error).stack ?? String(error), { newlines: true })}\n`,
+  );
   process.exit(2);
 });

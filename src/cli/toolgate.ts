@@ -1,4 +1,5 @@
-// The `toolgate` bin (package.json "bin"): `toolgate audit …`. Bundled into one file by scripts/build-bin.ts for `npm pack`.
+// The `toolgate` bin (package.json "bin"): `toolgate audit …`. Bundled into one file by scripts/build-bin.ts for `npm
+// pack`.
 import { main as audit, VERSION } from './audit.ts';
 
 const HELP = `Usage: toolgate <command> [options]

@@ -24,7 +24,8 @@ function normalise(value: unknown): unknown {
     return value;
   }
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : normalise(item)));
-  // A null-prototype object, so a "__proto__" key (legal in JSON, sent by hostile servers) stays an own property instead of being dropped.
+  // A null-prototype object, so a "__proto__" key (legal in JSON, sent by hostile servers) stays an own property
+  // instead of being dropped.
   const out: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value).sort()) {
     const item = (value as Record<string, unknown>)[key];

@@ -1,4 +1,5 @@
-// What changed between two snapshots of one server: the change record the scanner appends to content/history/<id>.jsonl.
+// What changed between two snapshots of one server: the change record the scanner appends to
+// content/history/<id>.jsonl.
 import { canonicalJson } from './hash.ts';
 import { HISTORY_FIELDS } from './schemas/history.ts';
 import type { FieldChange, HistoryRecord } from './schemas/history.ts';
@@ -20,10 +21,13 @@ function fieldText(tool: SnapshotTool, field: (typeof HISTORY_FIELDS)[number]): 
   const value = (tool as Record<string, unknown>)[field];
   if (value === undefined) return '';
   const text = typeof value === 'string' ? value : canonicalJson(value, 2);
-  return text.length > FIELD_TEXT_LIMIT ? `${text.slice(0, FIELD_TEXT_LIMIT)}\n[… ${text.length - FIELD_TEXT_LIMIT} more characters]` : text;
+  return text.length > FIELD_TEXT_LIMIT
+    ? `${text.slice(0, FIELD_TEXT_LIMIT)}\n[… ${text.length - FIELD_TEXT_LIMIT} more characters]`
+    : text;
 }
 
-// Tools are matched by name; when a name repeats, the first occurrence stands for it (duplicates are a finding already).
+// Tools are matched by name; when a name repeats, the first occurrence stands for it (duplicates are a finding
+// already).
 function byName(tools: readonly SnapshotTool[]): Map<string, SnapshotTool> {
   const map = new Map<string, SnapshotTool>();
   for (const t of tools) if (!map.has(t.name)) map.set(t.name, t);

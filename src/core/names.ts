@@ -1,4 +1,5 @@
-// Names and slugs, one grammar for the scanner (server ids, file names) and the site (URL segments of servers and tools).
+// Names and slugs, one grammar for the scanner (server ids, file names) and the site (URL segments of servers and
+// tools).
 import { createHash } from 'node:crypto';
 import { POLICY_FORMATS } from './policy/formats/index.ts';
 
@@ -24,8 +25,8 @@ export function slugify(text: string, options: { maxLength?: number; fallback?: 
   return slug || (options.fallback ?? 'server');
 }
 
-// Files that live beside tool folders in /servers/<id>/ (the policy files of every registered format); a tool with one of
-// these names must not shadow them.
+// Files that live beside tool folders in /servers/<id>/ (the policy files of every registered format); a tool with one
+// of these names must not shadow them.
 const RESERVED = new Set([...POLICY_FORMATS.map((f) => f.fileName.toLowerCase()), 'index.html', 'index.htm']);
 
 const PLAIN = /^[a-z0-9][a-z0-9._-]*$/;
@@ -52,9 +53,9 @@ export function hashedSlug(name: string): string {
 }
 
 /**
- * Slugs for one server's tools, in listing order. A name whose lower case is URL-safe keeps it; when several tools share
- * that lower case, the one spelled exactly so (else the first) keeps it and the others get a hashed slug; exact duplicates
- * get "-2", "-3" in listing order. Deterministic for the same list.
+ * Slugs for one server's tools, in listing order. A name whose lower case is URL-safe keeps it; when several tools
+ * share that lower case, the one spelled exactly so (else the first) keeps it and the others get a hashed slug; exact
+ * duplicates get "-2", "-3" in listing order. Deterministic for the same list.
  */
 export function assignSlugs(names: readonly string[]): string[] {
   const slugs: Array<string | undefined> = new Array(names.length);
@@ -94,5 +95,12 @@ export function assignSlugs(names: readonly string[]): string[] {
 
 /** True when the slug is one folder name that cannot climb out of, or shadow files in, its parent. */
 export function isSafeSlug(slug: string): boolean {
-  return slug.length > 0 && slug.length <= MAX_SLUG_LENGTH + 16 && PLAIN.test(slug) && !RESERVED.has(slug) && !PAGE.test(slug) && !slug.endsWith('.');
+  return (
+    slug.length > 0 &&
+    slug.length <= MAX_SLUG_LENGTH + 16 &&
+    PLAIN.test(slug) &&
+    !RESERVED.has(slug) &&
+    !PAGE.test(slug) &&
+    !slug.endsWith('.')
+  );
 }

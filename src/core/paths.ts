@@ -12,7 +12,8 @@ const SEMVER =
 const PYPI_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 
 /** One exact public PyPI version (PEP 440): epoch, release, pre, post, dev; no local part, no specifiers. */
-const PYPI_VERSION = /^(?:[1-9]\d*!)?(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))*(?:(?:a|b|rc)(?:0|[1-9]\d*))?(?:\.post(?:0|[1-9]\d*))?(?:\.dev(?:0|[1-9]\d*))?$/;
+const PYPI_VERSION =
+  /^(?:[1-9]\d*!)?(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))*(?:(?:a|b|rc)(?:0|[1-9]\d*))?(?:\.post(?:0|[1-9]\d*))?(?:\.dev(?:0|[1-9]\d*))?$/;
 
 /** Snapshot id: a-z, 0-9 and "-", 1-80 characters, no leading or trailing "-" (same as ServerIdSchema). */
 const SERVER_ID = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
@@ -66,12 +67,18 @@ function check(ok: boolean, what: string, value: string, expected: string): Path
 
 /** Checks an npm package and exact version; undefined when both are fine. */
 export function checkNpmPackage(name: string, version: string): PathRefusal | undefined {
-  return check(isNpmName(name), 'npm package name', name, EXPECTED.npmName) ?? check(isExactSemver(version), `version of ${name}`, version, EXPECTED.semver);
+  return (
+    check(isNpmName(name), 'npm package name', name, EXPECTED.npmName) ??
+    check(isExactSemver(version), `version of ${name}`, version, EXPECTED.semver)
+  );
 }
 
 /** Checks a PyPI project and exact version; undefined when both are fine. */
 export function checkPypiPackage(name: string, version: string): PathRefusal | undefined {
-  return check(isPypiName(name), 'PyPI project name', name, EXPECTED.pypiName) ?? check(isPypiVersion(version), `version of ${name}`, version, EXPECTED.pypiVersion);
+  return (
+    check(isPypiName(name), 'PyPI project name', name, EXPECTED.pypiName) ??
+    check(isPypiVersion(version), `version of ${name}`, version, EXPECTED.pypiVersion)
+  );
 }
 
 export function checkServerId(id: string): PathRefusal | undefined {

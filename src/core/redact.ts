@@ -36,11 +36,13 @@ function redactOneUrl(url: string, found?: string[]): string {
     for (const part of userinfo.split(':')) if (part) found?.push(part, decode(part));
     authority = `${REDACTED}@${authority.slice(at + 1)}`;
   }
-  const rest = url.slice(authorityEnd).replace(/([?#&;])([^=&#;]*)=([^&#;]*)/g, (whole, lead: string, name: string, value: string) => {
-    if (!isSensitiveName(decode(name)) || value === '') return whole;
-    found?.push(value, decode(value));
-    return `${lead}${name}=${REDACTED}`;
-  });
+  const rest = url
+    .slice(authorityEnd)
+    .replace(/([?#&;])([^=&#;]*)=([^&#;]*)/g, (whole, lead: string, name: string, value: string) => {
+      if (!isSensitiveName(decode(name)) || value === '') return whole;
+      found?.push(value, decode(value));
+      return `${lead}${name}=${REDACTED}`;
+    });
   return url.slice(0, schemeEnd) + authority + rest;
 }
 
@@ -63,7 +65,13 @@ export function argSecrets(args: readonly string[]): string[] {
   args.forEach((arg, i) => {
     const assigned = /^-{0,2}([A-Za-z0-9_.-]+)=(.+)$/s.exec(arg);
     if (assigned && isSensitiveName(assigned[1]!)) found.push(assigned[2]!);
-    else if (/^--?[A-Za-z0-9_.-]+$/.test(arg) && isSensitiveName(arg) && i + 1 < args.length && !args[i + 1]!.startsWith('-')) found.push(args[i + 1]!);
+    else if (
+      /^--?[A-Za-z0-9_.-]+$/.test(arg) &&
+      isSensitiveName(arg) &&
+      i + 1 < args.length &&
+      !args[i + 1]!.startsWith('-')
+    )
+      found.push(args[i + 1]!);
     found.push(...urlSecrets(arg));
   });
   return found;
@@ -154,8 +162,9 @@ function view(text: string, lower: boolean): View {
 }
 
 /**
- * Removes secret values from text, also when copied base64- or hex-encoded, with their case changed, reversed, URL-encoded,
- * or split by invisible characters. Values shorter than 4 characters are ignored: they cannot be told from ordinary words.
+ * Removes secret values from text, also when copied base64- or hex-encoded, with their case changed, reversed,
+ * URL-encoded, or split by invisible characters. Values shorter than 4 characters are ignored: they cannot be told from
+ * ordinary words.
  */
 export class Redactor {
   /** Strings changed by secret values (not by URL or path rewriting) since the Redactor was made. */
@@ -179,7 +188,8 @@ export class Redactor {
       folded.add(hex(secret));
       const encoded = encodeURIComponent(secret);
       if (encoded !== secret) folded.add(lowerEach(encoded));
-      for (const variant of new Set([secret, secret.toLowerCase(), secret.toUpperCase(), reverse(secret)])) for (const core of base64Cores(variant)) cased.add(core);
+      for (const variant of new Set([secret, secret.toLowerCase(), secret.toUpperCase(), reverse(secret)]))
+        for (const core of base64Cores(variant)) cased.add(core);
     }
     this.exact = [...exact].sort((a, b) => b.length - a.length);
     this.folded = [...folded].filter((needle) => needle.length >= 4);
@@ -196,7 +206,8 @@ export class Redactor {
   clean(text: string, options: { paths?: boolean } = {}): string {
     let out = this.secrets(text);
     out = redactUrlCredentials(out);
-    if (options.paths !== false) for (const [path, placeholder] of this.paths) if (out.includes(path)) out = out.split(path).join(placeholder);
+    if (options.paths !== false)
+      for (const [path, placeholder] of this.paths) if (out.includes(path)) out = out.split(path).join(placeholder);
     return out;
   }
 

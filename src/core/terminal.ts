@@ -3,7 +3,8 @@
 
 // C0 controls, DEL and C1 controls; format characters (bidi overrides, zero-width); line and paragraph separators;
 // lone surrogates.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 const UNSAFE_ONE = new RegExp(UNSAFE.source, 'u');
 
 function visible(ch: string): string {

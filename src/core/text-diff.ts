@@ -41,14 +41,20 @@ export function diffText(oldText: string, newText: string): DiffPart[] {
   const n = x.length;
   const m = y.length;
   if (n * m > DIFF_BUDGET) {
-    return merge([...head, ...(n > 0 ? [{ op: 'del' as const, text: x.join('') }] : []), ...(m > 0 ? [{ op: 'add' as const, text: y.join('') }] : []), ...tail]);
+    return merge([
+      ...head,
+      ...(n > 0 ? [{ op: 'del' as const, text: x.join('') }] : []),
+      ...(m > 0 ? [{ op: 'add' as const, text: y.join('') }] : []),
+      ...tail,
+    ]);
   }
   // lcs[i][j]: length of the LCS of x[i..] and y[j..], one flat array.
   const w = m + 1;
   const lcs = new Uint32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * w + j] = x[i] === y[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+      lcs[i * w + j] =
+        x[i] === y[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
     }
   }
   const middle: DiffPart[] = [];

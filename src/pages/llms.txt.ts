@@ -4,4 +4,7 @@ import { getCatalog } from '../site/content.ts';
 import { llmsTxt } from '../site/open-data.ts';
 import { SITE_NAME } from '../site/nav.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(llmsTxt(getCatalog(), site ?? new URL('https://toolgate.dev'), SITE_NAME), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(llmsTxt(getCatalog(), site ?? new URL('https://toolgate.dev'), SITE_NAME), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });

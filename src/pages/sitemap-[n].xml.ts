@@ -8,4 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ site, props }) =>
-  new Response(urlsetXml(site ?? new URL('https://toolgate.dev'), (props as { paths: string[] }).paths), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  new Response(urlsetXml(site ?? new URL('https://toolgate.dev'), (props as { paths: string[] }).paths), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });

@@ -5,6 +5,12 @@ import { getSitemapChunks } from '../site/content.ts';
 import { routes } from '../site/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(sitemapIndexXml(site ?? new URL('https://toolgate.dev'), getSitemapChunks().map((_, i) => routes.sitemap(i + 1))), {
-    headers: { 'content-type': 'application/xml; charset=utf-8' },
-  });
+  new Response(
+    sitemapIndexXml(
+      site ?? new URL('https://toolgate.dev'),
+      getSitemapChunks().map((_, i) => routes.sitemap(i + 1)),
+    ),
+    {
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+    },
+  );

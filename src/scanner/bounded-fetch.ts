@@ -22,7 +22,10 @@ interface BodyCheck {
 }
 
 function oversize(what: string, limit: number): ServerFault {
-  return new ServerFault('OVERSIZE', `the server sent ${what} longer than ${limit} bytes; stopped reading to protect memory`);
+  return new ServerFault(
+    'OVERSIZE',
+    `the server sent ${what} longer than ${limit} bytes; stopped reading to protect memory`,
+  );
 }
 
 // A plain (JSON) body: one message.
@@ -108,10 +111,18 @@ export function boundedFetch(meter: FetchMeter, bounds: MessageBounds, base: Fet
     const declared = Number(response.headers.get('content-length') ?? '');
     if (Number.isFinite(declared) && declared > bounds.maxMessageBytes) {
       response.body?.cancel().catch(() => undefined);
-      throw trip(meter, new ServerFault('OVERSIZE', `the server declared a ${declared}-byte HTTP body (Content-Length), over the ${bounds.maxMessageBytes}-byte limit; not read`));
+      throw trip(
+        meter,
+        new ServerFault(
+          'OVERSIZE',
+          `the server declared a ${declared}-byte HTTP body (Content-Length), over the ${bounds.maxMessageBytes}-byte limit; not read`,
+        ),
+      );
     }
     if (!response.body || NULL_BODY_STATUS.has(response.status)) return response;
-    const check: BodyCheck = (response.headers.get('content-type') ?? '').toLowerCase().includes('text/event-stream') ? new SseBodyCheck(bounds) : new JsonBodyCheck(bounds);
+    const check: BodyCheck = (response.headers.get('content-type') ?? '').toLowerCase().includes('text/event-stream')
+      ? new SseBodyCheck(bounds)
+      : new JsonBodyCheck(bounds);
     const reader = response.body.getReader();
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
@@ -123,7 +134,11 @@ export function boundedFetch(meter: FetchMeter, bounds: MessageBounds, base: Fet
             return;
           }
           meter.totalBytes += value.byteLength;
-          if (meter.totalBytes > bounds.maxTotalBytes) throw new ServerFault('OVERSIZE', `the server sent more than ${bounds.maxTotalBytes} bytes in all; stopped reading to protect memory`);
+          if (meter.totalBytes > bounds.maxTotalBytes)
+            throw new ServerFault(
+              'OVERSIZE',
+              `the server sent more than ${bounds.maxTotalBytes} bytes in all; stopped reading to protect memory`,
+            );
           check.feed(value);
           controller.enqueue(value);
         } catch (error) {
@@ -135,7 +150,11 @@ export function boundedFetch(meter: FetchMeter, bounds: MessageBounds, base: Fet
         return reader.cancel(reason);
       },
     });
-    const bounded = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const bounded = new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     // The SDK checks where a response came from; a constructed Response would otherwise report an empty url.
     Object.defineProperty(bounded, 'url', { value: response.url });
     Object.defineProperty(bounded, 'redirected', { value: response.redirected });

@@ -72,7 +72,10 @@ export class JsonDepthMeter {
       else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
         if (++depth > this.max) {
           this.depth = depth;
-          throw new ServerFault('TOO_DEEP', `the server sent JSON nested more than ${this.max} levels deep; stopped before parsing it`);
+          throw new ServerFault(
+            'TOO_DEEP',
+            `the server sent JSON nested more than ${this.max} levels deep; stopped before parsing it`,
+          );
         }
       } else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && depth > 0) depth--;
     }
@@ -92,7 +95,8 @@ const pruned = new WeakSet<object>();
 
 /**
  * Replaces every array or object deeper than `maxDepth` by an empty marker object, in place, without recursion; returns
- * how many were cut. Keeps the SDK's own recursive code (JSON.stringify in its error messages) far from the stack limit.
+ * how many were cut. Keeps the SDK's own recursive code (JSON.stringify in its error messages) far from the stack
+ * limit.
  */
 export function pruneDeep(root: unknown, maxDepth = KEEP_DEPTH): number {
   if (typeof root !== 'object' || root === null) return 0;
@@ -161,7 +165,10 @@ function typeName(value: unknown): string {
 }
 
 /** A tool entry made safe to store: every field within its bound, or dropped or cut with a finding saying so. */
-export function boundTool(entry: Record<string, unknown> & { name: string }): { tool?: Record<string, unknown> & { name: string }; findings: Finding[] } {
+export function boundTool(entry: Record<string, unknown> & { name: string }): {
+  tool?: Record<string, unknown> & { name: string };
+  findings: Finding[];
+} {
   const findings: Finding[] = [];
   const name = entry.name;
   if (name.length > MAX_NAME_CHARS) {
@@ -179,27 +186,57 @@ export function boundTool(entry: Record<string, unknown> & { name: string }): { 
     if (field === 'name' || field === 'hash') continue;
     if (field === 'title' || field === 'description') {
       if (typeof value !== 'string') {
-        findings.push({ code: 'TOOL_FIELD_INVALID', severity: 'error', tool: name, message: `The tool's ${field} is ${typeName(value)}, not a string; it was left out.`, args: { field, type: typeName(value) } });
+        findings.push({
+          code: 'TOOL_FIELD_INVALID',
+          severity: 'error',
+          tool: name,
+          message: `The tool's ${field} is ${typeName(value)}, not a string; it was left out.`,
+          args: { field, type: typeName(value) },
+        });
         continue;
       }
       const limit = field === 'title' ? MAX_NAME_CHARS : MAX_TEXT_CHARS;
       if (value.length > limit) {
-        findings.push({ code: 'TOOL_FIELD_OVERSIZE', severity: 'error', tool: name, message: `The tool's ${field} has ${value.length} characters; only the first ${limit} were kept.`, args: { field, length: value.length, limit } });
+        findings.push({
+          code: 'TOOL_FIELD_OVERSIZE',
+          severity: 'error',
+          tool: name,
+          message: `The tool's ${field} has ${value.length} characters; only the first ${limit} were kept.`,
+          args: { field, length: value.length, limit },
+        });
         setOwn(tool, field, value.slice(0, limit));
       } else setOwn(tool, field, value);
       continue;
     }
     if (field === 'annotations' && !isPlainObject(value)) {
-      findings.push({ code: 'TOOL_FIELD_INVALID', severity: 'error', tool: name, message: `The tool's annotations are ${typeName(value)}, not an object; they were left out.`, args: { field, type: typeName(value) } });
+      findings.push({
+        code: 'TOOL_FIELD_INVALID',
+        severity: 'error',
+        tool: name,
+        message: `The tool's annotations are ${typeName(value)}, not an object; they were left out.`,
+        args: { field, type: typeName(value) },
+      });
       continue;
     }
     const shape = measure(value, MAX_FIELD_CHARS);
     if (shape.pruned || shape.depth > FIELD_MAX_DEPTH) {
-      findings.push({ code: 'TOOL_FIELD_TOO_DEEP', severity: 'error', tool: name, message: `The tool's ${field} nests more than ${FIELD_MAX_DEPTH} levels deep; it was left out.`, args: { field, limit: FIELD_MAX_DEPTH } });
+      findings.push({
+        code: 'TOOL_FIELD_TOO_DEEP',
+        severity: 'error',
+        tool: name,
+        message: `The tool's ${field} nests more than ${FIELD_MAX_DEPTH} levels deep; it was left out.`,
+        args: { field, limit: FIELD_MAX_DEPTH },
+      });
       continue;
     }
     if (shape.chars > MAX_FIELD_CHARS) {
-      findings.push({ code: 'TOOL_FIELD_OVERSIZE', severity: 'error', tool: name, message: `The tool's ${field} is larger than ${MAX_FIELD_CHARS} characters of JSON; it was left out.`, args: { field, limit: MAX_FIELD_CHARS } });
+      findings.push({
+        code: 'TOOL_FIELD_OVERSIZE',
+        severity: 'error',
+        tool: name,
+        message: `The tool's ${field} is larger than ${MAX_FIELD_CHARS} characters of JSON; it was left out.`,
+        args: { field, limit: MAX_FIELD_CHARS },
+      });
       continue;
     }
     setOwn(tool, field, value);

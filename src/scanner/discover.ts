@@ -79,17 +79,31 @@ class Stop extends Error {
 }
 
 class StopWithLinks extends Stop {
-  constructor(code: Outcome['code'], detail: string, message: string, links: { homepage?: string; repository?: string }) {
+  constructor(
+    code: Outcome['code'],
+    detail: string,
+    message: string,
+    links: { homepage?: string; repository?: string },
+  ) {
     super(code, detail, message);
     this.links = links;
   }
 }
 
 function httpsUrl(value: unknown): string | undefined {
-  const raw = typeof value === 'string' ? value : value && typeof value === 'object' ? (value as { url?: unknown }).url : undefined;
+  const raw =
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object'
+        ? (value as { url?: unknown }).url
+        : undefined;
   if (typeof raw !== 'string') return undefined;
   let text: string = raw;
-  text = text.trim().replace(/^git\+/, '').replace(/\.git$/, '').replace(/^git:\/\//, 'https://');
+  text = text
+    .trim()
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/^git:\/\//, 'https://');
   const short = /^github:([\w.-]+\/[\w.-]+)$/.exec(text) ?? /^([\w.-]+\/[\w.-]+)$/.exec(text);
   if (short) text = `https://github.com/${short[1]}`;
   try {
@@ -130,7 +144,8 @@ async function folderBytes(dir: string): Promise<number> {
 
 const pruning = new Set<Promise<void>>();
 
-// Removal runs behind the next candidate (a large environment takes seconds to delete on a busy disk); at most a few wait.
+// Removal runs behind the next candidate (a large environment takes seconds to delete on a busy disk); at most a few
+// wait.
 async function prune(dir: string): Promise<void> {
   while (pruning.size >= 4) await Promise.race(pruning);
   const job = runQuiet('rm', ['-rf', '--one-file-system', dir])
@@ -183,7 +198,11 @@ function rankNames(names: string[], pkg: string): string[] {
   return [...names].sort((a, b) => score(a) - score(b) || a.localeCompare(b));
 }
 
-function declaredFromServerJson(text: string, registry: 'npm' | 'pypi', pkg: string): { args: string[]; envNames: string[] } {
+function declaredFromServerJson(
+  text: string,
+  registry: 'npm' | 'pypi',
+  pkg: string,
+): { args: string[]; envNames: string[] } {
   const out = { args: [] as string[], envNames: [] as string[] };
   let data: unknown;
   try {
@@ -193,7 +212,13 @@ function declaredFromServerJson(text: string, registry: 'npm' | 'pypi', pkg: str
   }
   const packages = (data as { packages?: unknown }).packages;
   if (!Array.isArray(packages)) return out;
-  const match = packages.find((p) => p && typeof p === 'object' && ((p as Record<string, unknown>).registryType ?? (p as Record<string, unknown>).registry_name) === registry && ((p as Record<string, unknown>).identifier ?? (p as Record<string, unknown>).name) === pkg) as Record<string, unknown> | undefined;
+  const match = packages.find(
+    (p) =>
+      p &&
+      typeof p === 'object' &&
+      ((p as Record<string, unknown>).registryType ?? (p as Record<string, unknown>).registry_name) === registry &&
+      ((p as Record<string, unknown>).identifier ?? (p as Record<string, unknown>).name) === pkg,
+  ) as Record<string, unknown> | undefined;
   if (!match) return out;
   for (const arg of Array.isArray(match.packageArguments) ? match.packageArguments : []) {
     if (!arg || typeof arg !== 'object') continue;
@@ -214,12 +239,23 @@ function declaredFromServerJson(text: string, registry: 'npm' | 'pypi', pkg: str
 // The installer's most telling line (a dependency that is gone, a build that failed), without URLs or machine paths.
 function installTail(message: string): string {
   const cleaned = message.replace(/[a-z]+:\/\/\S+/gi, '<url>').replace(/\/(?:root|home|tmp|work)\/\S+/g, '<path>');
-  return (keyLine(cleaned.split(' | ').join('\n').replace(/^npm error (?:\d{3} )?/gm, '')) ?? cleaned).slice(0, 300);
+  return (
+    keyLine(
+      cleaned
+        .split(' | ')
+        .join('\n')
+        .replace(/^npm error (?:\d{3} )?/gm, ''),
+    ) ?? cleaned
+  ).slice(0, 300);
 }
 
 /** Whether an npm os/cpu list (["linux"], ["!win32"]) admits this machine's value. */
 export function platformAllows(list: unknown, value: string): boolean {
-  const items = Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : typeof list === 'string' ? [list] : [];
+  const items = Array.isArray(list)
+    ? list.filter((item): item is string => typeof item === 'string')
+    : typeof list === 'string'
+      ? [list]
+      : [];
   if (items.length === 0) return true;
   if (items.includes(`!${value}`)) return false;
   const positive = items.filter((item) => !item.startsWith('!'));
@@ -232,30 +268,76 @@ async function installNpm(candidate: Candidate, options: DiscoverOptions, deadli
   // Metadata first: a package without a bin, or built for another platform, is decided without installing it.
   let meta: Record<string, unknown>;
   try {
-    meta = await npmView(cacheDir, candidate.package, candidate.version, { deadline, ...(options.npmRegistry ? { registry: options.npmRegistry } : {}) });
+    meta = await npmView(cacheDir, candidate.package, candidate.version, {
+      deadline,
+      ...(options.npmRegistry ? { registry: options.npmRegistry } : {}),
+    });
   } catch (error) {
     const message = (error as Error).message;
-    if (error instanceof InstallTimeoutError) throw new Stop('INSTALL_FAILED', 'INSTALL_TIMEOUT', 'The registry did not answer before the deadline.', '');
-    if (/E404|404 Not Found|is not in this registry|could not be found/i.test(message)) throw new Stop('INSTALL_FAILED', 'NOT_FOUND', 'The package could not be found in the registry.', installTail(message));
+    if (error instanceof InstallTimeoutError)
+      throw new Stop('INSTALL_FAILED', 'INSTALL_TIMEOUT', 'The registry did not answer before the deadline.', '');
+    if (/E404|404 Not Found|is not in this registry|could not be found/i.test(message))
+      throw new Stop(
+        'INSTALL_FAILED',
+        'NOT_FOUND',
+        'The package could not be found in the registry.',
+        installTail(message),
+      );
     throw new Stop('INSTALL_FAILED', 'INSTALL_ERROR', 'npm could not read the package metadata.', installTail(message));
   }
-  if (meta.version !== candidate.version) throw new Stop('INSTALL_FAILED', 'NOT_FOUND', 'The pinned version is not published (any more).');
-  const links = { ...(httpsUrl(meta.homepage) ? { homepage: httpsUrl(meta.homepage)! } : {}), ...(httpsUrl(meta.repository) ? { repository: httpsUrl(meta.repository)! } : {}) };
+  if (meta.version !== candidate.version)
+    throw new Stop('INSTALL_FAILED', 'NOT_FOUND', 'The pinned version is not published (any more).');
+  const links = {
+    ...(httpsUrl(meta.homepage) ? { homepage: httpsUrl(meta.homepage)! } : {}),
+    ...(httpsUrl(meta.repository) ? { repository: httpsUrl(meta.repository)! } : {}),
+  };
   if (!platformAllows(meta.os, process.platform) || !platformAllows(meta.cpu, process.arch)) {
-    throw new StopWithLinks('NOT_A_SERVER', 'OTHER_PLATFORM', `The package is built for another operating system or CPU (os ${JSON.stringify(meta.os ?? [])}, cpu ${JSON.stringify(meta.cpu ?? [])}).`, links);
+    throw new StopWithLinks(
+      'NOT_A_SERVER',
+      'OTHER_PLATFORM',
+      `The package is built for another operating system or CPU (os ${JSON.stringify(meta.os ?? [])}, cpu ${JSON.stringify(meta.cpu ?? [])}).`,
+      links,
+    );
   }
   const declaredBin = meta.bin;
   if (!declaredBin || (typeof declaredBin === 'object' && Object.keys(declaredBin).length === 0)) {
-    throw new StopWithLinks('NOT_A_SERVER', 'NO_ENTRY_POINT', 'The package declares no bin: a library, SDK or plugin, not a server to start.', links);
+    throw new StopWithLinks(
+      'NOT_A_SERVER',
+      'NO_ENTRY_POINT',
+      'The package declares no bin: a library, SDK or plugin, not a server to start.',
+      links,
+    );
   }
   try {
-    await installPackage(cacheDir, candidate.package, candidate.version, { deadline, preferOffline: true, ...(options.npmRegistry ? { registry: options.npmRegistry } : {}) });
+    await installPackage(cacheDir, candidate.package, candidate.version, {
+      deadline,
+      preferOffline: true,
+      ...(options.npmRegistry ? { registry: options.npmRegistry } : {}),
+    });
   } catch (error) {
     const message = (error as Error).message;
-    if (/EBADPLATFORM|Unsupported platform/i.test(message)) throw new Stop('NOT_A_SERVER', 'OTHER_PLATFORM', 'The package is built for another operating system or CPU.', installTail(message));
-    if (/ETARGET|E404|No matching version|notarget|404 Not Found|could not be found/i.test(message)) throw new Stop('INSTALL_FAILED', 'DEPENDENCY_NOT_FOUND', 'A dependency of the pinned version could not be found in the registry (unpublished or never published).', installTail(message));
-    if (error instanceof InstallTimeoutError) throw new Stop('INSTALL_FAILED', 'INSTALL_TIMEOUT', 'The install did not finish before the deadline.', '');
-    throw new Stop('INSTALL_FAILED', 'INSTALL_ERROR', 'npm could not install the pinned version.', installTail(message));
+    if (/EBADPLATFORM|Unsupported platform/i.test(message))
+      throw new Stop(
+        'NOT_A_SERVER',
+        'OTHER_PLATFORM',
+        'The package is built for another operating system or CPU.',
+        installTail(message),
+      );
+    if (/ETARGET|E404|No matching version|notarget|404 Not Found|could not be found/i.test(message))
+      throw new Stop(
+        'INSTALL_FAILED',
+        'DEPENDENCY_NOT_FOUND',
+        'A dependency of the pinned version could not be found in the registry (unpublished or never published).',
+        installTail(message),
+      );
+    if (error instanceof InstallTimeoutError)
+      throw new Stop('INSTALL_FAILED', 'INSTALL_TIMEOUT', 'The install did not finish before the deadline.', '');
+    throw new Stop(
+      'INSTALL_FAILED',
+      'INSTALL_ERROR',
+      'npm could not install the pinned version.',
+      installTail(message),
+    );
   }
   const pkgDir = join(folder, 'node_modules', ...candidate.package.split('/'));
   let manifest: Record<string, unknown> = {};
@@ -266,13 +348,20 @@ async function installNpm(candidate: Candidate, options: DiscoverOptions, deadli
   }
   const bin = manifest.bin;
   const unscoped = candidate.package.replace(/^@[^/]+\//, '');
-  const bins = typeof bin === 'string' ? [unscoped] : bin && typeof bin === 'object' ? Object.keys(bin).filter((name) => /^[\w.@-]+$/.test(name)) : [];
+  const bins =
+    typeof bin === 'string'
+      ? [unscoped]
+      : bin && typeof bin === 'object'
+        ? Object.keys(bin).filter((name) => /^[\w.@-]+$/.test(name))
+        : [];
   const entries: Installed['entries'] = [];
   for (const name of rankNames(bins, candidate.package)) {
     const path = join(folder, 'node_modules', '.bin', name);
     entries.push({ bin: name, runWithNode: await runsWithNode(path) });
   }
-  const readme = await readFile(join(pkgDir, 'README.md'), 'utf8').catch(() => readFile(join(pkgDir, 'readme.md'), 'utf8').catch(() => ''));
+  const readme = await readFile(join(pkgDir, 'README.md'), 'utf8').catch(() =>
+    readFile(join(pkgDir, 'readme.md'), 'utf8').catch(() => ''),
+  );
   const serverJson = await readFile(join(pkgDir, 'server.json'), 'utf8').catch(() => '');
   const homepage = httpsUrl(manifest.homepage);
   const repository = httpsUrl(manifest.repository);
@@ -291,19 +380,43 @@ async function installFromPypi(candidate: Candidate, options: DiscoverOptions, d
   const excludeNewer = excludeNewerFor(candidate.released);
   let install: PypiInstall;
   try {
-    install = await installPypi(cacheDir, candidate.package, candidate.version, { ...(excludeNewer ? { excludeNewer } : {}), ...(options.pypiIndex ? { index: options.pypiIndex } : {}), deadline });
+    install = await installPypi(cacheDir, candidate.package, candidate.version, {
+      ...(excludeNewer ? { excludeNewer } : {}),
+      ...(options.pypiIndex ? { index: options.pypiIndex } : {}),
+      deadline,
+    });
   } catch (error) {
     const message = (error as Error).message;
-    if (error instanceof PypiInstallError && error.platform) throw new Stop('NOT_A_SERVER', 'OTHER_PLATFORM', 'The package has no build for this operating system, CPU or Python.', installTail(message));
-    if (/deadline/.test(message)) throw new Stop('INSTALL_FAILED', 'INSTALL_TIMEOUT', 'The install did not finish before the deadline.', '');
-    if (/not found in the package registry|no version of|was not found in the|Because there is no version/i.test(message)) throw new Stop('INSTALL_FAILED', 'NOT_FOUND', 'The pinned version could not be resolved.', installTail(message));
-    throw new Stop('INSTALL_FAILED', 'INSTALL_ERROR', 'uv could not install the pinned version with its dependencies as of its release.', installTail(message));
+    if (error instanceof PypiInstallError && error.platform)
+      throw new Stop(
+        'NOT_A_SERVER',
+        'OTHER_PLATFORM',
+        'The package has no build for this operating system, CPU or Python.',
+        installTail(message),
+      );
+    if (/deadline/.test(message))
+      throw new Stop('INSTALL_FAILED', 'INSTALL_TIMEOUT', 'The install did not finish before the deadline.', '');
+    if (
+      /not found in the package registry|no version of|was not found in the|Because there is no version/i.test(message)
+    )
+      throw new Stop('INSTALL_FAILED', 'NOT_FOUND', 'The pinned version could not be resolved.', installTail(message));
+    throw new Stop(
+      'INSTALL_FAILED',
+      'INSTALL_ERROR',
+      'uv could not install the pinned version with its dependencies as of its release.',
+      installTail(message),
+    );
   }
   const folder = resolve(install.venv, '..');
   const unscoped = candidate.package.toLowerCase().replace(/[-_.]+/g, '_');
-  const modules = [...install.mainModules].sort((a, b) => Number(b.toLowerCase() === unscoped) - Number(a.toLowerCase() === unscoped) || a.localeCompare(b));
+  const modules = [...install.mainModules].sort(
+    (a, b) => Number(b.toLowerCase() === unscoped) - Number(a.toLowerCase() === unscoped) || a.localeCompare(b),
+  );
   return {
-    entries: [...rankNames(install.scripts, candidate.package).map((bin) => ({ bin })), ...modules.map((module) => ({ module }))],
+    entries: [
+      ...rankNames(install.scripts, candidate.package).map((bin) => ({ bin })),
+      ...modules.map((module) => ({ module })),
+    ],
     ...(install.homepage ? { homepage: install.homepage } : {}),
     ...(install.repository ? { repository: install.repository } : {}),
     readme: install.readme,
@@ -315,7 +428,10 @@ async function installFromPypi(candidate: Candidate, options: DiscoverOptions, d
 }
 
 /** The catalogue entry a launch recipe stands for (also what an OK outcome becomes). */
-export function catalogEntryFor(outcome: Pick<Outcome, 'id' | 'name' | 'registry' | 'package' | 'version' | 'homepage' | 'repository'>, launch: OutcomeLaunch): CatalogEntry {
+export function catalogEntryFor(
+  outcome: Pick<Outcome, 'id' | 'name' | 'registry' | 'package' | 'version' | 'homepage' | 'repository'>,
+  launch: OutcomeLaunch,
+): CatalogEntry {
   const base = {
     id: outcome.id,
     name: outcome.name,
@@ -351,7 +467,6 @@ export function catalogEntryFor(outcome: Pick<Outcome, 'id' | 'name' | 'registry
   };
 }
 
-
 // Evidence is committed: machine paths become placeholders and URLs lose their hosts' credentials and queries.
 function cleanEvidence(text: string, placeholders: Array<[string, string]>): string {
   let out = text;
@@ -364,7 +479,11 @@ function cleanEvidence(text: string, placeholders: Array<[string, string]>): str
 }
 
 /** Tries one candidate within `options.deadlineMs` and stores its outcome (and snapshot when OK). Never throws for the candidate's faults. */
-export async function discoverCandidate(candidate: Candidate, id: string, options: DiscoverOptions): Promise<DiscoverResult> {
+export async function discoverCandidate(
+  candidate: Candidate,
+  id: string,
+  options: DiscoverOptions,
+): Promise<DiscoverResult> {
   const started = Date.now();
   const deadline = started + options.deadlineMs;
   const name = candidate.package;
@@ -386,23 +505,60 @@ export async function discoverCandidate(candidate: Candidate, id: string, option
   let links: { homepage?: string; repository?: string } = {};
   let sizing: Promise<number> | undefined;
   let snapshot: Snapshot | undefined;
-  let result: { code: Outcome['code']; detail: string; message: string; stderr?: string; launch?: OutcomeLaunch; tools?: number };
+  let result: {
+    code: Outcome['code'];
+    detail: string;
+    message: string;
+    stderr?: string;
+    launch?: OutcomeLaunch;
+    tools?: number;
+  };
   try {
     const installDeadline = started + Math.max(5_000, options.deadlineMs - 20_000);
-    installed = candidate.registry === 'npm' ? await installNpm(candidate, options, installDeadline) : await installFromPypi(candidate, options, installDeadline);
+    installed =
+      candidate.registry === 'npm'
+        ? await installNpm(candidate, options, installDeadline)
+        : await installFromPypi(candidate, options, installDeadline);
     stats.installMs = Date.now() - started;
     // Measured while the server starts, not before.
     sizing = folderBytes(installed.folder);
     const entry = installed.entries[0];
-    if (!entry) throw new Stop('NOT_A_SERVER', 'NO_ENTRY_POINT', candidate.registry === 'npm' ? 'The package declares no bin: a library, SDK or plugin, not a server to start.' : 'The package has no console script and no runnable module: a library, not a server to start.');
-    result = await attemptStarts(candidate, id, name, entry, installed, options, deadline, attempts, envNamesTried, (s) => (snapshot = s));
+    if (!entry)
+      throw new Stop(
+        'NOT_A_SERVER',
+        'NO_ENTRY_POINT',
+        candidate.registry === 'npm'
+          ? 'The package declares no bin: a library, SDK or plugin, not a server to start.'
+          : 'The package has no console script and no runnable module: a library, not a server to start.',
+      );
+    result = await attemptStarts(
+      candidate,
+      id,
+      name,
+      entry,
+      installed,
+      options,
+      deadline,
+      attempts,
+      envNamesTried,
+      (s) => (snapshot = s),
+    );
   } catch (error) {
     if (error instanceof Stop) {
-      result = { code: error.code, detail: error.detail, message: error.message, ...(error.stderr ? { stderr: error.stderr } : {}) };
+      result = {
+        code: error.code,
+        detail: error.detail,
+        message: error.message,
+        ...(error.stderr ? { stderr: error.stderr } : {}),
+      };
       links = error.links;
     } else {
       // Still an outcome: every candidate gets one, and the message says it was the scanner's side.
-      result = { code: 'CRASHED', detail: 'SCANNER_ERROR', message: `The scanner could not finish this candidate: ${installTail((error as Error)?.message ?? String(error))}` };
+      result = {
+        code: 'CRASHED',
+        detail: 'SCANNER_ERROR',
+        message: `The scanner could not finish this candidate: ${installTail((error as Error)?.message ?? String(error))}`,
+      };
     }
   } finally {
     if (sizing) stats.installedBytes = await sizing;
@@ -410,7 +566,11 @@ export async function discoverCandidate(candidate: Candidate, id: string, option
     else {
       const cacheDir = resolve(options.cacheDir);
       const folder = await Promise.resolve()
-        .then(() => (candidate.registry === 'npm' ? npmCacheFolder(cacheDir, candidate.package, candidate.version) : pypiInstallDir(cacheDir, candidate.package, candidate.version)))
+        .then(() =>
+          candidate.registry === 'npm'
+            ? npmCacheFolder(cacheDir, candidate.package, candidate.version)
+            : pypiInstallDir(cacheDir, candidate.package, candidate.version),
+        )
         .catch(() => undefined);
       if (folder) await prune(folder);
     }
@@ -446,7 +606,14 @@ async function attemptStarts(
   attempts: OutcomeAttempt[],
   envNamesTried: Set<string>,
   onSnapshot: (snapshot: Snapshot) => void,
-): Promise<{ code: Outcome['code']; detail: string; message: string; stderr?: string; launch?: OutcomeLaunch; tools?: number }> {
+): Promise<{
+  code: Outcome['code'];
+  detail: string;
+  message: string;
+  stderr?: string;
+  launch?: OutcomeLaunch;
+  tools?: number;
+}> {
   const launch: OutcomeLaunch = {
     ...(entry.bin ? { bin: entry.bin } : { module: entry.module! }),
     args: [...(candidate.declared?.args ?? installed.declared.args)],
@@ -464,14 +631,27 @@ async function attemptStarts(
   for (let attempt = 0; attempt < options.maxAttempts; attempt++) {
     const remaining = deadline - Date.now();
     if (remaining < 3_000) break;
-    const current: OutcomeLaunch = { ...launch, args: [...launch.args], env: { ...launch.env }, ...(Object.keys(files).length ? { files: { ...files } } : {}) };
-    const entryForScan = catalogEntryFor({ ...candidate, id, name, homepage: installed.homepage, repository: installed.repository }, current);
+    const current: OutcomeLaunch = {
+      ...launch,
+      args: [...launch.args],
+      env: { ...launch.env },
+      ...(Object.keys(files).length ? { files: { ...files } } : {}),
+    };
+    const entryForScan = catalogEntryFor(
+      { ...candidate, id, name, homepage: installed.homepage, repository: installed.repository },
+      current,
+    );
     const target = catalogTarget(entryForScan, process.cwd());
     let prepared;
     try {
       prepared = await target.prepare(options);
     } catch (error) {
-      attempts.push({ args: current.args, envNames: Object.keys(current.env).sort(), files: Object.keys(files).sort(), result: 'PREPARE_FAILED' });
+      attempts.push({
+        args: current.args,
+        envNames: Object.keys(current.env).sort(),
+        files: Object.keys(files).sort(),
+        result: 'PREPARE_FAILED',
+      });
       last = { result: 'PREPARE_FAILED', message: installTail((error as Error).message), output: '', exited: true };
       break;
     }
@@ -482,14 +662,26 @@ async function attemptStarts(
     }
     let scan;
     try {
-      scan = await scanServer(prepared.launch, { ...options.limits, timeoutMs: Math.min(options.attemptTimeoutMs, remaining) });
+      scan = await scanServer(prepared.launch, {
+        ...options.limits,
+        timeoutMs: Math.min(options.attemptTimeoutMs, remaining),
+      });
     } finally {
       await prepared.cleanup().catch(() => undefined);
     }
-    attempts.push({ args: current.args, envNames: Object.keys(current.env).sort(), files: Object.keys(files).sort(), result: scan.ok ? 'OK' : scan.error.code });
+    attempts.push({
+      args: current.args,
+      envNames: Object.keys(current.env).sort(),
+      files: Object.keys(files).sort(),
+      result: scan.ok ? 'OK' : scan.error.code,
+    });
     const placeholders = prepared.placeholders ?? [];
     if (scan.ok) {
-      const redactor = redactorFor(target, prepared.launch.kind === 'stdio' ? prepared.launch.env : undefined, placeholders);
+      const redactor = redactorFor(
+        target,
+        prepared.launch.kind === 'stdio' ? prepared.launch.env : undefined,
+        placeholders,
+      );
       const data = rewriteStrings(scan.data, (text) => redactor.clean(text));
       const snapshot = buildSnapshot(target, data, new Date().toISOString());
       onSnapshot(snapshot);
@@ -497,22 +689,43 @@ async function attemptStarts(
       return { ...verdict, launch: current, tools: data.tools.length };
     }
     const output = cleanEvidence([scan.stderr, scan.noise ?? ''].filter(Boolean).join('\n'), placeholders);
-    last = { result: scan.error.code, message: cleanEvidence(scan.error.message, placeholders), output, exited: Boolean(scan.exit), ...(scan.exit ? { exitCode: scan.exit.code } : {}) };
+    last = {
+      result: scan.error.code,
+      message: cleanEvidence(scan.error.message, placeholders),
+      output,
+      exited: Boolean(scan.exit),
+      ...(scan.exit ? { exitCode: scan.exit.code } : {}),
+    };
     lastStderr = keyLine(cleanEvidence(scan.stderr, placeholders)) ?? keyLine(output);
     const rawText = [scan.stderr, scan.noise ?? ''].join('\n');
-    const lesson = learn(rawText, { envNames: Object.keys(current.env), args: current.args, files: Object.keys(files) }, dirs);
+    const lesson = learn(
+      rawText,
+      { envNames: Object.keys(current.env), args: current.args, files: Object.keys(files) },
+      dirs,
+    );
     // A server that hangs or speaks broken MCP will not be fixed by more configuration, unless it said what it misses.
-    const learned = lesson.envNames.length + lesson.args.length + Object.keys(lesson.files).length > 0 || Boolean(lesson.replace);
+    const learned =
+      lesson.envNames.length + lesson.args.length + Object.keys(lesson.files).length > 0 || Boolean(lesson.replace);
     if (scan.error.code === 'TIMEOUT' && (!learned || deadline - Date.now() < 10_000)) break;
     if (scan.error.code !== 'TIMEOUT' && !scan.exit && scan.error.code !== 'SPAWN_FAILED') break;
     let envNames = lesson.envNames;
     const verdict = verdictFor(last);
     // Documentation is read once, when the server complained about configuration or said nothing we could use.
-    if (!usedDocs && (verdict.code === 'NEEDS_CREDENTIALS' || (envNames.length === 0 && lesson.args.length === 0 && Object.keys(lesson.files).length === 0 && verdict.code === 'CRASHED'))) {
+    if (
+      !usedDocs &&
+      (verdict.code === 'NEEDS_CREDENTIALS' ||
+        (envNames.length === 0 &&
+          lesson.args.length === 0 &&
+          Object.keys(lesson.files).length === 0 &&
+          verdict.code === 'CRASHED'))
+    ) {
       usedDocs = true;
-      envNames = [...new Set([...envNames, ...declaredEnv, ...(verdict.code === 'NEEDS_CREDENTIALS' ? readmeEnv : [])])].filter((n) => !(n in current.env));
+      envNames = [
+        ...new Set([...envNames, ...declaredEnv, ...(verdict.code === 'NEEDS_CREDENTIALS' ? readmeEnv : [])]),
+      ].filter((n) => !(n in current.env));
     }
-    if (envNames.length === 0 && lesson.args.length === 0 && Object.keys(lesson.files).length === 0 && !lesson.replace) break;
+    if (envNames.length === 0 && lesson.args.length === 0 && Object.keys(lesson.files).length === 0 && !lesson.replace)
+      break;
     if (lesson.replace) {
       const at = launch.args.indexOf(lesson.replace[0]);
       if (at >= 0) launch.args[at] = lesson.replace[1];
@@ -524,10 +737,19 @@ async function attemptStarts(
     launch.args.push(...lesson.args);
     Object.assign(files, lesson.files);
   }
-  if (!last) return { code: 'TIMEOUT', detail: 'NO_TIME_LEFT', message: 'The install used up the time for this candidate; nothing was started.' };
+  if (!last)
+    return {
+      code: 'TIMEOUT',
+      detail: 'NO_TIME_LEFT',
+      message: 'The install used up the time for this candidate; nothing was started.',
+    };
   const verdict = verdictFor(last);
   const stderr = lastStderr;
-  return { ...verdict, ...(stderr ? { stderr } : {}), launch: { ...launch, ...(Object.keys(files).length ? { files } : {}) } };
+  return {
+    ...verdict,
+    ...(stderr ? { stderr } : {}),
+    launch: { ...launch, ...(Object.keys(files).length ? { files } : {}) },
+  };
 }
 
 /** content/outcomes/<id>.json */
@@ -538,8 +760,13 @@ export function outcomePath(outDir: string, id: string): string {
 /** Writes an outcome, keeping the previous triedAt when nothing else changed. */
 export async function storeOutcome(outDir: string, outcome: Outcome): Promise<WriteResult> {
   await mkdir(join(outDir, 'outcomes'), { recursive: true });
-  return writeKeepingTime(outcomePath(outDir, outcome.id), outcome as unknown as Record<string, unknown>, 'triedAt', (value) => {
-    const parsed = OutcomeSchema.safeParse(value);
-    return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
-  });
+  return writeKeepingTime(
+    outcomePath(outDir, outcome.id),
+    outcome as unknown as Record<string, unknown>,
+    'triedAt',
+    (value) => {
+      const parsed = OutcomeSchema.safeParse(value);
+      return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
+    },
+  );
 }

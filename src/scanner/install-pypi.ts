@@ -72,7 +72,10 @@ let uvPath: string | null | undefined;
 /** The uv executable itself ($TOOLGATE_UV, PATH, pyenv versions, ~/.local/bin), never a shim script: it runs in the sandbox. */
 export function findUv(): string | null {
   if (uvPath !== undefined) return uvPath;
-  const places = [process.env.TOOLGATE_UV, ...(process.env.PATH ?? '').split(delimiter).map((dir) => dir && join(dir, 'uv'))];
+  const places = [
+    process.env.TOOLGATE_UV,
+    ...(process.env.PATH ?? '').split(delimiter).map((dir) => dir && join(dir, 'uv')),
+  ];
   const pyenv = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
   try {
     for (const version of readdirSync(pyenv).sort().reverse()) places.push(join(pyenv, version, 'bin', 'uv'));
@@ -139,7 +142,12 @@ export function pypiInstallDir(cacheDir: string, pkg: string, version: string): 
 }
 
 /** Returns the environment holding `pkg==version` (the newest when version is ""), creating it first when needed. */
-export function installPypi(cacheDir: string, pkg: string, version: string, options: PypiInstallOptions = {}): Promise<PypiInstall> {
+export function installPypi(
+  cacheDir: string,
+  pkg: string,
+  version: string,
+  options: PypiInstallOptions = {},
+): Promise<PypiInstall> {
   const dir = pypiInstallDir(cacheDir, pkg, version);
   const key = `${dir}|${options.python ?? ''}|${options.excludeNewer ?? ''}`;
   let job = inFlight.get(key);
@@ -175,7 +183,11 @@ function uvEnv(cacheDir: string, home: string, options: PypiInstallOptions): Rec
     UV_NO_PROGRESS: '1',
     ...(options.index ? { UV_DEFAULT_INDEX: options.index, UV_INDEX_URL: options.index } : {}),
     // A machine's CA bundle is public; TLS to the index fails without it where a proxy re-signs traffic.
-    ...Object.fromEntries(['SSL_CERT_FILE', 'SSL_CERT_DIR'].flatMap((name) => (process.env[name] && existsSync(process.env[name]!) ? [[name, process.env[name]!]] : []))),
+    ...Object.fromEntries(
+      ['SSL_CERT_FILE', 'SSL_CERT_DIR'].flatMap((name) =>
+        process.env[name] && existsSync(process.env[name]!) ? [[name, process.env[name]!]] : [],
+      ),
+    ),
   };
 }
 
@@ -198,17 +210,31 @@ async function doInstall(dir: string, pkg: string, version: string, options: Pyp
   const wanted = `${spec} ${options.excludeNewer ?? ''}`;
   if (await exists(marker)) {
     const [installed, installedPython] = (await readFile(marker, 'utf8')).split('\n');
-    if (installed === wanted && installedPython && (!options.python || options.python === installedPython)) return readInstall(join(dir, 'venv'), pkg, installedPython);
+    if (installed === wanted && installedPython && (!options.python || options.python === installedPython))
+      return readInstall(join(dir, 'venv'), pkg, installedPython);
   }
   const pythons = findPythons();
-  if (pythons.size === 0) throw new PypiInstallError('no Python 3 interpreter found (looked in pyenv versions and PATH); install python3.', '');
+  if (pythons.size === 0)
+    throw new PypiInstallError(
+      'no Python 3 interpreter found (looked in pyenv versions and PATH); install python3.',
+      '',
+    );
   const uv = findUv();
-  if (!uv) throw new PypiInstallError('uv is not installed (looked on PATH, in pyenv versions and ~/.local/bin); install it with `pip install uv` or set TOOLGATE_UV.', '');
+  if (!uv)
+    throw new PypiInstallError(
+      'uv is not installed (looked on PATH, in pyenv versions and ~/.local/bin); install it with `pip install uv` or set TOOLGATE_UV.',
+      '',
+    );
   const cacheDir = join(dir, '..', '..');
   await mkdir(join(cacheDir, 'uv-cache'), { recursive: true });
   const deadline = options.deadline ?? Date.now() + 10 * 60_000;
-  let python = options.python && pythons.has(options.python) ? options.python : pickPython(undefined, [...pythons.keys()]);
-  if (!python) throw new PypiInstallError(`Python ${options.python} is not installed here; available: ${[...pythons.keys()].join(', ')}.`, '');
+  let python =
+    options.python && pythons.has(options.python) ? options.python : pickPython(undefined, [...pythons.keys()]);
+  if (!python)
+    throw new PypiInstallError(
+      `Python ${options.python} is not installed here; available: ${[...pythons.keys()].join(', ')}.`,
+      '',
+    );
   const tried = new Set<string>();
   for (;;) {
     tried.add(python);
@@ -219,7 +245,8 @@ async function doInstall(dir: string, pkg: string, version: string, options: Pyp
     const run = (args: string[]) => runUv(uv, args, { dir, cacheDir, pythonBin, options, deadline });
     const made = await run(['venv', '--quiet', '--python', pythonBin, venv]);
     if (made.timedOut) throw new PypiInstallError(`installing ${spec} took longer than the deadline.`, made.output);
-    if (made.code !== 0) throw new PypiInstallError(`uv venv (Python ${python}) failed: ${tail(made.output)}`, made.output);
+    if (made.code !== 0)
+      throw new PypiInstallError(`uv venv (Python ${python}) failed: ${tail(made.output)}`, made.output);
     const args = ['pip', 'install', '--quiet', '--python', join(venv, 'bin', 'python')];
     if (options.excludeNewer) args.push('--exclude-newer', options.excludeNewer);
     args.push(spec);
@@ -229,20 +256,38 @@ async function doInstall(dir: string, pkg: string, version: string, options: Pyp
       await writeFile(marker, `${wanted}\n${python}\n`);
       return readInstall(venv, pkg, python);
     }
-    if (Date.now() >= deadline) throw new PypiInstallError(`installing ${spec} took longer than the deadline.`, result.output);
+    if (Date.now() >= deadline)
+      throw new PypiInstallError(`installing ${spec} took longer than the deadline.`, result.output);
     // The package (or a dependency) wants another Python: pick one its Requires-Python allows and try once more.
     const constraint = pythonConstraint(result.output);
-    const next = constraint ? pickPython(constraint, [...pythons.keys()].filter((v) => !tried.has(v))) : undefined;
+    const next = constraint
+      ? pickPython(
+          constraint,
+          [...pythons.keys()].filter((v) => !tried.has(v)),
+        )
+      : undefined;
     if (!next) {
-      const platform = /no (?:matching )?wheels? (?:with a matching|for the current)|platform|manylinux|not supported on|only has wheels/i.test(result.output);
-      throw new PypiInstallError(`uv pip install ${spec} failed (exit ${result.code}): ${tail(result.output)}`, result.output, platform);
+      const platform =
+        /no (?:matching )?wheels? (?:with a matching|for the current)|platform|manylinux|not supported on|only has wheels/i.test(
+          result.output,
+        );
+      throw new PypiInstallError(
+        `uv pip install ${spec} failed (exit ${result.code}): ${tail(result.output)}`,
+        result.output,
+        platform,
+      );
     }
     python = next;
   }
 }
 
-// uv in the sandbox: the environment folder and uv's cache writable, the interpreter and uv itself read-only, network on.
-async function runUv(uv: string, args: string[], ctx: { dir: string; cacheDir: string; pythonBin: string; options: PypiInstallOptions; deadline: number }) {
+// uv in the sandbox: the environment folder and uv's cache writable, the interpreter and uv itself read-only, network
+// on.
+async function runUv(
+  uv: string,
+  args: string[],
+  ctx: { dir: string; cacheDir: string; pythonBin: string; options: PypiInstallOptions; deadline: number },
+) {
   const scratch = join(tmpdir(), 'toolgate-install', randomUUID());
   const home = join(scratch, 'home');
   await mkdir(join(home, 'tmp'), { recursive: true });
@@ -252,10 +297,23 @@ async function runUv(uv: string, args: string[], ctx: { dir: string; cacheDir: s
     { path: ctx.dir, writable: true },
     { path: join(ctx.cacheDir, 'uv-cache'), writable: true },
     { path: scratch, writable: true },
-    ...['SSL_CERT_FILE', 'SSL_CERT_DIR'].flatMap((name) => (process.env[name] && existsSync(process.env[name]!) && !process.env[name]!.startsWith('/etc/ssl') ? [{ path: process.env[name]! }] : [])),
+    ...['SSL_CERT_FILE', 'SSL_CERT_DIR'].flatMap((name) =>
+      process.env[name] && existsSync(process.env[name]!) && !process.env[name]!.startsWith('/etc/ssl')
+        ? [{ path: process.env[name]! }]
+        : [],
+    ),
   ];
   try {
-    return await runSandboxed({ command: uv, args, cwd: ctx.dir, env: uvEnv(ctx.cacheDir, home, ctx.options), binds, network: true, deadline: ctx.deadline, scratch });
+    return await runSandboxed({
+      command: uv,
+      args,
+      cwd: ctx.dir,
+      env: uvEnv(ctx.cacheDir, home, ctx.options),
+      binds,
+      network: true,
+      deadline: ctx.deadline,
+      scratch,
+    });
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -308,16 +366,36 @@ export async function readInstall(venv: string, pkg: string, python: string): Pr
   const site = join(venv, 'lib', libs.find((name) => name.startsWith('python')) ?? `python${python}`, 'site-packages');
   const entries = await readdir(site).catch(() => [] as string[]);
   const want = normaliseDist(pkg);
-  const distInfo = entries.find((name) => name.endsWith('.dist-info') && normaliseDist(name.replace(/-[^-]+\.dist-info$/, '')) === want);
-  const result: PypiInstall = { venv, python, version: distInfo ? distInfo.replace(/\.dist-info$/, '').split('-').at(-1)! : '', scripts: [], mainModules: [], readme: '' };
+  const distInfo = entries.find(
+    (name) => name.endsWith('.dist-info') && normaliseDist(name.replace(/-[^-]+\.dist-info$/, '')) === want,
+  );
+  const result: PypiInstall = {
+    venv,
+    python,
+    version: distInfo
+      ? distInfo
+          .replace(/\.dist-info$/, '')
+          .split('-')
+          .at(-1)!
+      : '',
+    scripts: [],
+    mainModules: [],
+    readme: '',
+  };
   if (!distInfo) return result;
   const infoDir = join(site, distInfo);
   const entryPoints = await readFile(join(infoDir, 'entry_points.txt'), 'utf8').catch(() => '');
-  result.scripts = parseIni(entryPoints, 'console_scripts').map(([name]) => name).filter((name) => /^[\w.-]+$/.test(name)).sort();
+  result.scripts = parseIni(entryPoints, 'console_scripts')
+    .map(([name]) => name)
+    .filter((name) => /^[\w.-]+$/.test(name))
+    .sort();
   const metadata = await readFile(join(infoDir, 'METADATA'), 'utf8').catch(() => '');
   const [head = '', ...body] = metadata.split(/\r?\n\r?\n/);
   const headers = head.split(/\r?\n/);
-  const header = (name: string) => headers.filter((line) => line.toLowerCase().startsWith(name.toLowerCase() + ':')).map((line) => line.slice(name.length + 1).trim());
+  const header = (name: string) =>
+    headers
+      .filter((line) => line.toLowerCase().startsWith(name.toLowerCase() + ':'))
+      .map((line) => line.slice(name.length + 1).trim());
   result.requiresPython = header('Requires-Python')[0];
   const urls = header('Project-URL').map((line) => {
     const comma = line.indexOf(',');

@@ -1,4 +1,5 @@
-// Installs an npm package at an exact version into the git-ignored package cache, once, sandboxed, scripts off by default.
+// Installs an npm package at an exact version into the git-ignored package cache, once, sandboxed, scripts off by
+// default.
 import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -44,7 +45,12 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Returns the folder holding node_modules for `pkg@version`, installing it first when needed. */
-export function installPackage(cacheDir: string, pkg: string, version: string, options: InstallOptions = {}): Promise<string> {
+export function installPackage(
+  cacheDir: string,
+  pkg: string,
+  version: string,
+  options: InstallOptions = {},
+): Promise<string> {
   const dir = npmCacheFolder(cacheDir, pkg, version);
   const key = `${dir}|${options.scripts ? 1 : 0}`;
   let job = inFlight.get(key);
@@ -86,7 +92,8 @@ function buildSettings(): Record<string, string> {
   if (nodedir === undefined) {
     const result = spawnSync('npm', ['config', 'get', 'nodedir'], { encoding: 'utf8', timeout: 30_000 });
     const value = result.status === 0 ? result.stdout.trim() : '';
-    nodedir = value && value !== 'undefined' && value !== 'null' && isAbsolute(value) && existsSync(value) ? value : null;
+    nodedir =
+      value && value !== 'undefined' && value !== 'null' && isAbsolute(value) && existsSync(value) ? value : null;
   }
   return nodedir ? { npm_config_nodedir: nodedir } : {};
 }
@@ -102,7 +109,13 @@ function tail(result: RunResult): string {
     .replace(/\/root\/\S+|\/home\/\S+|\/tmp\/\S+/g, '<path>');
 }
 
-async function doInstall(cacheDir: string, dir: string, pkg: string, version: string, options: InstallOptions): Promise<string> {
+async function doInstall(
+  cacheDir: string,
+  dir: string,
+  pkg: string,
+  version: string,
+  options: InstallOptions,
+): Promise<string> {
   const marker = resolveInside(dir, '.toolgate-installed');
   const spec = `${pkg}@${version}`;
   if ((await exists(marker)) && (await readFile(marker, 'utf8')).trim() === spec) return dir;
@@ -121,7 +134,10 @@ async function doInstall(cacheDir: string, dir: string, pkg: string, version: st
   try {
     // Step 1, npm alone (no package code runs): the user's npm config (registry, auth) is visible to npm, read-only.
     const userconfig = process.env.npm_config_userconfig ?? join(homedir(), '.npmrc');
-    const npmEnv: Record<string, string> = { npm_config_cache: npmCache, ...(options.registry ? { npm_config_registry: options.registry } : {}) };
+    const npmEnv: Record<string, string> = {
+      npm_config_cache: npmCache,
+      ...(options.registry ? { npm_config_registry: options.registry } : {}),
+    };
     const npmBinds = [...binds, { path: npmCache, writable: true }];
     if (existsSync(userconfig)) {
       npmEnv.npm_config_userconfig = userconfig;
@@ -129,7 +145,19 @@ async function doInstall(cacheDir: string, dir: string, pkg: string, version: st
     }
     const install = await runSandboxed({
       command: 'npm',
-      args: ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', '--save-exact', '--ignore-scripts', ...(options.preferOffline ? ['--prefer-offline'] : []), spec],
+      args: [
+        'install',
+        '--prefix',
+        dir,
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--loglevel=error',
+        '--save-exact',
+        '--ignore-scripts',
+        ...(options.preferOffline ? ['--prefer-offline'] : []),
+        spec,
+      ],
       cwd: dir,
       env: installEnv(home, npmEnv),
       binds: npmBinds,
@@ -138,14 +166,20 @@ async function doInstall(cacheDir: string, dir: string, pkg: string, version: st
       scratch,
     });
     check(install, spec, 'npm install', options);
-    // Step 2, only for entries that need them: the packages' lifecycle scripts, without the npm config or the shared npm cache.
+    // Step 2, only for entries that need them: the packages' lifecycle scripts, without the npm config or the shared
+    // npm cache.
     if (options.scripts) {
       const rebuild = await runSandboxed({
         command: 'npm',
         args: ['rebuild', '--prefix', dir, '--loglevel=error'],
         cwd: dir,
         env: installEnv(home, { npm_config_cache: join(home, '.npm'), ...buildSettings() }),
-        binds: [...binds, ...Object.values(buildSettings()).filter((dir) => !dir.startsWith('/usr')).map((dir) => ({ path: dir }))],
+        binds: [
+          ...binds,
+          ...Object.values(buildSettings())
+            .filter((dir) => !dir.startsWith('/usr'))
+            .map((dir) => ({ path: dir })),
+        ],
         network: true,
         deadline: options.deadline,
         scratch,
@@ -161,16 +195,27 @@ async function doInstall(cacheDir: string, dir: string, pkg: string, version: st
 
 function check(result: RunResult, spec: string, step: string, options: InstallOptions): void {
   if (result.timedOut) {
-    throw new InstallTimeoutError(`${step} ${spec} did not finish within the server's deadline (--timeout). Rerun with a larger --timeout; a finished install is cached and not repeated.`);
+    throw new InstallTimeoutError(
+      `${step} ${spec} did not finish within the server's deadline (--timeout). Rerun with a larger --timeout; a finished install is cached and not repeated.`,
+    );
   }
   if (result.code !== 0) {
-    const scripts = options.scripts ? '' : ' Lifecycle scripts were off; an entry that needs them says so (npm.installScripts with the reason).';
-    throw new Error(`${step} ${spec} failed (exit ${result.code ?? result.signal}): ${tail(result)}. Check the package name and exact version in the catalogue.${scripts}`);
+    const scripts = options.scripts
+      ? ''
+      : ' Lifecycle scripts were off; an entry that needs them says so (npm.installScripts with the reason).';
+    throw new Error(
+      `${step} ${spec} failed (exit ${result.code ?? result.signal}): ${tail(result)}. Check the package name and exact version in the catalogue.${scripts}`,
+    );
   }
 }
 
 /** Published metadata of `pkg@version` (bin, os, cpu, links) from `npm view`, sandboxed; undefined fields are absent. */
-export async function npmView(cacheDir: string, pkg: string, version: string, options: { registry?: string; deadline?: number } = {}): Promise<Record<string, unknown>> {
+export async function npmView(
+  cacheDir: string,
+  pkg: string,
+  version: string,
+  options: { registry?: string; deadline?: number } = {},
+): Promise<Record<string, unknown>> {
   // An exact version, or the dist-tag "latest" (config entries that do not pin one).
   refuse(checkNpmPackage(pkg, version === 'latest' ? '0.0.0' : version), 'Fix the package name or version');
   const npmCache = resolveInside(cacheDir, '.npm');
@@ -182,7 +227,10 @@ export async function npmView(cacheDir: string, pkg: string, version: string, op
   const ca = process.env.NODE_EXTRA_CA_CERTS;
   if (ca && existsSync(ca)) binds.push({ path: ca });
   const userconfig = process.env.npm_config_userconfig ?? join(homedir(), '.npmrc');
-  const npmEnv: Record<string, string> = { npm_config_cache: npmCache, ...(options.registry ? { npm_config_registry: options.registry } : {}) };
+  const npmEnv: Record<string, string> = {
+    npm_config_cache: npmCache,
+    ...(options.registry ? { npm_config_registry: options.registry } : {}),
+  };
   if (existsSync(userconfig)) {
     npmEnv.npm_config_userconfig = userconfig;
     binds.push({ path: userconfig });
@@ -190,7 +238,20 @@ export async function npmView(cacheDir: string, pkg: string, version: string, op
   try {
     const result = await runSandboxed({
       command: 'npm',
-      args: ['view', '--json', '--loglevel=error', '--prefer-offline', `${pkg}@${version}`, 'name', 'version', 'bin', 'os', 'cpu', 'homepage', 'repository'],
+      args: [
+        'view',
+        '--json',
+        '--loglevel=error',
+        '--prefer-offline',
+        `${pkg}@${version}`,
+        'name',
+        'version',
+        'bin',
+        'os',
+        'cpu',
+        'homepage',
+        'repository',
+      ],
       cwd: scratch,
       env: installEnv(home, npmEnv),
       binds,
@@ -199,8 +260,10 @@ export async function npmView(cacheDir: string, pkg: string, version: string, op
       scratch,
       outputBytes: 256 * 1024,
     });
-    if (result.timedOut) throw new InstallTimeoutError(`npm view ${pkg}@${version} did not finish within the deadline.`);
-    if (result.code !== 0) throw new Error(`npm view ${pkg}@${version} failed (exit ${result.code ?? result.signal}): ${tail(result)}`);
+    if (result.timedOut)
+      throw new InstallTimeoutError(`npm view ${pkg}@${version} did not finish within the deadline.`);
+    if (result.code !== 0)
+      throw new Error(`npm view ${pkg}@${version} failed (exit ${result.code ?? result.signal}): ${tail(result)}`);
     const text = result.output.trim();
     if (!text) return {};
     const parsed = JSON.parse(text.slice(text.indexOf('{'))) as unknown;

@@ -1,5 +1,6 @@
 // Checks the output folder before a scan starts: a real, writable folder on an ordinary file system, answered quickly.
-// Node's recursive mkdir loops forever under /proc (mkdir there answers ENOENT), and /dev or /sys take writes nobody wants.
+// Node's recursive mkdir loops forever under /proc (mkdir there answers ENOENT), and /dev or /sys take writes nobody
+// wants.
 import { statfsSync, statSync, realpathSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
@@ -41,7 +42,9 @@ function deepestExisting(path: string): string {
 }
 
 function refuse(out: string, why: string): never {
-  throw new OutDirError(`--out ${out} cannot be used: ${why}. Give a folder on an ordinary disk, e.g. --out content or --out /tmp/scan-out.`);
+  throw new OutDirError(
+    `--out ${out} cannot be used: ${why}. Give a folder on an ordinary disk, e.g. --out content or --out /tmp/scan-out.`,
+  );
 }
 
 /** Refuses a special or unusable output folder, then creates servers/ and failures/ in it, within `timeoutMs`. */
@@ -54,7 +57,8 @@ export async function prepareOutDir(out: string, timeoutMs = 5000): Promise<void
     refuse(out, `its path cannot be resolved (${(error as Error).message})`);
   }
   for (const root of DEVICE_ROOTS) {
-    if ((real === root || real.startsWith(root + sep)) && !real.startsWith('/dev/shm' + sep)) refuse(out, `it is under ${root}, a kernel or device file system, not a place for files`);
+    if ((real === root || real.startsWith(root + sep)) && !real.startsWith('/dev/shm' + sep))
+      refuse(out, `it is under ${root}, a kernel or device file system, not a place for files`);
   }
   try {
     const type = PSEUDO_FS.get(Number(statfsSync(existing).type));
@@ -78,7 +82,15 @@ export async function prepareOutDir(out: string, timeoutMs = 5000): Promise<void
     await rm(probe, { force: true });
   })();
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new OutDirError(`--out ${out} did not answer within ${timeoutMs / 1000} s; it may be a hung or special file system. Give a folder on an ordinary disk.`)), timeoutMs);
+    timer = setTimeout(
+      () =>
+        reject(
+          new OutDirError(
+            `--out ${out} did not answer within ${timeoutMs / 1000} s; it may be a hung or special file system. Give a folder on an ordinary disk.`,
+          ),
+        ),
+      timeoutMs,
+    );
     timer.unref();
   });
   try {

@@ -115,11 +115,23 @@ export class ProcessStdioTransport implements Transport {
         // Never the scanner's folder: a server must not see or plant files in the project.
         this.scratch = mkdtempSync(join(tmpdir(), 'toolgate-server-'));
         cwd = this.scratch;
-        sandbox = { ...sandbox, binds: [...sandbox.binds, { path: this.scratch, writable: true }], scratch: this.scratch };
+        sandbox = {
+          ...sandbox,
+          binds: [...sandbox.binds, { path: this.scratch, writable: true }],
+          scratch: this.scratch,
+        };
       }
       let launched: Launched;
       try {
-        launched = spawnSandboxed({ command, args, cwd, env: this.options.env, binds: sandbox.binds, network: sandbox.network, scratch: sandbox.scratch });
+        launched = spawnSandboxed({
+          command,
+          args,
+          cwd,
+          env: this.options.env,
+          binds: sandbox.binds,
+          network: sandbox.network,
+          scratch: sandbox.scratch,
+        });
       } catch (error) {
         this.removeScratch();
         reject(error);
@@ -175,7 +187,12 @@ export class ProcessStdioTransport implements Transport {
     const maxTotal = this.options.maxTotalBytes ?? 128 * 1024 * 1024;
     this.totalBytes += chunk.length;
     if (this.totalBytes > maxTotal) {
-      this.fail(new ServerFault('OVERSIZE', `the server wrote more than ${maxTotal} bytes to stdout; stopped reading to protect memory`));
+      this.fail(
+        new ServerFault(
+          'OVERSIZE',
+          `the server wrote more than ${maxTotal} bytes to stdout; stopped reading to protect memory`,
+        ),
+      );
       return;
     }
     let start = 0;
@@ -195,18 +212,31 @@ export class ProcessStdioTransport implements Transport {
       this.pending.push(rest);
       this.pendingBytes += rest.length;
       if (this.pendingBytes > maxLine) {
-        this.fail(new ServerFault('OVERSIZE', `the server wrote a stdout line longer than ${maxLine} bytes; stopped reading to protect memory`));
+        this.fail(
+          new ServerFault(
+            'OVERSIZE',
+            `the server wrote a stdout line longer than ${maxLine} bytes; stopped reading to protect memory`,
+          ),
+        );
       }
     }
   }
 
-  // Whatever a line holds, it ends at most this session: a fault is recorded for this server, never thrown to the event loop.
+  // Whatever a line holds, it ends at most this session: a fault is recorded for this server, never thrown to the event
+  // loop.
   private handleLine(raw: Buffer): void {
     try {
       checkDepth(raw, this.options.maxDepth ?? 10_000);
       this.dispatchLine(raw);
     } catch (error) {
-      this.fail(error instanceof ServerFault ? error : new ServerFault('MESSAGE_REJECTED', `a message from the server could not be handled: ${(error as Error)?.message ?? String(error)}`));
+      this.fail(
+        error instanceof ServerFault
+          ? error
+          : new ServerFault(
+              'MESSAGE_REJECTED',
+              `a message from the server could not be handled: ${(error as Error)?.message ?? String(error)}`,
+            ),
+      );
     }
   }
 

@@ -1,4 +1,5 @@
-// Serves a recorded tools/list over real MCP transports on 127.0.0.1, for remotes unreachable from here (Delx) and for tests.
+// Serves a recorded tools/list over real MCP transports on 127.0.0.1, for remotes unreachable from here (Delx) and for
+// tests.
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,17 +37,28 @@ export async function loadRecording(path: string): Promise<Recording> {
   try {
     data = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`cannot read the recorded tools/list at ${path}: ${(error as Error).message}. Check the path (or --shared / TOOLGATE_SHARED_DIR).`);
+    throw new Error(
+      `cannot read the recorded tools/list at ${path}: ${(error as Error).message}. Check the path (or --shared / TOOLGATE_SHARED_DIR).`,
+    );
   }
-  if (!Array.isArray(data.tools)) throw new Error(`${path} has no "tools" array; expected a recorded tools/list result.`);
+  if (!Array.isArray(data.tools))
+    throw new Error(`${path} has no "tools" array; expected a recorded tools/list result.`);
   const server = (data.serverInfo ?? data.server ?? {}) as Record<string, unknown>;
   const name = typeof server.name === 'string' ? server.name : 'replay';
-  const version = typeof server.version === 'string' ? server.version : typeof server.runtime_version === 'string' ? server.runtime_version : '0.0.0';
+  const version =
+    typeof server.version === 'string'
+      ? server.version
+      : typeof server.runtime_version === 'string'
+        ? server.runtime_version
+        : '0.0.0';
   return { serverInfo: { name, version }, tools: data.tools };
 }
 
 function makeServer(recording: Recording, pageSize: number | undefined): Server {
-  const server = new Server(recording.serverInfo, { capabilities: { tools: {} }, ...(recording.instructions ? { instructions: recording.instructions } : {}) });
+  const server = new Server(recording.serverInfo, {
+    capabilities: { tools: {} },
+    ...(recording.instructions ? { instructions: recording.instructions } : {}),
+  });
   server.setRequestHandler(ListToolsRequestSchema, async (request) => {
     const start = request.params?.cursor ? Number.parseInt(request.params.cursor, 10) || 0 : 0;
     const size = pageSize ?? recording.tools.length;

@@ -37,7 +37,13 @@ export function rewriteStrings<T>(value: T, rewrite: (text: string) => string): 
     if (Array.isArray(item)) return item.map(walk);
     if (item && typeof item === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries(item)) Object.defineProperty(out, rewrite(key), { value: walk(child), enumerable: true, writable: true, configurable: true });
+      for (const [key, child] of Object.entries(item))
+        Object.defineProperty(out, rewrite(key), {
+          value: walk(child),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       return out;
     }
     return item;
@@ -55,8 +61,17 @@ function machinePaths(env: Record<string, string | undefined>): Array<[string, s
 
 // Everything a target's output passes through: its secrets (and the scanner's own credential-named env values) in any
 // simple transformation, URL credentials, and machine paths.
-export function redactorFor(target: ScanTarget, launchEnv: Record<string, string> | undefined, placeholders: Array<[string, string]>): Redactor {
-  const paths = [...placeholders, ...machinePaths(launchEnv ?? {}), ...machinePaths(process.env), [process.cwd(), '$CWD'] as [string, string]];
+export function redactorFor(
+  target: ScanTarget,
+  launchEnv: Record<string, string> | undefined,
+  placeholders: Array<[string, string]>,
+): Redactor {
+  const paths = [
+    ...placeholders,
+    ...machinePaths(launchEnv ?? {}),
+    ...machinePaths(process.env),
+    [process.cwd(), '$CWD'] as [string, string],
+  ];
   return new Redactor([...target.secrets, ...ambientSecrets(process.env)], paths);
 }
 
@@ -72,7 +87,15 @@ function cleanMeta(target: ScanTarget, redactor: Redactor): SnapshotMeta {
   };
 }
 
-async function recordFailure(target: ScanTarget, options: RunOptions, redactor: Redactor, code: string, message: string, stderr: string, started: number): Promise<ServerResult> {
+async function recordFailure(
+  target: ScanTarget,
+  options: RunOptions,
+  redactor: Redactor,
+  code: string,
+  message: string,
+  stderr: string,
+  started: number,
+): Promise<ServerResult> {
   const cleanMessage = redactor.clean(message).slice(0, 2000);
   const cleanStderr = redactor.clean(stderr).trim();
   const meta = cleanMeta(target, redactor);
@@ -90,8 +113,20 @@ async function recordFailure(target: ScanTarget, options: RunOptions, redactor: 
   } catch {
     // The out folder itself is unusable; the result still reports the failure.
   }
-  const lastLine = cleanStderr.split('\n').map((line) => line.trim()).filter(Boolean).at(-1)?.slice(0, 300);
-  return { id: target.id, status: 'failed', write, error: { code, message: cleanMessage }, ...(lastLine ? { lastStderrLine: lastLine } : {}), durationMs: Date.now() - started };
+  const lastLine = cleanStderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .at(-1)
+    ?.slice(0, 300);
+  return {
+    id: target.id,
+    status: 'failed',
+    write,
+    error: { code, message: cleanMessage },
+    ...(lastLine ? { lastStderrLine: lastLine } : {}),
+    durationMs: Date.now() - started,
+  };
 }
 
 // A command a person configured may need more than the sandbox shows it: say so, and name the flag that relaxes it.
@@ -111,16 +146,35 @@ async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerR
     prepared = await target.prepare({ ...options, deadline });
   } catch (error) {
     const code = (error as { code?: unknown }).code === 'TIMEOUT' ? 'TIMEOUT' : 'PREPARE_FAILED';
-    const message = code === 'TIMEOUT' ? (error as Error).message : `could not prepare the server: ${(error as Error).message}`;
+    const message =
+      code === 'TIMEOUT' ? (error as Error).message : `could not prepare the server: ${(error as Error).message}`;
     return recordFailure(target, options, redactorFor(target, undefined, []), code, message, '', started);
   }
   try {
     const launchEnv = prepared.launch.kind === 'stdio' ? prepared.launch.env : undefined;
     const redactor = redactorFor(target, launchEnv, prepared.placeholders ?? []);
     const remaining = deadline - Date.now();
-    if (remaining <= 0) return await recordFailure(target, options, redactor, 'TIMEOUT', `preparing the server used up the whole --timeout of ${Math.round(timeoutMs / 100) / 10} s`, '', started);
+    if (remaining <= 0)
+      return await recordFailure(
+        target,
+        options,
+        redactor,
+        'TIMEOUT',
+        `preparing the server used up the whole --timeout of ${Math.round(timeoutMs / 100) / 10} s`,
+        '',
+        started,
+      );
     const outcome = await scanServer(prepared.launch, { ...options.limits, timeoutMs: remaining });
-    if (!outcome.ok) return await recordFailure(target, options, redactor, outcome.error.code, outcome.error.message + sandboxHint(target, prepared.launch, outcome.error.code), outcome.stderr, started);
+    if (!outcome.ok)
+      return await recordFailure(
+        target,
+        options,
+        redactor,
+        outcome.error.code,
+        outcome.error.message + sandboxHint(target, prepared.launch, outcome.error.code),
+        outcome.stderr,
+        started,
+      );
     const before = redactor.hits;
     const data = rewriteStrings(outcome.data, (text) => redactor.clean(text));
     const hits = redactor.hits - before;
@@ -135,15 +189,32 @@ async function scanOne(target: ScanTarget, options: RunOptions): Promise<ServerR
     }
     const snapshot = buildSnapshot(cleanMeta(target, redactor), data, new Date().toISOString());
     const write = await storeSnapshot(options.outDir, snapshot);
-    return { id: target.id, status: 'ok', write, transport: data.transport, tools: data.tools.length, findings: data.findings.length, durationMs: Date.now() - started };
+    return {
+      id: target.id,
+      status: 'ok',
+      write,
+      transport: data.transport,
+      tools: data.tools.length,
+      findings: data.findings.length,
+      durationMs: Date.now() - started,
+    };
   } finally {
     await prepared.cleanup().catch(() => undefined);
   }
 }
 
-// A failure of the scanner itself on one server (a snapshot that does not validate, a write that failed) is still recorded.
+// A failure of the scanner itself on one server (a snapshot that does not validate, a write that failed) is still
+// recorded.
 function internalFailure(target: ScanTarget, options: RunOptions, error: unknown): Promise<ServerResult> {
-  return recordFailure(target, options, redactorFor(target, undefined, []), 'INTERNAL_ERROR', `the scanner could not finish this server: ${(error as Error)?.message ?? String(error)}`, '', Date.now());
+  return recordFailure(
+    target,
+    options,
+    redactorFor(target, undefined, []),
+    'INTERNAL_ERROR',
+    `the scanner could not finish this server: ${(error as Error)?.message ?? String(error)}`,
+    '',
+    Date.now(),
+  );
 }
 
 /** Scans every target, at most `concurrency` at a time; results come back in target order. */

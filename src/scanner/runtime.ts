@@ -1,4 +1,5 @@
-// The private folders of one server run (working folder "$SANDBOX" and home "$HOME"), and what the sandbox shows of them.
+// The private folders of one server run (working folder "$SANDBOX" and home "$HOME"), and what the sandbox shows of
+// them.
 import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,9 +42,9 @@ function track(root: string): void {
 }
 
 /**
- * Creates a fresh host folder per run (so parallel scans never share or delete each other's), shown inside bubblewrap at
- * the fixed /tmp/toolgate-scan/<id>/{sandbox,home}, so paths a server echoes do not change between scans or machines.
- * `files` are the catalogue's dummy files, keyed "$SANDBOX/…" or "$HOME/…".
+ * Creates a fresh host folder per run (so parallel scans never share or delete each other's), shown inside bubblewrap
+ * at the fixed /tmp/toolgate-scan/<id>/{sandbox,home}, so paths a server echoes do not change between scans or
+ * machines. `files` are the catalogue's dummy files, keyed "$SANDBOX/…" or "$HOME/…".
  */
 export async function makeRuntime(id: string, files: Record<string, string> = {}): Promise<Runtime> {
   refuse(checkServerId(id));
@@ -83,7 +84,11 @@ export async function makeRuntime(id: string, files: Record<string, string> = {}
     sandbox,
     home,
     root,
-    binds: [...nodeBinds(), { path: hostSandbox, dest: sandbox, writable: true }, { path: hostHome, dest: home, writable: true }],
+    binds: [
+      ...nodeBinds(),
+      { path: hostSandbox, dest: sandbox, writable: true },
+      { path: hostHome, dest: home, writable: true },
+    ],
     placeholders,
     cleanup: async () => {
       await rm(root, { recursive: true, force: true });

@@ -1,8 +1,25 @@
-// The bubblewrap launcher every install and every server process goes through, with process-group isolation as fallback.
+// The bubblewrap launcher every install and every server process goes through, with process-group isolation as
+// fallback.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess, StdioOptions } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 
@@ -82,7 +99,11 @@ export function findBwrap(): string | null {
   const candidate = process.env.TOOLGATE_BWRAP ?? onPath('bwrap') ?? '/usr/bin/bwrap';
   bwrapPath = null;
   if (existsSync(candidate)) {
-    const probe = spawnSync(candidate, [...systemArgs(), '--unshare-all', '--die-with-parent', '--new-session', 'true'], { stdio: 'ignore', timeout: 10_000 });
+    const probe = spawnSync(
+      candidate,
+      [...systemArgs(), '--unshare-all', '--die-with-parent', '--new-session', 'true'],
+      { stdio: 'ignore', timeout: 10_000 },
+    );
     if (probe.status === 0) bwrapPath = candidate;
   }
   return bwrapPath;
@@ -104,9 +125,27 @@ export function currentIsolation(mode: SandboxMode = processMode): Isolation {
 // The read-only system: /usr and its merged-usr links, plus only the /etc files programs need to run and resolve names.
 const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32'];
 const ETC_FILES = [
-  'alternatives', 'ca-certificates', 'ca-certificates.conf', 'gai.conf', 'group', 'host.conf', 'hosts', 'ld.so.cache', 'ld.so.conf',
-  'ld.so.conf.d', 'localtime', 'mime.types', 'nsswitch.conf', 'npmrc', 'os-release', 'passwd', 'protocols', 'resolv.conf', 'services',
-  'ssl', 'timezone',
+  'alternatives',
+  'ca-certificates',
+  'ca-certificates.conf',
+  'gai.conf',
+  'group',
+  'host.conf',
+  'hosts',
+  'ld.so.cache',
+  'ld.so.conf',
+  'ld.so.conf.d',
+  'localtime',
+  'mime.types',
+  'nsswitch.conf',
+  'npmrc',
+  'os-release',
+  'passwd',
+  'protocols',
+  'resolv.conf',
+  'services',
+  'ssl',
+  'timezone',
 ];
 
 function systemArgs(): string[] {
@@ -141,8 +180,9 @@ export function nodeBinds(): Bind[] {
 
 const SCRIPT_ROOT_MARKERS = ['package.json', 'node_modules', 'pyproject.toml', 'setup.py', 'go.mod', 'Cargo.toml'];
 
-// A script needs its own project (modules beside it, or hoisted above it): the folder holding the outermost node_modules
-// on its path, else the nearest folder that looks like a project; never home or / itself (then only the file).
+// A script needs its own project (modules beside it, or hoisted above it): the folder holding the outermost
+// node_modules on its path, else the nearest folder that looks like a project; never home or / itself (then only the
+// file).
 function projectRoot(file: string): string {
   const home = real(homedir());
   const hoisted = file.indexOf(`${sep}node_modules${sep}`);
@@ -167,7 +207,11 @@ function isNativeExecutable(path: string): boolean {
     try {
       const head = Buffer.alloc(4);
       readSync(fd, head, 0, 4, 0);
-      return head.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) || head.readUInt32BE(0) === 0xcffaedfe || head.readUInt32BE(0) === 0xcafebabe;
+      return (
+        head.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46])) ||
+        head.readUInt32BE(0) === 0xcffaedfe ||
+        head.readUInt32BE(0) === 0xcafebabe
+      );
     } finally {
       closeSync(fd);
     }
@@ -209,14 +253,20 @@ function visible(path: string): boolean {
  * arguments that are existing paths (a script with its project folder) and its cwd. The command and relative path
  * arguments are rewritten to absolute real paths, since the sandbox has no view of the scanner's folder.
  */
-export function commandSandbox(command: string, args: string[], cwd: string | undefined, childPath: string | undefined): { command: string; args: string[]; binds: Bind[] } {
+export function commandSandbox(
+  command: string,
+  args: string[],
+  cwd: string | undefined,
+  childPath: string | undefined,
+): { command: string; args: string[]; binds: Bind[] } {
   const binds: Bind[] = [...nodeBinds()];
   const base = cwd ?? process.cwd();
   let resolvedCommand = command;
   const found = lookup(command, childPath);
   if (found) {
     resolvedCommand = real(found);
-    if (!visible(resolvedCommand)) binds.push({ path: isNativeExecutable(resolvedCommand) ? resolvedCommand : projectRoot(resolvedCommand) });
+    if (!visible(resolvedCommand))
+      binds.push({ path: isNativeExecutable(resolvedCommand) ? resolvedCommand : projectRoot(resolvedCommand) });
   }
   const resolvedArgs = args.map((arg) => {
     if (arg.length === 0 || arg.startsWith('-') || arg.includes('\0')) return arg;
@@ -224,7 +274,8 @@ export function commandSandbox(command: string, args: string[], cwd: string | un
     const kind = statOf(absolute);
     if (!kind) return arg;
     const target = real(absolute);
-    if (!visible(target)) binds.push({ path: kind === 'file' && !isNativeExecutable(target) ? projectRoot(target) : target });
+    if (!visible(target))
+      binds.push({ path: kind === 'file' && !isNativeExecutable(target) ? projectRoot(target) : target });
     return isAbsolute(arg) ? arg : target;
   });
   if (cwd !== undefined && statOf(cwd) === 'dir') binds.push({ path: real(cwd), dest: cwd });
@@ -265,7 +316,12 @@ export function bwrapArgs(spec: SandboxSpec): string[] {
   const binds = [...(spec.binds ?? [])]
     .filter((bind) => isAbsolute(bind.path) && (bind.dest === undefined || isAbsolute(bind.dest)))
     .map((bind) => ({ ...bind, dest: bind.dest ?? bind.path }))
-    .sort((a, b) => a.dest.length - b.dest.length || a.dest.localeCompare(b.dest) || Number(Boolean(a.writable)) - Number(Boolean(b.writable)));
+    .sort(
+      (a, b) =>
+        a.dest.length - b.dest.length ||
+        a.dest.localeCompare(b.dest) ||
+        Number(Boolean(a.writable)) - Number(Boolean(b.writable)),
+    );
   const seen = new Set<string>();
   for (const bind of binds) {
     const key = `${bind.path}|${bind.dest}|${bind.writable ? 1 : 0}`;
@@ -273,14 +329,17 @@ export function bwrapArgs(spec: SandboxSpec): string[] {
     seen.add(key);
     args.push(bind.writable ? '--bind' : '--ro-bind', bind.path, bind.dest);
   }
-  // The root itself (bwrap's tmpfs holding the mount points) becomes read-only too; /tmp and the writable binds stay so.
+  // The root itself (bwrap's tmpfs holding the mount points) becomes read-only too; /tmp and the writable binds stay
+  // so.
   args.push('--remount-ro', '/');
   args.push('--chdir', spec.cwd);
   args.push('--unshare-all');
   if (spec.network) args.push('--share-net');
-  // Dies with the scanner; a new session keeps it from the scanner's terminal (bwrap leaves no capabilities by default).
+  // Dies with the scanner; a new session keeps it from the scanner's terminal (bwrap leaves no capabilities by
+  // default).
   args.push('--die-with-parent', '--new-session', '--clearenv');
-  for (const [name, value] of Object.entries(spec.env).sort(([a], [b]) => a.localeCompare(b))) args.push('--setenv', name, value);
+  for (const [name, value] of Object.entries(spec.env).sort(([a], [b]) => a.localeCompare(b)))
+    args.push('--setenv', name, value);
   args.push('--', spec.command, ...spec.args);
   return args;
 }
@@ -330,7 +389,8 @@ function inside(path: string, root: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
-// Fallback only (Linux): processes that left the group (setsid daemons) keep the env marker, or at least the private cwd.
+// Fallback only (Linux): processes that left the group (setsid daemons) keep the env marker, or at least the private
+// cwd.
 function killStragglers(token: string, scratch: string | undefined): void {
   let pids: string[];
   try {
@@ -367,7 +427,12 @@ function killStragglers(token: string, scratch: string | undefined): void {
 }
 
 /** SIGKILLs a launch: its group (bwrap's PID namespace dies with it) and, in the fallback, every straggler. */
-export function killLaunch(pgid: number, token: string, scratch: string | undefined, isolation: Isolation = 'process-group'): void {
+export function killLaunch(
+  pgid: number,
+  token: string,
+  scratch: string | undefined,
+  isolation: Isolation = 'process-group',
+): void {
   killGroup(pgid, 'SIGKILL');
   // Under bubblewrap the PID namespace dies with its init; only the fallback needs the (slower) walk over /proc.
   if (isolation !== 'bwrap') killStragglers(token, scratch);
@@ -453,10 +518,13 @@ export function runSandboxed(spec: RunSpec): Promise<RunResult> {
     const timer =
       remaining === undefined
         ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            launched.signal('SIGKILL');
-          }, Math.max(0, remaining));
+        : setTimeout(
+            () => {
+              timedOut = true;
+              launched.signal('SIGKILL');
+            },
+            Math.max(0, remaining),
+          );
     child.once('error', (error) => {
       if (timer) clearTimeout(timer);
       launched.release();

@@ -1,4 +1,5 @@
-// Scans one MCP server: connect, initialize, page through tools/list, prompts/list, resources/list and resources/templates/list, within hard limits.
+// Scans one MCP server: connect, initialize, page through tools/list, prompts/list, resources/list and
+// resources/templates/list, within hard limits.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
@@ -7,7 +8,12 @@ import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { ToolSchema } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { Finding } from '../core/schemas/finding.ts';
-import type { SnapshotPrompt, SnapshotResource, SnapshotResourceTemplate, Transport as TransportName } from '../core/schemas/snapshot.ts';
+import type {
+  SnapshotPrompt,
+  SnapshotResource,
+  SnapshotResourceTemplate,
+  Transport as TransportName,
+} from '../core/schemas/snapshot.ts';
 import { ProcessStdioTransport } from './process-transport.ts';
 import { boundedFetch } from './bounded-fetch.ts';
 import type { FetchMeter } from './bounded-fetch.ts';
@@ -16,7 +22,14 @@ import type { ProcessTransportOptions } from './process-transport.ts';
 
 /** How to reach a server. `env` is the complete child environment (allow-listed by the caller). */
 export type Launch =
-  | { kind: 'stdio'; command: string; args: string[]; env: Record<string, string>; cwd?: string; sandbox?: ProcessTransportOptions['sandbox'] }
+  | {
+      kind: 'stdio';
+      command: string;
+      args: string[];
+      env: Record<string, string>;
+      cwd?: string;
+      sandbox?: ProcessTransportOptions['sandbox'];
+    }
   | { kind: 'http'; url: string; transport?: 'streamable-http' | 'sse'; headers?: Record<string, string> };
 
 export interface ScanLimits {
@@ -97,7 +110,9 @@ export type ScanOutcome =
   | ({ ok: false; error: { code: ScanErrorCode; message: string } } & ScanLeftovers);
 
 // Lenient on purpose: the SDK's ListToolsResultSchema would reject the whole page for one odd tool.
-const RawPageSchema = z.object({ tools: z.array(z.unknown()).optional(), nextCursor: z.string().optional() }).passthrough();
+const RawPageSchema = z
+  .object({ tools: z.array(z.unknown()).optional(), nextCursor: z.string().optional() })
+  .passthrough();
 const RawListSchema = z.object({ nextCursor: z.string().optional() }).passthrough();
 
 class ScanError extends Error {
@@ -109,7 +124,8 @@ class ScanError extends Error {
 }
 
 // Wraps any transport to learn the negotiated protocol version, and to cut every message to a depth the SDK's own
-// recursive code (JSON.stringify in its error messages) handles; bytes and raw depth are bounded below it, while reading.
+// recursive code (JSON.stringify in its error messages) handles; bytes and raw depth are bounded below it, while
+// reading.
 class MeteredTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
@@ -131,7 +147,10 @@ class MeteredTransport implements Transport {
         this.onmessage?.(message);
       } catch (error) {
         // Whatever the SDK could not handle ends this server's scan, not the scanner.
-        this.fault = new ServerFault('MESSAGE_REJECTED', `a message from the server could not be handled: ${describe(error)}`);
+        this.fault = new ServerFault(
+          'MESSAGE_REJECTED',
+          `a message from the server could not be handled: ${describe(error)}`,
+        );
         this.onFault(this.fault);
         void this.inner.close().catch(() => undefined);
       }
@@ -180,7 +199,8 @@ export function toolFindings(tool: RawTool): Finding[] {
       code: 'INPUT_SCHEMA_INVALID',
       severity: 'warning',
       tool: tool.name,
-      message: 'The inputSchema is not a JSON Schema of type "object", which the MCP specification requires; strict clients reject this tool.',
+      message:
+        'The inputSchema is not a JSON Schema of type "object", which the MCP specification requires; strict clients reject this tool.',
       args: { type: schema.type === undefined ? null : schema.type },
     });
   }
@@ -217,12 +237,20 @@ function pick<K extends string>(raw: Record<string, unknown>, keys: readonly K[]
 export function promptEntry(raw: unknown): SnapshotPrompt | undefined {
   if (!isPlainObject(raw) || typeof raw.name !== 'string') return undefined;
   const args = Array.isArray(raw.arguments)
-    ? raw.arguments.filter((a): a is Record<string, unknown> => isPlainObject(a) && typeof a.name === 'string').map((a) => ({
-        ...pick(a, ['name', 'title', 'description'] as const),
-        ...(typeof a.required === 'boolean' ? { required: a.required } : {}),
-      }) as NonNullable<SnapshotPrompt['arguments']>[number])
+    ? raw.arguments
+        .filter((a): a is Record<string, unknown> => isPlainObject(a) && typeof a.name === 'string')
+        .map(
+          (a) =>
+            ({
+              ...pick(a, ['name', 'title', 'description'] as const),
+              ...(typeof a.required === 'boolean' ? { required: a.required } : {}),
+            }) as NonNullable<SnapshotPrompt['arguments']>[number],
+        )
     : undefined;
-  return { ...pick(raw, ['name', 'title', 'description'] as const), ...(args ? { arguments: args } : {}) } as SnapshotPrompt;
+  return {
+    ...pick(raw, ['name', 'title', 'description'] as const),
+    ...(args ? { arguments: args } : {}),
+  } as SnapshotPrompt;
 }
 
 /** A resources/list entry as the snapshot keeps it, or undefined when it has no string uri. */
@@ -253,11 +281,9 @@ async function listSurface<T>(
   let cursor: string | undefined;
   const seen = new Set<string>();
   for (let page = 0; page < limits.maxPages; page++) {
-    const result = await client.request(
-      { method, params: cursor === undefined ? {} : { cursor } },
-      RawListSchema,
-      { timeout: Math.max(1, deadline - Date.now()) },
-    );
+    const result = await client.request({ method, params: cursor === undefined ? {} : { cursor } }, RawListSchema, {
+      timeout: Math.max(1, deadline - Date.now()),
+    });
     const raw = (result as Record<string, unknown>)[key];
     const entries = Array.isArray(raw) ? raw : [];
     let capped = false;
@@ -272,7 +298,12 @@ async function listSurface<T>(
       else items.push(item);
     }
     if (capped) {
-      findings.push({ code: 'SURFACE_CAP_REACHED', severity: 'warning', message: `Stopped at ${limits.maxTools} entries of ${method}; the rest of the list was not read.`, args: { method, max: limits.maxTools } });
+      findings.push({
+        code: 'SURFACE_CAP_REACHED',
+        severity: 'warning',
+        message: `Stopped at ${limits.maxTools} entries of ${method}; the rest of the list was not read.`,
+        args: { method, max: limits.maxTools },
+      });
       break;
     }
     cursor = result.nextCursor;
@@ -280,12 +311,23 @@ async function listSurface<T>(
     seen.add(cursor);
   }
   if (invalid > 0) {
-    findings.push({ code: 'SURFACE_ENTRY_INVALID', severity: 'warning', message: `${invalid} ${method} entries lacked the required string field and were left out.`, args: { method, count: invalid } });
+    findings.push({
+      code: 'SURFACE_ENTRY_INVALID',
+      severity: 'warning',
+      message: `${invalid} ${method} entries lacked the required string field and were left out.`,
+      args: { method, count: invalid },
+    });
   }
   return { count, items, findings };
 }
 
-function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName, meter: FetchMeter, onFault: (fault: ServerFault) => void): { metered: MeteredTransport; process?: ProcessStdioTransport } {
+function makeTransport(
+  launch: Launch,
+  limits: ScanLimits,
+  kind: TransportName,
+  meter: FetchMeter,
+  onFault: (fault: ServerFault) => void,
+): { metered: MeteredTransport; process?: ProcessStdioTransport } {
   if (launch.kind === 'stdio') {
     const processTransport = new ProcessStdioTransport({
       command: launch.command,
@@ -303,11 +345,24 @@ function makeTransport(launch: Launch, limits: ScanLimits, kind: TransportName, 
   }
   const url = new URL(launch.url);
   const requestInit = launch.headers ? { headers: launch.headers } : undefined;
-  const fetch = boundedFetch(meter, { maxMessageBytes: limits.maxMessageBytes, maxTotalBytes: limits.maxBytes, maxDepth: limits.maxDepth });
+  const fetch = boundedFetch(meter, {
+    maxMessageBytes: limits.maxMessageBytes,
+    maxTotalBytes: limits.maxBytes,
+    maxDepth: limits.maxDepth,
+  });
   const inner =
     kind === 'sse'
       ? new SSEClientTransport(url, { requestInit, fetch })
-      : new StreamableHTTPClientTransport(url, { requestInit, fetch, reconnectionOptions: { maxRetries: 0, initialReconnectionDelay: 1000, maxReconnectionDelay: 1000, reconnectionDelayGrowFactor: 1 } });
+      : new StreamableHTTPClientTransport(url, {
+          requestInit,
+          fetch,
+          reconnectionOptions: {
+            maxRetries: 0,
+            initialReconnectionDelay: 1000,
+            maxReconnectionDelay: 1000,
+            reconnectionDelayGrowFactor: 1,
+          },
+        });
   return { metered: new MeteredTransport(inner, onFault) };
 }
 
@@ -324,8 +379,15 @@ interface Guard {
   onFault(fault: ServerFault): void;
 }
 
-async function connect(launch: Launch, limits: ScanLimits, deadline: number, sessions: Session[], guard: Guard): Promise<Session> {
-  const kinds: TransportName[] = launch.kind === 'stdio' ? ['stdio'] : launch.transport ? [launch.transport] : ['streamable-http', 'sse'];
+async function connect(
+  launch: Launch,
+  limits: ScanLimits,
+  deadline: number,
+  sessions: Session[],
+  guard: Guard,
+): Promise<Session> {
+  const kinds: TransportName[] =
+    launch.kind === 'stdio' ? ['stdio'] : launch.transport ? [launch.transport] : ['streamable-http', 'sse'];
   let lastError: unknown;
   for (const kind of kinds) {
     const { metered, process: processTransport } = makeTransport(launch, limits, kind, guard.meter, guard.onFault);
@@ -348,13 +410,18 @@ async function connect(launch: Launch, limits: ScanLimits, deadline: number, ses
   if (lastError instanceof ScanError || lastError instanceof ServerFault) throw lastError;
   const message = describe(lastError);
   if (launch.kind === 'stdio') {
-    if (/ENOENT|EACCES/.test(message)) throw new ScanError('SPAWN_FAILED', `could not start "${launch.command}": ${message}`);
+    if (/ENOENT|EACCES/.test(message))
+      throw new ScanError('SPAWN_FAILED', `could not start "${launch.command}": ${message}`);
     throw new ScanError('INITIALIZE_FAILED', `initialize failed: ${message}`);
   }
   throw new ScanError('CONNECT_FAILED', `could not connect to ${launch.url} over ${kinds.join(' or ')}: ${message}`);
 }
 
-async function listTools(session: Session, limits: ScanLimits, deadline: number): Promise<{ tools: RawTool[]; findings: Finding[] }> {
+async function listTools(
+  session: Session,
+  limits: ScanLimits,
+  deadline: number,
+): Promise<{ tools: RawTool[]; findings: Finding[] }> {
   const tools: RawTool[] = [];
   const findings: Finding[] = [];
   const names = new Set<string>();
@@ -364,7 +431,12 @@ async function listTools(session: Session, limits: ScanLimits, deadline: number)
   let invalidEntries = 0;
   for (;;) {
     if (pages >= limits.maxPages) {
-      findings.push({ code: 'TOOLS_PAGE_CAP_REACHED', severity: 'error', message: `Stopped after ${limits.maxPages} pages of tools/list; the server kept returning a nextCursor.`, args: { pages } });
+      findings.push({
+        code: 'TOOLS_PAGE_CAP_REACHED',
+        severity: 'error',
+        message: `Stopped after ${limits.maxPages} pages of tools/list; the server kept returning a nextCursor.`,
+        args: { pages },
+      });
       break;
     }
     const page = await session.client.request(
@@ -375,7 +447,10 @@ async function listTools(session: Session, limits: ScanLimits, deadline: number)
     pages++;
     const entries = page.tools ?? [];
     if (tools.length + entries.length > limits.maxTools) {
-      throw new ServerFault('TOO_MANY_TOOLS', `the server listed more than ${limits.maxTools} tools; a server that large is not scanned`);
+      throw new ServerFault(
+        'TOO_MANY_TOOLS',
+        `the server listed more than ${limits.maxTools} tools; a server that large is not scanned`,
+      );
     }
     for (const entry of entries) {
       if (!isPlainObject(entry) || typeof entry.name !== 'string') {
@@ -387,7 +462,12 @@ async function listTools(session: Session, limits: ScanLimits, deadline: number)
       if (!bounded.tool) continue;
       const tool = bounded.tool;
       if (names.has(tool.name)) {
-        findings.push({ code: 'TOOL_NAME_DUPLICATE', severity: 'error', tool: tool.name, message: 'Two tools share this name; clients will call only one of them.' });
+        findings.push({
+          code: 'TOOL_NAME_DUPLICATE',
+          severity: 'error',
+          tool: tool.name,
+          message: 'Two tools share this name; clients will call only one of them.',
+        });
       }
       names.add(tool.name);
       tools.push(tool);
@@ -395,16 +475,31 @@ async function listTools(session: Session, limits: ScanLimits, deadline: number)
     cursor = page.nextCursor;
     if (cursor === undefined) break;
     if (cursors.has(cursor)) {
-      findings.push({ code: 'TOOLS_CURSOR_REPEATED', severity: 'warning', message: 'tools/list returned a cursor it had already returned; stopped paging to avoid a loop.', args: { pages } });
+      findings.push({
+        code: 'TOOLS_CURSOR_REPEATED',
+        severity: 'warning',
+        message: 'tools/list returned a cursor it had already returned; stopped paging to avoid a loop.',
+        args: { pages },
+      });
       break;
     }
     cursors.add(cursor);
   }
   if (invalidEntries > 0) {
-    findings.push({ code: 'TOOL_ENTRY_INVALID', severity: 'error', message: `${invalidEntries} tools/list entries were not objects with a string name and were left out.`, args: { count: invalidEntries } });
+    findings.push({
+      code: 'TOOL_ENTRY_INVALID',
+      severity: 'error',
+      message: `${invalidEntries} tools/list entries were not objects with a string name and were left out.`,
+      args: { count: invalidEntries },
+    });
   }
   if (pages > 1) {
-    findings.push({ code: 'TOOLS_PAGINATED', severity: 'info', message: `tools/list returned ${pages} pages.`, args: { pages } });
+    findings.push({
+      code: 'TOOLS_PAGINATED',
+      severity: 'info',
+      message: `tools/list returned ${pages} pages.`,
+      args: { pages },
+    });
   }
   return { tools, findings };
 }
@@ -416,7 +511,10 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
   const sessions: Session[] = [];
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ScanError('TIMEOUT', `no complete answer within ${Math.round(limits.timeoutMs / 100) / 10} s`)), limits.timeoutMs);
+    timer = setTimeout(
+      () => reject(new ScanError('TIMEOUT', `no complete answer within ${Math.round(limits.timeoutMs / 100) / 10} s`)),
+      limits.timeoutMs,
+    );
   });
   // The first bound a server breaks, on any transport, ends its scan at once with that bound's code.
   let firstFault: ServerFault | undefined;
@@ -441,10 +539,15 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
     const { client, metered } = session;
     const capabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
     const serverInfo = (client.getServerVersion() ?? { name: '', version: '' }) as ScanData['serverInfo'];
-    for (const [what, value] of [['capabilities', capabilities], ['serverInfo', serverInfo]] as const) {
+    for (const [what, value] of [
+      ['capabilities', capabilities],
+      ['serverInfo', serverInfo],
+    ] as const) {
       const shape = measure(value, MAX_TEXT_CHARS);
-      if (shape.pruned || shape.depth > 64) throw new ServerFault('TOO_DEEP', `the server's ${what} nest more than 64 levels deep`);
-      if (shape.chars > MAX_TEXT_CHARS) throw new ServerFault('OVERSIZE', `the server's ${what} are larger than ${MAX_TEXT_CHARS} characters of JSON`);
+      if (shape.pruned || shape.depth > 64)
+        throw new ServerFault('TOO_DEEP', `the server's ${what} nest more than 64 levels deep`);
+      if (shape.chars > MAX_TEXT_CHARS)
+        throw new ServerFault('OVERSIZE', `the server's ${what} are larger than ${MAX_TEXT_CHARS} characters of JSON`);
     }
     let toolList: { tools: RawTool[]; findings: Finding[] };
     try {
@@ -456,11 +559,19 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
     const findings: Finding[] = [];
     const counts: ScanData['counts'] = { tools: toolList.tools.length };
     if (!capabilities.tools) {
-      findings.push({ code: 'TOOLS_CAPABILITY_MISSING', severity: 'info', message: 'The server answered tools/list without advertising the tools capability.' });
+      findings.push({
+        code: 'TOOLS_CAPABILITY_MISSING',
+        severity: 'info',
+        message: 'The server answered tools/list without advertising the tools capability.',
+      });
     }
     const surface: Pick<ScanData, 'prompts' | 'resources' | 'resourceTemplates'> = {};
     const failed = (capability: string, method: string, error: unknown) =>
-      findings.push({ code: capability === 'resources' ? 'RESOURCES_LIST_FAILED' : 'PROMPTS_LIST_FAILED', severity: 'info', message: `The server advertises ${capability} but ${method} failed: ${describe(error).slice(0, 300)}` });
+      findings.push({
+        code: capability === 'resources' ? 'RESOURCES_LIST_FAILED' : 'PROMPTS_LIST_FAILED',
+        severity: 'info',
+        message: `The server advertises ${capability} but ${method} failed: ${describe(error).slice(0, 300)}`,
+      });
     if (capabilities.resources) {
       try {
         const list = await listSurface(client, 'resources/list', 'resources', resourceEntry, limits, deadline);
@@ -470,9 +581,17 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
       } catch (error) {
         failed('resources', 'resources/list', error);
       }
-      // Many servers with resources do not implement templates (some never answer): a short deadline, and no finding on failure.
+      // Many servers with resources do not implement templates (some never answer): a short deadline, and no finding on
+      // failure.
       try {
-        const list = await listSurface(client, 'resources/templates/list', 'resourceTemplates', resourceTemplateEntry, limits, Math.min(deadline, Date.now() + TEMPLATES_TIMEOUT_MS));
+        const list = await listSurface(
+          client,
+          'resources/templates/list',
+          'resourceTemplates',
+          resourceTemplateEntry,
+          limits,
+          Math.min(deadline, Date.now() + TEMPLATES_TIMEOUT_MS),
+        );
         if (list.count > 0) counts.resourceTemplates = list.count;
         if (list.items.length > 0) surface.resourceTemplates = list.items;
         findings.push(...list.findings);
@@ -493,14 +612,28 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
     for (const tool of toolList.tools) findings.push(...toolFindings(tool));
     findings.push(...toolList.findings);
     if (session.process && session.process.noiseLines > 0) {
-      findings.push({ code: 'STDOUT_NOISE', severity: 'info', message: `The server wrote ${session.process.noiseLines} non-protocol lines to stdout; they were ignored.`, args: { lines: session.process.noiseLines } });
+      findings.push({
+        code: 'STDOUT_NOISE',
+        severity: 'info',
+        message: `The server wrote ${session.process.noiseLines} non-protocol lines to stdout; they were ignored.`,
+        args: { lines: session.process.noiseLines },
+      });
     }
     let instructions = client.getInstructions();
     if (instructions !== undefined && typeof instructions !== 'string') {
-      findings.push({ code: 'INSTRUCTIONS_INVALID', severity: 'error', message: 'The server instructions are not a string; they were left out.' });
+      findings.push({
+        code: 'INSTRUCTIONS_INVALID',
+        severity: 'error',
+        message: 'The server instructions are not a string; they were left out.',
+      });
       instructions = undefined;
     } else if (instructions !== undefined && instructions.length > MAX_TEXT_CHARS) {
-      findings.push({ code: 'INSTRUCTIONS_OVERSIZE', severity: 'error', message: `The server instructions have ${instructions.length} characters; only the first ${MAX_TEXT_CHARS} were kept.`, args: { length: instructions.length, limit: MAX_TEXT_CHARS } });
+      findings.push({
+        code: 'INSTRUCTIONS_OVERSIZE',
+        severity: 'error',
+        message: `The server instructions have ${instructions.length} characters; only the first ${MAX_TEXT_CHARS} were kept.`,
+        args: { length: instructions.length, limit: MAX_TEXT_CHARS },
+      });
       instructions = instructions.slice(0, MAX_TEXT_CHARS);
     }
     return {
@@ -522,9 +655,11 @@ export async function scanServer(launch: Launch, limitsIn: Partial<ScanLimits> =
   } catch (error) {
     work.catch(() => undefined);
     const processTransport = sessions.at(-1)?.process;
-    let code: ScanErrorCode = error instanceof ScanError || error instanceof ServerFault ? error.code : 'TOOLS_LIST_FAILED';
+    let code: ScanErrorCode =
+      error instanceof ScanError || error instanceof ServerFault ? error.code : 'TOOLS_LIST_FAILED';
     let message = describe(error);
-    const fault = firstFault ?? sessions.map((session) => session.metered.fault ?? session.process?.limitError).find(Boolean);
+    const fault =
+      firstFault ?? sessions.map((session) => session.metered.fault ?? session.process?.limitError).find(Boolean);
     if (fault && code !== 'TIMEOUT') {
       code = fault.code;
       message = fault.message;

@@ -58,7 +58,8 @@ async function readText(path: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-  if (!info.isFile()) throw new Error(`${path} is not a regular file (something else was put there); remove it and scan again`);
+  if (!info.isFile())
+    throw new Error(`${path} is not a regular file (something else was put there); remove it and scan again`);
   return readFile(path, 'utf8');
 }
 
@@ -79,7 +80,12 @@ async function atomicWrite(path: string, text: string): Promise<void> {
 }
 
 /** Keeps the previous timestamp when everything else is identical, so an unchanged rescan changes no byte. */
-export async function writeKeepingTime<T extends Record<string, unknown>>(path: string, next: T, timeKey: keyof T & string, validate: (value: unknown) => T | undefined): Promise<WriteResult> {
+export async function writeKeepingTime<T extends Record<string, unknown>>(
+  path: string,
+  next: T,
+  timeKey: keyof T & string,
+  validate: (value: unknown) => T | undefined,
+): Promise<WriteResult> {
   const previousText = await readText(path);
   let value = next;
   if (previousText !== undefined) {
@@ -110,23 +116,34 @@ export function historyPath(outDir: string, id: string): string {
 export async function storeSnapshot(outDir: string, snapshot: Snapshot): Promise<WriteResult> {
   await mkdir(join(outDir, 'servers'), { recursive: true });
   const before = SnapshotSchema.safeParse(await readJson(snapshotPath(outDir, snapshot.id)));
-  const result = await writeKeepingTime(snapshotPath(outDir, snapshot.id), snapshot as unknown as Record<string, unknown>, 'scannedAt', (value) => {
-    const parsed = SnapshotSchema.safeParse(value);
-    return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
-  });
+  const result = await writeKeepingTime(
+    snapshotPath(outDir, snapshot.id),
+    snapshot as unknown as Record<string, unknown>,
+    'scannedAt',
+    (value) => {
+      const parsed = SnapshotSchema.safeParse(value);
+      return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
+    },
+  );
   await rm(failurePath(outDir, snapshot.id), { force: true });
   const record = result === 'updated' && before.success ? diffSnapshots(before.data, snapshot) : undefined;
   if (record) {
     await mkdir(join(outDir, 'history'), { recursive: true });
     const existing = await lstat(historyPath(outDir, snapshot.id)).catch(() => undefined);
-    if (existing && !existing.isFile()) throw new Error(`${historyPath(outDir, snapshot.id)} is not a regular file (something else was put there); remove it and scan again`);
+    if (existing && !existing.isFile())
+      throw new Error(
+        `${historyPath(outDir, snapshot.id)} is not a regular file (something else was put there); remove it and scan again`,
+      );
     await appendFile(historyPath(outDir, snapshot.id), `${canonicalJson(HistoryRecordSchema.parse(record))}\n`, 'utf8');
   }
   return result;
 }
 
 /** Records a failed scan; the last good snapshot, if any, is left exactly as it was. */
-export async function storeFailure(outDir: string, failure: Omit<ScanFailure, 'schemaVersion' | 'lastGoodScannedAt'>): Promise<WriteResult> {
+export async function storeFailure(
+  outDir: string,
+  failure: Omit<ScanFailure, 'schemaVersion' | 'lastGoodScannedAt'>,
+): Promise<WriteResult> {
   await mkdir(join(outDir, 'failures'), { recursive: true });
   const previous = SnapshotSchema.safeParse(await readJson(snapshotPath(outDir, failure.id)));
   const record = ScanFailureSchema.parse({
@@ -134,8 +151,13 @@ export async function storeFailure(outDir: string, failure: Omit<ScanFailure, 's
     ...failure,
     ...(previous.success ? { lastGoodScannedAt: previous.data.scannedAt } : {}),
   });
-  return writeKeepingTime(failurePath(outDir, failure.id), record as unknown as Record<string, unknown>, 'failedAt', (value) => {
-    const parsed = ScanFailureSchema.safeParse(value);
-    return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
-  });
+  return writeKeepingTime(
+    failurePath(outDir, failure.id),
+    record as unknown as Record<string, unknown>,
+    'failedAt',
+    (value) => {
+      const parsed = ScanFailureSchema.safeParse(value);
+      return parsed.success ? (parsed.data as unknown as Record<string, unknown>) : undefined;
+    },
+  );
 }

@@ -70,10 +70,16 @@ export const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
  * Refuses a config, --url or --stdio server whose id is a catalogue server's when the output folder already holds that
  * server's snapshot or failure record: a person's own scan never replaces a curated snapshot.
  */
-export function refuseCatalogueCollisions(targets: ScanTarget[], catalogueIds: ReadonlySet<string>, outDir: string): void {
+export function refuseCatalogueCollisions(
+  targets: ScanTarget[],
+  catalogueIds: ReadonlySet<string>,
+  outDir: string,
+): void {
   for (const target of targets) {
     if (target.fromCatalogue || !catalogueIds.has(target.id)) continue;
-    const taken = [join(outDir, 'servers', `${target.id}.json`), join(outDir, 'failures', `${target.id}.json`)].find((path) => existsSync(path));
+    const taken = [join(outDir, 'servers', `${target.id}.json`), join(outDir, 'failures', `${target.id}.json`)].find(
+      (path) => existsSync(path),
+    );
     if (!taken) continue;
     throw new InputError(
       `server "${target.id}" has the id of a catalogue server, and scanning it would overwrite ${taken}. Give it another id (rename its key in the config, or pass another --id), or write elsewhere with --out DIR.`,
@@ -85,9 +91,11 @@ export class InputError extends Error {}
 
 const noCleanup = async (): Promise<void> => undefined;
 
-
 /** The allow-listed environment: the SDK's safe defaults plus only what the server declares. */
-export function childEnv(declared: Record<string, string>, overrides: Record<string, string> = {}): Record<string, string> {
+export function childEnv(
+  declared: Record<string, string>,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
   return { ...getDefaultEnvironment(), ...overrides, ...declared };
 }
 
@@ -123,7 +131,14 @@ export function splitCommandLine(line: string): string[] {
   return words;
 }
 
-function stdioTarget(id: string, name: string, command: string, args: string[], env: Record<string, string>, cwd?: string): ScanTarget {
+function stdioTarget(
+  id: string,
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd?: string,
+): ScanTarget {
   return {
     id,
     name,
@@ -147,7 +162,13 @@ function stdioTarget(id: string, name: string, command: string, args: string[], 
   };
 }
 
-function urlTarget(id: string, name: string, url: string, transport?: 'streamable-http' | 'sse', headers?: Record<string, string>): ScanTarget {
+function urlTarget(
+  id: string,
+  name: string,
+  url: string,
+  transport?: 'streamable-http' | 'sse',
+  headers?: Record<string, string>,
+): ScanTarget {
   try {
     new URL(url);
   } catch {
@@ -177,7 +198,8 @@ export function targetFromStdio(commandLine: string, id: string, env: Record<str
 
 function checkId(id: string): string {
   const slug = slugify(id);
-  if (slug !== id) throw new InputError(`--id "${id}" is not a valid id; use lower-case letters, digits and "-", e.g. "${slug}".`);
+  if (slug !== id)
+    throw new InputError(`--id "${id}" is not a valid id; use lower-case letters, digits and "-", e.g. "${slug}".`);
   return id;
 }
 
@@ -208,7 +230,10 @@ export function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget 
         prepare: async (context) => {
           const recording = await loadRecording(resolve(context.sharedDir, replay.fixture));
           const server = await startReplayServer(recording);
-          return { launch: { kind: 'http', url: server.url, transport: 'streamable-http' }, cleanup: () => server.close() };
+          return {
+            launch: { kind: 'http', url: server.url, transport: 'streamable-http' },
+            cleanup: () => server.close(),
+          };
         },
       };
     }
@@ -220,7 +245,14 @@ export function catalogTarget(entry: CatalogEntry, baseDir: string): ScanTarget 
     id: entry.id,
     name: entry.name,
     homepage,
-    source: { kind: 'npm', package: npm.package, version: npm.version, bin: npm.bin, args: npm.args, envNames: Object.keys(npm.env).sort() },
+    source: {
+      kind: 'npm',
+      package: npm.package,
+      version: npm.version,
+      bin: npm.bin,
+      args: npm.args,
+      envNames: Object.keys(npm.env).sort(),
+    },
     // Catalogue env values are published dummies, not secrets.
     secrets: [],
     prepare: async (context) => {
@@ -285,10 +317,19 @@ function pypiTarget(entry: CatalogEntry, baseDir: string, homepage: string | und
         command: pypi.script ? resolveInside(bin, pypi.script) : join(bin, 'python'),
         args: pypi.script ? args : ['-m', pypi.module!, ...args],
         // Unbuffered, so a crash's traceback reaches stderr before the process is gone.
-        env: childEnv(env, { HOME: runtime.home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
+        env: childEnv(env, {
+          HOME: runtime.home,
+          PATH: [bin, process.env.PATH ?? ''].join(delimiter),
+          VIRTUAL_ENV: install.venv,
+          PYTHONUNBUFFERED: '1',
+        }),
         cwd: runtime.sandbox,
         // The environment and its interpreter read-only; the network only for an entry that says why it needs it.
-        sandbox: { binds: [...runtime.binds, ...venvBinds(install.venv)], network: Boolean(entry.network), scratch: runtime.root },
+        sandbox: {
+          binds: [...runtime.binds, ...venvBinds(install.venv)],
+          network: Boolean(entry.network),
+          scratch: runtime.root,
+        },
       };
       return { launch, cleanup: runtime.cleanup, placeholders: [...runtime.placeholders, [install.venv, '$VENV']] };
     },
@@ -305,7 +346,8 @@ async function readJsonFile(path: string, what: string): Promise<unknown> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new Error('not a regular file');
-    if (info.size > MAX_INPUT_FILE_BYTES) throw new Error(`${info.size} bytes, over the ${MAX_INPUT_FILE_BYTES}-byte limit`);
+    if (info.size > MAX_INPUT_FILE_BYTES)
+      throw new Error(`${info.size} bytes, over the ${MAX_INPUT_FILE_BYTES}-byte limit`);
     text = await readFile(path, 'utf8');
   } catch (error) {
     throw new InputError(`cannot read ${what} ${path}: ${(error as Error).message}.`);
@@ -332,9 +374,15 @@ export function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; messag
 /** Reads and validates catalog/servers.json. */
 export async function loadCatalog(path: string): Promise<{ entries: CatalogEntry[]; targets: ScanTarget[] }> {
   const parsed = CatalogSchema.safeParse(await readJsonFile(path, 'catalogue'));
-  if (!parsed.success) throw new InputError(`catalogue ${path} does not match the catalogue schema: ${formatIssues(parsed.error.issues)}.`);
+  if (!parsed.success)
+    throw new InputError(
+      `catalogue ${path} does not match the catalogue schema: ${formatIssues(parsed.error.issues)}.`,
+    );
   const baseDir = process.cwd();
-  return { entries: parsed.data.servers, targets: parsed.data.servers.map((entry) => Object.assign(catalogTarget(entry, baseDir), { fromCatalogue: true })) };
+  return {
+    entries: parsed.data.servers,
+    targets: parsed.data.servers.map((entry) => Object.assign(catalogTarget(entry, baseDir), { fromCatalogue: true })),
+  };
 }
 
 function configServerTarget(key: string, server: ConfigServer, file: string): ScanTarget {
@@ -347,13 +395,32 @@ export function targetFromConfigEntry(id: string, key: string, server: ConfigSer
   if (server.url && type !== 'stdio') {
     const transport = type === 'sse' ? 'sse' : type === undefined ? undefined : 'streamable-http';
     const headers = (server as { headers?: unknown }).headers;
-    const headerMap = headers && typeof headers === 'object' ? Object.fromEntries(Object.entries(headers).filter(([, v]) => typeof v === 'string')) as Record<string, string> : undefined;
+    const headerMap =
+      headers && typeof headers === 'object'
+        ? (Object.fromEntries(Object.entries(headers).filter(([, v]) => typeof v === 'string')) as Record<
+            string,
+            string
+          >)
+        : undefined;
     return urlTarget(id, key, server.url, transport, headerMap);
   }
-  if (!server.command) throw new InputError(`server "${key}" in ${file} has neither "command" nor "url"; add one of them.`);
-  // npx/bunx/uvx/pipx/python -m: install the package pinned and sandboxed instead of letting the runner fetch the newest.
+  if (!server.command)
+    throw new InputError(`server "${key}" in ${file} has neither "command" nor "url"; add one of them.`);
+  // npx/bunx/uvx/pipx/python -m: install the package pinned and sandboxed instead of letting the runner fetch the
+  // newest.
   const runner = packageCommand(server.command, server.args ?? []);
-  if (runner) return packageTarget({ id, name: key, registry: runner.registry, package: runner.package, version: runner.version, bin: runner.bin, module: runner.module, args: runner.args, env: server.env ?? {} });
+  if (runner)
+    return packageTarget({
+      id,
+      name: key,
+      registry: runner.registry,
+      package: runner.package,
+      version: runner.version,
+      bin: runner.bin,
+      module: runner.module,
+      args: runner.args,
+      env: server.env ?? {},
+    });
   return stdioTarget(id, key, server.command, server.args ?? [], server.env ?? {}, server.cwd);
 }
 
@@ -387,7 +454,18 @@ export function registryTargets(server: RegistryServer): ScanTarget[] {
       const value = variable.value ?? variable.default;
       if (value !== undefined) env[variable.name] = value;
     }
-    targets.push(packageTarget({ id: nextId(registry), name, homepage, registry, package: identifier, version: pkg.version, args, env }));
+    targets.push(
+      packageTarget({
+        id: nextId(registry),
+        name,
+        homepage,
+        registry,
+        package: identifier,
+        version: pkg.version,
+        args,
+        env,
+      }),
+    );
   }
   for (const remote of server.remotes ?? []) {
     const transport = remote.type === 'sse' ? 'sse' : 'streamable-http';
@@ -408,14 +486,35 @@ export interface PackageSpec extends PackageCommand {
 /** A scan target that installs a package (pinned, sandboxed, cached) and starts its entry point. */
 export function packageTarget(spec: PackageSpec): ScanTarget {
   // The name and version become a folder that is removed and reinstalled: refuse anything but the strict grammar now.
-  const refusal = spec.registry === 'npm' ? checkNpmPackage(spec.package, spec.version ?? '0.0.0') : checkPypiPackage(spec.package, spec.version ?? '0');
-  if (refusal) throw new InputError(`server "${spec.name}": ${describeRefusal(refusal)}. Nothing was installed or removed; fix the package entry.`);
-  if (spec.bin !== undefined && !isBinName(spec.bin)) throw new InputError(`server "${spec.name}": ${describeRefusal(checkBinName(spec.bin)!)}.`);
+  const refusal =
+    spec.registry === 'npm'
+      ? checkNpmPackage(spec.package, spec.version ?? '0.0.0')
+      : checkPypiPackage(spec.package, spec.version ?? '0');
+  if (refusal)
+    throw new InputError(
+      `server "${spec.name}": ${describeRefusal(refusal)}. Nothing was installed or removed; fix the package entry.`,
+    );
+  if (spec.bin !== undefined && !isBinName(spec.bin))
+    throw new InputError(`server "${spec.name}": ${describeRefusal(checkBinName(spec.bin)!)}.`);
   const envNames = Object.keys(spec.env).sort();
   const source: ServerSource =
     spec.registry === 'npm'
-      ? { kind: 'npm', package: spec.package, version: spec.version ?? '', bin: spec.bin ?? '', args: spec.args, envNames }
-      : { kind: 'pypi', package: spec.package, version: spec.version ?? '', ...(spec.module ? { module: spec.module } : spec.bin ? { script: spec.bin } : {}), args: spec.args, envNames };
+      ? {
+          kind: 'npm',
+          package: spec.package,
+          version: spec.version ?? '',
+          bin: spec.bin ?? '',
+          args: spec.args,
+          envNames,
+        }
+      : {
+          kind: 'pypi',
+          package: spec.package,
+          version: spec.version ?? '',
+          ...(spec.module ? { module: spec.module } : spec.bin ? { script: spec.bin } : {}),
+          args: spec.args,
+          envNames,
+        };
   const target: ScanTarget = {
     id: spec.id,
     name: spec.name,
@@ -429,7 +528,10 @@ export function packageTarget(spec: PackageSpec): ScanTarget {
       const placeholders: Array<[string, string]> = [];
       if (spec.registry === 'npm') {
         const version = spec.version ?? (await npmLatest(cacheDir, spec.package, context));
-        const dir = await installPackage(cacheDir, spec.package, version, { ...(context.npmRegistry ? { registry: context.npmRegistry } : {}), deadline: installDeadline(context) });
+        const dir = await installPackage(cacheDir, spec.package, version, {
+          ...(context.npmRegistry ? { registry: context.npmRegistry } : {}),
+          deadline: installDeadline(context),
+        });
         const bin = spec.bin ?? (await pickBin(dir, spec.package));
         if (target.source.kind === 'npm') Object.assign(target.source, { version, bin });
         runtime = await makeRuntime(spec.id);
@@ -443,18 +545,34 @@ export function packageTarget(spec: PackageSpec): ScanTarget {
           sandbox: { binds: [...runtime.binds, { path: dir }], scratch: runtime.root },
         };
       } else {
-        const install = await installPypi(cacheDir, spec.package, spec.version ?? '', { ...(context.pypiIndex ? { index: context.pypiIndex } : {}), deadline: installDeadline(context) });
-        const script = spec.module ? undefined : (spec.bin && install.scripts.includes(spec.bin) ? spec.bin : install.scripts[0]);
+        const install = await installPypi(cacheDir, spec.package, spec.version ?? '', {
+          ...(context.pypiIndex ? { index: context.pypiIndex } : {}),
+          deadline: installDeadline(context),
+        });
+        const script = spec.module
+          ? undefined
+          : spec.bin && install.scripts.includes(spec.bin)
+            ? spec.bin
+            : install.scripts[0];
         const module = spec.module ?? (script ? undefined : install.mainModules[0]);
-        if (!script && !module) throw new Error(`${spec.package} has no console script and no runnable module; it cannot be started over stdio.`);
-        if (target.source.kind === 'pypi') Object.assign(target.source, { version: install.version, ...(script ? { script } : { module }) });
+        if (!script && !module)
+          throw new Error(
+            `${spec.package} has no console script and no runnable module; it cannot be started over stdio.`,
+          );
+        if (target.source.kind === 'pypi')
+          Object.assign(target.source, { version: install.version, ...(script ? { script } : { module }) });
         const bin = join(install.venv, 'bin');
         runtime = await makeRuntime(spec.id);
         launch = {
           kind: 'stdio',
           command: script ? resolveInside(bin, script) : join(bin, 'python'),
           args: script ? spec.args : ['-m', module!, ...spec.args],
-          env: childEnv(spec.env, { HOME: runtime.home, PATH: [bin, process.env.PATH ?? ''].join(delimiter), VIRTUAL_ENV: install.venv, PYTHONUNBUFFERED: '1' }),
+          env: childEnv(spec.env, {
+            HOME: runtime.home,
+            PATH: [bin, process.env.PATH ?? ''].join(delimiter),
+            VIRTUAL_ENV: install.venv,
+            PYTHONUNBUFFERED: '1',
+          }),
           cwd: runtime.sandbox,
           sandbox: { binds: [...runtime.binds, ...venvBinds(install.venv)], scratch: runtime.root },
         };
@@ -467,17 +585,24 @@ export function packageTarget(spec: PackageSpec): ScanTarget {
 }
 
 async function npmLatest(cacheDir: string, pkg: string, context: PrepareContext): Promise<string> {
-  const meta = await npmView(cacheDir, pkg, 'latest', { ...(context.npmRegistry ? { registry: context.npmRegistry } : {}) });
-  if (typeof meta.version !== 'string') throw new Error(`${pkg} has no published "latest" version; pin one in the config (${pkg}@x.y.z).`);
+  const meta = await npmView(cacheDir, pkg, 'latest', {
+    ...(context.npmRegistry ? { registry: context.npmRegistry } : {}),
+  });
+  if (typeof meta.version !== 'string')
+    throw new Error(`${pkg} has no published "latest" version; pin one in the config (${pkg}@x.y.z).`);
   return meta.version;
 }
 
 async function pickBin(dir: string, identifier: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(resolveInside(dir, 'node_modules', identifier, 'package.json'), 'utf8')) as { bin?: string | Record<string, string>; name: string };
+  const manifest = JSON.parse(
+    await readFile(resolveInside(dir, 'node_modules', identifier, 'package.json'), 'utf8'),
+  ) as { bin?: string | Record<string, string>; name: string };
   const unscoped = identifier.replace(/^@[^/]+\//, '');
   if (typeof manifest.bin === 'string') return unscoped;
   // Bin names come from the package itself: only plain file names are started.
-  const bins = Object.keys(manifest.bin ?? {}).filter(isBinName).sort();
+  const bins = Object.keys(manifest.bin ?? {})
+    .filter(isBinName)
+    .sort();
   if (bins.length === 0) throw new Error(`${identifier} declares no bin; it cannot be started over stdio.`);
   return bins.includes(unscoped) ? unscoped : bins[0]!;
 }
@@ -488,18 +613,28 @@ export async function loadConfig(path: string): Promise<ScanTarget[]> {
   const servers = (data as { mcpServers?: unknown; servers?: unknown; mcp?: { servers?: unknown } } | null) ?? {};
   for (const map of [servers.mcpServers, servers.servers, servers.mcp?.servers]) {
     const count = map && typeof map === 'object' ? Object.keys(map).length : 0;
-    if (count > MAX_CONFIG_SERVERS) throw new InputError(`config file ${path} lists ${count} servers; the scanner takes at most ${MAX_CONFIG_SERVERS} from one file. Split it into smaller files.`);
+    if (count > MAX_CONFIG_SERVERS)
+      throw new InputError(
+        `config file ${path} lists ${count} servers; the scanner takes at most ${MAX_CONFIG_SERVERS} from one file. Split it into smaller files.`,
+      );
   }
   const mcpServers = McpServersConfigSchema.safeParse(data);
-  if (mcpServers.success) return Object.entries(mcpServers.data.mcpServers).map(([key, server]) => configServerTarget(key, server, path));
+  if (mcpServers.success)
+    return Object.entries(mcpServers.data.mcpServers).map(([key, server]) => configServerTarget(key, server, path));
   const vscode = VsCodeConfigSchema.safeParse(data);
-  if (vscode.success) return Object.entries(vscode.data.servers).map(([key, server]) => configServerTarget(key, server, path));
-  const settings = data && typeof data === 'object' ? VsCodeConfigSchema.safeParse((data as Record<string, unknown>).mcp) : undefined;
-  if (settings?.success) return Object.entries(settings.data.servers).map(([key, server]) => configServerTarget(key, server, path));
+  if (vscode.success)
+    return Object.entries(vscode.data.servers).map(([key, server]) => configServerTarget(key, server, path));
+  const settings =
+    data && typeof data === 'object' ? VsCodeConfigSchema.safeParse((data as Record<string, unknown>).mcp) : undefined;
+  if (settings?.success)
+    return Object.entries(settings.data.servers).map(([key, server]) => configServerTarget(key, server, path));
   const registry = RegistryServerSchema.safeParse(data);
   if (registry.success && (registry.data.packages || registry.data.remotes)) {
     const targets = registryTargets(registry.data);
-    if (targets.length === 0) throw new InputError(`${path} lists no npm or PyPI package or remote the scanner can use (only npm and PyPI packages over stdio, and HTTP remotes, are supported).`);
+    if (targets.length === 0)
+      throw new InputError(
+        `${path} lists no npm or PyPI package or remote the scanner can use (only npm and PyPI packages over stdio, and HTTP remotes, are supported).`,
+      );
     return targets;
   }
   throw new InputError(

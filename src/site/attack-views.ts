@@ -1,4 +1,5 @@
-// View models for the attack pages: labels, dates, filters and the catalogue tools each pattern's access covers (indexed once per build).
+// View models for the attack pages: labels, dates, filters and the catalogue tools each pattern's access covers
+// (indexed once per build).
 import type { AttackCase, AttackPattern, Control } from '../core/schemas/attack.ts';
 import type { Capability, Category } from '../core/schemas/verdict.ts';
 import { compareTools } from './catalog.ts';
@@ -27,7 +28,20 @@ export const CONTROL_LABEL: Record<Control, string> = {
   pin_tool_definitions: 'Pin tool definitions (client or registry, not per call)',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2025-04-01" → "1 April 2025"; "2025-06" → "June 2025" (no time zones involved). */
 export function formatCaseDate(date: string): string {
@@ -43,7 +57,15 @@ export function caseYear(c: AttackCase): string {
 
 /** Newest first; same date by slug, so output is stable. */
 export function compareCases(a: LoadedCase, b: LoadedCase): number {
-  return a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  return a.data.date < b.data.date
+    ? 1
+    : a.data.date > b.data.date
+      ? -1
+      : a.slug < b.slug
+        ? -1
+        : a.slug > b.slug
+          ? 1
+          : 0;
 }
 
 /** Cases sorted newest first. */
@@ -75,11 +97,21 @@ export function policyJson(pattern: AttackPattern): string {
 /** The listings a pattern's access corresponds to: capability and category pages, with catalogue counts. */
 export function patternListings(pattern: AttackPattern): Array<{ label: string; href: string; count: number }> {
   const catalog = getCatalog();
-  const caps = new Set<Capability>([...pattern.matches.capabilities, ...pattern.matches.combinations.flatMap((c) => c.capabilities)]);
-  const cats = new Set<Category>([...pattern.matches.categories, ...pattern.matches.combinations.flatMap((c) => c.categories)]);
+  const caps = new Set<Capability>([
+    ...pattern.matches.capabilities,
+    ...pattern.matches.combinations.flatMap((c) => c.capabilities),
+  ]);
+  const cats = new Set<Category>([
+    ...pattern.matches.categories,
+    ...pattern.matches.combinations.flatMap((c) => c.categories),
+  ]);
   return [
-    ...[...caps].sort().map((c) => ({ label: `capability: ${c}`, href: routes.capability(c), count: catalog.counts.byCapability[c] })),
-    ...[...cats].sort().map((c) => ({ label: `category: ${c}`, href: routes.category(c), count: catalog.counts.byCategory[c] })),
+    ...[...caps]
+      .sort()
+      .map((c) => ({ label: `capability: ${c}`, href: routes.capability(c), count: catalog.counts.byCapability[c] })),
+    ...[...cats]
+      .sort()
+      .map((c) => ({ label: `category: ${c}`, href: routes.category(c), count: catalog.counts.byCategory[c] })),
   ];
 }
 
@@ -99,7 +131,10 @@ export function toolsForPattern(slug: string): ToolView[] {
 
 /** Every page under /attacks/: each pattern and case, for getStaticPaths. */
 export function attackPages(): Array<{ slug: string; pattern?: LoadedPattern; kase?: LoadedCase }> {
-  return [...loadAttackPatterns().map((pattern) => ({ slug: pattern.slug, pattern })), ...loadAttackCases().map((kase) => ({ slug: kase.slug, kase }))];
+  return [
+    ...loadAttackPatterns().map((pattern) => ({ slug: pattern.slug, pattern })),
+    ...loadAttackCases().map((kase) => ({ slug: kase.slug, kase })),
+  ];
 }
 
 /** One case by slug, or undefined. */

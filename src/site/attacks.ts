@@ -15,24 +15,40 @@ export type PatternLink = { slug: string; name: string; summary: string; href: s
 /** Splits an MDX file into its YAML frontmatter (parsed) and body. */
 export function splitFrontmatter(text: string, file: string): { frontmatter: unknown; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${file}: no frontmatter found. An attack file must start with a line "---", then YAML, then a closing "---"; add the frontmatter block.`);
+  if (!m)
+    throw new Error(
+      `${file}: no frontmatter found. An attack file must start with a line "---", then YAML, then a closing "---"; add the frontmatter block.`,
+    );
   let frontmatter: unknown;
   try {
     frontmatter = parseYaml(m[1]!);
   } catch (e) {
-    throw new Error(`${file}: the frontmatter is not valid YAML (${(e as Error).message}); fix the YAML between the "---" lines.`);
+    throw new Error(
+      `${file}: the frontmatter is not valid YAML (${(e as Error).message}); fix the YAML between the "---" lines.`,
+    );
   }
   return { frontmatter, body: m[2]! };
 }
 
-const linkMemo = new WeakMap<readonly LoadedPattern[], { links: Map<string, PatternLink>; matchable: Array<{ slug: string; pattern: AttackPattern }> }>();
+const linkMemo = new WeakMap<
+  readonly LoadedPattern[],
+  { links: Map<string, PatternLink>; matchable: Array<{ slug: string; pattern: AttackPattern }> }
+>();
 
 /** The attack patterns a tool's verdict enables, from each pattern's `matches` data; sorted by slug. */
-export function patternsForVerdict(verdict: Pick<Verdict, 'category' | 'capabilities' | 'findings'>, patterns: readonly LoadedPattern[]): PatternLink[] {
+export function patternsForVerdict(
+  verdict: Pick<Verdict, 'category' | 'capabilities' | 'findings'>,
+  patterns: readonly LoadedPattern[],
+): PatternLink[] {
   let m = linkMemo.get(patterns);
   if (!m) {
     m = {
-      links: new Map(patterns.map((p) => [p.slug, { slug: p.slug, name: p.data.name, summary: p.data.summary, href: routes.attack(p.slug) }])),
+      links: new Map(
+        patterns.map((p) => [
+          p.slug,
+          { slug: p.slug, name: p.data.name, summary: p.data.summary, href: routes.attack(p.slug) },
+        ]),
+      ),
       matchable: patterns.map((p) => ({ slug: p.slug, pattern: p.data })),
     };
     linkMemo.set(patterns, m);

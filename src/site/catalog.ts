@@ -1,4 +1,5 @@
-// The catalogue's view models: every snapshot classified and indexed once per build (content.ts loads them); pages only look things up.
+// The catalogue's view models: every snapshot classified and indexed once per build (content.ts loads them); pages only
+// look things up.
 import type { Snapshot, SnapshotTool } from '../core/schemas/snapshot.ts';
 import type { Capability, Category, Risk, Verdict } from '../core/schemas/verdict.ts';
 import { CapabilitySchema, CategorySchema, RiskSchema } from '../core/schemas/verdict.ts';
@@ -138,7 +139,11 @@ export function compareTools(a: ToolView, b: ToolView): number {
 function isContradiction(verdict: Verdict): boolean {
   if (verdict.findings.some((f) => f.code === 'ANNOTATION_CONTRADICTED')) return true;
   // Without annotations the "declared" category is only the spec default, which is not a claim the server made.
-  return verdict.declared.annotations !== undefined && Object.keys(verdict.declared.annotations).length > 0 && verdict.declared.category !== verdict.category;
+  return (
+    verdict.declared.annotations !== undefined &&
+    Object.keys(verdict.declared.annotations).length > 0 &&
+    verdict.declared.category !== verdict.category
+  );
 }
 
 function classifiable(tool: SnapshotTool) {
@@ -218,7 +223,10 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
         index,
         tool,
         contradiction: isContradiction(verdict),
-        poisoning: [...verdict.findings.filter((f) => f.code.startsWith('POISON')), ...(collisions.get(tool.name) ?? [])],
+        poisoning: [
+          ...verdict.findings.filter((f) => f.code.startsWith('POISON')),
+          ...(collisions.get(tool.name) ?? []),
+        ],
         scanFindings: findingsByTool.get(tool.name) ?? [],
         patterns,
         related: [],
@@ -236,7 +244,9 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
         else patternCount.set(p.slug, { pattern: p, count: 1 });
       }
     });
-    server.patternCounts = [...patternCount.values()].sort((a, b) => b.count - a.count || (a.pattern.slug < b.pattern.slug ? -1 : 1));
+    server.patternCounts = [...patternCount.values()].sort(
+      (a, b) => b.count - a.count || (a.pattern.slug < b.pattern.slug ? -1 : 1),
+    );
     servers.push(server);
   }
 
@@ -290,7 +300,11 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
 function byNameThenServer(a: ToolView, b: ToolView): number {
   const an = a.name.toLowerCase();
   const bn = b.name.toLowerCase();
-  return (an < bn ? -1 : an > bn ? 1 : 0) || (a.serverId < b.serverId ? -1 : a.serverId > b.serverId ? 1 : 0) || a.index - b.index;
+  return (
+    (an < bn ? -1 : an > bn ? 1 : 0) ||
+    (a.serverId < b.serverId ? -1 : a.serverId > b.serverId ? 1 : 0) ||
+    a.index - b.index
+  );
 }
 
 /**
@@ -323,7 +337,12 @@ function linkRelated(tools: readonly ToolView[], byCategory: Map<Category, ToolV
     const picked = nearest(t, group, positions.get(t)!, RELATED_LIMIT);
     if (picked.length < RELATED_LIMIT) {
       const chosen = new Set(picked);
-      const more = nearest(t, categoryByName.get(t.verdict.category)!, categoryPositions.get(t)!, RELATED_LIMIT * 2).filter((x) => !chosen.has(x));
+      const more = nearest(
+        t,
+        categoryByName.get(t.verdict.category)!,
+        categoryPositions.get(t)!,
+        RELATED_LIMIT * 2,
+      ).filter((x) => !chosen.has(x));
       picked.push(...more.slice(0, RELATED_LIMIT - picked.length));
     }
     t.related = picked;

@@ -31,28 +31,39 @@ export function attacksDir(): string {
 }
 
 function describeIssues(error: z.ZodError): string {
-  return error.issues.slice(0, 10).map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+  return error.issues
+    .slice(0, 10)
+    .map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('\n');
 }
 
 /** Reads and validates every content/servers/*.json; a bad file stops the build with a message naming it. */
 export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snapshot[] {
   if (!existsSync(dir)) return [];
   const out: Snapshot[] = [];
-  for (const file of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const path = join(dir, file);
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${path}: not valid JSON (${(error as Error).message}). Snapshots are written by the scanner; re-run \`npm run scan\` for this server or fix the file.`);
+      throw new Error(
+        `${path}: not valid JSON (${(error as Error).message}). Snapshots are written by the scanner; re-run \`npm run scan\` for this server or fix the file.`,
+      );
     }
     const parsed = SnapshotSchema.safeParse(json);
     if (!parsed.success) {
-      throw new Error(`${path}: not a valid snapshot (SnapshotSchema in src/core/schemas/snapshot.ts):\n${describeIssues(parsed.error)}\nRe-run the scanner for this server or fix these fields.`);
+      throw new Error(
+        `${path}: not a valid snapshot (SnapshotSchema in src/core/schemas/snapshot.ts):\n${describeIssues(parsed.error)}\nRe-run the scanner for this server or fix these fields.`,
+      );
     }
     const id = file.slice(0, -'.json'.length);
     if (parsed.data.id !== id) {
-      throw new Error(`${path}: the snapshot id "${parsed.data.id}" differs from the file name "${id}". The file name is the id; rename the file or fix "id".`);
+      throw new Error(
+        `${path}: the snapshot id "${parsed.data.id}" differs from the file name "${id}". The file name is the id; rename the file or fix "id".`,
+      );
     }
     out.push(parsed.data);
   }
@@ -63,17 +74,23 @@ export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snap
 export function loadOutcomes(dir: string = join(contentDir(), 'outcomes')): Outcome[] {
   if (!existsSync(dir)) return [];
   const out: Outcome[] = [];
-  for (const file of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const path = join(dir, file);
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${path}: not valid JSON (${(error as Error).message}). Outcomes are written by \`npm run catalog:discover\`; re-run it for this candidate or fix the file.`);
+      throw new Error(
+        `${path}: not valid JSON (${(error as Error).message}). Outcomes are written by \`npm run catalog:discover\`; re-run it for this candidate or fix the file.`,
+      );
     }
     const parsed = OutcomeSchema.safeParse(json);
     if (!parsed.success) {
-      throw new Error(`${path}: not a valid outcome (OutcomeSchema in src/core/schemas/outcome.ts):\n${describeIssues(parsed.error)}\nRe-run discovery for this candidate or fix these fields.`);
+      throw new Error(
+        `${path}: not a valid outcome (OutcomeSchema in src/core/schemas/outcome.ts):\n${describeIssues(parsed.error)}\nRe-run discovery for this candidate or fix these fields.`,
+      );
     }
     out.push(parsed.data);
   }
@@ -84,22 +101,34 @@ export function loadOutcomes(dir: string = join(contentDir(), 'outcomes')): Outc
 export function loadHistory(dir: string = join(contentDir(), 'history')): HistoryRecord[] {
   if (!existsSync(dir)) return [];
   const out: HistoryRecord[] = [];
-  for (const file of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
     const path = join(dir, file);
     const id = file.slice(0, -'.jsonl'.length);
-    readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
-      if (line.trim() === '') return;
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch (error) {
-        throw new Error(`${path}:${i + 1}: not valid JSON (${(error as Error).message}). History lines are appended by the scanner; remove or fix the line.`);
-      }
-      const parsed = HistoryRecordSchema.safeParse(json);
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: not a valid history record (HistoryRecordSchema in src/core/schemas/history.ts):\n${describeIssues(parsed.error)}`);
-      if (parsed.data.server !== id) throw new Error(`${path}:${i + 1}: the record is for server "${parsed.data.server}" but the file is ${file}; move the line to content/history/${parsed.data.server}.jsonl.`);
-      out.push(parsed.data);
-    });
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim() === '') return;
+        let json: unknown;
+        try {
+          json = JSON.parse(line);
+        } catch (error) {
+          throw new Error(
+            `${path}:${i + 1}: not valid JSON (${(error as Error).message}). History lines are appended by the scanner; remove or fix the line.`,
+          );
+        }
+        const parsed = HistoryRecordSchema.safeParse(json);
+        if (!parsed.success)
+          throw new Error(
+            `${path}:${i + 1}: not a valid history record (HistoryRecordSchema in src/core/schemas/history.ts):\n${describeIssues(parsed.error)}`,
+          );
+        if (parsed.data.server !== id)
+          throw new Error(
+            `${path}:${i + 1}: the record is for server "${parsed.data.server}" but the file is ${file}; move the line to content/history/${parsed.data.server}.jsonl.`,
+          );
+        out.push(parsed.data);
+      });
   }
   return out;
 }
@@ -137,7 +166,8 @@ let historyIndexMemo: { records: HistoryRecord[]; catalog: Catalog; index: Histo
 export function getHistoryIndex(): HistoryIndex {
   const records = getHistory();
   const catalog = getCatalog();
-  if (historyIndexMemo?.records !== records || historyIndexMemo.catalog !== catalog) historyIndexMemo = { records, catalog, index: historyIndex(records, catalog) };
+  if (historyIndexMemo?.records !== records || historyIndexMemo.catalog !== catalog)
+    historyIndexMemo = { records, catalog, index: historyIndex(records, catalog) };
   return historyIndexMemo.index;
 }
 
@@ -150,20 +180,29 @@ export function getCoverage(): CoverageModel {
   return coverageMemo.model;
 }
 
-function loadAttackDir<S extends z.ZodType>(sub: 'patterns' | 'cases', schema: S): Array<{ slug: string; data: z.infer<S>; file: string }> {
+function loadAttackDir<S extends z.ZodType>(
+  sub: 'patterns' | 'cases',
+  schema: S,
+): Array<{ slug: string; data: z.infer<S>; file: string }> {
   const dir = join(attacksDir(), sub);
   if (!existsSync(dir)) return [];
   const out: Array<{ slug: string; data: z.infer<S>; file: string }> = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const file = join(dir, name);
     const slug = name.slice(0, -'.mdx'.length);
     if (!AttackSlugSchema.safeParse(slug).success) {
-      throw new Error(`${file}: the file name "${slug}" is not a valid attack slug (lower-case words joined by "-"); rename the file.`);
+      throw new Error(
+        `${file}: the file name "${slug}" is not a valid attack slug (lower-case words joined by "-"); rename the file.`,
+      );
     }
     const { frontmatter } = splitFrontmatter(readFileSync(file, 'utf8'), file);
     const parsed = schema.safeParse(frontmatter);
     if (!parsed.success) {
-      throw new Error(`${file}: the frontmatter does not match the ${sub === 'patterns' ? 'AttackPatternSchema' : 'AttackCaseSchema'} in src/core/schemas/attack.ts:\n${describeIssues(parsed.error)}\nFix these fields.`);
+      throw new Error(
+        `${file}: the frontmatter does not match the ${sub === 'patterns' ? 'AttackPatternSchema' : 'AttackCaseSchema'} in src/core/schemas/attack.ts:\n${describeIssues(parsed.error)}\nFix these fields.`,
+      );
     }
     out.push({ slug, data: parsed.data, file });
   }

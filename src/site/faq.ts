@@ -1,4 +1,5 @@
-// The six-question FAQ on every tool page, and its FAQPage structured data; answers may quote untrusted text as plain text.
+// The six-question FAQ on every tool page, and its FAQPage structured data; answers may quote untrusted text as plain
+// text.
 import type { ToolView } from './catalog.ts';
 import { oneLine } from './text.ts';
 

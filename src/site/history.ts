@@ -41,7 +41,15 @@ export interface HistoryIndex {
 }
 
 function compareEntries(a: ChangeEntry, b: ChangeEntry): number {
-  return a.record.date < b.record.date ? 1 : a.record.date > b.record.date ? -1 : a.record.server < b.record.server ? -1 : a.record.server > b.record.server ? 1 : 0;
+  return a.record.date < b.record.date
+    ? 1
+    : a.record.date > b.record.date
+      ? -1
+      : a.record.server < b.record.server
+        ? -1
+        : a.record.server > b.record.server
+          ? 1
+          : 0;
 }
 
 /** Anchor of one change on its server page. */
@@ -76,7 +84,10 @@ export function historyIndex(records: readonly HistoryRecord[], catalog: Catalog
       href: serverHref,
       title: oneLine(`${name}: ${counts.length > 0 ? counts.join(', ') : 'new version'} (${version})`, 200),
       lines: [
-        ...r.changed.map((c) => ({ text: `changed ${oneLine(c.name, 100)}: ${c.fields.map((f) => f.field).join(', ') || 'hash only'}`, ...withHref(toolHref(c.name)) })),
+        ...r.changed.map((c) => ({
+          text: `changed ${oneLine(c.name, 100)}: ${c.fields.map((f) => f.field).join(', ') || 'hash only'}`,
+          ...withHref(toolHref(c.name)),
+        })),
         ...r.added.map((a) => ({ text: `added ${oneLine(a.name, 100)}`, ...withHref(toolHref(a.name)) })),
         ...r.removed.map((a) => ({ text: `removed ${oneLine(a.name, 100)}` })),
       ],
@@ -91,8 +102,19 @@ export function historyIndex(records: readonly HistoryRecord[], catalog: Catalog
       views.push(view);
       byTool.set(key, views);
     };
-    const versions = { date: r.date, version: r.version, ...(r.previousVersion ? { previousVersion: r.previousVersion } : {}) };
-    for (const c of r.changed) push(c.name, { ...versions, kind: 'changed', oldHash: c.oldHash, newHash: c.newHash, fields: c.fields.map((f) => ({ field: f.field, parts: diffText(f.old, f.new) })) });
+    const versions = {
+      date: r.date,
+      version: r.version,
+      ...(r.previousVersion ? { previousVersion: r.previousVersion } : {}),
+    };
+    for (const c of r.changed)
+      push(c.name, {
+        ...versions,
+        kind: 'changed',
+        oldHash: c.oldHash,
+        newHash: c.newHash,
+        fields: c.fields.map((f) => ({ field: f.field, parts: diffText(f.old, f.new) })),
+      });
     for (const a of r.added) push(a.name, { ...versions, kind: 'added', newHash: a.hash, fields: [] });
   }
   recent.sort(compareEntries);

@@ -1,5 +1,6 @@
-// Markup assembled as strings for the pages rendered tens of thousands of times (tool pages): the html`` tag escapes every
-// interpolated value with the one escaper (escapeMarkup), as Astro's {expressions} do, so server text stays inert.
+// Markup assembled as strings for the pages rendered tens of thousands of times (tool pages): the html`` tag escapes
+// every interpolated value with the one escaper (escapeMarkup), as Astro's {expressions} do, so server text stays
+// inert.
 import { escapeMarkup } from './text.ts';
 
 /** Markup that is already safe: made only by html`` (or raw() on text the build itself wrote). */

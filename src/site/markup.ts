@@ -1,6 +1,6 @@
-// The markup of the small pieces every tool page repeats (risk badge, tool list, policy downloads, change diffs), as html``
-// functions: the tool page assembles its body from them in one pass, and the Astro components of the same name wrap them,
-// so each piece's markup is written once.
+// The markup of the small pieces every tool page repeats (risk badge, tool list, policy downloads, change diffs), as
+// html`` functions: the tool page assembles its body from them in one pass, and the Astro components of the same name
+// wrap them, so each piece's markup is written once.
 import type { DiffPart } from '../core/text-diff.ts';
 import type { Risk } from '../core/schemas/verdict.ts';
 import type { ToolView } from './catalog.ts';
@@ -15,7 +15,10 @@ export function riskBadge(risk: Risk): Html {
 }
 
 /** A compact list of tools: risk, category, name linking to its page, server, one-line summary. */
-export function toolList(tools: readonly ToolView[], options: { showServer?: boolean; /** Shorter summaries where many lists share a page. */ summaryMax?: number } = {}): Html {
+export function toolList(
+  tools: readonly ToolView[],
+  options: { showServer?: boolean /** Shorter summaries where many lists share a page. */; summaryMax?: number } = {},
+): Html {
   const { showServer = true, summaryMax } = options;
   return html`<ul class="tool-list">${tools.map(
     (t) =>
@@ -48,9 +51,9 @@ function downloadLink(f: PolicyFileView, base: string): Html {
 
 /**
  * One policy document in every registered format: the main file shown and copyable, each other format in a disclosure
- * with its one-line "how to use" and what it cannot carry over. Downloads are plain links to static files beside the page.
- * A format the page did not render (tool pages render only the main one) shows its download and general limits; its
- * per-rule losses are listed by the server page's policy section and by `policy generate --format`.
+ * with its one-line "how to use" and what it cannot carry over. Downloads are plain links to static files beside the
+ * page. A format the page did not render (tool pages render only the main one) shows its download and general limits;
+ * its per-rule losses are listed by the server page's policy section and by `policy generate --format`.
  */
 export function policyBlock({ id, files, base, label, lossesHref }: PolicyBlockProps): Html {
   const [main, ...others] = files;
@@ -62,7 +65,9 @@ export function policyBlock({ id, files, base, label, lossesHref }: PolicyBlockP
 ${main.inline ? html`<pre tabindex="0"><code id="${`${id}-${main.id}`}">${main.text}</code></pre>` : html`<p class="muted">The document is ${main.size}, too long to repeat here; copy or download it.</p>`}
 ${main.lossCount > 0 && html`<p class="note">Not in this file: ${main.lossCount} rule${main.lossCount === 1 ? '' : 's'} of the starter policy (${main.lossReasons.map((r) => `${r.count} × ${r.reason}`).join('; ')}). ${others[0] && html`The <a href="${`${base}${others[0].fileName}`}" download="${others[0].fileName}">${others[0].fileName}</a> download below has them.`}</p>`}`;
   const otherBlocks = others.map(
-    (f) => html`<details data-format="${f.id}"><summary>${f.label}: <code>${f.fileName}</code>${f.rendered && html` (${f.size})`}${f.lossCount > 0 && html`<span class="muted"> · ${f.lossCount} rule${f.lossCount === 1 ? '' : 's'} not carried over</span>`}</summary>
+    (
+      f,
+    ) => html`<details data-format="${f.id}"><summary>${f.label}: <code>${f.fileName}</code>${f.rendered && html` (${f.size})`}${f.lossCount > 0 && html`<span class="muted"> · ${f.lossCount} rule${f.lossCount === 1 ? '' : 's'} not carried over</span>`}</summary>
 <p data-how-to-use="${f.id}">${f.howToUse}</p>
 <div class="actions">${copyButton(f, id, base)} ${downloadLink(f, base)}</div>
 ${f.cannotExpress.length > 0 && html`<p class="muted">This format cannot express: ${f.cannotExpress.join(' ')}</p>`}
@@ -75,12 +80,13 @@ ${f.inline && html`<pre tabindex="0"><code id="${`${id}-${f.id}`}">${f.text}</co
 
 /** One field's change as a readable diff: removed text struck through, added text underlined (and labelled for screen readers). */
 export function diffView(field: string, parts: readonly DiffPart[]): Html {
-  return html`<div class="diff"><p class="muted"><code>${field}</code></p><pre tabindex="0" class="diff-text">${parts.map((p) =>
-    p.op === 'same'
-      ? revealInvisible(p.text)
-      : p.op === 'del'
-        ? html`<del><span class="visually-hidden">[removed: </span>${revealInvisible(p.text)}<span class="visually-hidden">]</span></del>`
-        : html`<ins><span class="visually-hidden">[added: </span>${revealInvisible(p.text)}<span class="visually-hidden">]</span></ins>`,
+  return html`<div class="diff"><p class="muted"><code>${field}</code></p><pre tabindex="0" class="diff-text">${parts.map(
+    (p) =>
+      p.op === 'same'
+        ? revealInvisible(p.text)
+        : p.op === 'del'
+          ? html`<del><span class="visually-hidden">[removed: </span>${revealInvisible(p.text)}<span class="visually-hidden">]</span></del>`
+          : html`<ins><span class="visually-hidden">[added: </span>${revealInvisible(p.text)}<span class="visually-hidden">]</span></ins>`,
   )}</pre></div>`;
 }
 

@@ -7,10 +7,25 @@ import { oneLine } from './text.ts';
 
 /** The files the /api/ page documents, in order. */
 export const API_FILES = [
-  { file: 'servers.json', schema: 'servers.schema.json', what: 'Every server: id, name, package and version, transport, scan time, tool counts by category and risk.' },
-  { file: 'servers/<id>.json', schema: 'server.schema.json', what: 'One server and its tools, each with category, risk, capabilities, confidence, content hash and finding codes.' },
-  { file: 'tools.csv', what: 'Every tool in one spreadsheet: server, tool, category, risk, capabilities, confidence, hash, URL.' },
-  { file: 'dataset.jsonl', schema: 'dataset.schema.json', what: 'The labelled dataset, one tool per line: description, input schema, the annotations its server declared, and Toolgate’s verdict with its evidence.' },
+  {
+    file: 'servers.json',
+    schema: 'servers.schema.json',
+    what: 'Every server: id, name, package and version, transport, scan time, tool counts by category and risk.',
+  },
+  {
+    file: 'servers/<id>.json',
+    schema: 'server.schema.json',
+    what: 'One server and its tools, each with category, risk, capabilities, confidence, content hash and finding codes.',
+  },
+  {
+    file: 'tools.csv',
+    what: 'Every tool in one spreadsheet: server, tool, category, risk, capabilities, confidence, hash, URL.',
+  },
+  {
+    file: 'dataset.jsonl',
+    schema: 'dataset.schema.json',
+    what: 'The labelled dataset, one tool per line: description, input schema, the annotations its server declared, and Toolgate’s verdict with its evidence.',
+  },
 ] as const;
 
 const abs = (site: URL, path: string) => new URL(path, site).href;
@@ -75,9 +90,24 @@ function csvCell(value: string | number): string {
 
 /** /api/tools.csv. */
 export function toolsCsv(catalog: Catalog, site: URL): string {
-  const rows = [['server', 'tool', 'category', 'risk', 'capabilities', 'confidence', 'hash', 'url'].map(csvCell).join(',')];
+  const rows = [
+    ['server', 'tool', 'category', 'risk', 'capabilities', 'confidence', 'hash', 'url'].map(csvCell).join(','),
+  ];
   for (const t of catalog.tools) {
-    rows.push([t.serverId, t.name, t.verdict.category, t.verdict.risk, t.verdict.capabilities.join(' '), t.verdict.confidence, t.hash, abs(site, t.href)].map(csvCell).join(','));
+    rows.push(
+      [
+        t.serverId,
+        t.name,
+        t.verdict.category,
+        t.verdict.risk,
+        t.verdict.capabilities.join(' '),
+        t.verdict.confidence,
+        t.hash,
+        abs(site, t.href),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `${rows.join('\r\n')}\r\n`;
 }
@@ -89,9 +119,16 @@ export function datasetRow(t: ToolView): DatasetRow {
     tool: t.name,
     description: t.description,
     inputSchema: t.tool.inputSchema ?? null,
-    ...(t.verdict.declared.annotations !== undefined ? { declared: t.verdict.declared.annotations as Record<string, unknown> } : {}),
+    ...(t.verdict.declared.annotations !== undefined
+      ? { declared: t.verdict.declared.annotations as Record<string, unknown> }
+      : {}),
     declaredCategory: t.verdict.declared.category,
-    label: { category: t.verdict.category, risk: t.verdict.risk, capabilities: t.verdict.capabilities, confidence: t.verdict.confidence },
+    label: {
+      category: t.verdict.category,
+      risk: t.verdict.risk,
+      capabilities: t.verdict.capabilities,
+      confidence: t.verdict.confidence,
+    },
     evidence: t.verdict.evidence.map((e) => ({ code: e.code, effect: e.effect, matched: e.matched, source: e.source })),
     findings: findingCodes(t),
     hash: t.hash,
@@ -116,7 +153,7 @@ export function llmsTxt(catalog: Catalog, site: URL, siteName: string): string {
     '',
     `> An open catalogue of what MCP tools can do: ${counts.tools} tools on ${counts.servers} MCP servers, each classified as read, write or destructive with a risk level, the capabilities behind it and the evidence, plus a starter gateway policy per tool and server.`,
     '',
-    'Verdicts come from each tool\'s own name, description and input schema; server annotations are hints that can only raise caution. Tool names and descriptions are quoted as the servers sent them (untrusted text).',
+    "Verdicts come from each tool's own name, description and input schema; server annotations are hints that can only raise caution. Tool names and descriptions are quoted as the servers sent them (untrusted text).",
     '',
     '## Data',
     '',
@@ -132,7 +169,12 @@ export function llmsTxt(catalog: Catalog, site: URL, siteName: string): string {
     '',
     '## Riskiest tools',
     '',
-    ...catalog.riskiest.slice(0, 10).map((t) => `- [${mdText(t.name, 80)} on ${mdText(t.serverName, 60)}](${abs(site, t.href)}): ${t.verdict.risk}-risk ${t.verdict.category}`),
+    ...catalog.riskiest
+      .slice(0, 10)
+      .map(
+        (t) =>
+          `- [${mdText(t.name, 80)} on ${mdText(t.serverName, 60)}](${abs(site, t.href)}): ${t.verdict.risk}-risk ${t.verdict.category}`,
+      ),
     '',
   ];
   return `${lines.join('\n')}\n`;

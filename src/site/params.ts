@@ -32,7 +32,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function short(value: unknown, max = 60): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
@@ -46,7 +46,14 @@ function typeOf(schema: Record<string, unknown>, depth = 0): string {
     if (t === 'array' && isObject(schema.items)) return `array of ${typeOf(schema.items, depth + 1)}`;
     return oneLine(t, 30);
   }
-  if (Array.isArray(t)) return t.filter((x) => typeof x === 'string').map((x) => oneLine(x, 30)).slice(0, 6).join(' | ') || 'any';
+  if (Array.isArray(t))
+    return (
+      t
+        .filter((x) => typeof x === 'string')
+        .map((x) => oneLine(x, 30))
+        .slice(0, 6)
+        .join(' | ') || 'any'
+    );
   if (Array.isArray(schema.enum)) return 'enum';
   if ('const' in schema) return 'const';
   for (const key of ['anyOf', 'oneOf', 'allOf']) {
@@ -88,10 +95,14 @@ function constraintsOf(schema: Record<string, unknown>): string[] {
 /** Rows for the parameters table; never throws, whatever the schema holds. */
 export function parameterTable(inputSchema: unknown): ParamTable {
   if (inputSchema === undefined) return { rows: [], omitted: 0, note: 'The server sent no input schema.' };
-  if (!isObject(inputSchema)) return { rows: [], omitted: 0, note: 'The input schema is not a JSON object, so its parameters cannot be listed.' };
+  if (!isObject(inputSchema))
+    return { rows: [], omitted: 0, note: 'The input schema is not a JSON object, so its parameters cannot be listed.' };
   const properties = inputSchema.properties;
-  if (!isObject(properties) || Object.keys(properties).length === 0) return { rows: [], omitted: 0, note: 'The tool takes no parameters.' };
-  const required = new Set(Array.isArray(inputSchema.required) ? inputSchema.required.filter((x): x is string => typeof x === 'string') : []);
+  if (!isObject(properties) || Object.keys(properties).length === 0)
+    return { rows: [], omitted: 0, note: 'The tool takes no parameters.' };
+  const required = new Set(
+    Array.isArray(inputSchema.required) ? inputSchema.required.filter((x): x is string => typeof x === 'string') : [],
+  );
   const names = Object.keys(properties);
   const rows = names.slice(0, MAX_PARAMS).map((name): ParamRow => {
     const schema = properties[name];

@@ -1,4 +1,5 @@
-// View models for poisoning findings: where each was found (field, prompt, resource) and what matched, as short plain text for pages.
+// View models for poisoning findings: where each was found (field, prompt, resource) and what matched, as short plain
+// text for pages.
 import type { Finding } from '../core/schemas/finding.ts';
 import { findingInfo } from '../core/findings/index.ts';
 import { routes } from './routes.ts';
@@ -28,8 +29,19 @@ const SURFACE_LABEL: Record<string, string> = {
 
 function fieldsOf(args: Record<string, unknown>): string[] {
   const out: string[] = [];
-  if (Array.isArray(args['matches'])) for (const m of args['matches']) if (m && typeof m === 'object' && typeof (m as { field?: unknown }).field === 'string') out.push((m as { field: string }).field);
-  if (Array.isArray(args['fields'])) for (const f of args['fields']) out.push(typeof f === 'string' ? f : typeof f === 'object' && f && typeof (f as { field?: unknown }).field === 'string' ? (f as { field: string }).field : '');
+  if (Array.isArray(args['matches']))
+    for (const m of args['matches'])
+      if (m && typeof m === 'object' && typeof (m as { field?: unknown }).field === 'string')
+        out.push((m as { field: string }).field);
+  if (Array.isArray(args['fields']))
+    for (const f of args['fields'])
+      out.push(
+        typeof f === 'string'
+          ? f
+          : typeof f === 'object' && f && typeof (f as { field?: unknown }).field === 'string'
+            ? (f as { field: string }).field
+            : '',
+      );
   return [...new Set(out.filter(Boolean))];
 }
 
@@ -45,7 +57,7 @@ function sampleOf(args: Record<string, unknown>): string {
 /** The page view of one poisoning finding. */
 export function poisonView(f: Finding): PoisonView {
   const args = f.args ?? {};
-  const surface = typeof args['surface'] === 'string' ? SURFACE_LABEL[args['surface']] ?? args['surface'] : '';
+  const surface = typeof args['surface'] === 'string' ? (SURFACE_LABEL[args['surface']] ?? args['surface']) : '';
   const item = typeof args['item'] === 'string' ? ` “${revealInvisible(oneLine(args['item'], 120))}”` : '';
   return {
     code: f.code,

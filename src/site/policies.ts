@@ -1,6 +1,13 @@
-// Starter policies for pages and downloads: a tool page renders only its main format (the policy-files pass writes every
-// format once per build); a server's policy is generated once and rendered in every registered format.
-import { generatePolicy, describePolicy, renderAll, POLICY_FORMATS, type PolicyFormat, type RenderedFile } from '../core/policy/index.ts';
+// Starter policies for pages and downloads: a tool page renders only its main format (the policy-files pass writes
+// every format once per build); a server's policy is generated once and rendered in every registered format.
+import {
+  generatePolicy,
+  describePolicy,
+  renderAll,
+  POLICY_FORMATS,
+  type PolicyFormat,
+  type RenderedFile,
+} from '../core/policy/index.ts';
 import type { Policy } from '../core/schemas/policy.ts';
 import type { ServerView, ToolView } from './catalog.ts';
 import { oneLine } from './text.ts';
@@ -9,8 +16,8 @@ export interface PolicyDocs {
   /** The full starter policy (with argument checks); every file is rendered from it. */
   policy: Policy;
   /**
-   * The policy rendered in registry order, the main download (PolicyLayer, attested constructs only) first: every format,
-   * or only the main one for a tool page (the other files exist beside the page; policy-files.ts writes them).
+   * The policy rendered in registry order, the main download (PolicyLayer, attested constructs only) first: every
+   * format, or only the main one for a tool page (the other files exist beside the page; policy-files.ts writes them).
    */
   files: RenderedFile[];
 }
@@ -48,8 +55,8 @@ export type PolicyEntry = ReturnType<typeof entry>;
 
 /**
  * The one-tool document of tool `name`: only the server's entries with this exact name (duplicates are merged as the
- * server policy merges them); passing the whole server per tool would make big servers quadratic. Counter names of clean
- * names match the server policy's.
+ * server policy merges them); passing the whole server per tool would make big servers quadratic. Counter names of
+ * clean names match the server policy's.
  */
 export function toolDocumentOf(name: string, sameName: PolicyEntry[]): Policy {
   return generatePolicy(sameName, { tool: name });
@@ -97,7 +104,10 @@ export function serverPolicy(s: ServerView): PolicyDocs {
 /** The rendered file of one format (by file name) from a tool's or server's documents. */
 export function policyFile(d: PolicyDocs, fileName: string): RenderedFile {
   const f = d.files.find((x) => x.format.fileName === fileName);
-  if (!f) throw new Error(`No policy format writes ${JSON.stringify(fileName)}; the registry in src/core/policy/formats/index.ts lists them.`);
+  if (!f)
+    throw new Error(
+      `No policy format writes ${JSON.stringify(fileName)}; the registry in src/core/policy/formats/index.ts lists them.`,
+    );
   return f;
 }
 
@@ -142,11 +152,21 @@ function lossReasons(losses: RenderedFile['losses']): Array<{ reason: string; co
   const counts = new Map<string, number>();
   for (const l of losses) counts.set(l.reason, (counts.get(l.reason) ?? 0) + 1);
   // Stable: most rules first, then first appearance (Map keeps insertion order and sort is stable).
-  return [...counts].map(([reason, count]) => ({ reason: oneLine(reason, 300), count })).sort((a, b) => b.count - a.count).slice(0, LOSSES_SHOWN);
+  return [...counts]
+    .map(([reason, count]) => ({ reason: oneLine(reason, 300), count }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, LOSSES_SHOWN);
 }
 
 function formatFacts(format: PolicyFormat) {
-  return { id: format.id, label: format.label, fileName: format.fileName, mediaType: format.mediaType, howToUse: format.howToUse, cannotExpress: format.cannotExpress };
+  return {
+    id: format.id,
+    label: format.label,
+    fileName: format.fileName,
+    mediaType: format.mediaType,
+    howToUse: format.howToUse,
+    cannotExpress: format.cannotExpress,
+  };
 }
 
 /**
@@ -157,7 +177,18 @@ export function policyFileViews(d: PolicyDocs, limits: { main: number; others: n
   const rendered = new Map(d.files.map((f) => [f.format.id, f]));
   return POLICY_FORMATS.map((format, i) => {
     const f = rendered.get(format.id);
-    if (!f) return { ...formatFacts(format), lossReasons: [], losses: [], moreLosses: 0, lossCount: 0, size: '', text: '', inline: false, rendered: false };
+    if (!f)
+      return {
+        ...formatFacts(format),
+        lossReasons: [],
+        losses: [],
+        moreLosses: 0,
+        lossCount: 0,
+        size: '',
+        text: '',
+        inline: false,
+        rendered: false,
+      };
     return {
       ...formatFacts(format),
       lossReasons: lossReasons(f.losses),
@@ -173,6 +204,9 @@ export function policyFileViews(d: PolicyDocs, limits: { main: number; others: n
 }
 
 /** Human text for a tool's treatment under its starter policy. */
-export function toolPolicySummary(t: ToolView, docs: PolicyDocs = toolPagePolicy(t)): ReturnType<typeof describePolicy> {
+export function toolPolicySummary(
+  t: ToolView,
+  docs: PolicyDocs = toolPagePolicy(t),
+): ReturnType<typeof describePolicy> {
   return describePolicy(docs.policy, t.name);
 }

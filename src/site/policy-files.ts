@@ -1,8 +1,8 @@
-// Every server's and every tool's policy files (one per registered format) beside their pages, written once per build from
-// the data layer: the toolgate-build-outputs integration (astro.config.mjs) hands policyWork() to a worker thread when the
-// build starts, which writes them on the other core while the pages render (policy-files-worker.ts). Plain files are far
-// cheaper than Astro routes per server, tool and format (45,000 server files alone at 5,000 servers), and the pages stay
-// pure renders (a tool page shows only the main format).
+// Every server's and every tool's policy files (one per registered format) beside their pages, written once per build
+// from the data layer: the toolgate-build-outputs integration (astro.config.mjs) hands policyWork() to a worker thread
+// when the build starts, which writes them on the other core while the pages render (policy-files-worker.ts). Plain
+// files are far cheaper than Astro routes per server, tool and format (45,000 server files alone at 5,000 servers), and
+// the pages stay pure renders (a tool page shows only the main format).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog.ts';
@@ -24,20 +24,29 @@ export interface PolicyWork {
 
 /** The catalogue's tools as PolicyWork (servers by id, tools in listing order). */
 export function policyWork(catalog: Catalog): PolicyWork {
-  return { servers: catalog.servers.map((s) => ({ id: s.id, tools: s.tools.map((t) => ({ slug: t.slug, name: t.name, tool: t.tool, verdict: t.verdict })) })) };
+  return {
+    servers: catalog.servers.map((s) => ({
+      id: s.id,
+      tools: s.tools.map((t) => ({ slug: t.slug, name: t.name, tool: t.tool, verdict: t.verdict })),
+    })),
+  };
 }
 
 /** The folder of a tool's page and files, refusing anything that would leave the output folder. */
 export function toolFolder(root: string, serverId: string, slug: string): string {
   const dir = resolve(root, 'servers', serverId, slug);
   // Slugs and ids are validated to be single safe segments; this guards the invariant rather than trusting it.
-  if (!dir.startsWith(root + sep)) throw new Error(`Tool folder ${dir} would leave the output folder ${root}; this is a slug bug, report it.`);
+  if (!dir.startsWith(root + sep))
+    throw new Error(`Tool folder ${dir} would leave the output folder ${root}; this is a slug bug, report it.`);
   return dir;
 }
 
 function checkNames(files: readonly PolicyFileText[]): void {
   for (const f of files) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f.fileName)) throw new Error(`Policy file name ${JSON.stringify(f.fileName)} is not a plain file name; fix the format's fileName in src/core/policy/formats/.`);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(f.fileName))
+      throw new Error(
+        `Policy file name ${JSON.stringify(f.fileName)} is not a plain file name; fix the format's fileName in src/core/policy/formats/.`,
+      );
   }
 }
 
@@ -56,21 +65,30 @@ export function writeToolPolicyFilesSync(dir: string, files: readonly PolicyFile
 /** The folder of a server's page and files, refusing anything that would leave the output folder. */
 export function serverFolder(root: string, serverId: string): string {
   const dir = resolve(root, 'servers', serverId);
-  if (!dir.startsWith(root + sep)) throw new Error(`Server folder ${dir} would leave the output folder ${root}; this is an id bug, report it.`);
+  if (!dir.startsWith(root + sep))
+    throw new Error(`Server folder ${dir} would leave the output folder ${root}; this is an id bug, report it.`);
   return dir;
 }
 
 /**
  * Writes every policy file of every server of `work` under outDir/servers/<id>/ and of every tool under
- * outDir/servers/<id>/<slug>/, each document generated and rendered once; returns how many tools were written. The first
- * failed write stops the pass with its error.
+ * outDir/servers/<id>/<slug>/, each document generated and rendered once; returns how many tools were written. The
+ * first failed write stops the pass with its error.
  */
 export function writePolicyWork(outDir: string, work: PolicyWork): number {
   const root = resolve(outDir);
   let tools = 0;
   try {
     for (const s of work.servers) {
-      writeToolPolicyFilesSync(serverFolder(root, s.id), policyFileTexts(serverPolicyOf(s.id, s.tools.map((t) => ({ tool: t.tool, verdict: t.verdict })))));
+      writeToolPolicyFilesSync(
+        serverFolder(root, s.id),
+        policyFileTexts(
+          serverPolicyOf(
+            s.id,
+            s.tools.map((t) => ({ tool: t.tool, verdict: t.verdict })),
+          ),
+        ),
+      );
       const byName = new Map<string, PolicyEntry[]>();
       for (const t of s.tools) {
         const list = byName.get(t.name);
@@ -78,12 +96,17 @@ export function writePolicyWork(outDir: string, work: PolicyWork): number {
         else byName.set(t.name, [t]);
       }
       for (const t of s.tools) {
-        writeToolPolicyFilesSync(toolFolder(root, s.id, t.slug), policyFileTexts(toolPolicyOf(s.id, t.name, byName.get(t.name)!)));
+        writeToolPolicyFilesSync(
+          toolFolder(root, s.id, t.slug),
+          policyFileTexts(toolPolicyOf(s.id, t.name, byName.get(t.name)!)),
+        );
         tools += 1;
       }
     }
   } catch (e) {
-    throw new Error(`Writing the tools' policy files into ${root} failed: ${e instanceof Error ? e.message : String(e)}. Check that the output folder is writable and has space.`);
+    throw new Error(
+      `Writing the tools' policy files into ${root} failed: ${e instanceof Error ? e.message : String(e)}. Check that the output folder is writable and has space.`,
+    );
   }
   return tools;
 }

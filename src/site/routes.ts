@@ -1,4 +1,5 @@
-// Every path of the site, built in one place: pages link through these functions, and the sitemap lists what they build.
+// Every path of the site, built in one place: pages link through these functions, and the sitemap lists what they
+// build.
 import type { Capability, Category, Risk } from '../core/schemas/verdict.ts';
 
 /** Servers per page of the server listing. */
@@ -72,7 +73,11 @@ export const routes = {
 /** What the sitemap needs to know to list every indexable page. */
 export interface SiteShape {
   servers: ReadonlyArray<{ id: string; tools: ReadonlyArray<{ slug: string }> }>;
-  counts: { byCategory: Record<Category, number>; byRisk: Record<Risk, number>; byCapability: Record<Capability, number> };
+  counts: {
+    byCategory: Record<Category, number>;
+    byRisk: Record<Risk, number>;
+    byCapability: Record<Capability, number>;
+  };
   categories: readonly Category[];
   risks: readonly Risk[];
   capabilities: readonly Capability[];
@@ -90,11 +95,21 @@ function listing(make: (n: number) => string, total: number): string[] {
 
 /** Every indexable page path (starting and ending with "/"), in a stable order: hubs, listings, servers, tools, attacks. */
 export function indexablePaths(site: SiteShape): string[] {
-  const paths = [routes.home(), routes.categories(), routes.risks(), routes.capabilities(), routes.attacks(), routes.verdicts(), routes.changes(), routes.api()];
+  const paths = [
+    routes.home(),
+    routes.categories(),
+    routes.risks(),
+    routes.capabilities(),
+    routes.attacks(),
+    routes.verdicts(),
+    routes.changes(),
+    routes.api(),
+  ];
   for (let n = 1; n <= pageCount(site.servers.length, SERVERS_PER_PAGE); n++) paths.push(routes.servers(n));
   for (const c of site.categories) paths.push(...listing((n) => routes.category(c, n), site.counts.byCategory[c]));
   for (const r of site.risks) paths.push(...listing((n) => routes.risk(r, n), site.counts.byRisk[r]));
-  for (const c of site.capabilities) paths.push(...listing((n) => routes.capability(c, n), site.counts.byCapability[c]));
+  for (const c of site.capabilities)
+    paths.push(...listing((n) => routes.capability(c, n), site.counts.byCapability[c]));
   for (const s of site.servers) {
     paths.push(routes.server(s.id));
     for (let n = 2; n <= pageCount(s.tools.length, SERVER_TOOLS_PER_PAGE); n++) paths.push(routes.serverTools(s.id, n));

@@ -21,7 +21,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 function check(what: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.slice(0, 3).join('; ')}. The search index is incomplete; fix the cause and build again.`);
+  if (errors.length > 0)
+    throw new Error(
+      `Pagefind could not ${what}: ${errors.slice(0, 3).join('; ')}. The search index is incomplete; fix the cause and build again.`,
+    );
 }
 
 /** An index being built: records are on their way to Pagefind; finish() completes and writes it. */
@@ -35,22 +38,30 @@ export interface SearchIndexRun {
 /**
  * Starts Pagefind with one index per bundle (`bundles[n]` is written to `folders[n]`, a site path such as "/pagefind/",
  * under outDir) and starts handing it the records; returns at once, while the records are still being indexed. Every
- * bundle but the first is written as soon as its records are in, while the pages render; the HTML-indexed pages go to the
- * first bundle, written by finish().
+ * bundle but the first is written as soon as its records are in, while the pages render; the HTML-indexed pages go to
+ * the first bundle, written by finish().
  */
-export async function startSearchIndex(bundles: ReadonlyArray<readonly SearchRecord[]>, folders: readonly string[], outDir: string): Promise<SearchIndexRun> {
-  if (bundles.length === 0 || bundles.length !== folders.length) throw new Error(`The search index needs one folder per bundle (got ${bundles.length} bundles and ${folders.length} folders); this is a bug in search-records.ts.`);
+export async function startSearchIndex(
+  bundles: ReadonlyArray<readonly SearchRecord[]>,
+  folders: readonly string[],
+  outDir: string,
+): Promise<SearchIndexRun> {
+  if (bundles.length === 0 || bundles.length !== folders.length)
+    throw new Error(
+      `The search index needs one folder per bundle (got ${bundles.length} bundles and ${folders.length} folders); this is a bug in search-records.ts.`,
+    );
   const create = async (): Promise<pagefind.PagefindIndex> => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('start', errors);
-    if (!index) throw new Error('Pagefind returned no index; check that the pagefind package installed its binary (npm ci).');
+    if (!index)
+      throw new Error('Pagefind returned no index; check that the pagefind package installed its binary (npm ci).');
     return index;
   };
   const index = await create();
   const records = bundles.reduce((n, b) => n + b.length, 0);
   const folderOf = (n: number) => join(outDir, ...folders[n]!.split('/').filter(Boolean));
-  // The other bundles one at a time, each written and dropped from Pagefind's memory before the next; the first last, kept
-  // open for the HTML pages.
+  // The other bundles one at a time, each written and dropped from Pagefind's memory before the next; the first last,
+  // kept open for the HTML pages.
   const added = (async () => {
     for (let n = bundles.length - 1; n >= 0; n -= 1) {
       const target = n === 0 ? index : await create();
@@ -77,13 +88,22 @@ export async function startSearchIndex(bundles: ReadonlyArray<readonly SearchRec
   return {
     async finish(builtDir) {
       try {
-        if (resolve(builtDir) !== resolve(outDir)) throw new Error(`The search index was started for ${outDir} but the build wrote ${builtDir}; this is a bug in astro.config.mjs.`);
+        if (resolve(builtDir) !== resolve(outDir))
+          throw new Error(
+            `The search index was started for ${outDir} but the build wrote ${builtDir}; this is a bug in astro.config.mjs.`,
+          );
         await added;
         let html = 0;
         for (const folder of HTML_INDEXED) {
           const files = await htmlFiles(join(outDir, folder)).catch(() => [] as string[]);
           for (const file of files) {
-            const r = await index.addHTMLFile({ url: `/${relative(outDir, file).split(sep).join('/').replace(/index\.html$/, '')}`, content: await readFile(file, 'utf8') });
+            const r = await index.addHTMLFile({
+              url: `/${relative(outDir, file)
+                .split(sep)
+                .join('/')
+                .replace(/index\.html$/, '')}`,
+              content: await readFile(file, 'utf8'),
+            });
             check(`index ${file}`, r.errors);
             html += 1;
           }

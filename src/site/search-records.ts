@@ -20,13 +20,19 @@ export interface SearchRecord {
 
 /** Parameter names and descriptions a search should find a tool by (bounded: a huge schema does not bloat the index). */
 function parameterWords(schema: unknown): string {
-  return cut(parameterTable(schema).rows.slice(0, 30).map((p) => `${p.name}: ${p.description}`).join('. '), 2_000);
+  return cut(
+    parameterTable(schema)
+      .rows.slice(0, 30)
+      .map((p) => `${p.name}: ${p.description}`)
+      .join('. '),
+    2_000,
+  );
 }
 
 /**
  * Records for every tool page and server page. Filters are the small vocabularies (type, category, risk, capability): a
- * per-server filter would list every server in the search page's filter panel and make Pagefind count thousands of values
- * on every query; a tool is found by its server's name and id as words of its record instead.
+ * per-server filter would list every server in the search page's filter panel and make Pagefind count thousands of
+ * values on every query; a tool is found by its server's name and id as words of its record instead.
  */
 export function searchRecords(catalog: Catalog): SearchRecord[] {
   return catalog.servers.flatMap(serverRecords);
@@ -39,7 +45,17 @@ function serverRecords(s: Catalog['servers'][number]): SearchRecord[] {
     {
       url: s.href,
       language: 'en',
-      content: escapeMarkup([s.name, s.id, pkg ? `${pkg.package} ${pkg.registry}` : '', `${s.tools.length} tools`, s.snapshot.serverInfo.name].filter(Boolean).join('. ')),
+      content: escapeMarkup(
+        [
+          s.name,
+          s.id,
+          pkg ? `${pkg.package} ${pkg.registry}` : '',
+          `${s.tools.length} tools`,
+          s.snapshot.serverInfo.name,
+        ]
+          .filter(Boolean)
+          .join('. '),
+      ),
       meta: { title: s.name },
       filters: { type: ['server'] },
     },
@@ -50,7 +66,19 @@ function serverRecords(s: Catalog['servers'][number]): SearchRecord[] {
       url: t.href,
       language: 'en',
       // The name twice, once split into words, so "close session" finds close_session.
-      content: escapeMarkup([t.name, t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), t.title ?? '', t.description, parameterWords(t.tool.inputSchema), `${s.name} MCP server`, s.id === s.name ? '' : s.id].filter(Boolean).join('. ')),
+      content: escapeMarkup(
+        [
+          t.name,
+          t.name.replace(/[_\-.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'),
+          t.title ?? '',
+          t.description,
+          parameterWords(t.tool.inputSchema),
+          `${s.name} MCP server`,
+          s.id === s.name ? '' : s.id,
+        ]
+          .filter(Boolean)
+          .join('. '),
+      ),
       meta: { title: t.displayName, risk: v.risk, category: v.category },
       filters: { type: ['tool'], category: [v.category], risk: [v.risk], capability: [...v.capabilities] },
     });
@@ -59,10 +87,10 @@ function serverRecords(s: Catalog['servers'][number]): SearchRecord[] {
 }
 
 /**
- * Records per search-index bundle. Pagefind 1.6 counts every filter value of every result with a linear scan of the result
- * list, so one query costs (results × filter entries): "delete" on 35,000 tools took half a second in one index. Split into
- * bundles of about this many records (merged by the search page, which sums their counts and sorts by score), each query
- * costs about 1/bundles of that.
+ * Records per search-index bundle. Pagefind 1.6 counts every filter value of every result with a linear scan of the
+ * result list, so one query costs (results × filter entries): "delete" on 35,000 tools took half a second in one index.
+ * Split into bundles of about this many records (merged by the search page, which sums their counts and sorts by
+ * score), each query costs about 1/bundles of that.
  */
 export const RECORDS_PER_BUNDLE = 5_000;
 

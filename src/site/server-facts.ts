@@ -55,32 +55,52 @@ export function runFacts(id: string, source: ServerSource): RunFacts {
   };
   const argsOf = (s: { args: string[] }) => {
     const args = s.args.map(unplaceholder);
-    if (s.args.some((a) => a.includes('$SANDBOX'))) notes.push('/path/to/workdir: a folder the server may use (the scan gave it an empty one).');
+    if (s.args.some((a) => a.includes('$SANDBOX')))
+      notes.push('/path/to/workdir: a folder the server may use (the scan gave it an empty one).');
     return args;
   };
   const envNote = (names: readonly string[]) => {
-    if (names.length > 0) notes.push(`The scan started it with placeholder values for ${names.join(', ')}; put your own values there.`);
+    if (names.length > 0)
+      notes.push(`The scan started it with placeholder values for ${names.join(', ')}; put your own values there.`);
   };
   switch (source.kind) {
     case 'npm': {
       const args = argsOf(source);
       envNote(source.envNames);
       const npxArgs = ['-y', `--package=${source.package}@${source.version}`, source.bin, ...args];
-      return { command: `${envPrefix(source.envNames)}npx ${npxArgs.map(shellWord).join(' ')}`, config: entry('npx', npxArgs, source.envNames), notes };
+      return {
+        command: `${envPrefix(source.envNames)}npx ${npxArgs.map(shellWord).join(' ')}`,
+        config: entry('npx', npxArgs, source.envNames),
+        notes,
+      };
     }
     case 'pypi': {
       const args = argsOf(source);
       envNote(source.envNames);
       const pinned = `${source.package}==${source.version}`;
-      const uvxArgs = source.script !== undefined ? ['--from', pinned, source.script, ...args] : ['--from', pinned, 'python', '-m', source.module ?? source.package, ...args];
-      return { command: `${envPrefix(source.envNames)}uvx ${uvxArgs.map(shellWord).join(' ')}`, config: entry('uvx', uvxArgs, source.envNames), notes };
+      const uvxArgs =
+        source.script !== undefined
+          ? ['--from', pinned, source.script, ...args]
+          : ['--from', pinned, 'python', '-m', source.module ?? source.package, ...args];
+      return {
+        command: `${envPrefix(source.envNames)}uvx ${uvxArgs.map(shellWord).join(' ')}`,
+        config: entry('uvx', uvxArgs, source.envNames),
+        notes,
+      };
     }
     case 'remote':
-      return { config: JSON.stringify({ [id]: { url: source.url } }, null, 2), notes: ['A remote server: clients connect to its URL; nothing to install.'] };
+      return {
+        config: JSON.stringify({ [id]: { url: source.url } }, null, 2),
+        notes: ['A remote server: clients connect to its URL; nothing to install.'],
+      };
     case 'command': {
       envNote(source.envNames);
       const args = source.args.map(unplaceholder);
-      return { command: `${envPrefix(source.envNames)}${[source.command, ...args].map(shellWord).join(' ')}`, config: entry(source.command, args, source.envNames), notes };
+      return {
+        command: `${envPrefix(source.envNames)}${[source.command, ...args].map(shellWord).join(' ')}`,
+        config: entry(source.command, args, source.envNames),
+        notes,
+      };
     }
   }
 }

@@ -11,10 +11,15 @@ import { escapeMarkup } from './text.ts';
 export const SITEMAP_CHUNK = 10_000;
 
 /**
- * Paths of every page a search engine should index (starting and ending with "/"), in a stable order, then each server's
- * whole policy in every registered format (the downloads people look for by gateway or client name).
+ * Paths of every page a search engine should index (starting and ending with "/"), in a stable order, then each
+ * server's whole policy in every registered format (the downloads people look for by gateway or client name).
  */
-export function sitemapPaths(catalog: Catalog, patterns: readonly LoadedPattern[], cases: readonly LoadedCase[], coverage?: CoverageModel): string[] {
+export function sitemapPaths(
+  catalog: Catalog,
+  patterns: readonly LoadedPattern[],
+  cases: readonly LoadedCase[],
+  coverage?: CoverageModel,
+): string[] {
   const pages = indexablePaths({
     servers: catalog.servers,
     counts: catalog.counts,

@@ -1,4 +1,5 @@
-// A server's source in words for pages: package and version, endpoint URL, or the command that started it (shown as text, never as a link).
+// A server's source in words for pages: package and version, endpoint URL, or the command that started it (shown as
+// text, never as a link).
 import type { ServerSource } from '../core/schemas/snapshot.ts';
 
 /** One line describing where a server came from. */

@@ -46,7 +46,9 @@ export function truncate(text: string, max: number): Truncated {
 /** One line of at most `max` characters, whitespace collapsed and invisible characters revealed, for meta tags and lists. */
 export function oneLine(text: string, max: number): string {
   // Cut generously before the regex work so a megabyte description stays cheap.
-  const collapsed = revealInvisible(cut(text, max * 4)).replace(/\s+/g, ' ').trim();
+  const collapsed = revealInvisible(cut(text, max * 4))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (collapsed.length <= max) return collapsed;
   return `${cut(collapsed, max - 1).trimEnd()}…`;
 }

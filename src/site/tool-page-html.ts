@@ -1,5 +1,6 @@
-// The body of a tool page as one string (the page wraps it in the Base layout): 35,000 tool pages are most of a build, and
-// one html`` pass over the view model costs a fraction of a tree of Astro components. Every value is escaped by html``.
+// The body of a tool page as one string (the page wraps it in the Base layout): 35,000 tool pages are most of a build,
+// and one html`` pass over the view model costs a fraction of a tree of Astro components. Every value is escaped by
+// html``.
 import { confidenceWords } from '../core/classify/confidence-words.ts';
 import type { ServerView, ToolView } from './catalog.ts';
 import type { ToolChangeView } from './history.ts';
@@ -8,10 +9,20 @@ import { policyBlock, riskBadge, toolChanges, toolList } from './markup.ts';
 import { policyFileViews } from './policies.ts';
 import { routes } from './routes.ts';
 import { oneLine } from './text.ts';
-import { POISONING_PATTERN_HREF, TOOL_OTHER_FORMATS_INLINE_LIMIT, TOOL_POLICY_INLINE_LIMIT, type ToolPageModel } from './tool-page.ts';
+import {
+  POISONING_PATTERN_HREF,
+  TOOL_OTHER_FORMATS_INLINE_LIMIT,
+  TOOL_POLICY_INLINE_LIMIT,
+  type ToolPageModel,
+} from './tool-page.ts';
 
 /** Classification, evidence, annotations, findings, parameters, starter policy, attack patterns, related tools, FAQ, changes. */
-export function toolPageBody(t: ToolView, server: ServerView, m: ToolPageModel, changes: readonly ToolChangeView[]): Html {
+export function toolPageBody(
+  t: ToolView,
+  server: ServerView,
+  m: ToolPageModel,
+  changes: readonly ToolChangeView[],
+): Html {
   const v = t.verdict;
   return html`<nav aria-label="Breadcrumb" class="muted"><a href="${routes.servers()}">Servers</a> › <a href="${server.href}">${server.name}</a> › <span>${t.displayName}</span></nav>
 <article>

@@ -31,8 +31,10 @@ export const POLICY_RULES_SHOWN = 6;
 // Why each category needs a policy, whatever the tool touches.
 const CATEGORY_RISK: Record<ToolView['verdict']['category'], string> = {
   read: 'An agent can call it as often as it likes and pass whatever it reads back into the conversation, where injected text in the data can steer the agent; reads of private data can also leak through later calls.',
-  write: 'An agent can create, change, send or trigger things with it, at machine speed and possibly because text it read told it to; without a limit, a loop or an injected instruction repeats the change many times.',
-  destructive: 'An agent can delete, overwrite, revoke or stop things with it, often irreversibly, possibly because text it read told it to; without a policy nothing asks a person first.',
+  write:
+    'An agent can create, change, send or trigger things with it, at machine speed and possibly because text it read told it to; without a limit, a loop or an injected instruction repeats the change many times.',
+  destructive:
+    'An agent can delete, overwrite, revoke or stop things with it, often irreversibly, possibly because text it read told it to; without a policy nothing asks a person first.',
 };
 
 const HINTS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
@@ -91,7 +93,14 @@ export interface ToolPageModel {
 /** A finding as pages show it, worded by the one formatter (src/core/findings/). */
 export function findingView(f: Finding): FindingView {
   const words = formatFinding(f);
-  return { code: f.code, severity: f.severity, title: words.title, message: revealInvisible(oneLine(words.message, 400)), explanation: words.explanation, href: routes.finding(f.code) };
+  return {
+    code: f.code,
+    severity: f.severity,
+    title: words.title,
+    message: revealInvisible(oneLine(words.message, 400)),
+    explanation: words.explanation,
+    href: routes.finding(f.code),
+  };
 }
 
 function declaredText(value: unknown): string {
@@ -106,7 +115,14 @@ function declaredText(value: unknown): string {
   return `invalid: ${oneLine(text, 40)}`;
 }
 
-type RuleShape = { id: string; when: string; risk: string; categories?: readonly string[]; anyCapability?: readonly string[]; bulk?: boolean };
+type RuleShape = {
+  id: string;
+  when: string;
+  risk: string;
+  categories?: readonly string[];
+  anyCapability?: readonly string[];
+  bulk?: boolean;
+};
 
 /** The risk rule the classifier applied, named by its RISK evidence (the classifier owns the matching; this only looks it up). */
 export function applyingRule(v: Pick<ToolView['verdict'], 'risk' | 'evidence'>): RuleShape | undefined {
@@ -166,7 +182,12 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
       `${name}: ${v.risk}-risk ${v.category} MCP tool on ${t.serverName}. ${sentence(oneLine(t.description, 200)) || 'No description.'}`,
       200,
     ),
-    description: { text: revealInvisible(description.text), truncated: description.truncated, fullLength: description.fullLength, empty: t.description.trim() === '' },
+    description: {
+      text: revealInvisible(description.text),
+      truncated: description.truncated,
+      fullLength: description.fullLength,
+      empty: t.description.trim() === '',
+    },
     category,
     risk,
     capabilities,
@@ -174,18 +195,27 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
     evidence: v.evidence.slice(0, 40).map((e) => ({
       code: e.code,
       effect: e.effect,
-      matched: e.matched.slice(0, 8).map((m) => oneLine(m, 80)).join(', '),
+      matched: e.matched
+        .slice(0, 8)
+        .map((m) => oneLine(m, 80))
+        .join(', '),
       source: e.source,
     })),
     annotations,
     annotationsSent: v.declared.annotations !== undefined,
     annotationFindings: v.findings.filter((f) => f.code.startsWith('ANNOTATION')).map(findingView),
     poisoning: t.poisoning.map(poisonView),
-    otherFindings: [...v.findings.filter((f) => !f.code.startsWith('ANNOTATION') && !f.code.startsWith('POISON')), ...t.scanFindings].map(findingView),
+    otherFindings: [
+      ...v.findings.filter((f) => !f.code.startsWith('ANNOTATION') && !f.code.startsWith('POISON')),
+      ...t.scanFindings,
+    ].map(findingView),
     params: parameterTable(t.tool.inputSchema),
     policy,
     policySummary,
-    policyRules: { shown: policySummary.rules.slice(0, POLICY_RULES_SHOWN).map((r) => oneLine(r, 300)), more: Math.max(0, policySummary.rules.length - POLICY_RULES_SHOWN) },
+    policyRules: {
+      shown: policySummary.rules.slice(0, POLICY_RULES_SHOWN).map((r) => oneLine(r, 300)),
+      more: Math.max(0, policySummary.rules.length - POLICY_RULES_SHOWN),
+    },
     categoryRisk: CATEGORY_RISK[v.category],
     faq,
     jsonLd: faqJsonLd(faq),

@@ -40,11 +40,30 @@ function applies(rule: (typeof RISK_RULES)[number]): string {
 /** Everything the page shows, in table order. */
 export function verdictsPageModel(): VerdictsPageModel {
   return {
-    categories: (Object.keys(CATEGORY_INFO) as Category[]).map((id) => ({ id, ...CATEGORY_INFO[id], href: routes.category(id) })),
-    rules: RULES.map((r) => ({ code: r.code, summary: r.summary, role: r.code.startsWith('CAP_') ? 'capability' : (r.role ?? 'verb') })),
-    steps: COMBINE_STEPS.map((s) => ({ id: s.id, when: s.when, appliesTo: s.appliesTo.map((c) => (c === 'none' ? 'no category yet' : c)).join(', ') })),
+    categories: (Object.keys(CATEGORY_INFO) as Category[]).map((id) => ({
+      id,
+      ...CATEGORY_INFO[id],
+      href: routes.category(id),
+    })),
+    rules: RULES.map((r) => ({
+      code: r.code,
+      summary: r.summary,
+      role: r.code.startsWith('CAP_') ? 'capability' : (r.role ?? 'verb'),
+    })),
+    steps: COMBINE_STEPS.map((s) => ({
+      id: s.id,
+      when: s.when,
+      appliesTo: s.appliesTo.map((c) => (c === 'none' ? 'no category yet' : c)).join(', '),
+    })),
     combiner: Object.entries(COMBINER_CODES).map(([code, summary]) => ({ code, summary })),
-    risk: RISK_RULES.map((r) => ({ id: r.id, when: r.when, risk: r.risk, riskLabel: RISK_INFO[r.risk].label, applies: applies(r), href: routes.risk(r.risk) })),
+    risk: RISK_RULES.map((r) => ({
+      id: r.id,
+      when: r.when,
+      risk: r.risk,
+      riskLabel: RISK_INFO[r.risk].label,
+      applies: applies(r),
+      href: routes.risk(r.risk),
+    })),
     policy: {
       default: POLICY_DEFAULTS.default,
       writeLimit: `${POLICY_DEFAULTS.writeLimit.max} calls per ${POLICY_DEFAULTS.writeLimit.window} per ${POLICY_DEFAULTS.writeLimit.scope}`,
@@ -52,6 +71,10 @@ export function verdictsPageModel(): VerdictsPageModel {
       rules: POLICY_DEFAULTS.rules.map((r) => ({ id: r.id, when: r.when, state: r.state, why: r.why })),
       argumentRules: POLICY_DEFAULTS.argumentRules.map((r) => ({ ...r })),
     },
-    findings: (['classifier', 'scanner', 'policy-check', 'audit'] as const).map((source) => ({ source, heading: SOURCE_HEADINGS[source], entries: FINDINGS.filter((f) => f.source === source) })),
+    findings: (['classifier', 'scanner', 'policy-check', 'audit'] as const).map((source) => ({
+      source,
+      heading: SOURCE_HEADINGS[source],
+      entries: FINDINGS.filter((f) => f.source === source),
+    })),
   };
 }

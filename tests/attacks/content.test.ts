@@ -1,4 +1,5 @@
-// The attack database: every file parses, cross-references hold both ways, sources are URLs, and every policy snippet does what its page says.
+// The attack database: every file parses, cross-references hold both ways, sources are URLs, and every policy snippet
+// does what its page says.
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/site/attacks.ts';
 import { loadAttackCases, loadAttackPatterns } from '../../src/site/content.ts';
@@ -54,8 +55,11 @@ describe('pattern policy snippets', () => {
         for (const ex of p.data.policy.examples) {
           const state = createState();
           let last = { decision: 'allow' as 'allow' | 'deny', rule: '', message: '' };
-          for (let i = 0; i < ex.repeat; i++) last = evaluate(policy, { tool: ex.tool, arguments: ex.arguments, grant: 'example' }, state, now + i);
-          expect(last.decision, `${p.slug}: ${ex.tool} ${JSON.stringify(ex.arguments)} x${ex.repeat} (${ex.why})`).toBe(ex.decision);
+          for (let i = 0; i < ex.repeat; i++)
+            last = evaluate(policy, { tool: ex.tool, arguments: ex.arguments, grant: 'example' }, state, now + i);
+          expect(last.decision, `${p.slug}: ${ex.tool} ${JSON.stringify(ex.arguments)} x${ex.repeat} (${ex.why})`).toBe(
+            ex.decision,
+          );
         }
       });
 
@@ -69,7 +73,11 @@ describe('pattern policy snippets', () => {
 
 describe('checkAttackReferences', () => {
   const pattern = (cases: string[]): AttackPattern => ({ ...patterns[0]!.data, cases });
-  const kase = (patterns: string[], sources = ['https://example.com/a']): AttackCase => ({ ...(cases[0]?.data ?? ({} as AttackCase)), patterns, sources });
+  const kase = (patterns: string[], sources = ['https://example.com/a']): AttackCase => ({
+    ...(cases[0]?.data ?? ({} as AttackCase)),
+    patterns,
+    sources,
+  });
 
   it('reports each kind of broken reference with a permanent code', () => {
     const problems = checkAttackReferences(

@@ -14,18 +14,36 @@ const matches = (m: unknown) => AttackPatternSchema.shape.matches.parse(m);
 
 describe('matchReasons', () => {
   it('matches on any listed capability, category or finding prefix, and says which', () => {
-    const m = matches({ capabilities: ['filesystem', 'credentials'], categories: ['destructive'], findingPrefixes: ['POISON_'] });
-    expect(matchReasons(verdict({ capabilities: ['credentials'] }), m)).toEqual([{ kind: 'capability', value: 'credentials' }]);
+    const m = matches({
+      capabilities: ['filesystem', 'credentials'],
+      categories: ['destructive'],
+      findingPrefixes: ['POISON_'],
+    });
+    expect(matchReasons(verdict({ capabilities: ['credentials'] }), m)).toEqual([
+      { kind: 'capability', value: 'credentials' },
+    ]);
     expect(matchReasons(verdict({ category: 'destructive' }), m)).toEqual([{ kind: 'category', value: 'destructive' }]);
-    expect(matchReasons(verdict({ findings: [{ code: 'POISON_HIDDEN_TEXT', severity: 'warning', message: 'x' }] }), m)).toEqual([{ kind: 'finding', value: 'POISON_HIDDEN_TEXT' }]);
-    expect(matchReasons(verdict({ capabilities: ['browser'], findings: [{ code: 'ANNOTATION_MISSING', severity: 'info', message: 'x' }] }), m)).toEqual([]);
+    expect(
+      matchReasons(verdict({ findings: [{ code: 'POISON_HIDDEN_TEXT', severity: 'warning', message: 'x' }] }), m),
+    ).toEqual([{ kind: 'finding', value: 'POISON_HIDDEN_TEXT' }]);
+    expect(
+      matchReasons(
+        verdict({
+          capabilities: ['browser'],
+          findings: [{ code: 'ANNOTATION_MISSING', severity: 'info', message: 'x' }],
+        }),
+        m,
+      ),
+    ).toEqual([]);
   });
 
   it('requires both halves of a combination', () => {
     const m = matches({ combinations: [{ capabilities: ['filesystem'], categories: ['write', 'destructive'] }] });
     expect(matchReasons(verdict({ capabilities: ['filesystem'], category: 'read' }), m)).toEqual([]);
     expect(matchReasons(verdict({ category: 'write' }), m)).toEqual([]);
-    expect(matchReasons(verdict({ capabilities: ['filesystem'], category: 'write' }), m)).toEqual([{ kind: 'combination', value: 'filesystem+write' }]);
+    expect(matchReasons(verdict({ capabilities: ['filesystem'], category: 'write' }), m)).toEqual([
+      { kind: 'combination', value: 'filesystem+write' },
+    ]);
   });
 
   it('keeps the given pattern order', () => {
@@ -47,7 +65,9 @@ describe('patternsForVerdict over the real pattern files', () => {
   });
 
   it('sends any POISON_ finding to the tool-metadata-poisoning pattern', () => {
-    const links = patternsForVerdict(verdict({ findings: [{ code: 'POISON_IMPERATIVE_TO_MODEL', severity: 'warning', message: 'm' }] }));
+    const links = patternsForVerdict(
+      verdict({ findings: [{ code: 'POISON_IMPERATIVE_TO_MODEL', severity: 'warning', message: 'm' }] }),
+    );
     expect(links.map((l) => l.slug)).toContain('tool-metadata-poisoning');
   });
 
@@ -65,8 +85,23 @@ describe('patternsForVerdict over the real pattern files', () => {
 
   it('every capability and category is matched by at least one pattern', () => {
     const patterns = loadAttackPatterns();
-    const caps = new Set(patterns.flatMap((p) => [...p.data.matches.capabilities, ...p.data.matches.combinations.flatMap((c) => c.capabilities)]));
-    for (const c of ['filesystem', 'code-execution', 'network-egress', 'messaging', 'credentials', 'database', 'infrastructure', 'browser', 'personal-data'] as const) {
+    const caps = new Set(
+      patterns.flatMap((p) => [
+        ...p.data.matches.capabilities,
+        ...p.data.matches.combinations.flatMap((c) => c.capabilities),
+      ]),
+    );
+    for (const c of [
+      'filesystem',
+      'code-execution',
+      'network-egress',
+      'messaging',
+      'credentials',
+      'database',
+      'infrastructure',
+      'browser',
+      'personal-data',
+    ] as const) {
       expect(caps.has(c), c).toBe(true);
     }
   });

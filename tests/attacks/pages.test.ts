@@ -1,4 +1,5 @@
-// The built attack pages: 14 pattern pages and 40 case pages, each case linking a source, each pattern linking catalogue tools and showing its policy.
+// The built attack pages: 14 pattern pages and 40 case pages, each case linking a source, each pattern linking
+// catalogue tools and showing its policy.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +15,8 @@ import { ApiServersSchema, ApiServerToolsSchema, DatasetRowSchema } from '../../
 const workDir = join(ROOT, '.tmp', `attacks-${process.pid}`);
 let outDir = '';
 const html = (path: string) => readFile(join(outDir, path, 'index.html'), 'utf8');
-const hrefs = (page: string) => [...page.matchAll(/<a [^>]*href="([^"]*)"[^>]*>/g)].map((m) => ({ href: m[1]!.replace(/&amp;/g, '&'), tag: m[0] }));
+const hrefs = (page: string) =>
+  [...page.matchAll(/<a [^>]*href="([^"]*)"[^>]*>/g)].map((m) => ({ href: m[1]!.replace(/&amp;/g, '&'), tag: m[0] }));
 const main = (page: string) => /<article data-pagefind-body[\s\S]*<\/article>/.exec(page)?.[0] ?? '';
 
 beforeAll(async () => {
@@ -38,7 +40,11 @@ describe('attack pages in the built site', () => {
       const sources = links.filter((l) => c.data.sources.includes(l.href));
       expect(sources.length, c.slug).toBe(c.data.sources.length);
       for (const s of sources) expect(s.tag, `${c.slug}: ${s.href}`).toMatch(/rel="noopener noreferrer"/);
-      for (const p of c.data.patterns) expect(links.map((l) => l.href), `${c.slug} → ${p}`).toContain(`/attacks/${p}/`);
+      for (const p of c.data.patterns)
+        expect(
+          links.map((l) => l.href),
+          `${c.slug} → ${p}`,
+        ).toContain(`/attacks/${p}/`);
       for (const cve of c.data.cves) expect(main(await html(`attacks/${c.slug}`)), `${c.slug}: ${cve}`).toContain(cve);
     }
   });
@@ -47,9 +53,17 @@ describe('attack pages in the built site', () => {
     for (const p of loadAttackPatterns()) {
       const page = main(await html(`attacks/${p.slug}`));
       const links = hrefs(page).map((l) => l.href);
-      expect(links.filter((h) => /^\/servers\/[^/]+\/[^/]+\/$/.test(h)).length, `${p.slug} tool links`).toBeGreaterThan(0);
-      if (p.data.matches.capabilities.length + p.data.matches.categories.length + p.data.matches.combinations.length > 0) {
-        expect(links.some((h) => /^\/(capabilities|categories)\/[a-z-]+\/$/.test(h)), `${p.slug} listing link`).toBe(true);
+      expect(links.filter((h) => /^\/servers\/[^/]+\/[^/]+\/$/.test(h)).length, `${p.slug} tool links`).toBeGreaterThan(
+        0,
+      );
+      if (
+        p.data.matches.capabilities.length + p.data.matches.categories.length + p.data.matches.combinations.length >
+        0
+      ) {
+        expect(
+          links.some((h) => /^\/(capabilities|categories)\/[a-z-]+\/$/.test(h)),
+          `${p.slug} listing link`,
+        ).toBe(true);
       }
       for (const c of p.data.cases) expect(links, `${p.slug} → ${c}`).toContain(`/attacks/${c}/`);
       expect(page).toContain('data-copy="policy-');
@@ -63,12 +77,14 @@ describe('attack pages in the built site', () => {
     for (const k of caseKinds()) {
       expect(links).toContain(`/attacks/kind/${k}/`);
       const page = await html(`attacks/kind/${k}`);
-      for (const c of loadAttackCases()) expect(page.includes(`href="/attacks/${c.slug}/"`), `${k}: ${c.slug}`).toBe(c.data.kind === k);
+      for (const c of loadAttackCases())
+        expect(page.includes(`href="/attacks/${c.slug}/"`), `${k}: ${c.slug}`).toBe(c.data.kind === k);
     }
     for (const y of caseYears()) {
       expect(links).toContain(`/attacks/year/${y}/`);
       const page = await html(`attacks/year/${y}`);
-      for (const c of loadAttackCases()) expect(page.includes(`href="/attacks/${c.slug}/"`), `${y}: ${c.slug}`).toBe(c.data.date.startsWith(y));
+      for (const c of loadAttackCases())
+        expect(page.includes(`href="/attacks/${c.slug}/"`), `${y}: ${c.slug}`).toBe(c.data.date.startsWith(y));
     }
   });
 
@@ -94,7 +110,11 @@ describe('sitemap of the built site', () => {
     const listed: string[] = [];
     for (const f of files) {
       const xml = await readFile(join(outDir, f), 'utf8');
-      listed.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURIComponent(new URL(m[1]!.replace(/&amp;/g, '&')).pathname)));
+      listed.push(
+        ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+          decodeURIComponent(new URL(m[1]!.replace(/&amp;/g, '&')).pathname),
+        ),
+      );
     }
     expect(new Set(listed).size).toBe(listed.length);
     // Pages end in '/'; the rest are the server policy downloads in every registered format, each a built file.
@@ -105,7 +125,8 @@ describe('sitemap of the built site', () => {
     for (const d of downloads) expect(existsSync(join(outDir, d)), d).toBe(true);
     for (const k of caseKinds()) expect(listed).toContain(`/attacks/kind/${k}/`);
     for (const y of caseYears()) expect(listed).toContain(`/attacks/year/${y}/`);
-    // Reads every built page (tens of thousands with the grown catalogue): more than the default minute on a busy machine.
+    // Reads every built page (tens of thousands with the grown catalogue): more than the default minute on a busy
+    // machine.
   }, 600_000);
 });
 
@@ -115,7 +136,10 @@ describe('findings on the built pages', () => {
     for (const server of getCatalog().servers) {
       const names = new Set(server.tools.map((t) => t.name));
       for (const f of server.snapshot.findings) {
-        const pages = f.tool !== undefined && names.has(f.tool) ? server.tools.filter((t) => t.name === f.tool).map((t) => t.href) : [server.href];
+        const pages =
+          f.tool !== undefined && names.has(f.tool)
+            ? server.tools.filter((t) => t.name === f.tool).map((t) => t.href)
+            : [server.href];
         for (const href of pages) {
           const page = await html(href.slice(1));
           expect(page, `${f.code} on ${href}`).toContain(`<code>${f.code}</code>`);
@@ -129,7 +153,12 @@ describe('findings on the built pages', () => {
   it('explains every finding code on the how-verdicts-are-made page, each with an anchor the pages link to', async () => {
     const page = await html('how-verdicts-are-made');
     for (const f of FINDINGS) expect(page, f.code).toContain(`id="${f.code}"`);
-    for (const t of getCatalog().tools) for (const f of t.verdict.findings) expect(FINDINGS.some((x) => x.code === f.code), f.code).toBe(true);
+    for (const t of getCatalog().tools)
+      for (const f of t.verdict.findings)
+        expect(
+          FINDINGS.some((x) => x.code === f.code),
+          f.code,
+        ).toBe(true);
     expect(page).toContain('id="risk-ARBITRARY_CODE"');
     expect(page).toContain('id="policy-write-rate-limit"');
   });
@@ -137,7 +166,8 @@ describe('findings on the built pages', () => {
 
 describe('open data under /api/', () => {
   const file = (path: string) => readFile(join(outDir, path), 'utf8');
-  const validator = async (name: string) => new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(await file(`api/${name}`)));
+  const validator = async (name: string) =>
+    new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(await file(`api/${name}`)));
 
   it('servers.json and every per-server tool file validate against their published JSON Schemas and the zod schemas', async () => {
     const catalog = getCatalog();
@@ -168,11 +198,13 @@ describe('open data under /api/', () => {
     const csv = (await file('api/tools.csv')).split('\r\n').filter((l) => l !== '');
     expect(csv[0]).toBe('"server","tool","category","risk","capabilities","confidence","hash","url"');
     expect(csv).toHaveLength(catalog.tools.length + 1);
-    for (const row of csv.slice(1)) expect(row).toMatch(/^"[^"]*","(?:[^"]|"")*","(read|write|destructive)","(low|medium|high|critical)",/);
+    for (const row of csv.slice(1))
+      expect(row).toMatch(/^"[^"]*","(?:[^"]|"")*","(read|write|destructive)","(low|medium|high|critical)",/);
     const llms = await file('llms.txt');
     expect(llms.startsWith('# Toolgate\n\n> ')).toBe(true);
     for (const f of ['servers.json', 'tools.csv', 'dataset.jsonl']) expect(llms).toContain(`/api/${f})`);
     const page = await html('api');
-    for (const f of ['servers.json', 'tools.csv', 'dataset.jsonl', 'servers.schema.json', 'dataset.schema.json']) expect(page).toContain(`href="/api/${f}"`);
+    for (const f of ['servers.json', 'tools.csv', 'dataset.jsonl', 'servers.schema.json', 'dataset.schema.json'])
+      expect(page).toContain(`href="/api/${f}"`);
   });
 });

@@ -19,15 +19,22 @@ describe('audit CLI', () => {
     expect(result.stdout).not.toMatch(/0 servers/);
   }, 180_000);
 
-  it('a malformed config is reported clearly and the other clients\' servers are still scanned', async () => {
+  it("a malformed config is reported clearly and the other clients' servers are still scanned", async () => {
     const home = await tempDir('toolgate-audit-bad-');
     await mkdir(join(home, '.cursor'), { recursive: true });
     await writeFile(join(home, '.cursor', 'mcp.json'), '{ "mcpServers": { "half": ');
     await mkdir(join(home, '.codex'), { recursive: true });
-    await writeFile(join(home, '.codex', 'config.toml'), `[mcp_servers.echo]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(join(fixturesDir, 'garbage-stdout.ts'))}]\n`);
+    await writeFile(
+      join(home, '.codex', 'config.toml'),
+      `[mcp_servers.echo]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(join(fixturesDir, 'garbage-stdout.ts'))}]\n`,
+    );
     const result = await runAudit(['--no-lock'], { home, cwd: home });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`✗ cursor +${join(home, '.cursor', 'mcp.json').replaceAll('.', '\\.')}  invalid: not valid JSON: .*fix the file \\(the other files are still audited\\)`));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `✗ cursor +${join(home, '.cursor', 'mcp.json').replaceAll('.', '\\.')}  invalid: not valid JSON: .*fix the file \\(the other files are still audited\\)`,
+      ),
+    );
     expect(result.stdout).toMatch(/^echo\s+codex\s+scanned\s+1\s/m);
     expect(result.stdout).toContain('MEDIUM   CONFIG_FILE_INVALID');
   }, 180_000);
@@ -36,11 +43,28 @@ describe('audit CLI', () => {
     const home = join(homes, 'claude-code');
     const cwd = await tempDir('toolgate-audit-narrow-');
     const byClient = await runAudit(['--client', 'windsurf', '--no-lock', '--format', 'json'], { home, cwd });
-    expect(JSON.parse(byClient.stdout).configs.map((config: { client: string }) => config.client)).toEqual(['windsurf', 'windsurf']);
-    const byConfig = await runAudit(['--config', join(home, 'project', '.mcp.json'), '--no-lock', '--format', 'json', '--timeout', '5'], { home, cwd });
+    expect(JSON.parse(byClient.stdout).configs.map((config: { client: string }) => config.client)).toEqual([
+      'windsurf',
+      'windsurf',
+    ]);
+    const byConfig = await runAudit(
+      ['--config', join(home, 'project', '.mcp.json'), '--no-lock', '--format', 'json', '--timeout', '5'],
+      { home, cwd },
+    );
     const report = JSON.parse(byConfig.stdout);
-    expect(report.configs).toEqual([{ client: 'claude-code', path: join(home, 'project', '.mcp.json'), scope: 'project', status: 'parsed', servers: 2 }]);
-    expect(report.servers.find((server: { id: string }) => server.id === 'local-tools').launch).toMatchObject({ command: './bin/tools', cwd: join(home, 'project') });
+    expect(report.configs).toEqual([
+      {
+        client: 'claude-code',
+        path: join(home, 'project', '.mcp.json'),
+        scope: 'project',
+        status: 'parsed',
+        servers: 2,
+      },
+    ]);
+    expect(report.servers.find((server: { id: string }) => server.id === 'local-tools').launch).toMatchObject({
+      command: './bin/tools',
+      cwd: join(home, 'project'),
+    });
     const sentry = report.servers.find((server: { id: string }) => server.id === 'sentry');
     expect(sentry).toMatchObject({ status: 'skipped', launch: { kind: 'remote', url: 'https://mcp.sentry.dev/sse' } });
     expect(sentry.reason).toMatch(/not contacted: nothing leaves this machine unless you pass --remote/);
@@ -51,7 +75,9 @@ describe('audit CLI', () => {
     const home = await tempDir('toolgate-audit-input-');
     const unknown = await runAudit(['--client', 'notepad'], { home, cwd: home });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/--client "notepad" is not a client the audit knows; use one of: claude-desktop, claude-code/);
+    expect(unknown.stderr).toMatch(
+      /--client "notepad" is not a client the audit knows; use one of: claude-desktop, claude-code/,
+    );
     const failOn = await runAudit(['--fail-on', 'medium'], { home, cwd: home });
     expect(failOn.code).toBe(2);
     expect(failOn.stderr).toContain('--fail-on takes "high" or "critical", got "medium".');
@@ -59,22 +85,29 @@ describe('audit CLI', () => {
     await writeFile(join(home, 'docs', 'notes.txt'), 'keep me');
     const html = await runAudit(['--html', join(home, 'docs')], { home, cwd: home });
     expect(html.code).toBe(2);
-    expect(html.stderr).toContain('holds other files, and the site build would replace them; give a new or empty folder');
+    expect(html.stderr).toContain(
+      'holds other files, and the site build would replace them; give a new or empty folder',
+    );
     await writeFile(join(home, 'toolgate.lock'), '{"lockfileVersion": 7}');
     const lock = await runAudit([], { home, cwd: home });
     expect(lock.code).toBe(2);
-    expect(lock.stderr).toMatch(/the lock file .*toolgate\.lock is not a toolgate\.lock \(lockfileVersion: .*\); restore it or delete it to pin again\./);
+    expect(lock.stderr).toMatch(
+      /the lock file .*toolgate\.lock is not a toolgate\.lock \(lockfileVersion: .*\); restore it or delete it to pin again\./,
+    );
   }, 180_000);
 });
 
 describe('audit against the public catalogue', () => {
-  it('installs an npx entry\'s package (pinned, sandboxed, here from a local registry) and says where its tools differ from the catalogue\'s snapshot of that package@version', async () => {
+  it("installs an npx entry's package (pinned, sandboxed, here from a local registry) and says where its tools differ from the catalogue's snapshot of that package@version", async () => {
     const { toolHash } = await import('../../src/core/hash.ts');
     const { startPackageIndex } = await import('../fixtures/discover/package-index.ts');
     const home = await tempDir('toolgate-audit-catalogue-');
     const index = await startPackageIndex(join(home, 'index'));
     try {
-      await writeFile(join(home, '.claude.json'), JSON.stringify({ mcpServers: { ok: { command: 'npx', args: ['-y', 'fixture-ok-server@1.0.0'] } } }));
+      await writeFile(
+        join(home, '.claude.json'),
+        JSON.stringify({ mcpServers: { ok: { command: 'npx', args: ['-y', 'fixture-ok-server@1.0.0'] } } }),
+      );
       const schema = { type: 'object', properties: { text: { type: 'string' } } };
       const tools = [
         { name: 'echo', description: 'Echo the text back.', inputSchema: schema },
@@ -86,17 +119,55 @@ describe('audit against the public catalogue', () => {
       await writeFile(
         join(catalogue, 'fixture-ok-server.json'),
         JSON.stringify({
-          schemaVersion: 1, id: 'fixture-ok-server', name: 'Fixture', source: { kind: 'npm', package: 'fixture-ok-server', version: '1.0.0', bin: 'fixture-ok-server', args: [], envNames: [] },
-          transport: 'stdio', scannedAt: '2026-12-01T00:00:00.000Z', serverInfo: { name: 'fixture-ok-server', version: '1.0.0' }, protocolVersion: '2025-06-18',
-          capabilities: { tools: {} }, counts: { tools: 3 }, tools, findings: [],
+          schemaVersion: 1,
+          id: 'fixture-ok-server',
+          name: 'Fixture',
+          source: {
+            kind: 'npm',
+            package: 'fixture-ok-server',
+            version: '1.0.0',
+            bin: 'fixture-ok-server',
+            args: [],
+            envNames: [],
+          },
+          transport: 'stdio',
+          scannedAt: '2026-12-01T00:00:00.000Z',
+          serverInfo: { name: 'fixture-ok-server', version: '1.0.0' },
+          protocolVersion: '2025-06-18',
+          capabilities: { tools: {} },
+          counts: { tools: 3 },
+          tools,
+          findings: [],
         }),
       );
-      const args = ['--client', 'claude-code', '--no-lock', '--catalogue', catalogue, '--cache', join(home, 'cache'), '--npm-registry', index.npmRegistry, '--timeout', '120'];
+      const args = [
+        '--client',
+        'claude-code',
+        '--no-lock',
+        '--catalogue',
+        catalogue,
+        '--cache',
+        join(home, 'cache'),
+        '--npm-registry',
+        index.npmRegistry,
+        '--timeout',
+        '120',
+      ];
       const result = await runAudit([...args, '--format', 'json'], { home, cwd: home });
       expect(result.code, result.stderr).toBe(0);
       const report = JSON.parse(result.stdout);
-      expect(report.servers[0]).toMatchObject({ status: 'scanned', package: { registry: 'npm', name: 'fixture-ok-server', version: '1.0.0' } });
-      expect(report.servers[0].catalogue).toEqual({ id: 'fixture-ok-server', package: 'fixture-ok-server@1.0.0', same: 1, differ: ['delete_note'], onlyHere: [], onlyCatalogue: ['archive_note'] });
+      expect(report.servers[0]).toMatchObject({
+        status: 'scanned',
+        package: { registry: 'npm', name: 'fixture-ok-server', version: '1.0.0' },
+      });
+      expect(report.servers[0].catalogue).toEqual({
+        id: 'fixture-ok-server',
+        package: 'fixture-ok-server@1.0.0',
+        same: 1,
+        differ: ['delete_note'],
+        onlyHere: [],
+        onlyCatalogue: ['archive_note'],
+      });
       expect(report.issues.find((issue: { code: string }) => issue.code === 'CATALOGUE_DIFFERS').message).toBe(
         "ok: tools differ from the public catalogue's fixture-ok-server@1.0.0 (fixture-ok-server): 1 differ (delete_note), 1 only in the catalogue",
       );
@@ -104,7 +175,9 @@ describe('audit against the public catalogue', () => {
       const before = index.requests.length;
       const offline = await runAudit([...args, '--offline'], { home, cwd: home });
       expect(offline.code).toBe(0);
-      expect(offline.stdout).toMatch(/PACKAGE_NOT_FETCHED +ok: it runs a package through npx\/uvx\/pipx, which the scanner installs from its registry; --offline forbids that/);
+      expect(offline.stdout).toMatch(
+        /PACKAGE_NOT_FETCHED +ok: it runs a package through npx\/uvx\/pipx, which the scanner installs from its registry; --offline forbids that/,
+      );
       expect(index.requests.length).toBe(before);
     } finally {
       await index.close();
@@ -127,14 +200,26 @@ describe('remote servers', () => {
     try {
       const home = await tempDir('toolgate-audit-remote-');
       await mkdir(join(home, '.cursor'), { recursive: true });
-      await writeFile(join(home, '.cursor', 'mcp.json'), JSON.stringify({ mcpServers: { quiet: { url: `http://127.0.0.1:${port}/mcp` }, web: { url: http.url } } }));
+      await writeFile(
+        join(home, '.cursor', 'mcp.json'),
+        JSON.stringify({ mcpServers: { quiet: { url: `http://127.0.0.1:${port}/mcp` }, web: { url: http.url } } }),
+      );
       const offline = await runAudit(['--client', 'cursor', '--no-lock', '--format', 'json'], { home, cwd: home });
-      expect(JSON.parse(offline.stdout).servers.map((server: { status: string }) => server.status)).toEqual(['skipped', 'skipped']);
+      expect(JSON.parse(offline.stdout).servers.map((server: { status: string }) => server.status)).toEqual([
+        'skipped',
+        'skipped',
+      ]);
       expect(requests).toBe(0);
-      const online = await runAudit(['--client', 'cursor', '--no-lock', '--remote', '--format', 'json', '--timeout', '10'], { home, cwd: home });
+      const online = await runAudit(
+        ['--client', 'cursor', '--no-lock', '--remote', '--format', 'json', '--timeout', '10'],
+        { home, cwd: home },
+      );
       const report = JSON.parse(online.stdout);
       expect(report.remote).toBe(true);
-      expect(report.servers.map((server: { id: string; status: string }) => [server.id, server.status])).toEqual([['quiet', 'failed'], ['web', 'scanned']]);
+      expect(report.servers.map((server: { id: string; status: string }) => [server.id, server.status])).toEqual([
+        ['quiet', 'failed'],
+        ['web', 'scanned'],
+      ]);
       expect(report.servers[1].counts.tools).toBe(2);
       expect(requests).toBeGreaterThan(0);
     } finally {

@@ -1,4 +1,5 @@
-// Audit test helpers: a fake home with client configs naming real fixture servers, and the audit CLI run as a child process.
+// Audit test helpers: a fake home with client configs naming real fixture servers, and the audit CLI run as a child
+// process.
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -13,12 +14,16 @@ export interface CliResult {
 }
 
 /** Runs `node src/cli/audit.ts …` (or another entry) with HOME pointed at a fake home; no network is needed. */
-export function runAudit(args: string[], options: { home: string; cwd: string; entry?: string[]; env?: Record<string, string>; nice?: boolean }): Promise<CliResult> {
+export function runAudit(
+  args: string[],
+  options: { home: string; cwd: string; entry?: string[]; env?: Record<string, string>; nice?: boolean },
+): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(process.env)) {
       // The fake home must be the only home: drop variables that point the clients' files elsewhere.
-      if (value !== undefined && !['XDG_CONFIG_HOME', 'CODEX_HOME', 'CLAUDE_CONFIG_DIR', 'APPDATA'].includes(key)) env[key] = value;
+      if (value !== undefined && !['XDG_CONFIG_HOME', 'CODEX_HOME', 'CLAUDE_CONFIG_DIR', 'APPDATA'].includes(key))
+        env[key] = value;
     }
     const command = [process.execPath, ...(options.entry ?? [join(repoRoot, 'src', 'cli', 'audit.ts')]), ...args];
     if (options.nice) command.unshift('nice', '-n', '10');
@@ -37,9 +42,22 @@ export function runAudit(args: string[], options: { home: string; cwd: string; e
 }
 
 export const NOTES_TOOLS = [
-  { name: 'list_tasks', description: 'List the tasks in the current project.', inputSchema: { type: 'object', properties: { status: { type: 'string', enum: ['open', 'done'] } } }, annotations: { readOnlyHint: true } },
-  { name: 'add_task', description: 'Add a task to the project. \u001b[31mRed\u001b[0m text from the server.', inputSchema: { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] } },
-  { name: 'delete_task', description: 'Delete a task by id.', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } },
+  {
+    name: 'list_tasks',
+    description: 'List the tasks in the current project.',
+    inputSchema: { type: 'object', properties: { status: { type: 'string', enum: ['open', 'done'] } } },
+    annotations: { readOnlyHint: true },
+  },
+  {
+    name: 'add_task',
+    description: 'Add a task to the project. \u001b[31mRed\u001b[0m text from the server.',
+    inputSchema: { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] },
+  },
+  {
+    name: 'delete_task',
+    description: 'Delete a task by id.',
+    inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+  },
 ];
 
 /**
@@ -56,8 +74,34 @@ export async function fakeHome(): Promise<{ home: string; project: string; tasks
     await writeFile(path, text);
   };
   await write(tasksFile, JSON.stringify(NOTES_TOOLS, null, 2));
-  await write(join(home, '.claude.json'), JSON.stringify({ mcpServers: { notes: { type: 'stdio', command: node, args: [join(fixturesDir, 'normal.ts')], env: { NOTES_TOKEN: 'value-never-shown', FROM_ENV: '${TOOLGATE_AUDIT_TEST_SECRET}' } } } }, null, 2));
-  await write(join(project, '.cursor', 'mcp.json'), JSON.stringify({ mcpServers: { tasks: { command: node, args: [join(fixturesDir, 'tools-from-file.ts'), tasksFile] } } }, null, 2));
-  await write(join(home, '.codex', 'config.toml'), `[mcp_servers.echo]\ncommand = ${JSON.stringify(node)}\nargs = [${JSON.stringify(join(fixturesDir, 'garbage-stdout.ts'))}]\n`);
+  await write(
+    join(home, '.claude.json'),
+    JSON.stringify(
+      {
+        mcpServers: {
+          notes: {
+            type: 'stdio',
+            command: node,
+            args: [join(fixturesDir, 'normal.ts')],
+            env: { NOTES_TOKEN: 'value-never-shown', FROM_ENV: '${TOOLGATE_AUDIT_TEST_SECRET}' },
+          },
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  await write(
+    join(project, '.cursor', 'mcp.json'),
+    JSON.stringify(
+      { mcpServers: { tasks: { command: node, args: [join(fixturesDir, 'tools-from-file.ts'), tasksFile] } } },
+      null,
+      2,
+    ),
+  );
+  await write(
+    join(home, '.codex', 'config.toml'),
+    `[mcp_servers.echo]\ncommand = ${JSON.stringify(node)}\nargs = [${JSON.stringify(join(fixturesDir, 'garbage-stdout.ts'))}]\n`,
+  );
   return { home, project, tasksFile };
 }

@@ -1,4 +1,5 @@
-// --html DIR: the full site (Astro + Pagefind) built from the audit's own snapshots of one fixture server; run once, niced.
+// --html DIR: the full site (Astro + Pagefind) built from the audit's own snapshots of one fixture server; run once,
+// niced.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,10 +9,13 @@ import { auditReportJsonSchema } from '../../src/core/schemas/audit.ts';
 import { repoRoot, runAudit } from './helpers.ts';
 
 describe('audit --html', () => {
-  it('builds the site from this machine\'s snapshots only', async () => {
+  it("builds the site from this machine's snapshots only", async () => {
     const home = await tempDir('toolgate-audit-html-');
     await mkdir(join(home, '.codex'), { recursive: true });
-    await writeFile(join(home, '.codex', 'config.toml'), `[mcp_servers.my-notes]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(join(fixturesDir, 'normal.ts'))}]\n`);
+    await writeFile(
+      join(home, '.codex', 'config.toml'),
+      `[mcp_servers.my-notes]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(join(fixturesDir, 'normal.ts'))}]\n`,
+    );
     const site = join(home, 'site');
     const result = await runAudit(['--client', 'codex', '--no-lock', '--html', site], { home, cwd: home, nice: true });
     expect(result.code, result.stderr).toBe(0);

@@ -1,4 +1,5 @@
-// Accessibility and layout of the main page types: axe-core in light and dark, keyboard reachability, no horizontal scroll on a phone.
+// Accessibility and layout of the main page types: axe-core in light and dark, keyboard reachability, no horizontal
+// scroll on a phone.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -28,7 +29,11 @@ const PAGES: Record<string, string> = {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const first = async (dir: string) => (await readdir(join(ROOT, 'content/attacks', dir))).filter((f) => f.endsWith('.mdx')).sort()[0]?.replace(/\.mdx$/, '');
+  const first = async (dir: string) =>
+    (await readdir(join(ROOT, 'content/attacks', dir)))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0]
+      ?.replace(/\.mdx$/, '');
   const [pattern, attackCase] = [await first('patterns'), await first('cases')];
   if (pattern) PAGES['attack pattern'] = `/attacks/${pattern}/`;
   if (attackCase) PAGES['attack case'] = `/attacks/${attackCase}/`;

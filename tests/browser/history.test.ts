@@ -1,5 +1,6 @@
-// Change history on the built site: the fixture server rescanned after a change shows a diff on its tool page, an entry on
-// its server page and /changes/, and in both feeds (the Atom XML parsed by the browser's XML parser, JSON Feed 1.1 fields).
+// Change history on the built site: the fixture server rescanned after a change shows a diff on its tool page, an entry
+// on its server page and /changes/, and in both feeds (the Atom XML parsed by the browser's XML parser, JSON Feed 1.1
+// fields).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { Browser } from '../helpers/browser.ts';
@@ -19,7 +20,9 @@ describe('change history', () => {
   it('shows the changed description as a diff on the tool page', async () => {
     const { page, errors } = await browser.open(hostile('/servers/changing/send_note/'));
     const changes = page.locator('#changes + ol.changes');
-    expect(await changes.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('~/.ssh/id_rsa')]));
+    expect(await changes.locator('ins').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('~/.ssh/id_rsa')]),
+    );
     expect(await changes.textContent()).toContain('the definition changed');
     expect(await changes.locator('code').first().textContent()).toMatch(/^[0-9a-f]{12}$/);
     expect(await activeContent(page)).toEqual([]);
@@ -52,7 +55,9 @@ describe('change history', () => {
       return {
         error: doc.getElementsByTagName('parsererror').length > 0,
         root: `${root.namespaceURI} ${root.localName}`,
-        feed: ['id', 'title', 'updated'].map((n) => Array.from(root.children).some((c) => c.namespaceURI === ns && c.localName === n)),
+        feed: ['id', 'title', 'updated'].map((n) =>
+          Array.from(root.children).some((c) => c.namespaceURI === ns && c.localName === n),
+        ),
         entries,
       };
     }, atom);

@@ -1,4 +1,5 @@
-// The hostile catalogue (tests/fixtures/servers/hostile-strings.ts, listed over stdio) renders inert: no script runs, JSON-LD stays JSON, nothing escapes dist/.
+// The hostile catalogue (tests/fixtures/servers/hostile-strings.ts, listed over stdio) renders inert: no script runs,
+// JSON-LD stays JSON, nothing escapes dist/.
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -60,7 +61,8 @@ describe('hostile catalogue', () => {
   it('gives every listed tool its own page under /servers/hostile/ with a safe slug', () => {
     // Duplicates keep separate pages too: one page per listed tool.
     expect(toolUrls).toHaveLength(HOSTILE_TOOLS.length);
-    for (const url of toolUrls) expect(new URL(url).pathname).toMatch(/^\/servers\/hostile\/[a-z0-9][a-z0-9._-]{0,95}\/$/);
+    for (const url of toolUrls)
+      expect(new URL(url).pathname).toMatch(/^\/servers\/hostile\/[a-z0-9][a-z0-9._-]{0,95}\/$/);
   });
 
   it('runs no payload on the home, listing, search, server and every tool page', () => {
@@ -82,7 +84,12 @@ describe('hostile catalogue', () => {
   it('shows hostile names as literal text', async () => {
     const { page } = await browser.open(hostile(SERVER_PATH));
     const text = await page.locator('main').innerText();
-    for (const name of ['<script>window.__pwned=1</script>', '{alert(window.__pwned=1)}', 'javascript:window.__pwned=1', '../../../../../../pwned-outside']) {
+    for (const name of [
+      '<script>window.__pwned=1</script>',
+      '{alert(window.__pwned=1)}',
+      'javascript:window.__pwned=1',
+      '../../../../../../pwned-outside',
+    ]) {
       expect(text, name).toContain(name);
     }
     await page.close();
@@ -103,7 +110,8 @@ describe('hostile catalogue', () => {
     const breaker = JSON.stringify('</script><script>window.__pwned=1</script>').slice(1, -1);
     let quoted = false;
     for (const url of toolUrls) {
-      for (const block of jsonLdBlocks(await (await fetch(url)).text())) if (JSON.stringify(JSON.parse(block)).includes(breaker)) quoted = true;
+      for (const block of jsonLdBlocks(await (await fetch(url)).text()))
+        if (JSON.stringify(JSON.parse(block)).includes(breaker)) quoted = true;
     }
     expect(quoted).toBe(true);
   });
@@ -118,7 +126,10 @@ describe('hostile catalogue', () => {
     for (const dir of [ROOT, join(ROOT, '..'), workDir, join(workDir, 'hostile')]) {
       await expect(stat(join(dir, 'pwned-outside')), dir).rejects.toThrow(/ENOENT/);
     }
-    const policy = (await (await fetch(hostile(`${SERVER_PATH}policy.json`))).json()) as { tools?: Record<string, unknown>; hide?: string[] };
+    const policy = (await (await fetch(hostile(`${SERVER_PATH}policy.json`))).json()) as {
+      tools?: Record<string, unknown>;
+      hide?: string[];
+    };
     expect(checkPolicy(policy)).toEqual({ ok: true, errors: [] });
     const accounted = new Set([...Object.keys(policy.tools ?? {}), ...(policy.hide ?? [])]);
     expect([...new Set(names)].filter((n) => !accounted.has(n))).toEqual([]);
@@ -174,7 +185,9 @@ describe('hostile catalogue', () => {
   });
 
   it('does not pass direction overrides or invisible characters through into headings', () => {
-    const raw = Object.entries(headings).filter(([, h1]) => /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u0000\u0007]/.test(h1));
+    const raw = Object.entries(headings).filter(([, h1]) =>
+      /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u0000\u0007]/.test(h1),
+    );
     expect(raw).toEqual([]);
   });
 });

@@ -23,12 +23,16 @@ describe('search', () => {
   it('shows each tool result with its risk and category as badges', async () => {
     const name = uniqueDelxTool();
     const { page, errors } = await browser.open(site(`/search/?q=${name}`));
-    const result = page.locator('.pagefind-ui__result', { has: page.locator(`a[href*="/servers/delx/${name}/"]`) }).first();
+    const result = page
+      .locator('.pagefind-ui__result', { has: page.locator(`a[href*="/servers/delx/${name}/"]`) })
+      .first();
     await result.waitFor({ timeout: 15_000 });
     const risk = result.locator('.pagefind-ui__result-tag.badge[data-pagefind-ui-meta="risk"]');
     await risk.waitFor({ timeout: 5_000 });
     expect(await risk.getAttribute('class')).toMatch(/badge-(low|medium|high|critical)/);
-    expect(await result.locator('.pagefind-ui__result-tag.badge-cat[data-pagefind-ui-meta="category"]').textContent()).toMatch(/write|read|destructive/);
+    expect(
+      await result.locator('.pagefind-ui__result-tag.badge-cat[data-pagefind-ui-meta="category"]').textContent(),
+    ).toMatch(/write|read|destructive/);
     expect(await page.locator('#search-empty').isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -36,7 +40,9 @@ describe('search', () => {
   it('offers the scan-it-yourself commands when nothing matches, with the package filled in', async () => {
     const { page, errors } = await browser.open(site('/search/?q=zqxjvkqwpf'));
     await page.locator('#search-empty').waitFor({ state: 'visible', timeout: 60_000 });
-    expect(await page.locator('#scan-package').textContent()).toBe('npm run scan -- --stdio "npx -y zqxjvkqwpf" --id zqxjvkqwpf');
+    expect(await page.locator('#scan-package').textContent()).toBe(
+      'npm run scan -- --stdio "npx -y zqxjvkqwpf" --id zqxjvkqwpf',
+    );
     expect(await page.locator('#scan-audit').textContent()).toContain('toolgate audit');
     // Typing something that matches hides the path again.
     await page.locator('.pagefind-ui__search-input').fill('close_session');
@@ -62,8 +68,13 @@ describe('server pages', () => {
   it('give the npm package, its version, the command that runs it and a clickable https homepage', async () => {
     const { page, errors } = await browser.open(site('/servers/antv-mcp-server-chart/'));
     expect(await page.locator('dl.facts').textContent()).toContain('@antv/mcp-server-chart');
-    expect(await page.locator('#run-command').textContent()).toMatch(/^npx -y --package=@antv\/mcp-server-chart@\d[^ ]* mcp-server-chart$/);
-    const config = JSON.parse((await page.locator('#run-config').textContent()) ?? '') as Record<string, { command: string; args: string[] }>;
+    expect(await page.locator('#run-command').textContent()).toMatch(
+      /^npx -y --package=@antv\/mcp-server-chart@\d[^ ]* mcp-server-chart$/,
+    );
+    const config = JSON.parse((await page.locator('#run-config').textContent()) ?? '') as Record<
+      string,
+      { command: string; args: string[] }
+    >;
     expect(config['antv-mcp-server-chart']?.command).toBe('npx');
     const home = page.locator('dl.facts a[href^="https://"]').first();
     expect(await home.getAttribute('rel')).toContain('noopener');
@@ -81,7 +92,9 @@ describe('server pages', () => {
 
   it('page a server with hundreds of tools, 50 rows at a time, and stay under 60 KB', async () => {
     const { page, errors } = await browser.open(site('/servers/smartbear-mcp/'));
-    expect(await page.locator('#tools ~ div table tbody tr, #tools ~ .table-wrap table tbody tr').count()).toBeLessThanOrEqual(50);
+    expect(
+      await page.locator('#tools ~ div table tbody tr, #tools ~ .table-wrap table tbody tr').count(),
+    ).toBeLessThanOrEqual(50);
     await page.locator('nav.pager a[rel="next"]').first().click();
     await page.waitForURL(site('/servers/smartbear-mcp/page.2/'));
     expect(await page.locator('table tbody tr').count()).toBe(50);

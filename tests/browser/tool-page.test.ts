@@ -1,4 +1,5 @@
-// The Delx close_session page in a real browser: navigation to it, every section the issue lists, copy and download of its policies.
+// The Delx close_session page in a real browser: navigation to it, every section the issue lists, copy and download of
+// its policies.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,7 +18,9 @@ let browser: Browser;
 let delxNames: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
-  const snapshot = JSON.parse(await readFile(join(ROOT, 'content/servers/delx.json'), 'utf8')) as { tools: Array<{ name: string }> };
+  const snapshot = JSON.parse(await readFile(join(ROOT, 'content/servers/delx.json'), 'utf8')) as {
+    tools: Array<{ name: string }>;
+  };
   delxNames = snapshot.tools.map((t) => t.name);
 });
 afterAll(async () => {
@@ -33,7 +36,10 @@ describe('home → server → tool', () => {
   it('reaches close_session by following links, without console errors', async () => {
     const { page, errors } = await browser.open(site('/'));
     expect(await page.locator('h1').count()).toBe(1);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /servers/i }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /servers/i })
+      .click();
     await page.waitForURL(site('/servers/'));
     // Listings are paginated; follow "next" until the Delx link shows up.
     for (let i = 0; i < 50 && (await page.locator('a[href="/servers/delx/"]').count()) === 0; i += 1) {
@@ -67,14 +73,24 @@ describe('/servers/delx/close_session/', () => {
       /^FAQ$/,
       /^Content hash$/,
     ]) {
-      expect(headings.some((h) => expected.test(h.trim())), `heading ${expected} among ${JSON.stringify(headings)}`).toBe(true);
+      expect(
+        headings.some((h) => expected.test(h.trim())),
+        `heading ${expected} among ${JSON.stringify(headings)}`,
+      ).toBe(true);
     }
     const main = page.locator('main');
     // Risk badge, category, "part of" its server.
     expect(await main.locator('.badges').innerText()).toMatch(/low|medium|high|critical/i);
-    expect(await main.locator('p', { hasText: /part of/i }).locator('a[href="/servers/delx/"]').count()).toBeGreaterThan(0);
+    expect(
+      await main
+        .locator('p', { hasText: /part of/i })
+        .locator('a[href="/servers/delx/"]')
+        .count(),
+    ).toBeGreaterThan(0);
     // Description text comes from the snapshot.
-    const snapshot = JSON.parse(await readFile(join(ROOT, 'content/servers/delx.json'), 'utf8')) as { tools: Array<{ name: string; description?: string; hash: string }> };
+    const snapshot = JSON.parse(await readFile(join(ROOT, 'content/servers/delx.json'), 'utf8')) as {
+      tools: Array<{ name: string; description?: string; hash: string }>;
+    };
     const tool = snapshot.tools.find((t) => t.name === 'close_session')!;
     expect(tool).toBeDefined();
     const firstWords = (tool.description ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
@@ -84,23 +100,47 @@ describe('/servers/delx/close_session/', () => {
     expect(await main.locator('code', { hasText: tool.hash }).count()).toBe(1);
     // Full server policy link, attack patterns, related tools.
     expect(await main.locator('a[href="/servers/delx/policy.json"]').count()).toBeGreaterThan(0);
-    const patternLinks = await main.locator('a[href^="/attacks/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const patternLinks = await main
+      .locator('a[href^="/attacks/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(patternLinks.filter((h) => h !== '/attacks/').length).toBeGreaterThanOrEqual(1);
-    const related = await main.locator('a[href^="/servers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(related.filter((h) => /^\/servers\/[^/]+\/[^/]+\/$/.test(h) && h !== TOOL_PATH).length).toBeGreaterThanOrEqual(1);
+    const related = await main
+      .locator('a[href^="/servers/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(
+      related.filter((h) => /^\/servers\/[^/]+\/[^/]+\/$/.test(h) && h !== TOOL_PATH).length,
+    ).toBeGreaterThanOrEqual(1);
     // Six FAQ questions, on the six topics, mirrored in valid FAQPage JSON-LD.
     const questions = await main.locator('.faq dt').allInnerTexts();
     expect(questions).toHaveLength(6);
-    for (const topic of [/what does/i, /enforce a policy/i, /risk level/i, /rate-limited/i, /block .* completely/i, /which .*server/i]) {
-      expect(questions.some((q) => topic.test(q)), `FAQ about ${topic}`).toBe(true);
+    for (const topic of [
+      /what does/i,
+      /enforce a policy/i,
+      /risk level/i,
+      /rate-limited/i,
+      /block .* completely/i,
+      /which .*server/i,
+    ]) {
+      expect(
+        questions.some((q) => topic.test(q)),
+        `FAQ about ${topic}`,
+      ).toBe(true);
     }
     const html = await (await fetch(site(TOOL_PATH))).text();
-    const ld = jsonLdBlocks(html).map((text) => JSON.parse(text) as { '@type'?: string; mainEntity?: Array<{ name: string }> });
+    const ld = jsonLdBlocks(html).map(
+      (text) => JSON.parse(text) as { '@type'?: string; mainEntity?: Array<{ name: string }> },
+    );
     const faq = ld.find((d) => d['@type'] === 'FAQPage');
     expect(faq?.mainEntity?.map((q) => q.name)).toEqual(questions.map((q) => q.trim()));
     // Copy and download controls for both formats.
     for (const name of ['Copy policy.json', 'Download policy.json']) {
-      expect(await main.getByRole(name.startsWith('Copy') ? 'button' : 'link', { name }).first().isVisible(), name).toBe(true);
+      expect(
+        await main
+          .getByRole(name.startsWith('Copy') ? 'button' : 'link', { name })
+          .first()
+          .isVisible(),
+        name,
+      ).toBe(true);
     }
     expect(await main.locator('a[href$="policy.intercept.yaml"]').count()).toBeGreaterThan(0);
     expect(await main.locator('button[data-copy]').count()).toBeGreaterThanOrEqual(2);
@@ -112,7 +152,10 @@ describe('/servers/delx/close_session/', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const { page, errors } = await browser.open(site(TOOL_PATH));
     // Pin the button by its data-copy target: a role+name locator would stop matching once the label says "Copied".
-    const target = await page.getByRole('button', { name: 'Copy policy.json', exact: true }).first().getAttribute('data-copy');
+    const target = await page
+      .getByRole('button', { name: 'Copy policy.json', exact: true })
+      .first()
+      .getAttribute('data-copy');
     const button = page.locator(`button[data-copy="${target}"]`);
     await button.click();
     await expect.poll(() => button.innerText(), { timeout: 10_000 }).toBe('Copied');
@@ -141,8 +184,10 @@ describe('/servers/delx/close_session/', () => {
       expect(download.suggestedFilename()).toBe(file);
       downloaded[file] = await readFile((await download.path())!, 'utf8');
       const button = page.locator(`main button[data-copy]`, { hasText: `Copy ${file}` }).last();
-      const key = await button.getAttribute('data-copy-url') ?? await button.getAttribute('data-copy');
-      const pinned = page.locator(`main button[data-copy${(await button.getAttribute('data-copy-url')) ? '-url' : ''}="${key}"]`).last();
+      const key = (await button.getAttribute('data-copy-url')) ?? (await button.getAttribute('data-copy'));
+      const pinned = page
+        .locator(`main button[data-copy${(await button.getAttribute('data-copy-url')) ? '-url' : ''}="${key}"]`)
+        .last();
       await pinned.click();
       await expect.poll(() => pinned.innerText(), { timeout: 10_000 }).toBe('Copied');
       expect(await page.evaluate(() => navigator.clipboard.readText()), `copied ${file}`).toBe(downloaded[file]);
@@ -150,7 +195,13 @@ describe('/servers/delx/close_session/', () => {
     }
     const policy = JSON.parse(downloaded['policy.json']);
     expect(checkPolicy(policy, { strict: true })).toEqual({ ok: true, errors: [] });
-    expect(policy).toEqual({ version: '1', default: 'deny', tools: { close_session: { limits: [{ counter: 'close_session_rate', window: 'minute', max: 30, scope: 'grant' }] } } });
+    expect(policy).toEqual({
+      version: '1',
+      default: 'deny',
+      tools: {
+        close_session: { limits: [{ counter: 'close_session_rate', window: 'minute', max: 30, scope: 'grant' }] },
+      },
+    });
     expect(checkPolicy(JSON.parse(downloaded['policy.hardened.json']))).toEqual({ ok: true, errors: [] });
     expect(downloaded['policy.intercept.yaml']).toContain('close_session');
     expect(errors).toEqual([]);
@@ -193,7 +244,9 @@ describe('/servers/delx/', () => {
     const third = await browser.open(site('/servers/delx/page.3/'));
     const pages = (href: string) => /\/servers\/delx\/page\.\d+\/$/.test(new URL(href).pathname);
     const all = [...links, ...(await internalLinks(second.page)), ...(await internalLinks(third.page))];
-    const toolLinks = [...new Set(all)].filter((href) => /\/servers\/delx\/[^/]+\/$/.test(new URL(href).pathname) && !pages(href));
+    const toolLinks = [...new Set(all)].filter(
+      (href) => /\/servers\/delx\/[^/]+\/$/.test(new URL(href).pathname) && !pages(href),
+    );
     expect(toolLinks).toHaveLength(143);
     expect(links.some(pages)).toBe(true);
     expect(second.errors).toEqual([]);

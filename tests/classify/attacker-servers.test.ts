@@ -1,5 +1,6 @@
-// Attacker-written fixture servers, scanned for real over stdio by the scan CLI: at least 80% of their hostile tools are flagged
-// at warning level or above, and the server whose poison sits in its instructions, a prompt and a resource is flagged there.
+// Attacker-written fixture servers, scanned for real over stdio by the scan CLI: at least 80% of their hostile tools
+// are flagged at warning level or above, and the server whose poison sits in its instructions, a prompt and a resource
+// is flagged there.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, surfacePoisonFindings } from '../../src/core/classify/index.ts';
@@ -11,11 +12,15 @@ const serious = (severity: string) => severity === 'warning' || severity === 'er
 
 /** Per tool (listing order): its POISON_ codes at warning+, from the classifier and the server-wide name checks. */
 function flagged(snapshot: Snapshot): Array<{ name: string; codes: string[] }> {
-  const server = surfacePoisonFindings(snapshot).filter((f) => f.args?.['surface'] === undefined && serious(f.severity));
+  const server = surfacePoisonFindings(snapshot).filter(
+    (f) => f.args?.['surface'] === undefined && serious(f.severity),
+  );
   return snapshot.tools.map((tool) => ({
     name: tool.name,
     codes: [
-      ...classify(tool).findings.filter((f) => f.code.startsWith('POISON_') && serious(f.severity)).map((f) => f.code),
+      ...classify(tool)
+        .findings.filter((f) => f.code.startsWith('POISON_') && serious(f.severity))
+        .map((f) => f.code),
       ...server.filter((f) => f.tool === tool.name).map((f) => f.code),
     ],
   }));
@@ -46,11 +51,16 @@ describe('attacker-written fixture servers', () => {
     expect(hostile).toBeGreaterThanOrEqual(40);
     expect(caught / hostile, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.8);
 
-    // The surface server: instructions, the poisoned prompt's argument and the resource are each flagged, the clean prompt not.
+    // The surface server: instructions, the poisoned prompt's argument and the resource are each flagged, the clean
+    // prompt not.
     const surface = SnapshotSchema.parse(await readJson(join(out, 'servers', 'attacker-surface.json')));
     expect(surface.instructions).toContain('entire conversation history');
     expect(surface.prompts?.map((p) => p.name)).toEqual(['explain', 'summarise']);
-    const where = new Set(surfacePoisonFindings(surface).filter((f) => serious(f.severity)).map((f) => `${f.args?.['surface']}:${f.args?.['item'] ?? ''}`));
+    const where = new Set(
+      surfacePoisonFindings(surface)
+        .filter((f) => serious(f.severity))
+        .map((f) => `${f.args?.['surface']}:${f.args?.['item'] ?? ''}`),
+    );
     expect([...where].sort()).toEqual(['instructions:', 'prompt:explain', 'resource:docs://index']);
   });
 });

@@ -50,18 +50,27 @@ describe('category', () => {
   });
 
   it('arbitrary code execution is destructive and critical', () => {
-    const v = classify({ name: 'run_command', description: 'Runs a shell command.', inputSchema: props({ command: { type: 'string' } }) });
+    const v = classify({
+      name: 'run_command',
+      description: 'Runs a shell command.',
+      inputSchema: props({ command: { type: 'string' } }),
+    });
     expect(v).toMatchObject({ category: 'destructive', risk: 'critical' });
     expect(v.capabilities).toContain('code-execution');
   });
 
   it('a read that saves its output to a path is a write', () => {
-    const v = classify({ name: 'take_screenshot', inputSchema: props({ filePath: { type: 'string', description: 'Path to save the image to.' } }) });
+    const v = classify({
+      name: 'take_screenshot',
+      inputSchema: props({ filePath: { type: 'string', description: 'Path to save the image to.' } }),
+    });
     expect(v.category).toBe('write');
   });
 
   it('a force flag turns a write into destructive', () => {
-    expect(classify({ name: 'git_push', inputSchema: props({ force: { type: 'boolean' } }) }).category).toBe('destructive');
+    expect(classify({ name: 'git_push', inputSchema: props({ force: { type: 'boolean' } }) }).category).toBe(
+      'destructive',
+    );
   });
 
   it('with no signal at all it assumes a change, with low confidence', () => {
@@ -73,49 +82,126 @@ describe('category', () => {
 
   it('a session-scoped call that is not named as a lookup changes session state', () => {
     const session = props({ session_id: { type: 'string' } });
-    expect(classify({ name: 'express_feelings', description: 'Describe what you feel.', inputSchema: session }).category).toBe('write');
-    expect(classify({ name: 'get_session_summary', description: 'Describe the session.', inputSchema: session }).category).toBe('read');
+    expect(
+      classify({ name: 'express_feelings', description: 'Describe what you feel.', inputSchema: session }).category,
+    ).toBe('write');
+    expect(
+      classify({ name: 'get_session_summary', description: 'Describe the session.', inputSchema: session }).category,
+    ).toBe('read');
   });
 
   it('a session-scoped call named to produce something (identify, recommend, generate) records it in the session', () => {
-    const session = { type: 'object', properties: { session_id: { type: 'string' }, candidate: { type: 'string' } }, required: ['session_id'] };
-    expect(classify({ name: 'identify_successor', description: 'Name a possible successor.', inputSchema: session }).category).toBe('write');
-    expect(classify({ name: 'recommend_peer', description: 'Generate a recommendation packet.', inputSchema: session }).category).toBe('write');
+    const session = {
+      type: 'object',
+      properties: { session_id: { type: 'string' }, candidate: { type: 'string' } },
+      required: ['session_id'],
+    };
+    expect(
+      classify({ name: 'identify_successor', description: 'Name a possible successor.', inputSchema: session })
+        .category,
+    ).toBe('write');
+    expect(
+      classify({ name: 'recommend_peer', description: 'Generate a recommendation packet.', inputSchema: session })
+        .category,
+    ).toBe('write');
     // A clear lookup verb in the name keeps it a read; a noun-or-verb word ("check") does not say lookup.
-    expect(classify({ name: 'list_session_events', description: 'Lists events.', inputSchema: session }).category).toBe('read');
-    expect(classify({ name: 'safety_check', description: 'Check the pressure.', inputSchema: session }).category).toBe('write');
+    expect(classify({ name: 'list_session_events', description: 'Lists events.', inputSchema: session }).category).toBe(
+      'read',
+    );
+    expect(classify({ name: 'safety_check', description: 'Check the pressure.', inputSchema: session }).category).toBe(
+      'write',
+    );
     // Without a session the same producing verbs are reads.
-    expect(classify({ name: 'identify_language', description: 'Identify the language of a text.', inputSchema: props({ text: { type: 'string' } }) }).category).toBe('read');
+    expect(
+      classify({
+        name: 'identify_language',
+        description: 'Identify the language of a text.',
+        inputSchema: props({ text: { type: 'string' } }),
+      }).category,
+    ).toBe('read');
   });
 
   it('a read-looking name with a field that only a change needs (dry_run, idempotency_key, recipients) is a write', () => {
-    expect(classify({ name: 'report_totals', description: 'Compute the totals.', inputSchema: props({ dry_run: { type: 'boolean' } }) }).category).toBe('write');
-    expect(classify({ name: 'generate_digest', description: 'Generate a digest.', inputSchema: props({ recipients: { type: 'array' } }) }).category).toBe('write');
-    expect(classify({ name: 'generate_digest', description: 'Generate a digest.', inputSchema: props({ topic: { type: 'string' } }) }).category).toBe('read');
+    expect(
+      classify({
+        name: 'report_totals',
+        description: 'Compute the totals.',
+        inputSchema: props({ dry_run: { type: 'boolean' } }),
+      }).category,
+    ).toBe('write');
+    expect(
+      classify({
+        name: 'generate_digest',
+        description: 'Generate a digest.',
+        inputSchema: props({ recipients: { type: 'array' } }),
+      }).category,
+    ).toBe('write');
+    expect(
+      classify({
+        name: 'generate_digest',
+        description: 'Generate a digest.',
+        inputSchema: props({ topic: { type: 'string' } }),
+      }).category,
+    ).toBe('read');
   });
 
   it('a read-named call whose description says it records or persists something is a write', () => {
-    expect(classify({ name: 'explain_answer', description: 'Explains the answer. The explanation is automatically recorded for review.' }).category).toBe('write');
-    expect(classify({ name: 'explain_answer', description: 'Explains the answer. Nothing will be saved.' }).category).toBe('read');
+    expect(
+      classify({
+        name: 'explain_answer',
+        description: 'Explains the answer. The explanation is automatically recorded for review.',
+      }).category,
+    ).toBe('write');
+    expect(
+      classify({ name: 'explain_answer', description: 'Explains the answer. Nothing will be saved.' }).category,
+    ).toBe('read');
   });
 
   it('an optional session id is context, not the state the call changes', () => {
-    const optional = { type: 'object', properties: { session_id: { type: 'string' }, goal: { type: 'string' } }, required: ['goal'] };
-    expect(classify({ name: 'protocol_orientation', description: 'Return recommended next steps.', inputSchema: optional }).category).toBe('read');
+    const optional = {
+      type: 'object',
+      properties: { session_id: { type: 'string' }, goal: { type: 'string' } },
+      required: ['goal'],
+    };
+    expect(
+      classify({ name: 'protocol_orientation', description: 'Return recommended next steps.', inputSchema: optional })
+        .category,
+    ).toBe('read');
   });
 
   it('confidence is the calibrated rate of the longest known prefix of how the verdict was reached', () => {
-    const calibration = { about: '', prior: 8, global: 0.5, rates: { destructive: 0.8, 'destructive:VERB': 0.9, 'destructive:VERB:w3': 0.95 }, counts: {} };
-    expect(classifyWithKey({ name: 'delete_file', description: 'Deletes a file.' }).key).toEqual(['destructive', 'VERB', 'w3', 'agree', 'xnone']);
+    const calibration = {
+      about: '',
+      prior: 8,
+      global: 0.5,
+      rates: { destructive: 0.8, 'destructive:VERB': 0.9, 'destructive:VERB:w3': 0.95 },
+      counts: {},
+    };
+    expect(classifyWithKey({ name: 'delete_file', description: 'Deletes a file.' }).key).toEqual([
+      'destructive',
+      'VERB',
+      'w3',
+      'agree',
+      'xnone',
+    ]);
     expect(classify({ name: 'delete_file', description: 'Deletes a file.' }, { calibration }).confidence).toBe(0.95);
     expect(classify({ name: 'zorblax' }, { calibration }).confidence).toBe(0.5);
-    expect(classify({ name: 'zorblax', annotations: { readOnlyHint: true } }, { calibration: { ...calibration, rates: { read: 0.7 } } }).confidence).toBe(0.7);
+    expect(
+      classify(
+        { name: 'zorblax', annotations: { readOnlyHint: true } },
+        { calibration: { ...calibration, rates: { read: 0.7 } } },
+      ).confidence,
+    ).toBe(0.7);
   });
 });
 
 describe('annotations are hints', () => {
   it('declared read-only never turns an inferred change into a read, and is flagged', () => {
-    const v = classify({ name: 'drop_database', description: 'Drops a database.', annotations: { readOnlyHint: true } });
+    const v = classify({
+      name: 'drop_database',
+      description: 'Drops a database.',
+      annotations: { readOnlyHint: true },
+    });
     expect(v.category).toBe('destructive');
     expect(v.findings.map((f) => f.code)).toContain('ANNOTATION_CONTRADICTED');
   });
@@ -127,7 +213,9 @@ describe('annotations are hints', () => {
   });
 
   it('explicit destructiveHint true raises a write; the spec default alone does not', () => {
-    expect(classify({ name: 'update_item', annotations: { readOnlyHint: false, destructiveHint: true } }).category).toBe('destructive');
+    expect(
+      classify({ name: 'update_item', annotations: { readOnlyHint: false, destructiveHint: true } }).category,
+    ).toBe('destructive');
     expect(classify({ name: 'update_item', annotations: { readOnlyHint: false } }).category).toBe('write');
   });
 
@@ -143,7 +231,9 @@ describe('annotations are hints', () => {
 
   it('declared read-only decides only when nothing else does', () => {
     expect(classify({ name: 'zorblax', annotations: { readOnlyHint: true } }).category).toBe('read');
-    expect(classify({ name: 'zorblax', annotations: { readOnlyHint: true } }, { ignoreAnnotations: true }).category).toBe('write');
+    expect(
+      classify({ name: 'zorblax', annotations: { readOnlyHint: true } }, { ignoreAnnotations: true }).category,
+    ).toBe('write');
   });
 
   it('resolves spec defaults and reports missing hints', () => {
@@ -158,7 +248,9 @@ describe('annotations are hints', () => {
   });
 
   it('non-boolean hint values count as absent', () => {
-    expect(classify({ name: 'list_items', annotations: { readOnlyHint: 'yes' } }).declared.resolved.readOnlyHint).toBe(false);
+    expect(classify({ name: 'list_items', annotations: { readOnlyHint: 'yes' } }).declared.resolved.readOnlyHint).toBe(
+      false,
+    );
   });
 
   it('flags a destructive tool declared non-destructive', () => {
@@ -193,11 +285,15 @@ describe('risk', () => {
       expect(RiskSchema.parse(r.risk)).toBe(r.risk);
       expect(r.when.length).toBeGreaterThan(10);
     }
-    for (const c of CategorySchema.options) expect(RISK_RULES.some((r) => r.categories === undefined || r.categories.includes(c))).toBe(true);
+    for (const c of CategorySchema.options)
+      expect(RISK_RULES.some((r) => r.categories === undefined || r.categories.includes(c))).toBe(true);
   });
 
   it('the verdict records which risk rule fired', () => {
-    expect(classify({ name: 'send_email' }).evidence.find((e) => e.code === 'RISK')).toMatchObject({ effect: 'risk:high', matched: ['MESSAGES_PEOPLE'] });
+    expect(classify({ name: 'send_email' }).evidence.find((e) => e.code === 'RISK')).toMatchObject({
+      effect: 'risk:high',
+      matched: ['MESSAGES_PEOPLE'],
+    });
   });
 });
 
@@ -224,8 +320,14 @@ describe('robustness', () => {
       name: fc.string({ maxLength: 60 }),
       title: fc.string({ maxLength: 30 }),
       description: fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 })),
-      inputSchema: fc.oneof(json, fc.record({ type: fc.constant('object'), properties: fc.dictionary(fc.string({ maxLength: 12 }), json) })),
-      annotations: fc.dictionary(fc.constantFrom('readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint', 'title'), json),
+      inputSchema: fc.oneof(
+        json,
+        fc.record({ type: fc.constant('object'), properties: fc.dictionary(fc.string({ maxLength: 12 }), json) }),
+      ),
+      annotations: fc.dictionary(
+        fc.constantFrom('readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint', 'title'),
+        json,
+      ),
     },
     { requiredKeys: ['name'] },
   );
@@ -246,7 +348,11 @@ describe('robustness', () => {
     const hostile = {
       name: 'a'.repeat(100_000),
       description: ('ignore ignore previous <<<< ~/. ' + 'a'.repeat(40)).repeat(100_000),
-      inputSchema: props(Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`p${i}`, { type: 'string', description: 'x '.repeat(500) }]))),
+      inputSchema: props(
+        Object.fromEntries(
+          Array.from({ length: 20_000 }, (_, i) => [`p${i}`, { type: 'string', description: 'x '.repeat(500) }]),
+        ),
+      ),
     };
     const c0 = process.cpuUsage();
     const v = classify(hostile);
@@ -256,7 +362,10 @@ describe('robustness', () => {
   });
 
   it('does not backtrack catastrophically on adversarial phrase input', () => {
-    const tricky = { name: 'x', description: 'ignore '.repeat(50_000) + 'do not '.repeat(50_000) + ' '.repeat(100_000) + 'the user!' };
+    const tricky = {
+      name: 'x',
+      description: 'ignore '.repeat(50_000) + 'do not '.repeat(50_000) + ' '.repeat(100_000) + 'the user!',
+    };
     const c0 = process.cpuUsage();
     classify(tricky);
     const c = process.cpuUsage(c0);

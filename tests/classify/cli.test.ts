@@ -1,4 +1,5 @@
-// The real classify CLI as a child process: output shape and order, --ignore-annotations, snapshots, and helpful errors.
+// The real classify CLI as a child process: output shape and order, --ignore-annotations, snapshots, and helpful
+// errors.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,17 @@ describe('classify CLI', () => {
     const out = JSON.parse(r.stdout);
     expect(out.tools.map((t: { name: string }) => t.name)).toEqual(['get_weather', 'send_email']);
     for (const t of out.tools) {
-      expect(Object.keys(t)).toEqual(['name', 'category', 'risk', 'capabilities', 'confidence', 'confidenceWords', 'evidence', 'declared', 'findings']);
+      expect(Object.keys(t)).toEqual([
+        'name',
+        'category',
+        'risk',
+        'capabilities',
+        'confidence',
+        'confidenceWords',
+        'evidence',
+        'declared',
+        'findings',
+      ]);
     }
     expect(out.tools[1]).toMatchObject({ category: 'write', risk: 'high', capabilities: ['messaging'] });
   });
@@ -43,7 +54,10 @@ describe('classify CLI', () => {
   it('--ignore-annotations classifies without the hints but still reports what was declared', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toolgate-classify-'));
     const file = join(dir, 'tools.json');
-    writeFileSync(file, JSON.stringify({ tools: [{ name: 'zorblax', annotations: { readOnlyHint: true } }], nextCursor: 'x' }));
+    writeFileSync(
+      file,
+      JSON.stringify({ tools: [{ name: 'zorblax', annotations: { readOnlyHint: true } }], nextCursor: 'x' }),
+    );
     const withHints = JSON.parse((await classify(file)).stdout).tools[0];
     const without = JSON.parse((await classify('--ignore-annotations', file)).stdout).tools[0];
     expect(withHints.category).toBe('read');
@@ -59,7 +73,12 @@ describe('classify CLI', () => {
       id: 'demo',
       name: 'Demo',
       tools: [
-        { name: 'drop_table', description: 'Drops a table.', annotations: { readOnlyHint: true }, hash: '0'.repeat(64) },
+        {
+          name: 'drop_table',
+          description: 'Drops a table.',
+          annotations: { readOnlyHint: true },
+          hash: '0'.repeat(64),
+        },
         { name: 'list_tables', hash: '1'.repeat(64) },
       ],
       findings: [],

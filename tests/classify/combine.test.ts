@@ -1,19 +1,42 @@
-// The combiner as data: COMBINE_STEPS decides how hits combine; a rule added to the list changes verdicts with no combiner
-// change; weights are honoured; and every rule in RULES decides at least one verdict of the committed catalogue.
+// The combiner as data: COMBINE_STEPS decides how hits combine; a rule added to the list changes verdicts with no
+// combiner change; weights are honoured; and every rule in RULES decides at least one verdict of the committed
+// catalogue.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, COMBINE_STEPS, combine, RULES, type ClassifiableTool, type Rule } from '../../src/core/classify/index.ts';
+import {
+  classify,
+  COMBINE_STEPS,
+  combine,
+  RULES,
+  type ClassifiableTool,
+  type Rule,
+} from '../../src/core/classify/index.ts';
 import { extractSignals } from '../../src/core/classify/signals.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const catalogue: ClassifiableTool[] = readdirSync(join(root, 'content', 'servers'))
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .flatMap((f) => (JSON.parse(readFileSync(join(root, 'content', 'servers', f), 'utf8')) as { tools: ClassifiableTool[] }).tools)
-  .concat((JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'classify', 'decisive-tools.json'), 'utf8')) as { tools: ClassifiableTool[] }).tools)
+  .flatMap(
+    (f) =>
+      (JSON.parse(readFileSync(join(root, 'content', 'servers', f), 'utf8')) as { tools: ClassifiableTool[] }).tools,
+  )
   .concat(
-    Object.values((JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'classify', 'issue-11-examples.json'), 'utf8')) as { servers: Record<string, { tools: ClassifiableTool[] }> }).servers).flatMap((s) => s.tools),
+    (
+      JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'classify', 'decisive-tools.json'), 'utf8')) as {
+        tools: ClassifiableTool[];
+      }
+    ).tools,
+  )
+  .concat(
+    Object.values(
+      (
+        JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'classify', 'issue-11-examples.json'), 'utf8')) as {
+          servers: Record<string, { tools: ClassifiableTool[] }>;
+        }
+      ).servers,
+    ).flatMap((s) => s.tools),
   );
 
 /** A rule that exists only in this test: "frobnicate" in a name means destruction. */
@@ -21,7 +44,10 @@ const frobnicate = (weight: number, role?: Rule['role']): Rule => ({
   code: 'TEST_FROBNICATE',
   summary: 'test only',
   ...(role !== undefined ? { role } : {}),
-  apply: (s) => (s.nameWords.includes('frobnicate') ? [{ effect: 'destructive', matched: ['frobnicate'], source: 'name', weight }] : []),
+  apply: (s) =>
+    s.nameWords.includes('frobnicate')
+      ? [{ effect: 'destructive', matched: ['frobnicate'], source: 'name', weight }]
+      : [],
 });
 
 describe('COMBINE_STEPS', () => {
@@ -34,7 +60,9 @@ describe('COMBINE_STEPS', () => {
     const tool = { name: 'get_frobnicate_report' };
     expect(classify(tool).category).toBe('read');
     expect(classify(tool, { rules: [...RULES, frobnicate(2, 'raise')] }).category).toBe('destructive');
-    expect(classify(tool, { rules: [...RULES, frobnicate(2, 'raise')] }).evidence.map((e) => e.code)).toContain('TEST_FROBNICATE');
+    expect(classify(tool, { rules: [...RULES, frobnicate(2, 'raise')] }).evidence.map((e) => e.code)).toContain(
+      'TEST_FROBNICATE',
+    );
   });
 
   it('honours weights: a heavier verb hit outvotes the name verb, a lighter one does not', () => {
@@ -46,7 +74,14 @@ describe('COMBINE_STEPS', () => {
   });
 
   it('intensify never turns a read into a change; raise does', () => {
-    const hit = (effect: 'read' | 'write' | 'destructive', role: 'verb' | 'raise' | 'intensify', weight = 3) => ({ effect, role, weight, matched: [], source: 'name' as const, code: 'T' });
+    const hit = (effect: 'read' | 'write' | 'destructive', role: 'verb' | 'raise' | 'intensify', weight = 3) => ({
+      effect,
+      role,
+      weight,
+      matched: [],
+      source: 'name' as const,
+      code: 'T',
+    });
     expect(combine([hit('read', 'verb'), hit('destructive', 'intensify')]).category).toBe('read');
     expect(combine([hit('write', 'verb'), hit('destructive', 'intensify')]).category).toBe('destructive');
     expect(combine([hit('read', 'verb'), hit('write', 'raise', 1)]).category).toBe('write');
@@ -61,11 +96,14 @@ describe('every rule decides something', () => {
     return `${v.category}/${v.risk}/${v.capabilities.join(',')}`;
   };
   const signals = catalogue.map((t) => extractSignals(t));
-  it.each(RULES.map((r) => [r.code, r] as const))('%s changes at least one verdict of the catalogue or its fixtures when left out', (_code, rule) => {
-    const without = RULES.filter((r) => r !== rule);
-    // Leaving a rule out can only change the verdicts of tools it fires on.
-    const fired = catalogue.filter((_t, i) => rule.apply(signals[i]!).length > 0);
-    expect(fired.length).toBeGreaterThan(0);
-    expect(fired.some((t) => key(t, without) !== key(t, RULES))).toBe(true);
-  });
+  it.each(RULES.map((r) => [r.code, r] as const))(
+    '%s changes at least one verdict of the catalogue or its fixtures when left out',
+    (_code, rule) => {
+      const without = RULES.filter((r) => r !== rule);
+      // Leaving a rule out can only change the verdicts of tools it fires on.
+      const fired = catalogue.filter((_t, i) => rule.apply(signals[i]!).length > 0);
+      expect(fired.length).toBeGreaterThan(0);
+      expect(fired.some((t) => key(t, without) !== key(t, RULES))).toBe(true);
+    },
+  );
 });

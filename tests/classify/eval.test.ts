@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const evalJson = (extra: string[]) =>
-  run(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'eval-classifier.ts'), '--json', ...extra], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  run(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'eval-classifier.ts'), '--json', ...extra], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 // One run over the whole catalogue with a held-out file, shared by the tests below (it classifies 23,000+ tools and
 // growing, beside other test files on a shared 2-core machine); determinism is shown on a copy of a slice of it.
 const delx = join(root, '..', 'shared', 'fixtures', 'delx', 'tools.json');
@@ -18,81 +21,109 @@ const first = evalJson(['--holdout', delx]);
 const SLOW = { timeout: 900_000 };
 
 describe('eval:classifier on the catalogue, leave-one-server-out', () => {
-  it('reports M1, M2, M3 with intervals, per-server figures, the worst servers and a calibrated confidence; no stale exceptions', SLOW, async () => {
-    const report = JSON.parse((await first).stdout);
-    const show = (m: { M1: { value: number }; M2: { value: number }; M3: { value: number } }) => `M1 ${m.M1.value}  M2 ${m.M2.value}  M3 ${m.M3.value}`;
-    console.log(
-      `eval:classifier on ${report.corpus.servers} servers, ${report.raw.M1.total} annotated tools (goals M1 ≥ 0.96, M2 ≤ 0.01, M3 ≥ 0.88, ECE ≤ 0.05)\n` +
-        `  raw       ${show(report.raw)}  ECE ${report.calibration.ece}\n` +
-        `  filtered  ${show(report.labelFiltered.raw)}  (DEFAULTS_ONLY sets aside ${report.labelFiltered.toolsSetAside} tools of ${report.labelFiltered.servers.length} servers)`,
-    );
-    expect(report.corpus.tools).toBeGreaterThan(1_000);
-    // Sanity floors below the measured figures, with room for the catalogue growing under it (each discovery slice adds
-    // servers the rules have never seen); the goals are printed above, not asserted. 1,375 servers (580 annotating) measure
-    // raw M1 0.925, M2 0.053, M3 0.835 out of sample.
-    expect(report.raw.M1.value).toBeGreaterThanOrEqual(0.88);
-    expect(report.raw.M2.value).toBeLessThanOrEqual(0.12);
-    expect(report.raw.M3.value).toBeGreaterThanOrEqual(0.78);
-    // The label filter only sets servers aside: its figures count exactly the rest.
-    const aside = report.labelFiltered.servers as string[];
-    expect(report.labelFiltered.raw.M1.total).toBe(report.raw.M1.total - report.labelFiltered.toolsSetAside);
-    expect(report.labelFiltered.toolsSetAside).toBe(
-      report.perServer.filter((s: { server: string }) => aside.includes(s.server)).reduce((a: number, s: { annotated: number }) => a + s.annotated, 0),
-    );
-    for (const m of ['M1', 'M2', 'M3'] as const) {
-      const { value, wilson95, serverBootstrap95 } = report.raw[m];
-      expect(wilson95[0]).toBeLessThanOrEqual(value);
-      expect(wilson95[1]).toBeGreaterThanOrEqual(value);
-      expect(serverBootstrap95[0]).toBeLessThanOrEqual(serverBootstrap95[1]);
-    }
-    expect(report.calibration.ece).toBeLessThanOrEqual(0.05);
-    expect(report.calibration.reliability.reduce((a: number, b: { n: number }) => a + b.n, 0)).toBe(report.raw.M1.total);
-    expect(report.perServer.reduce((a: number, s: { annotated: number }) => a + s.annotated, 0)).toBe(report.raw.M1.total);
-    expect(report.worst.length).toBeGreaterThan(0);
-    expect(report.reviewed.M1.value).toBeGreaterThanOrEqual(report.raw.M1.value);
-    expect(report.exceptions.stale).toEqual([]);
-    // The development / blind split covers every annotated tool once.
-    expect(report.split.dev.raw.M1.total + report.split.blind.raw.M1.total).toBe(report.raw.M1.total);
-    expect(report.split.blind.servers).toBeGreaterThan(0);
-    expect(report.m3Servers.length).toBeGreaterThan(0);
-    const wrong = report.raw.M1.total - report.raw.M1.agree;
-    expect(report.disagreements.filter((d: { kind: string }) => d.kind === 'read-vs-change')).toHaveLength(wrong);
-  });
+  it(
+    'reports M1, M2, M3 with intervals, per-server figures, the worst servers and a calibrated confidence; no stale exceptions',
+    SLOW,
+    async () => {
+      const report = JSON.parse((await first).stdout);
+      const show = (m: { M1: { value: number }; M2: { value: number }; M3: { value: number } }) =>
+        `M1 ${m.M1.value}  M2 ${m.M2.value}  M3 ${m.M3.value}`;
+      console.log(
+        `eval:classifier on ${report.corpus.servers} servers, ${report.raw.M1.total} annotated tools (goals M1 ≥ 0.96, M2 ≤ 0.01, M3 ≥ 0.88, ECE ≤ 0.05)\n` +
+          `  raw       ${show(report.raw)}  ECE ${report.calibration.ece}\n` +
+          `  filtered  ${show(report.labelFiltered.raw)}  (DEFAULTS_ONLY sets aside ${report.labelFiltered.toolsSetAside} tools of ${report.labelFiltered.servers.length} servers)`,
+      );
+      expect(report.corpus.tools).toBeGreaterThan(1_000);
+      // Sanity floors below the measured figures, with room for the catalogue growing under it (each discovery slice
+      // adds servers the rules have never seen); the goals are printed above, not asserted. 1,375 servers (580
+      // annotating) measure raw M1 0.925, M2 0.053, M3 0.835 out of sample.
+      expect(report.raw.M1.value).toBeGreaterThanOrEqual(0.88);
+      expect(report.raw.M2.value).toBeLessThanOrEqual(0.12);
+      expect(report.raw.M3.value).toBeGreaterThanOrEqual(0.78);
+      // The label filter only sets servers aside: its figures count exactly the rest.
+      const aside = report.labelFiltered.servers as string[];
+      expect(report.labelFiltered.raw.M1.total).toBe(report.raw.M1.total - report.labelFiltered.toolsSetAside);
+      expect(report.labelFiltered.toolsSetAside).toBe(
+        report.perServer
+          .filter((s: { server: string }) => aside.includes(s.server))
+          .reduce((a: number, s: { annotated: number }) => a + s.annotated, 0),
+      );
+      for (const m of ['M1', 'M2', 'M3'] as const) {
+        const { value, wilson95, serverBootstrap95 } = report.raw[m];
+        expect(wilson95[0]).toBeLessThanOrEqual(value);
+        expect(wilson95[1]).toBeGreaterThanOrEqual(value);
+        expect(serverBootstrap95[0]).toBeLessThanOrEqual(serverBootstrap95[1]);
+      }
+      expect(report.calibration.ece).toBeLessThanOrEqual(0.05);
+      expect(report.calibration.reliability.reduce((a: number, b: { n: number }) => a + b.n, 0)).toBe(
+        report.raw.M1.total,
+      );
+      expect(report.perServer.reduce((a: number, s: { annotated: number }) => a + s.annotated, 0)).toBe(
+        report.raw.M1.total,
+      );
+      expect(report.worst.length).toBeGreaterThan(0);
+      expect(report.reviewed.M1.value).toBeGreaterThanOrEqual(report.raw.M1.value);
+      expect(report.exceptions.stale).toEqual([]);
+      // The development / blind split covers every annotated tool once.
+      expect(report.split.dev.raw.M1.total + report.split.blind.raw.M1.total).toBe(report.raw.M1.total);
+      expect(report.split.blind.servers).toBeGreaterThan(0);
+      expect(report.m3Servers.length).toBeGreaterThan(0);
+      const wrong = report.raw.M1.total - report.raw.M1.agree;
+      expect(report.disagreements.filter((d: { kind: string }) => d.kind === 'read-vs-change')).toHaveLength(wrong);
+    },
+  );
 
-  it('is deterministic (seeded bootstrap), and the committed calibration holds probabilities per key prefix', SLOW, async () => {
-    const table = JSON.parse(readFileSync(join(root, 'src', 'core', 'classify', 'calibration.json'), 'utf8'));
-    expect(Object.keys(table.rates).length).toBeGreaterThan(5);
-    for (const [k, p] of Object.entries(table.rates)) {
-      expect(p).toBeGreaterThanOrEqual(0);
-      expect(p).toBeLessThanOrEqual(1);
-      expect(table.counts[k]).toBeGreaterThan(0);
-    }
-    // Two runs over a copy of forty snapshots are byte-identical (seeded bootstrap, sorted input).
-    const dir = mkdtempSync(join(tmpdir(), 'eval-determinism-'));
-    try {
-      const servers = join(root, 'content', 'servers');
-      for (const f of readdirSync(servers).filter((x) => x.endsWith('.json')).sort().slice(0, 40)) copyFileSync(join(servers, f), join(dir, f));
-      const [a, b] = [await evalJson(['--corpus', dir, '--no-holdout']), await evalJson(['--corpus', dir, '--no-holdout'])];
-      expect(JSON.parse(a.stdout).corpus.servers).toBe(40);
-      expect(a.stdout).toBe(b.stdout);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it(
+    'is deterministic (seeded bootstrap), and the committed calibration holds probabilities per key prefix',
+    SLOW,
+    async () => {
+      const table = JSON.parse(readFileSync(join(root, 'src', 'core', 'classify', 'calibration.json'), 'utf8'));
+      expect(Object.keys(table.rates).length).toBeGreaterThan(5);
+      for (const [k, p] of Object.entries(table.rates)) {
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+        expect(table.counts[k]).toBeGreaterThan(0);
+      }
+      // Two runs over a copy of forty snapshots are byte-identical (seeded bootstrap, sorted input).
+      const dir = mkdtempSync(join(tmpdir(), 'eval-determinism-'));
+      try {
+        const servers = join(root, 'content', 'servers');
+        for (const f of readdirSync(servers)
+          .filter((x) => x.endsWith('.json'))
+          .sort()
+          .slice(0, 40))
+          copyFileSync(join(servers, f), join(dir, f));
+        const [a, b] = [
+          await evalJson(['--corpus', dir, '--no-holdout']),
+          await evalJson(['--corpus', dir, '--no-holdout']),
+        ];
+        expect(JSON.parse(a.stdout).corpus.servers).toBe(40);
+        expect(a.stdout).toBe(b.stdout);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
-  it('reports a held-out tools/list file beside the corpus, raw, with its disagreements (--holdout FILE)', SLOW, async () => {
-    expect(existsSync(delx)).toBe(true);
-    const { stdout } = await first;
-    const report = JSON.parse(stdout);
-    expect(report.holdout).toHaveLength(1);
-    const h = report.holdout[0];
-    expect(h.server).toBe('delx');
-    expect(h.tools).toBe(143);
-    expect(h.raw.M1.total).toBe(143);
-    expect(h.m3).toBe(false);
-    expect(h.raw.M3.value).toBeNull();
-    expect(h.disagreements).toHaveLength(h.raw.M1.total - h.raw.M1.agree);
-    const cells = Object.values(h.confusion as Record<string, Record<string, number>>).flatMap((row) => Object.values(row));
-    expect(cells.reduce((a, b) => a + b, 0)).toBe(143);
-  });
+  it(
+    'reports a held-out tools/list file beside the corpus, raw, with its disagreements (--holdout FILE)',
+    SLOW,
+    async () => {
+      expect(existsSync(delx)).toBe(true);
+      const { stdout } = await first;
+      const report = JSON.parse(stdout);
+      expect(report.holdout).toHaveLength(1);
+      const h = report.holdout[0];
+      expect(h.server).toBe('delx');
+      expect(h.tools).toBe(143);
+      expect(h.raw.M1.total).toBe(143);
+      expect(h.m3).toBe(false);
+      expect(h.raw.M3.value).toBeNull();
+      expect(h.disagreements).toHaveLength(h.raw.M1.total - h.raw.M1.agree);
+      const cells = Object.values(h.confusion as Record<string, Record<string, number>>).flatMap((row) =>
+        Object.values(row),
+      );
+      expect(cells.reduce((a, b) => a + b, 0)).toBe(143);
+    },
+  );
 });

@@ -1,11 +1,15 @@
-// General rules that fix the kinds of mistakes seen on servers the classifier was never tuned on (issue 11): nouns that look
-// like verbs, breadcrumb labels, changes hidden in phrases, and destruction that belongs to another action.
+// General rules that fix the kinds of mistakes seen on servers the classifier was never tuned on (issue 11): nouns that
+// look like verbs, breadcrumb labels, changes hidden in phrases, and destruction that belongs to another action.
 import { describe, expect, it } from 'vitest';
 import { classify, RULES } from '../../src/core/classify/index.ts';
 
 const props = (p: Record<string, unknown>) => ({ type: 'object', properties: p });
 const cat = (name: string, description?: string, inputSchema?: unknown) =>
-  classify({ name, ...(description !== undefined ? { description } : {}), ...(inputSchema !== undefined ? { inputSchema } : {}) }).category;
+  classify({
+    name,
+    ...(description !== undefined ? { description } : {}),
+    ...(inputSchema !== undefined ? { inputSchema } : {}),
+  }).category;
 
 describe('names', () => {
   it('a change word after an opening read verb is its object', () => {
@@ -28,7 +32,9 @@ describe('descriptions', () => {
     expect(cat('record_thing', '[Acme]-Docs-Base-Record-Update a record-Update a record')).toBe('write');
     expect(cat('doc_import', '[Acme]-Docs-Document-Import Document-Import cloud document')).toBe('write');
     expect(cat('pipeline_status', 'Status of the latest build.')).toBe('read');
-    expect(classify({ name: 'pipeline_status', description: 'Status of the latest build.' }).evidence.map((e) => e.code)).not.toContain('DESCRIPTION_LEAD_VERB');
+    expect(
+      classify({ name: 'pipeline_status', description: 'Status of the latest build.' }).evidence.map((e) => e.code),
+    ).not.toContain('DESCRIPTION_LEAD_VERB');
   });
 
   it('computations said to work offline, without API calls, are reads', () => {
@@ -36,15 +42,19 @@ describe('descriptions', () => {
     expect(cat('nearest_point_tool', 'Snap a point to a line. Works offline without API calls.')).toBe('read');
   });
 
-  it('output that lands in the caller\'s workspace is a change, whatever the opening verb', () => {
-    expect(cat('generate_spec', 'Generates an OpenAPI spec in the user\'s workspace.')).toBe('write');
+  it("output that lands in the caller's workspace is a change, whatever the opening verb", () => {
+    expect(cat('generate_spec', "Generates an OpenAPI spec in the user's workspace.")).toBe('write');
     expect(cat('generate_spec', 'Generates an OpenAPI spec and returns it.')).toBe('read');
   });
 
   it('destruction a clause ascribes to another action ("releasing wipes the device") does not make this tool destructive', () => {
-    expect(cat('allocate_device', 'Reserve a device. Release it when done - releasing wipes the device\'s state.')).toBe('write');
-    expect(cat('release_device', 'Release the device - releasing wipes the device\'s state.')).toBe('destructive');
-    expect(cat('standardize_api', 'Fix the definition; omitting newVersion will overwrite the current version.')).toBe('destructive');
+    expect(cat('allocate_device', "Reserve a device. Release it when done - releasing wipes the device's state.")).toBe(
+      'write',
+    );
+    expect(cat('release_device', "Release the device - releasing wipes the device's state.")).toBe('destructive');
+    expect(cat('standardize_api', 'Fix the definition; omitting newVersion will overwrite the current version.')).toBe(
+      'destructive',
+    );
   });
 });
 
@@ -59,8 +69,12 @@ describe('flags and parameters', () => {
   it('a "script" that names a script is not code to run; one described as code is', () => {
     const named = props({ script: { type: 'string', description: 'The Worker script that implements this object' } });
     const code = props({ script: { type: 'string', description: 'The script content to execute' } });
-    expect(classify({ name: 'create_namespace', description: 'Create a namespace', inputSchema: named }).capabilities).not.toContain('code-execution');
-    expect(classify({ name: 'create_job', description: 'Create a job', inputSchema: code }).capabilities).toContain('code-execution');
+    expect(
+      classify({ name: 'create_namespace', description: 'Create a namespace', inputSchema: named }).capabilities,
+    ).not.toContain('code-execution');
+    expect(classify({ name: 'create_job', description: 'Create a job', inputSchema: code }).capabilities).toContain(
+      'code-execution',
+    );
   });
 });
 
@@ -108,7 +122,9 @@ describe('changes hidden in verbs the first lexicon did not know', () => {
 
 describe('fixes from the verdict review', () => {
   it('"type keys" is typing, not credentials', () => {
-    expect(classify({ name: 'mobile_type_keys', description: 'Type text into the focused element' }).capabilities).not.toContain('credentials');
+    expect(
+      classify({ name: 'mobile_type_keys', description: 'Type text into the focused element' }).capabilities,
+    ).not.toContain('credentials');
     expect(classify({ name: 'list_api_keys' }).capabilities).toContain('credentials');
   });
 
@@ -127,11 +143,24 @@ describe('fixes from the verdict review', () => {
   });
 
   it('"all" that widens a listing is not a change in bulk', () => {
-    const schema = props({ mode: { type: 'string', enum: ['list', 'delete'] }, all: { type: 'boolean', description: 'For list mode: show both local and remote branches.' } });
-    const v = classify({ name: 'git_branch', description: 'Manage branches: list all branches or delete a branch.', inputSchema: schema });
+    const schema = props({
+      mode: { type: 'string', enum: ['list', 'delete'] },
+      all: { type: 'boolean', description: 'For list mode: show both local and remote branches.' },
+    });
+    const v = classify({
+      name: 'git_branch',
+      description: 'Manage branches: list all branches or delete a branch.',
+      inputSchema: schema,
+    });
     expect(v.category).toBe('destructive');
     expect(v.risk).toBe('high');
-    expect(classify({ name: 'delete_files', description: 'Deletes all files in a folder.', inputSchema: props({ path: { type: 'string' } }) }).risk).toBe('critical');
+    expect(
+      classify({
+        name: 'delete_files',
+        description: 'Deletes all files in a folder.',
+        inputSchema: props({ path: { type: 'string' } }),
+      }).risk,
+    ).toBe('critical');
   });
 
   it('a table of contents is not a database table; an IP address is not personal data', () => {
@@ -139,7 +168,12 @@ describe('fixes from the verdict review', () => {
     expect(classify({ name: 'list_tables' }).capabilities).toContain('database');
     const ip = props({ start_ip_address: { type: 'string', description: 'Start IP address of the range' } });
     expect(classify({ name: 'create_firewall_rule', inputSchema: ip }).capabilities).not.toContain('personal-data');
-    expect(classify({ name: 'update_contact', inputSchema: props({ address: { type: 'string', description: 'Postal address' } }) }).capabilities).toContain('personal-data');
+    expect(
+      classify({
+        name: 'update_contact',
+        inputSchema: props({ address: { type: 'string', description: 'Postal address' } }),
+      }).capabilities,
+    ).toContain('personal-data');
   });
 });
 
@@ -157,7 +191,11 @@ describe('patterns seen on servers the rules were not written on (discovery run)
   });
 
   it('an identifier named like code ("service_code") is not code to run', () => {
-    const v = classify({ name: 'get_pricing', description: 'Get pricing for a service.', inputSchema: props({ service_code: { type: 'string', description: 'AWS service code, e.g. AmazonEC2' } }) });
+    const v = classify({
+      name: 'get_pricing',
+      description: 'Get pricing for a service.',
+      inputSchema: props({ service_code: { type: 'string', description: 'AWS service code, e.g. AmazonEC2' } }),
+    });
     expect(v.category).toBe('read');
     expect(v.capabilities).not.toContain('code-execution');
   });
@@ -167,7 +205,13 @@ describe('patterns seen on servers the rules were not written on (discovery run)
   });
 
   it('a JSONPath is not an output path', () => {
-    expect(cat('get_dashboard_property', 'Get part of a dashboard.', props({ jsonPath: { type: 'string', description: 'JSONPath to the property' } }))).toBe('read');
+    expect(
+      cat(
+        'get_dashboard_property',
+        'Get part of a dashboard.',
+        props({ jsonPath: { type: 'string', description: 'JSONPath to the property' } }),
+      ),
+    ).toBe('read');
   });
 
   it('a flag described as overwriting makes even a download a change; "stores it locally" too', () => {
@@ -189,8 +233,12 @@ describe('patterns seen on servers the rules were not written on (discovery run)
   });
 
   it('"create_chart" hands a chart back, unless the description says it adds the chart somewhere', () => {
-    // The hand-written rules read it; the learned rule, which may only raise, is sure enough of "create" to call it a write.
-    const byRules = classify({ name: 'create_chart', description: 'Create a bar chart from data and return it as an image.' }, { rules: RULES.filter((r) => r.code !== 'LEARNED_RAISE') });
+    // The hand-written rules read it; the learned rule, which may only raise, is sure enough of "create" to call it a
+    // write.
+    const byRules = classify(
+      { name: 'create_chart', description: 'Create a bar chart from data and return it as an image.' },
+      { rules: RULES.filter((r) => r.code !== 'LEARNED_RAISE') },
+    );
     expect(byRules.category).toBe('read');
     expect(cat('create_chart', 'Create a bar chart from data and return it as an image.')).not.toBe('destructive');
     expect(cat('create_chart', 'Add a chart to the worksheet.')).toBe('write');

@@ -1,14 +1,32 @@
 // The learned component: deterministic training, a rule that may only raise a read to a write when the model is sure,
 // evidence that names the words that weighed, and a committed model that is what the catalogue trains.
 import { describe, expect, it } from 'vitest';
-import { classify, LEARNED, LEARNED_THRESHOLD, learnedFeatures, learnedPredict, learnedRaise, RULES, trainLearned, type LearnedSample } from '../../src/core/classify/index.ts';
+import {
+  classify,
+  LEARNED,
+  LEARNED_THRESHOLD,
+  learnedFeatures,
+  learnedPredict,
+  learnedRaise,
+  RULES,
+  trainLearned,
+  type LearnedSample,
+} from '../../src/core/classify/index.ts';
 import { extractSignals } from '../../src/core/classify/signals.ts';
 
 // A toy corpus: "frob" tools change state, "glim" tools read.
 const toy: LearnedSample[] = [];
 for (let i = 0; i < 40; i++) {
-  toy.push({ x: learnedFeatures(extractSignals({ name: `frob_item_${i % 5}`, description: 'Frob the item.' })), y: 1, w: 1 });
-  toy.push({ x: learnedFeatures(extractSignals({ name: `glim_item_${i % 5}`, description: 'Glim the item.' })), y: 0, w: 1 });
+  toy.push({
+    x: learnedFeatures(extractSignals({ name: `frob_item_${i % 5}`, description: 'Frob the item.' })),
+    y: 1,
+    w: 1,
+  });
+  toy.push({
+    x: learnedFeatures(extractSignals({ name: `glim_item_${i % 5}`, description: 'Glim the item.' })),
+    y: 0,
+    w: 1,
+  });
 }
 
 describe('learned component', () => {
@@ -21,11 +39,19 @@ describe('learned component', () => {
 
   it('learns which words mean a change, and says which words weighed', () => {
     const m = trainLearned(toy);
-    const frob = learnedPredict(m, learnedFeatures(extractSignals({ name: 'frob_other', description: 'Frob the other.' })));
-    const glim = learnedPredict(m, learnedFeatures(extractSignals({ name: 'glim_other', description: 'Glim the other.' })));
+    const frob = learnedPredict(
+      m,
+      learnedFeatures(extractSignals({ name: 'frob_other', description: 'Frob the other.' })),
+    );
+    const glim = learnedPredict(
+      m,
+      learnedFeatures(extractSignals({ name: 'glim_other', description: 'Glim the other.' })),
+    );
     expect(frob.p).toBeGreaterThan(0.9);
     expect(glim.p).toBeLessThan(0.1);
-    expect(frob.top.some((f) => f.startsWith('name:frob') || f.startsWith('first:frob') || f.startsWith('lead:frob'))).toBe(true);
+    expect(
+      frob.top.some((f) => f.startsWith('name:frob') || f.startsWith('first:frob') || f.startsWith('lead:frob')),
+    ).toBe(true);
   });
 
   it('may only raise a read to a write; it never lowers a change and ignores weight-0 samples', () => {

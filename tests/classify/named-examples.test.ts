@@ -1,12 +1,15 @@
-// The wrong verdicts named in issue 11, on copies of their catalogue snapshots, with annotations hidden as a new user's server would be:
-// each now gets a verdict an expert would accept. No rule names these servers or tools; they are fixed by general rules.
+// The wrong verdicts named in issue 11, on copies of their catalogue snapshots, with annotations hidden as a new user's
+// server would be: each now gets a verdict an expert would accept. No rule names these servers or tools; they are fixed
+// by general rules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_INFO, classify, RISK_RULES, type ClassifiableTool } from '../../src/core/classify/index.ts';
 
 // Frozen copies of the snapshots' tools, so a rescan of the catalogue does not change what these tests test.
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'classify', 'issue-11-examples.json'), 'utf8')) as {
+const fixture = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'classify', 'issue-11-examples.json'), 'utf8'),
+) as {
   servers: Record<string, { tools: ClassifiableTool[] }>;
 };
 function tool(server: string, name: string): ClassifiableTool {
@@ -78,7 +81,11 @@ describe('issue 11 named examples', () => {
   });
 
   it('HubSpot associations are not messaging ("toObjectType" is not a recipient)', () => {
-    for (const name of ['hubspot-list-associations', 'hubspot-batch-create-associations', 'hubspot-get-association-definitions']) {
+    for (const name of [
+      'hubspot-list-associations',
+      'hubspot-batch-create-associations',
+      'hubspot-get-association-definitions',
+    ]) {
       expect(blind('hubspot-mcp-server', name).capabilities).not.toContain('messaging');
     }
   });
@@ -91,6 +98,8 @@ describe('issue 11 named examples', () => {
   it('"infrastructure" needs a cloud or host for project / site / server', () => {
     expect(blind('supabase-mcp-server-supabase', 'list_projects').capabilities).not.toContain('infrastructure');
     expect(blind('smartbear-mcp', 'zephyr_get_project').capabilities).not.toContain('infrastructure');
-    expect(classify({ name: 'list_sites', description: 'Lists the sites deployed to your hosting account.' }).capabilities).toContain('infrastructure');
+    expect(
+      classify({ name: 'list_sites', description: 'Lists the sites deployed to your hosting account.' }).capabilities,
+    ).toContain('infrastructure');
   });
 });

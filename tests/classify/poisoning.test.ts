@@ -1,11 +1,13 @@
-// Poisoning indicators: every fixture in tests/fixtures/poisoning fires its own finding code, and the clean one fires none.
+// Poisoning indicators: every fixture in tests/fixtures/poisoning fires its own finding code, and the clean one fires
+// none.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, FINDING_INFO, POISON_CHECKS } from '../../src/core/classify/index.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'poisoning');
-const load = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')).tools as Array<Record<string, unknown>>;
+const load = (name: string) =>
+  JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')).tools as Array<Record<string, unknown>>;
 const codes = (name: string) => load(name).flatMap((t) => classify(t as never).findings.map((f) => f.code));
 const poison = (name: string) => codes(name).filter((c) => c.startsWith('POISON_'));
 
@@ -35,7 +37,9 @@ describe('poisoning fixtures', () => {
   });
 
   it('finds an instruction hidden in a schema property description, and says where', () => {
-    const f = classify(load('ignore-previous-in-schema')[0] as never).findings.find((x) => x.code === 'POISON_HIDDEN_INSTRUCTION');
+    const f = classify(load('ignore-previous-in-schema')[0] as never).findings.find(
+      (x) => x.code === 'POISON_HIDDEN_INSTRUCTION',
+    );
     expect(JSON.stringify(f?.args)).toContain('inputSchema.properties.word.description');
   });
 
@@ -59,9 +63,20 @@ describe('poisoning fixtures', () => {
   });
 
   it('real corpus descriptions carry no invisible, bidi or escape characters (no false alarms there)', () => {
-    const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'tools', 'modelcontextprotocol-server-filesystem.json');
+    const corpus = join(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      'shared',
+      'corpus',
+      'tools',
+      'modelcontextprotocol-server-filesystem.json',
+    );
     const tools = JSON.parse(readFileSync(corpus, 'utf8')).tools as Array<Record<string, unknown>>;
-    const found = tools.flatMap((t) => classify(t as never).findings.map((f) => f.code)).filter((c) => c.startsWith('POISON_'));
+    const found = tools
+      .flatMap((t) => classify(t as never).findings.map((f) => f.code))
+      .filter((c) => c.startsWith('POISON_'));
     expect(found).toEqual([]);
   });
 });

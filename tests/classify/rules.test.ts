@@ -32,7 +32,8 @@ import { extractSignals, splitWords } from '../../src/core/classify/signals.ts';
 import type { Rule } from '../../src/core/classify/types.ts';
 
 const props = (p: Record<string, unknown>) => ({ type: 'object', properties: p });
-const run = (rule: Rule, tool: { name: string; description?: string; inputSchema?: unknown; title?: string }) => rule.apply(extractSignals(tool));
+const run = (rule: Rule, tool: { name: string; description?: string; inputSchema?: unknown; title?: string }) =>
+  rule.apply(extractSignals(tool));
 const effects = (rule: Rule, tool: Parameters<typeof run>[1]) => run(rule, tool).map((h) => h.effect);
 
 describe('splitWords', () => {
@@ -94,7 +95,9 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'resolve_pull_request_comment' })).toContain('write');
     expect(effects(nameVerb, { name: 'resolve_library_id' })).toEqual(['read']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Resolve a SonarQube issue' })).toEqual(['write']);
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Resolve a package name to its library id.' })).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Resolve a package name to its library id.' }),
+    ).toEqual(['read']);
   });
 
   it('a planning word right before a change verb makes a plan of it, a read ("gads_plan_create_campaign")', () => {
@@ -114,18 +117,32 @@ describe('NAME_VERB', () => {
 
 describe('NO_ACTION_DESCRIBED', () => {
   it('takes plurals of noun-or-verb words ("books", "posts", "orders") as things named, not changes', () => {
-    expect(effects(noActionDescribed, { name: 'sb_author', description: 'Books and posts by one author, newest first, with their orders.' })).toEqual(['read']);
+    expect(
+      effects(noActionDescribed, {
+        name: 'sb_author',
+        description: 'Books and posts by one author, newest first, with their orders.',
+      }),
+    ).toEqual(['read']);
   });
   it('is silent when a change is named in any form', () => {
-    expect(run(noActionDescribed, { name: 'dv_item', description: 'Ads by category, booking a slot when asked.' })).toEqual([]);
+    expect(
+      run(noActionDescribed, { name: 'dv_item', description: 'Ads by category, booking a slot when asked.' }),
+    ).toEqual([]);
     expect(run(noActionDescribed, { name: 'get_item', description: 'Ads by category.' })).toEqual([]);
   });
 });
 
 describe('NOUN_PHRASE_LEAD', () => {
   it('takes a description that opens with a noun phrase or a question as weakly a read', () => {
-    for (const description of ['The chapters and lessons of a course, with their durations.', 'Which series have files in one dataset.', 'Timing of one channel of the last capture.', 'Most-followed accounts, gainers and losers.']) {
-      expect(run(nounPhraseLead, { name: 'x', description })).toEqual([expect.objectContaining({ effect: 'read', weight: 1 })]);
+    for (const description of [
+      'The chapters and lessons of a course, with their durations.',
+      'Which series have files in one dataset.',
+      'Timing of one channel of the last capture.',
+      'Most-followed accounts, gainers and losers.',
+    ]) {
+      expect(run(nounPhraseLead, { name: 'x', description })).toEqual([
+        expect.objectContaining({ effect: 'read', weight: 1 }),
+      ]);
     }
   });
   it('is silent on an imperative opening or when the opening clause names a change', () => {
@@ -136,25 +153,33 @@ describe('NOUN_PHRASE_LEAD', () => {
 });
 
 describe('running a read', () => {
-  it('takes running an audit, a check or a report as a read, in a name or a description\'s opening', () => {
+  it("takes running an audit, a check or a report as a read, in a name or a description's opening", () => {
     const top = (name: string) => {
       const hits = run(nameVerb, { name });
       const w = Math.max(...hits.map((h) => h.weight));
       return hits.filter((h) => h.weight === w).map((h) => h.effect);
     };
     expect(top('runAccessibilityAudit')).toEqual(['read']);
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run a Lighthouse audit of the current page.' })).toEqual(['read']);
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run the standard post-analysis checks in one call.' })).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Run a Lighthouse audit of the current page.' }),
+    ).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Run the standard post-analysis checks in one call.' }),
+    ).toEqual(['read']);
   });
   it('still takes running anything else, or running a read in order to change something, as a change', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run the nightly job.' })).toEqual(['write']);
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run new searches to add more papers to the session.' })).toEqual(['write']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Run new searches to add more papers to the session.' }),
+    ).toEqual(['write']);
   });
 });
 
 describe('HTTP_METHOD', () => {
   it('reads the method of the request a description opens with', () => {
-    expect(effects(httpMethod, { name: 'x_post_verify', description: 'POST /trees/{tree_id}/verify' })).toEqual(['write']);
+    expect(effects(httpMethod, { name: 'x_post_verify', description: 'POST /trees/{tree_id}/verify' })).toEqual([
+      'write',
+    ]);
     expect(effects(httpMethod, { name: 'x', description: 'DELETE /users/{id}' })).toEqual(['destructive']);
     expect(effects(httpMethod, { name: 'x', description: 'GET /users/{id}' })).toEqual(['read']);
     expect(run(httpMethod, { name: 'x', description: 'Post a message to /general.' })).toEqual([]);
@@ -167,14 +192,18 @@ describe('verbs by what they act on', () => {
     const w = Math.max(...hits.map((h) => h.weight));
     return [...new Set(hits.filter((h) => h.weight === w).map((h) => h.effect))];
   };
-  it('formatting or sorting a document\'s parts edits it; formatting a value does not', () => {
+  it("formatting or sorting a document's parts edits it; formatting a value does not", () => {
     expect(top({ name: 'format_table', description: 'Format a table with borders and shading.' })).toEqual(['write']);
     expect(top({ name: 'sort_range', description: "Sort a range's rows by one or more columns." })).toEqual(['write']);
     expect(top({ name: 'format_date', description: 'Format a date as ISO 8601.' })).toEqual(['read']);
   });
   it('checking a checkbox ticks it; checking whether it is checked reads', () => {
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check or uncheck a checkbox element.' })).toContain('write');
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check if a checkbox is checked.' })).toEqual(['read']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check or uncheck a checkbox element.' })).toContain(
+      'write',
+    );
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check if a checkbox is checked.' })).toEqual([
+      'read',
+    ]);
   });
   it('an agent noun ending a name ("router", "parser", "seller") names an entity, weakly; "reader" names what the tool does', () => {
     expect(classify({ name: 'update_live_call_router' }).category).toBe('write');
@@ -182,15 +211,27 @@ describe('verbs by what they act on', () => {
     expect(top({ name: 'services_reader' })).toEqual(['read']);
   });
   it('a change joined later in the opening clause counts ("… and optionally apply the fixes")', () => {
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Check the shelf for drift and optionally apply the safe fixes.' })).toEqual(['read', 'write']);
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'List the issues and their comments.' })).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, {
+        name: 'x',
+        description: 'Check the shelf for drift and optionally apply the safe fixes.',
+      }),
+    ).toEqual(['read', 'write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'List the issues and their comments.' })).toEqual([
+      'read',
+    ]);
     // Done to what the call fetched ("it", "them"), the change weighs as much as a name verb.
-    expect(run(descriptionLeadVerb, { name: 'x', description: 'Download a paper and add it to the library.' }).find((h) => h.effect === 'write')?.weight).toBe(3);
+    expect(
+      run(descriptionLeadVerb, { name: 'x', description: 'Download a paper and add it to the library.' }).find(
+        (h) => h.effect === 'write',
+      )?.weight,
+    ).toBe(3);
   });
 });
 
 describe('nouns that look like verbs', () => {
-  const byRules = (tool: { name: string; description?: string }) => classify(tool, { rules: RULES.filter((r) => r.code !== 'LEARNED_RAISE') }).category;
+  const byRules = (tool: { name: string; description?: string }) =>
+    classify(tool, { rules: RULES.filter((r) => r.code !== 'LEARNED_RAISE') }).category;
   it('a noun-or-verb word before a lookup verb is its object ("purchase_order_list", "archive_inspect")', () => {
     expect(byRules({ name: 'erp_purchase_order_list' })).toBe('read');
     expect(byRules({ name: 'archive_inspect' })).toBe('read');
@@ -212,37 +253,65 @@ describe('nouns that look like verbs', () => {
     expect(run(nameVerb, { name: 'unread_count' }).map((h) => h.effect)).toEqual(['read']);
   });
   it('firing a rule, emitting an event, finishing a batch, hiding a window are changes', () => {
-    for (const name of ['fire_rule', 'emit_event', 'finish_batch', 'hide_window', 'drain_node', 'bake_texture']) expect(effects(nameVerb, { name })).toContain('write');
+    for (const name of ['fire_rule', 'emit_event', 'finish_batch', 'hide_window', 'drain_node', 'bake_texture'])
+      expect(effects(nameVerb, { name })).toContain('write');
   });
   it('"nothing is written" and "never modifies anything" state a read', () => {
-    expect(effects(readOnlyPhrase, { name: 'x', description: 'PLAN (nothing is written): change the budget.' })).toEqual(['read']);
-    expect(effects(readOnlyPhrase, { name: 'x', description: 'Checks the hosts without storing anything.' })).toEqual(['read']);
+    expect(
+      effects(readOnlyPhrase, { name: 'x', description: 'PLAN (nothing is written): change the budget.' }),
+    ).toEqual(['read']);
+    expect(effects(readOnlyPhrase, { name: 'x', description: 'Checks the hosts without storing anything.' })).toEqual([
+      'read',
+    ]);
   });
 });
 
 describe('CHANGE_SENTENCE', () => {
   it('takes a later sentence that says the call creates, stores or changes something as a change', () => {
-    expect(effects(changeSentence, { name: 'convert_sheet', description: 'Converts an Excel file to a sheet. Creates a copy; the original is untouched.' })).toEqual(['write']);
-    expect(effects(changeSentence, { name: 'query_graph', description: 'Answers a question about the graph. Persists a lookup record for later.' })).toEqual(['write']);
+    expect(
+      effects(changeSentence, {
+        name: 'convert_sheet',
+        description: 'Converts an Excel file to a sheet. Creates a copy; the original is untouched.',
+      }),
+    ).toEqual(['write']);
+    expect(
+      effects(changeSentence, {
+        name: 'query_graph',
+        description: 'Answers a question about the graph. Persists a lookup record for later.',
+      }),
+    ).toEqual(['write']);
   });
   it('is silent on the first sentence, on denials, on nouns, and on verbs of how a read works', () => {
     expect(run(changeSentence, { name: 'x', description: 'Creates a copy of nothing.' })).toEqual([]);
-    expect(run(changeSentence, { name: 'x', description: 'Lint a payload. Writes nothing; modifies no state.' })).toEqual([]);
-    expect(run(changeSentence, { name: 'x', description: 'Get records. Records that cover the day are merged.' })).toEqual([]);
-    expect(run(changeSentence, { name: 'x', description: 'Search papers. Sends the query to the index. Accepts a DOI.' })).toEqual([]);
+    expect(
+      run(changeSentence, { name: 'x', description: 'Lint a payload. Writes nothing; modifies no state.' }),
+    ).toEqual([]);
+    expect(
+      run(changeSentence, { name: 'x', description: 'Get records. Records that cover the day are merged.' }),
+    ).toEqual([]);
+    expect(
+      run(changeSentence, { name: 'x', description: 'Search papers. Sends the query to the index. Accepts a DOI.' }),
+    ).toEqual([]);
   });
 });
 
 describe('DESCRIPTION_LEAD_VERB', () => {
   it('skips filler before the verb', () => {
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Use this tool to delete a record.' })).toEqual(['destructive']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Use this tool to delete a record.' })).toEqual([
+      'destructive',
+    ]);
   });
   it('accepts inflected verbs', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Creates a new issue.' })).toEqual(['write']);
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Retrieves all open pull requests.' })).toEqual(['read']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Retrieves all open pull requests.' })).toEqual([
+      'read',
+    ]);
   });
   it('counts joined verbs ("Read or replace")', () => {
-    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Read or replace the device clipboard.' })).toEqual(['read', 'write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Read or replace the device clipboard.' })).toEqual([
+      'read',
+      'write',
+    ]);
   });
   it.each([
     ['Jira: Create an issue.', 'write'],
@@ -260,21 +329,31 @@ describe('DESCRIPTION_LEAD_VERB', () => {
 
 describe('ACTION_ENUM', () => {
   it('takes the most dangerous enum option', () => {
-    const tool = { name: 'git_branch', inputSchema: props({ mode: { type: 'string', enum: ['list', 'create', 'delete'] } }) };
+    const tool = {
+      name: 'git_branch',
+      inputSchema: props({ mode: { type: 'string', enum: ['list', 'create', 'delete'] } }),
+    };
     expect(effects(actionEnum, tool)).toEqual(['destructive', 'write', 'read']);
   });
   it('reads quoted values from the selector description when there is no enum', () => {
-    const tool = { name: 'x', inputSchema: props({ action: { type: 'string', description: "One of 'check' or 'update'." } }) };
+    const tool = {
+      name: 'x',
+      inputSchema: props({ action: { type: 'string', description: "One of 'check' or 'update'." } }),
+    };
     expect(effects(actionEnum, tool)).toContain('write');
   });
   it('ignores enums of non-selector parameters', () => {
-    expect(run(actionEnum, { name: 'x', inputSchema: props({ format: { type: 'string', enum: ['delete', 'create'] } }) })).toEqual([]);
+    expect(
+      run(actionEnum, { name: 'x', inputSchema: props({ format: { type: 'string', enum: ['delete', 'create'] } }) }),
+    ).toEqual([]);
   });
 });
 
 describe('READ_ONLY_PHRASE', () => {
   it('fires on a read-only statement', () => {
-    expect(effects(readOnlyPhrase, { name: 'x', description: 'Runs a read-only query without modifying data.' })).toEqual(['read']);
+    expect(
+      effects(readOnlyPhrase, { name: 'x', description: 'Runs a read-only query without modifying data.' }),
+    ).toEqual(['read']);
   });
   it('does not fire when negated', () => {
     expect(run(readOnlyPhrase, { name: 'x', description: 'This is not read-only.' })).toEqual([]);
@@ -297,16 +376,18 @@ describe('SIDE_EFFECT_PHRASE', () => {
       'Each call is automatically recorded.',
       'Get messages sent to the bot since the last check, and mark them read.',
       'comdirect marks an unread document as read when its text is loaded.',
-      'Checks all saved watches, then advances each watch\'s drain cursor.',
+      "Checks all saved watches, then advances each watch's drain cursor.",
       'Detect the preferred folder, and persist it if found.',
       'Screenshot the current page, saved under the sandbox dir.',
-    ]) expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']);
+    ])
+      expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']);
   });
   it('is silent when reading explicitly leaves messages unread', () => {
     for (const description of [
       'Get the email by ID. Does NOT mark the email as seen. Set markRead=true only when you want to explicitly mark the email as read.',
       'Lists unread messages without marking them as read.',
-    ]) expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
+    ])
+      expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
   });
   it('is silent when the description denies persisting, or only describes stored data', () => {
     for (const description of [
@@ -315,23 +396,43 @@ describe('SIDE_EFFECT_PHRASE', () => {
       'Lists documents stored in the index.',
       'Checks whether the user is logged in.',
       'Returns the update state of the device.',
-    ]) expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
+    ])
+      expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
   });
   it('is silent on plain lookups', () => {
-    expect(run(sideEffectPhrase, { name: 'x', description: 'Returns the item, or null if it does not exist.' })).toEqual([]);
+    expect(
+      run(sideEffectPhrase, { name: 'x', description: 'Returns the item, or null if it does not exist.' }),
+    ).toEqual([]);
   });
 });
 
 describe('SESSION_STATE', () => {
   it('fires on a session id parameter in any casing', () => {
-    expect(effects(sessionState, { name: 'x', inputSchema: props({ session_id: { type: 'string' } }) })).toEqual(['write']);
-    expect(effects(sessionState, { name: 'x', inputSchema: props({ sessionId: { type: 'string' } }) })).toEqual(['write']);
+    expect(effects(sessionState, { name: 'x', inputSchema: props({ session_id: { type: 'string' } }) })).toEqual([
+      'write',
+    ]);
+    expect(effects(sessionState, { name: 'x', inputSchema: props({ sessionId: { type: 'string' } }) })).toEqual([
+      'write',
+    ]);
   });
   it('ignores an optional session id: left out of required, or described as optional', () => {
-    const optionalByRequired = { type: 'object', properties: { session_id: { type: 'string' }, goal: { type: 'string' } }, required: ['goal'] };
+    const optionalByRequired = {
+      type: 'object',
+      properties: { session_id: { type: 'string' }, goal: { type: 'string' } },
+      required: ['goal'],
+    };
     expect(run(sessionState, { name: 'x', inputSchema: optionalByRequired })).toEqual([]);
-    expect(run(sessionState, { name: 'x', inputSchema: props({ session_id: { type: 'string', description: 'Optional session id to audit' } }) })).toEqual([]);
-    const required = { type: 'object', properties: { session_id: { type: 'string', description: 'Your active session' } }, required: ['session_id'] };
+    expect(
+      run(sessionState, {
+        name: 'x',
+        inputSchema: props({ session_id: { type: 'string', description: 'Optional session id to audit' } }),
+      }),
+    ).toEqual([]);
+    const required = {
+      type: 'object',
+      properties: { session_id: { type: 'string', description: 'Your active session' } },
+      required: ['session_id'],
+    };
     expect(effects(sessionState, { name: 'x', inputSchema: required })).toEqual(['write']);
   });
   it('ignores other session-ish parameters', () => {
@@ -341,21 +442,50 @@ describe('SESSION_STATE', () => {
 
 describe('CHANGE_ONLY_PARAM', () => {
   it('fires on fields that presuppose a change, in any casing', () => {
-    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ dryRun: { type: 'boolean' } }) })[0]?.matched).toEqual(['dryRun']);
-    expect(effects(changeOnlyParam, { name: 'x', inputSchema: props({ idempotency_key: { type: 'string' } }) })).toEqual(['write']);
-    expect(effects(changeOnlyParam, { name: 'x', inputSchema: props({ 'if-match': { type: 'string' } }) })).toEqual(['write']);
-    expect(effects(changeOnlyParam, { name: 'x', inputSchema: props({ recipients: { type: 'array' }, bcc: { type: 'array' } }) })).toEqual(['write']);
+    expect(
+      run(changeOnlyParam, { name: 'x', inputSchema: props({ dryRun: { type: 'boolean' } }) })[0]?.matched,
+    ).toEqual(['dryRun']);
+    expect(
+      effects(changeOnlyParam, { name: 'x', inputSchema: props({ idempotency_key: { type: 'string' } }) }),
+    ).toEqual(['write']);
+    expect(effects(changeOnlyParam, { name: 'x', inputSchema: props({ 'if-match': { type: 'string' } }) })).toEqual([
+      'write',
+    ]);
+    expect(
+      effects(changeOnlyParam, {
+        name: 'x',
+        inputSchema: props({ recipients: { type: 'array' }, bcc: { type: 'array' } }),
+      }),
+    ).toEqual(['write']);
   });
   it('is silent on look-up fields, on conditional-read fields and on nested fields', () => {
-    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ query: { type: 'string' }, if_none_match: { type: 'string' }, etag: { type: 'string' } }) })).toEqual([]);
-    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ to: { type: 'string', description: 'Target language' } }) })).toEqual([]);
-    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ filter: { type: 'object', properties: { recipient: { type: 'string' } } } }) })).toEqual([]);
+    expect(
+      run(changeOnlyParam, {
+        name: 'x',
+        inputSchema: props({ query: { type: 'string' }, if_none_match: { type: 'string' }, etag: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      run(changeOnlyParam, {
+        name: 'x',
+        inputSchema: props({ to: { type: 'string', description: 'Target language' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      run(changeOnlyParam, {
+        name: 'x',
+        inputSchema: props({ filter: { type: 'object', properties: { recipient: { type: 'string' } } } }),
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('DESTRUCTIVE_PHRASE', () => {
   it('fires on lasting loss', () => {
-    expect(run(destructivePhrase, { name: 'x', description: 'Completely overwrites the file. This cannot be undone.' })[0]?.matched).toEqual(['overwrites', 'cannot be undone']);
+    expect(
+      run(destructivePhrase, { name: 'x', description: 'Completely overwrites the file. This cannot be undone.' })[0]
+        ?.matched,
+    ).toEqual(['overwrites', 'cannot be undone']);
   });
   it('respects negation', () => {
     expect(run(destructivePhrase, { name: 'x', description: 'Never overwrites existing files.' })).toEqual([]);
@@ -364,7 +494,9 @@ describe('DESTRUCTIVE_PHRASE', () => {
 
 describe('CODE_EXECUTION', () => {
   it('fires on a command parameter', () => {
-    expect(effects(codeExecution, { name: 'shell', inputSchema: props({ command: { type: 'string' } }) })).toContain('capability:code-execution');
+    expect(effects(codeExecution, { name: 'shell', inputSchema: props({ command: { type: 'string' } }) })).toContain(
+      'capability:code-execution',
+    );
   });
   it('fires on execute_sql with a query parameter, and grants database', () => {
     expect(effects(codeExecution, { name: 'execute_sql', inputSchema: props({ query: { type: 'string' } }) })).toEqual([
@@ -375,77 +507,172 @@ describe('CODE_EXECUTION', () => {
     ]);
   });
   it('fires on "evaluates JavaScript" in the description, scoped to the page it runs in', () => {
-    expect(effects(codeExecution, { name: 'page_eval', description: 'Executes arbitrary JavaScript in the page.' })).toEqual(['write', 'capability:browser', 'execution:page']);
-    expect(effects(codeExecution, { name: 'node_eval', description: 'Executes arbitrary JavaScript.' })).toContain('destructive');
+    expect(
+      effects(codeExecution, { name: 'page_eval', description: 'Executes arbitrary JavaScript in the page.' }),
+    ).toEqual(['write', 'capability:browser', 'execution:page']);
+    expect(effects(codeExecution, { name: 'node_eval', description: 'Executes arbitrary JavaScript.' })).toContain(
+      'destructive',
+    );
   });
   it('treats a declared read-only SQL query tool as a guarded read, not code execution', () => {
-    const tool = { name: 'query_logs', description: 'Runs a read-only SQL query over logs.', inputSchema: props({ sql: { type: 'string' } }) };
+    const tool = {
+      name: 'query_logs',
+      description: 'Runs a read-only SQL query over logs.',
+      inputSchema: props({ sql: { type: 'string' } }),
+    };
     expect(effects(codeExecution, tool)).toEqual(['capability:database', 'execution:read-only', 'guard:explicit']);
-    const implied = { name: 'database_query', description: 'Executes a SQL query to retrieve records or perform SELECT operations.', inputSchema: props({ query: { type: 'string' } }) };
+    const implied = {
+      name: 'database_query',
+      description: 'Executes a SQL query to retrieve records or perform SELECT operations.',
+      inputSchema: props({ query: { type: 'string' } }),
+    };
     expect(effects(codeExecution, implied)).toEqual(['capability:database', 'execution:read-only']);
   });
   it('a description that also speaks of changing SQL is not read-only whatever else it says', () => {
-    const tool = { name: 'query', description: 'Run SELECT queries or INSERT and UPDATE statements; read-only by default.', inputSchema: props({ sql: { type: 'string' } }) };
+    const tool = {
+      name: 'query',
+      description: 'Run SELECT queries or INSERT and UPDATE statements; read-only by default.',
+      inputSchema: props({ sql: { type: 'string' } }),
+    };
     expect(effects(codeExecution, tool)).toContain('execution:arbitrary');
   });
   it('does not take a cron expression for code', () => {
-    expect(run(codeExecution, { name: 'cron_describe', inputSchema: props({ expression: { type: 'string', description: 'A cron expression' } }) })).toEqual([]);
+    expect(
+      run(codeExecution, {
+        name: 'cron_describe',
+        inputSchema: props({ expression: { type: 'string', description: 'A cron expression' } }),
+      }),
+    ).toEqual([]);
   });
   it('does not take prose parameters named like code (opening_statement, wisdom_snippet) for code', () => {
-    const tool = { name: 'start_session', description: 'Open a new session.', inputSchema: props({ opening_statement: { type: 'string', description: 'First thing you want to say.' }, wisdom_snippet: { type: 'string' } }) };
+    const tool = {
+      name: 'start_session',
+      description: 'Open a new session.',
+      inputSchema: props({
+        opening_statement: { type: 'string', description: 'First thing you want to say.' },
+        wisdom_snippet: { type: 'string' },
+      }),
+    };
     expect(run(codeExecution, tool)).toEqual([]);
   });
   it('still takes a described SQL statement or code snippet for code', () => {
-    expect(effects(codeExecution, { name: 'db', inputSchema: props({ statement: { type: 'string', description: 'The SQL statement to run.' } }) })).toContain('capability:code-execution');
-    expect(effects(codeExecution, { name: 'sandbox', inputSchema: props({ snippet: { type: 'string', description: 'Python code to evaluate.' } }) })).toContain('capability:code-execution');
+    expect(
+      effects(codeExecution, {
+        name: 'db',
+        inputSchema: props({ statement: { type: 'string', description: 'The SQL statement to run.' } }),
+      }),
+    ).toContain('capability:code-execution');
+    expect(
+      effects(codeExecution, {
+        name: 'sandbox',
+        inputSchema: props({ snippet: { type: 'string', description: 'Python code to evaluate.' } }),
+      }),
+    ).toContain('capability:code-execution');
   });
 });
 
 describe('CODE_EXECUTION, identifiers and plans', () => {
   it('does not take a bare "code" that identifies something (a stock, currency or status code) for code', () => {
-    expect(run(codeExecution, { name: 'get_currency', description: 'Get a single currency.', inputSchema: props({ code: { type: 'string' } }) })).toEqual([]);
-    expect(effects(codeExecution, { name: 'sandbox', description: 'Execute Python in a sandbox.', inputSchema: props({ code: { type: 'string' } }) })).toContain('execution:arbitrary');
+    expect(
+      run(codeExecution, {
+        name: 'get_currency',
+        description: 'Get a single currency.',
+        inputSchema: props({ code: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(codeExecution, {
+        name: 'sandbox',
+        description: 'Execute Python in a sandbox.',
+        inputSchema: props({ code: { type: 'string' } }),
+      }),
+    ).toContain('execution:arbitrary');
   });
   it('does not take "run" after a lookup verb in a name for running code ("get_workflow_run_tool", "query_agent_run_events")', () => {
-    expect(run(codeExecution, { name: 'get_workflow_run_tool', description: 'Get one workflow run and its jobs.' })).toEqual([]);
-    expect(run(codeExecution, { name: 'query_agent_run_events', description: 'Search events of agent runs.' })).toEqual([]);
-    expect(effects(codeExecution, { name: 'run_query', description: 'Runs a query.' })).toContain('execution:arbitrary');
+    expect(
+      run(codeExecution, { name: 'get_workflow_run_tool', description: 'Get one workflow run and its jobs.' }),
+    ).toEqual([]);
+    expect(run(codeExecution, { name: 'query_agent_run_events', description: 'Search events of agent runs.' })).toEqual(
+      [],
+    );
+    expect(effects(codeExecution, { name: 'run_query', description: 'Runs a query.' })).toContain(
+      'execution:arbitrary',
+    );
   });
   it('does not take code the tool only looks at ("without running it") for code it runs', () => {
-    expect(run(codeExecution, { name: 'explain_query', description: 'Return the execution plan for one SELECT, without running it.', inputSchema: props({ sql: { type: 'string' } }) })).toEqual([]);
+    expect(
+      run(codeExecution, {
+        name: 'explain_query',
+        description: 'Return the execution plan for one SELECT, without running it.',
+        inputSchema: props({ sql: { type: 'string' } }),
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('DISPATCHER', () => {
-  const tool = { name: 'compute', inputSchema: props({ command: { type: 'string', description: 'The command to execute against the specified tool.' } }) };
+  const tool = {
+    name: 'compute',
+    inputSchema: props({
+      command: { type: 'string', description: 'The command to execute against the specified tool.' },
+    }),
+  };
   it('takes a sub-command parameter for a dispatcher (a write), not for code execution', () => {
     expect(effects(dispatcher, tool)).toEqual(['write']);
     expect(run(codeExecution, tool)).toEqual([]);
   });
   it('is silent on a shell command parameter', () => {
-    expect(run(dispatcher, { name: 'shell', inputSchema: props({ command: { type: 'string', description: 'Shell command to run.' } }) })).toEqual([]);
+    expect(
+      run(dispatcher, {
+        name: 'shell',
+        inputSchema: props({ command: { type: 'string', description: 'Shell command to run.' } }),
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('OUTPUT_PATH_PARAM', () => {
   it('fires on a save-to path', () => {
-    const tool = { name: 'take_screenshot', inputSchema: props({ filePath: { type: 'string', description: 'Path to save the screenshot to.' } }) };
+    const tool = {
+      name: 'take_screenshot',
+      inputSchema: props({ filePath: { type: 'string', description: 'Path to save the screenshot to.' } }),
+    };
     expect(effects(outputPathParam, tool)).toEqual(['write', 'capability:filesystem']);
   });
   it('is silent on an input path', () => {
-    expect(run(outputPathParam, { name: 'read_file', inputSchema: props({ path: { type: 'string', description: 'File to read.' } }) })).toEqual([]);
+    expect(
+      run(outputPathParam, {
+        name: 'read_file',
+        inputSchema: props({ path: { type: 'string', description: 'File to read.' } }),
+      }),
+    ).toEqual([]);
   });
   it('takes a bare destination as a path when the tool puts something there, and as a place otherwise', () => {
     const destination = props({ destination: { type: 'string' } });
-    const download = { name: 'download_attachment', description: 'Download an attachment to an explicit local file path.', inputSchema: destination };
+    const download = {
+      name: 'download_attachment',
+      description: 'Download an attachment to an explicit local file path.',
+      inputSchema: destination,
+    };
     expect(effects(outputPathParam, download)).toEqual(['write', 'capability:filesystem']);
-    expect(run(outputPathParam, { name: 'build_maps_link', description: 'Build a maps URL for a destination or route.', inputSchema: destination })).toEqual([]);
+    expect(
+      run(outputPathParam, {
+        name: 'build_maps_link',
+        description: 'Build a maps URL for a destination or route.',
+        inputSchema: destination,
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('FORCE_FLAG and BULK_SCOPE', () => {
   it('force is destructive, recursive is bulk', () => {
-    expect(effects(forceFlag, { name: 'x', inputSchema: props({ force: { type: 'boolean' }, recursive: { type: 'boolean' } }) })).toEqual(['destructive', 'bulk']);
+    expect(
+      effects(forceFlag, {
+        name: 'x',
+        inputSchema: props({ force: { type: 'boolean' }, recursive: { type: 'boolean' } }),
+      }),
+    ).toEqual(['destructive', 'bulk']);
   });
   it('bulk from the name', () => {
     expect(effects(bulkScope, { name: 'delete_all_integrations' })).toEqual(['bulk']);
@@ -471,11 +698,18 @@ describe('capability rules', () => {
   });
 
   it('does not take an API path for a file path', () => {
-    expect(run(capFilesystem, { name: 'jira_get', inputSchema: props({ path: { type: 'string', description: 'The API endpoint path, e.g. /rest/api/3/issue' } }) })).toEqual([]);
+    expect(
+      run(capFilesystem, {
+        name: 'jira_get',
+        inputSchema: props({ path: { type: 'string', description: 'The API endpoint path, e.g. /rest/api/3/issue' } }),
+      }),
+    ).toEqual([]);
   });
 
   it('does not take a page token for a credential or a press_key for a key', () => {
-    expect(run(capCredentials, { name: 'list_items', inputSchema: props({ pageToken: { type: 'string' } }) })).toEqual([]);
+    expect(run(capCredentials, { name: 'list_items', inputSchema: props({ pageToken: { type: 'string' } }) })).toEqual(
+      [],
+    );
     expect(run(capCredentials, { name: 'press_key' })).toEqual([]);
   });
 });

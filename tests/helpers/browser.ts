@@ -1,4 +1,5 @@
-// Headless Debian chromium through playwright-core: one fresh profile per test file, and per-page collection of console and page errors.
+// Headless Debian chromium through playwright-core: one fresh profile per test file, and per-page collection of console
+// and page errors.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,7 +38,9 @@ export interface WatchedPage {
 /** Launch chromium with a fresh --user-data-dir (playwright passes it from the persistent-context argument). */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No chromium at ${CHROMIUM}. The browser tests drive Debian's chromium: install it with \`apt-get install -y chromium\` (.ci/run does), or point TOOLGATE_CHROMIUM at another Chromium binary.`);
+    throw new Error(
+      `No chromium at ${CHROMIUM}. The browser tests drive Debian's chromium: install it with \`apt-get install -y chromium\` (.ci/run does), or point TOOLGATE_CHROMIUM at another Chromium binary.`,
+    );
   }
   await mkdir(join(ROOT, '.tmp'), { recursive: true });
   const profile = await mkdtemp(join(ROOT, '.tmp', 'chromium-profile-'));
@@ -63,7 +66,8 @@ export async function launchBrowser(): Promise<Browser> {
       });
       if (url) {
         const response = await page.goto(url, { waitUntil: 'load' });
-        if (!response || response.status() !== 200) throw new Error(`GET ${url} answered ${response?.status() ?? 'nothing'}; expected 200.`);
+        if (!response || response.status() !== 200)
+          throw new Error(`GET ${url} answered ${response?.status() ?? 'nothing'}; expected 200.`);
       }
       return { page, errors, dialogs };
     },

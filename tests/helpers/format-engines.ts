@@ -1,7 +1,14 @@
 // The real engines behind the formats, driven the way each gateway drives them: the Cedar engine (cedar-wasm) with
 // ToolHive's and Docker's request shapes, a CEL engine (@bufbuild/cel) with agentgateway's rule combination, and the
 // reference evaluator for the PolicyLayer files. Each returns a decider for one rendered file.
-import { policySetTextToParts, policyToJson, preparsePolicySet, statefulIsAuthorized, type CedarValueJson, type EntityJson } from '@cedar-policy/cedar-wasm/nodejs';
+import {
+  policySetTextToParts,
+  policyToJson,
+  preparsePolicySet,
+  statefulIsAuthorized,
+  type CedarValueJson,
+  type EntityJson,
+} from '@cedar-policy/cedar-wasm/nodejs';
 import { celEnv, parse as parseCel, plan } from '@bufbuild/cel';
 import { parse as parseYaml } from 'yaml';
 import { createState, evaluate, type PolicyCall, type TestVector } from '../../src/core/policy/index.ts';
@@ -15,13 +22,15 @@ export type Decider = (call: Required<PolicyCall>) => EngineDecision;
 let nextSet = 0;
 
 // ToolHive's preprocessArguments and convertToCedarValue: JSON numbers arrive as Go float64 and become Cedar decimals
-// (dropped when out of the decimal range); strings and booleans stay; anything else is only noted as arg_<name>_present.
+// (dropped when out of the decimal range); strings and booleans stay; anything else is only noted as
+// arg_<name>_present.
 function toolhiveArgs(args: Record<string, unknown>): Record<string, CedarValueJson> {
   const out: Record<string, CedarValueJson> = {};
   for (const [k, v] of Object.entries(args)) {
     if (typeof v === 'string' || typeof v === 'boolean') out[`arg_${k}`] = v;
     else if (typeof v === 'number') {
-      if (Number.isFinite(v) && Math.abs(v) < 922337203685477) out[`arg_${k}`] = { __extn: { fn: 'decimal', arg: v.toFixed(4) } };
+      if (Number.isFinite(v) && Math.abs(v) < 922337203685477)
+        out[`arg_${k}`] = { __extn: { fn: 'decimal', arg: v.toFixed(4) } };
     } else out[`arg_${k}_present`] = true;
   }
   return out;
@@ -39,9 +48,20 @@ export function toolhiveDecider(text: string, server: string): Decider {
     const resource = { type: 'Tool', id: call.tool };
     const entities: EntityJson[] = [
       { uid: { type: 'Client', id: 'agent' }, attrs: {}, parents: [] },
-      { uid: resource, attrs: { ...args, name: call.tool, operation: 'call', feature: 'tool' }, parents: [{ type: 'MCP', id: server }] },
+      {
+        uid: resource,
+        attrs: { ...args, name: call.tool, operation: 'call', feature: 'tool' },
+        parents: [{ type: 'MCP', id: server }],
+      },
     ];
-    const answer = statefulIsAuthorized({ principal: { type: 'Client', id: 'agent' }, action: { type: 'Action', id: 'call_tool' }, resource, context: args, preparsedPolicySetId: id, entities });
+    const answer = statefulIsAuthorized({
+      principal: { type: 'Client', id: 'agent' },
+      action: { type: 'Action', id: 'call_tool' },
+      resource,
+      context: args,
+      preparsedPolicySetId: id,
+      entities,
+    });
     if (answer.type !== 'success') throw new Error(`Cedar failed: ${JSON.stringify(answer.errors)}`);
     return answer.response.decision === 'allow' && answer.response.diagnostics.errors.length === 0 ? 'allow' : 'deny';
   };
@@ -67,9 +87,20 @@ export function dockerDecider(text: string, server: string): Decider {
     const resource = { type: 'MCP::Tool', id: `${server}/${call.tool}` };
     const entities: EntityJson[] = [
       { uid: { type: 'MCP::Server', id: server }, attrs: {}, parents: [] },
-      { uid: resource, attrs: { name: call.tool, readOnly: false, destructive: true, idempotent: false, openWorld: true }, parents: [{ type: 'MCP::Server', id: server }] },
+      {
+        uid: resource,
+        attrs: { name: call.tool, readOnly: false, destructive: true, idempotent: false, openWorld: true },
+        parents: [{ type: 'MCP::Server', id: server }],
+      },
     ];
-    const answer = statefulIsAuthorized({ principal: { type: 'MCP::User', id: 'agent' }, action: { type: 'MCP::Action', id: 'invokeTool' }, resource, context: { request_time: call.at }, preparsedPolicySetId: id, entities });
+    const answer = statefulIsAuthorized({
+      principal: { type: 'MCP::User', id: 'agent' },
+      action: { type: 'MCP::Action', id: 'invokeTool' },
+      resource,
+      context: { request_time: call.at },
+      preparsedPolicySetId: id,
+      entities,
+    });
     if (answer.type !== 'success') throw new Error(`Cedar failed: ${JSON.stringify(answer.errors)}`);
     if (answer.response.decision !== 'allow') return 'deny';
     return answer.response.diagnostics.reason.some((p) => approval.has(p)) ? 'approval' : 'allow';
@@ -78,7 +109,9 @@ export function dockerDecider(text: string, server: string): Decider {
 
 /** agentgateway: every rule is CEL over mcp.tool; a deny that matches denies, then all requires, then any allow. */
 export function agentgatewayDecider(text: string, server: string): Decider {
-  const doc = parseYaml(text) as { mcpAuthorization: { rules: Array<string | Record<'allow' | 'deny' | 'require', string>> } };
+  const doc = parseYaml(text) as {
+    mcpAuthorization: { rules: Array<string | Record<'allow' | 'deny' | 'require', string>> };
+  };
   const env = celEnv();
   const compiled = doc.mcpAuthorization.rules.map((r) => {
     const [mode, expr] = typeof r === 'string' ? ['allow', r] : (Object.entries(r)[0] as [string, string]);
@@ -86,7 +119,16 @@ export function agentgatewayDecider(text: string, server: string): Decider {
   });
   const hasAllow = compiled.some((r) => r.mode === 'allow');
   return (call) => {
-    const mcp = new Map([['tool', new Map<string, unknown>([['name', call.tool], ['target', server], ['arguments', new Map(Object.entries(call.arguments))]])]]);
+    const mcp = new Map([
+      [
+        'tool',
+        new Map<string, unknown>([
+          ['name', call.tool],
+          ['target', server],
+          ['arguments', new Map(Object.entries(call.arguments))],
+        ]),
+      ],
+    ]);
     // eval_bool: only a boolean true matches; an evaluation error never matches.
     const holds = (r: (typeof compiled)[number]) => r.run({ mcp } as never) === true;
     if (compiled.some((r) => r.mode === 'deny' && holds(r))) return 'deny';
@@ -126,14 +168,23 @@ export const ENGINES: Record<string, (text: string, server: string) => Decider> 
   agentgateway: memo(agentgatewayDecider),
 };
 
-export type VectorComparison = { agreed: number; explained: number; disagreements: Array<{ tool: string; expected: string; got: string; rule: string }> };
+export type VectorComparison = {
+  agreed: number;
+  explained: number;
+  disagreements: Array<{ tool: string; expected: string; got: string; rule: string }>;
+};
 
 /**
- * Runs every vector through the decider. A decision differs from the reference only where a documented loss explains it:
- * the loss names the vector's deciding rule, or the whole tool. With a stateful engine (counters), a call a lost rule let
- * through also uses quota, so a later limit denial of the same tool (same grant) is explained by that loss too.
+ * Runs every vector through the decider. A decision differs from the reference only where a documented loss explains
+ * it: the loss names the vector's deciding rule, or the whole tool. With a stateful engine (counters), a call a lost
+ * rule let through also uses quota, so a later limit denial of the same tool (same grant) is explained by that loss
+ * too.
  */
-export function compareVectors(decide: Decider, vectors: readonly TestVector[], losses: readonly FormatLoss[]): VectorComparison {
+export function compareVectors(
+  decide: Decider,
+  vectors: readonly TestVector[],
+  losses: readonly FormatLoss[],
+): VectorComparison {
   const lost = new Set(losses.map((l) => l.rule));
   const leaked = new Set<string>();
   const out: VectorComparison = { agreed: 0, explained: 0, disagreements: [] };
@@ -146,7 +197,13 @@ export function compareVectors(decide: Decider, vectors: readonly TestVector[], 
       out.explained++;
       if (got === 'allow') leaked.add(key);
     } else if (got === 'deny' && leaked.has(key)) out.explained++;
-    else out.disagreements.push({ tool: v.call.tool, expected: `${v.expect.decision} ${v.expect.rule}`, got: raw, rule: v.expect.rule });
+    else
+      out.disagreements.push({
+        tool: v.call.tool,
+        expected: `${v.expect.decision} ${v.expect.rule}`,
+        got: raw,
+        rule: v.expect.rule,
+      });
   }
   return out;
 }

@@ -1,4 +1,5 @@
-// Browser-test global setup: builds the committed catalogue and the hostile one once per run, serves both, and hands the URLs to tests.
+// Browser-test global setup: builds the committed catalogue and the hostile one once per run, serves both, and hands
+// the URLs to tests.
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';

@@ -1,4 +1,5 @@
-// Builds a catalogue into its own out/cache folders (astro build, which also writes the Pagefind index), so test builds never collide with dist/ or each other.
+// Builds a catalogue into its own out/cache folders (astro build, which also writes the Pagefind index), so test builds
+// never collide with dist/ or each other.
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -19,7 +20,8 @@ export interface BuiltSite {
 // Vitest marks its environment as a test run; a site build must see a normal production environment.
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NODE_ENV: 'production' };
-  for (const key of Object.keys(env)) if (key === 'TEST' || key === 'VITEST' || key.startsWith('VITEST_')) delete env[key];
+  for (const key of Object.keys(env))
+    if (key === 'TEST' || key === 'VITEST' || key.startsWith('VITEST_')) delete env[key];
   return env;
 }
 
@@ -37,7 +39,9 @@ async function run(args: string[], env: NodeJS.ProcessEnv, logFile: string, what
   await new Promise<void>((done) => log.end(done));
   if (code !== 0) {
     const tail = (await readFile(logFile, 'utf8')).split('\n').slice(-40).join('\n');
-    throw new Error(`${what} failed with exit code ${code}. Last lines of ${logFile}:\n${tail}\nFix the build error above; the full log is kept in that file.`);
+    throw new Error(
+      `${what} failed with exit code ${code}. Last lines of ${logFile}:\n${tail}\nFix the build error above; the full log is kept in that file.`,
+    );
   }
   return (performance.now() - started) / 1000;
 }

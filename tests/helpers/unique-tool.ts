@@ -21,7 +21,8 @@ export function uniqueDelxTool(): string {
     .map((t) => t.name)
     .filter((n) => n.includes('_') && n.length >= 10 && /^[a-z0-9_]+$/.test(n) && !elsewhere.has(n))
     .sort()[0];
-  if (!name) throw new Error('content/servers/delx.json has no tool name that no other server uses; the search tests need one.');
+  if (!name)
+    throw new Error('content/servers/delx.json has no tool name that no other server uses; the search tests need one.');
   memo = name;
   return name;
 }

@@ -1,4 +1,5 @@
-// Shard 2 of 2 of the catalogue policy check (tests/policy/catalogue-shard.ts): the two shards run on vitest's two workers.
+// Shard 2 of 2 of the catalogue policy check (tests/policy/catalogue-shard.ts): the two shards run on vitest's two
+// workers.
 import { describeCatalogueShard } from './catalogue-shard.ts';
 
 describeCatalogueShard(1, 2);

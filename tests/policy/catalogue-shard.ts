@@ -1,11 +1,20 @@
-// Every snapshot in content/servers: classify → generate (strict and not) → check → its own test vectors through the evaluator → Intercept YAML.
-// The catalogue is split into shards (catalogue-<i>.test.ts) so vitest's two workers share it; each server is read and
-// classified once, in its own beforeAll, and dropped after its tests, so memory stays flat as the catalogue grows.
+// Every snapshot in content/servers: classify → generate (strict and not) → check → its own test vectors through the
+// evaluator → Intercept YAML. The catalogue is split into shards (catalogue-<i>.test.ts) so vitest's two workers share
+// it; each server is read and classified once, in its own beforeAll, and dropped after its tests, so memory stays flat
+// as the catalogue grows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify/index.ts';
-import { checkPolicy, createState, evaluate, generatePolicy, generateTestVectorsReport, interceptExport, type PolicyEntry } from '../../src/core/policy/index.ts';
+import {
+  checkPolicy,
+  createState,
+  evaluate,
+  generatePolicy,
+  generateTestVectorsReport,
+  interceptExport,
+  type PolicyEntry,
+} from '../../src/core/policy/index.ts';
 import { PolicySchema } from '../../src/core/schemas/policy.ts';
 import { SnapshotSchema } from '../../src/core/schemas/snapshot.ts';
 
@@ -13,7 +22,9 @@ const dir = new URL('../../content/servers/', import.meta.url);
 
 /** The snapshots of shard `index` of `count` (every count-th file of the sorted list, so shards stay even). */
 export function shardFiles(index: number, count: number): { files: string[]; all: number } {
-  const all = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const all = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return { files: all.filter((_f, i) => i % count === index), all: all.length };
 }
 
@@ -56,14 +67,23 @@ export function describeCatalogueShard(index: number, count: number): void {
             const state = createState();
             for (const v of vectors) {
               const d = evaluate(policy, v.call, state);
-              expect({ tool: v.call.tool, why: v.why, decision: d.decision, rule: d.rule }).toEqual({ tool: v.call.tool, why: v.why, ...v.expect });
+              expect({ tool: v.call.tool, why: v.why, decision: d.decision, rule: d.rule }).toEqual({
+                tool: v.call.tool,
+                why: v.why,
+                ...v.expect,
+              });
             }
             totals.policies++;
             totals.vectors += vectors.length;
             totals.tools += names.length;
 
             const exported = interceptExport(policy);
-            const doc = parse(exported.yaml) as { version: unknown; default: unknown; hide?: unknown; tools?: Record<string, { rules: Array<{ name: string; action: string }> }> };
+            const doc = parse(exported.yaml) as {
+              version: unknown;
+              default: unknown;
+              hide?: unknown;
+              tools?: Record<string, { rules: Array<{ name: string; action: string }> }>;
+            };
             expect(doc.version).toBe('1');
             expect(doc.default).toBe('deny');
             expect(doc.hide ?? []).toEqual(policy.hide ?? []);
@@ -78,8 +98,10 @@ export function describeCatalogueShard(index: number, count: number): void {
             // Every unconditional denial and every limit on a dot-free tool name survives the export.
             for (const [name, rules] of Object.entries(policy.tools ?? {})) {
               const exportedRules = doc.tools![name]!.rules;
-              if (rules.deny_if?.some((d) => d.conditions.length === 0)) expect(exportedRules.some((r) => r.action === 'deny')).toBe(true);
-              if (rules.limits && !name.includes('.')) expect(exportedRules.filter((r) => r.name.startsWith('limit ')).length).toBe(rules.limits.length);
+              if (rules.deny_if?.some((d) => d.conditions.length === 0))
+                expect(exportedRules.some((r) => r.action === 'deny')).toBe(true);
+              if (rules.limits && !name.includes('.'))
+                expect(exportedRules.filter((r) => r.name.startsWith('limit ')).length).toBe(rules.limits.length);
             }
           });
         }
@@ -87,7 +109,9 @@ export function describeCatalogueShard(index: number, count: number): void {
     }
 
     afterAll(() => {
-      console.log(`catalogue policies, shard ${index + 1} of ${count}: ${totals.policies} policies for ${files.length} of ${all} snapshots (${totals.tools} tool entries), ${totals.vectors} vectors, all as expected`);
+      console.log(
+        `catalogue policies, shard ${index + 1} of ${count}: ${totals.policies} policies for ${files.length} of ${all} snapshots (${totals.tools} tool entries), ${totals.vectors} vectors, all as expected`,
+      );
     });
   });
 }

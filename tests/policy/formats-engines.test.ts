@@ -1,5 +1,6 @@
-// Every format through its real parser, its target's documented schema and, where an engine runs here, the engine itself:
-// decisions on the golden policy's test vectors equal the reference evaluator's, except where a documented loss says why.
+// Every format through its real parser, its target's documented schema and, where an engine runs here, the engine
+// itself: decisions on the golden policy's test vectors equal the reference evaluator's, except where a documented loss
+// says why.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generatePolicy, generateTestVectors, POLICY_FORMATS, type PolicyEntry } from '../../src/core/policy/index.ts';

@@ -31,13 +31,24 @@ const HOSTILE = [
 const BROKEN = 'lone\ud800surrogate';
 
 function verdict(category: Verdict['category'], risk: Verdict['risk']): Verdict {
-  return { category, risk, capabilities: [], confidence: 0.9, evidence: [], findings: [], declared: { resolved: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true } } } as unknown as Verdict;
+  return {
+    category,
+    risk,
+    capabilities: [],
+    confidence: 0.9,
+    evidence: [],
+    findings: [],
+    declared: { resolved: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true } },
+  } as unknown as Verdict;
 }
 
 // Each hostile name once as an allowed read, and once (suffixed) as a hidden critical tool.
 const entries: PolicyEntry[] = [
   ...HOSTILE.map((name) => ({ tool: { name, inputSchema: { type: 'object' } }, verdict: verdict('read', 'low') })),
-  ...HOSTILE.map((name) => ({ tool: { name: `${name}!hidden`, inputSchema: { type: 'object' } }, verdict: verdict('destructive', 'critical') })),
+  ...HOSTILE.map((name) => ({
+    tool: { name: `${name}!hidden`, inputSchema: { type: 'object' } },
+    verdict: verdict('destructive', 'critical'),
+  })),
   { tool: { name: BROKEN, inputSchema: { type: 'object' } }, verdict: verdict('read', 'low') },
 ];
 const policy = generatePolicy(entries);
@@ -54,7 +65,8 @@ describe('hostile names in every format', () => {
       const { text, losses } = format.render(policy, { server });
       const doc = checkFormatText(format, text);
       if (!format.id.startsWith('policylayer') && format.id !== 'intercept') {
-        // New formats: printable ASCII and newlines only, so no raw separator, bidi control or "</script>" reaches a file.
+        // New formats: printable ASCII and newlines only, so no raw separator, bidi control or "</script>" reaches a
+        // file.
         expect(text).toMatch(/^[\x20-\x7e\n]*$/);
         expect(text.toLowerCase()).not.toContain('</script');
         expect(losses.find((l) => l.rule.includes('lone'))?.reason ?? '').toMatch(/surrogate/);
@@ -70,11 +82,22 @@ describe('hostile names in every format', () => {
         const p = (doc as { permissions: Record<'allow' | 'deny', string[]> }).permissions;
         for (const n of HOSTILE) {
           expect(p.allow).toContain(`mcp__${server}__${claudeName(n)}`);
-          if (claudeName(n) !== n) expect(losses.some((l) => l.reason.includes(`mcp__${server}__${claudeName(n)}`)), n).toBe(true);
+          if (claudeName(n) !== n)
+            expect(
+              losses.some((l) => l.reason.includes(`mcp__${server}__${claudeName(n)}`)),
+              n,
+            ).toBe(true);
         }
       }
       if (format.id === 'codex') {
-        const s = (doc as { mcp_servers: Record<string, { enabled_tools: string[]; disabled_tools: string[]; tools: Record<string, { approval_mode: string }> }> }).mcp_servers[server]!;
+        const s = (
+          doc as {
+            mcp_servers: Record<
+              string,
+              { enabled_tools: string[]; disabled_tools: string[]; tools: Record<string, { approval_mode: string }> }
+            >;
+          }
+        ).mcp_servers[server]!;
         expect(s.enabled_tools.sort()).toEqual([...HOSTILE].sort());
         expect(s.disabled_tools.sort()).toEqual(HOSTILE.map((n) => `${n}!hidden`).sort());
         for (const n of HOSTILE) expect(Object.hasOwn(s.tools, n) && s.tools[n]!.approval_mode, n).toBe('approve');
@@ -109,7 +132,12 @@ describe('hostile argument names and values', () => {
   for (const [i, n] of ['say "hi"', 'new\nline', 'line\u2028sep', '</script>', 'emoji 🦊', "'; drop"].entries()) {
     props[n] = i % 2 === 0 ? { type: 'string', enum: [n, `${n}\\`, 'ok'] } : { type: 'string' };
   }
-  const argEntries: PolicyEntry[] = [{ tool: { name: 'hostile_args', inputSchema: { type: 'object', properties: props, required: Object.keys(props) } }, verdict: verdict('read', 'low') }];
+  const argEntries: PolicyEntry[] = [
+    {
+      tool: { name: 'hostile_args', inputSchema: { type: 'object', properties: props, required: Object.keys(props) } },
+      verdict: verdict('read', 'low'),
+    },
+  ];
   const argPolicy = generatePolicy(argEntries);
   const vectors = generateTestVectors(argPolicy, argEntries);
   for (const format of POLICY_FORMATS) {
@@ -128,13 +156,15 @@ describe('hostile argument names and values', () => {
 });
 
 describe('hostile server names', () => {
-  // The audit passes the name a client config uses, which can be anything: every format still renders a file that parses.
+  // The audit passes the name a client config uses, which can be anything: every format still renders a file that
+  // parses.
   for (const name of ['my server', 'a"b', 'new\nline', 'sep\u2028x', '</script>', 'lone\ud800', 'x]]\n[y']) {
     it(`${JSON.stringify(name)}`, () => {
       for (const format of POLICY_FORMATS) {
         const { text } = format.render(policy, { server: name });
         expect(() => parseFormatText(format, text), format.id).not.toThrow();
-        if (!format.id.startsWith('policylayer') && format.id !== 'intercept') expect(text, format.id).toMatch(/^[\x20-\x7e\n]*$/);
+        if (!format.id.startsWith('policylayer') && format.id !== 'intercept')
+          expect(text, format.id).toMatch(/^[\x20-\x7e\n]*$/);
       }
     });
   }

@@ -1,7 +1,14 @@
 // The format registry: its invariants, one golden file per format, and the attested-only policy equal to `--strict`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attestedOnly, checkPolicy, generatePolicy, POLICY_FORMATS, policyFormat, type PolicyEntry } from '../../src/core/policy/index.ts';
+import {
+  attestedOnly,
+  checkPolicy,
+  generatePolicy,
+  POLICY_FORMATS,
+  policyFormat,
+  type PolicyEntry,
+} from '../../src/core/policy/index.ts';
 import { parseFormatText } from '../helpers/format-parsers.ts';
 
 const dir = new URL('../fixtures/policies/golden/', import.meta.url);
@@ -32,15 +39,31 @@ describe('format registry', () => {
     expect(JSON.stringify(policy)).toBe(JSON.stringify(generatePolicy(entries, { strict: true })));
     expect(checkPolicy(policy, { strict: true })).toEqual({ ok: true, errors: [] });
     let argumentRules = 0;
-    for (const r of Object.values(full.tools ?? {})) argumentRules += (r.require?.length ?? 0) + (r.deny_if ?? []).filter((d) => d.conditions.length > 0).length;
+    for (const r of Object.values(full.tools ?? {}))
+      argumentRules += (r.require?.length ?? 0) + (r.deny_if ?? []).filter((d) => d.conditions.length > 0).length;
     expect(argumentRules).toBeGreaterThan(0);
     expect(losses).toHaveLength(argumentRules);
     for (const l of losses) expect(l.rule).toMatch(/^\/tools\/[^/]+\/(require|deny_if)\/\d+$/);
   });
 
   it('a window "day" limit is left out of policy.json and named as a loss', () => {
-    const { policy, losses } = attestedOnly({ version: '1', default: 'deny', all_tools: { limits: [{ counter: 'daily', window: 'day', max: 5, scope: 'grant' }, { counter: 'hourly', window: 'hour', max: 9, scope: 'grant' }] }, tools: { a: {} } });
-    expect(policy).toEqual({ version: '1', default: 'deny', all_tools: { limits: [{ counter: 'hourly', window: 'hour', max: 9, scope: 'grant' }] }, tools: { a: {} } });
+    const { policy, losses } = attestedOnly({
+      version: '1',
+      default: 'deny',
+      all_tools: {
+        limits: [
+          { counter: 'daily', window: 'day', max: 5, scope: 'grant' },
+          { counter: 'hourly', window: 'hour', max: 9, scope: 'grant' },
+        ],
+      },
+      tools: { a: {} },
+    });
+    expect(policy).toEqual({
+      version: '1',
+      default: 'deny',
+      all_tools: { limits: [{ counter: 'hourly', window: 'hour', max: 9, scope: 'grant' }] },
+      tools: { a: {} },
+    });
     expect(losses).toEqual([{ rule: '/all_tools/limits/daily', reason: expect.stringMatching(/not attested/) }]);
   });
 });

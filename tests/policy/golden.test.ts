@@ -1,7 +1,16 @@
-// Golden files for both formats, from fixed hand-written verdicts: any change to generated output shows up as a diff here.
+// Golden files for both formats, from fixed hand-written verdicts: any change to generated output shows up as a diff
+// here.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPolicy, createState, evaluate, generatePolicy, generateTestVectorsReport, toIntercept, type PolicyEntry } from '../../src/core/policy/index.ts';
+import {
+  checkPolicy,
+  createState,
+  evaluate,
+  generatePolicy,
+  generateTestVectorsReport,
+  toIntercept,
+  type PolicyEntry,
+} from '../../src/core/policy/index.ts';
 
 const dir = new URL('../fixtures/policies/golden/', import.meta.url);
 const entries = JSON.parse(readFileSync(new URL('entries.json', dir), 'utf8')) as PolicyEntry[];
@@ -24,7 +33,11 @@ describe('golden policies', () => {
       const { vectors, unexercised } = generateTestVectorsReport(policy, entries);
       expect(unexercised).toEqual([]);
       const state = createState();
-      for (const v of vectors) expect({ tool: v.call.tool, why: v.why, ...evaluate(policy, v.call, state) }).toMatchObject({ decision: v.expect.decision, rule: v.expect.rule });
+      for (const v of vectors)
+        expect({ tool: v.call.tool, why: v.why, ...evaluate(policy, v.call, state) }).toMatchObject({
+          decision: v.expect.decision,
+          rule: v.expect.rule,
+        });
     });
   }
   it('the golden inputs cover every starter state', () => {

@@ -1,7 +1,12 @@
 // Test helpers: hand-written verdicts, so generator tests do not depend on the classifier's current rules.
 import type { Capability, Category, Risk, Verdict } from '../../src/core/schemas/verdict.ts';
 
-export function verdict(name: string, category: Category, risk: Risk = 'low', capabilities: Capability[] = []): Verdict {
+export function verdict(
+  name: string,
+  category: Category,
+  risk: Risk = 'low',
+  capabilities: Capability[] = [],
+): Verdict {
   return {
     name,
     category,
@@ -9,7 +14,15 @@ export function verdict(name: string, category: Category, risk: Risk = 'low', ca
     capabilities,
     confidence: 0.9,
     evidence: [],
-    declared: { resolved: { readOnlyHint: category === 'read', destructiveHint: category === 'destructive', idempotentHint: false, openWorldHint: true }, category },
+    declared: {
+      resolved: {
+        readOnlyHint: category === 'read',
+        destructiveHint: category === 'destructive',
+        idempotentHint: false,
+        openWorldHint: true,
+      },
+      category,
+    },
     findings: [],
   };
 }

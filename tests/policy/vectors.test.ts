@@ -3,11 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify/index.ts';
-import { createState, evaluate, generatePolicy, generateTestVectorsReport, POLICY_FORMATS, type PolicyEntry } from '../../src/core/policy/index.ts';
+import {
+  createState,
+  evaluate,
+  generatePolicy,
+  generateTestVectorsReport,
+  POLICY_FORMATS,
+  type PolicyEntry,
+} from '../../src/core/policy/index.ts';
 import type { Policy } from '../../src/core/schemas/policy.ts';
 import { compareVectors, ENGINES } from '../helpers/format-engines.ts';
 
-const bounty = JSON.parse(readFileSync(new URL('../fixtures/policies/i64-maximum-bound.json', import.meta.url), 'utf8'));
+const bounty = JSON.parse(
+  readFileSync(new URL('../fixtures/policies/i64-maximum-bound.json', import.meta.url), 'utf8'),
+);
 
 function proven(entries: PolicyEntry[], strict: boolean) {
   const policy = generatePolicy(entries, { strict });
@@ -62,7 +71,10 @@ describe('numeric bound vectors', () => {
   for (const type of ['number', 'integer']) {
     for (const [label, schema] of bounds) {
       it(`${type}, ${label}: both bounds become rules and both are broken by a vector`, () => {
-        const tool = { name: 'bounded', inputSchema: { type: 'object', properties: { n: { type, ...schema } }, required: ['n'] } };
+        const tool = {
+          name: 'bounded',
+          inputSchema: { type: 'object', properties: { n: { type, ...schema } }, required: ['n'] },
+        };
         const entries: PolicyEntry[] = [{ tool, verdict: classify(tool) }];
         const { policy } = proven(entries, false);
         expect(policy.tools!.bounded!.deny_if!).toHaveLength(2);
@@ -71,17 +83,31 @@ describe('numeric bound vectors', () => {
   }
 
   it('an inclusive bound at ±MAX_VALUE excludes no finite number, so it becomes no rule', () => {
-    const tool = { name: 'unbounded', inputSchema: { type: 'object', properties: { n: { type: 'number', minimum: -Number.MAX_VALUE, maximum: Number.MAX_VALUE } }, required: ['n'] } };
+    const tool = {
+      name: 'unbounded',
+      inputSchema: {
+        type: 'object',
+        properties: { n: { type: 'number', minimum: -Number.MAX_VALUE, maximum: Number.MAX_VALUE } },
+        required: ['n'],
+      },
+    };
     const entries: PolicyEntry[] = [{ tool, verdict: classify(tool) }];
     const { policy } = proven(entries, false);
     expect(policy.tools!.unbounded!.deny_if ?? []).toEqual([]);
   });
 
   it('a hand-written bound that is not a finite number gets no vector and is reported unexercised, never a wrong one', () => {
-    const tool = { name: 'hand', inputSchema: { type: 'object', properties: { n: { type: 'number' } }, required: ['n'] } };
+    const tool = {
+      name: 'hand',
+      inputSchema: { type: 'object', properties: { n: { type: 'number' } }, required: ['n'] },
+    };
     const entries: PolicyEntry[] = [{ tool, verdict: classify(tool) }];
     for (const value of ['10', Number.POSITIVE_INFINITY, Number.NaN] as unknown[]) {
-      const policy = { version: '1', default: 'deny', tools: { hand: { deny_if: [{ conditions: [{ path: 'args.n', op: 'gt', value }], on_deny: 'too big' }] } } } as unknown as Policy;
+      const policy = {
+        version: '1',
+        default: 'deny',
+        tools: { hand: { deny_if: [{ conditions: [{ path: 'args.n', op: 'gt', value }], on_deny: 'too big' }] } },
+      } as unknown as Policy;
       const { vectors, unexercised } = generateTestVectorsReport(policy, entries);
       expect(unexercised, String(value)).toEqual(['/tools/hand/deny_if/0']);
       expect(vectors.every((v) => v.expect.rule !== '/tools/hand/deny_if/0')).toBe(true);

@@ -1,4 +1,5 @@
-// A catalogue npm entry end to end, with the package cache pre-filled so the test needs no registry: sandbox, $HOME, dummy files.
+// A catalogue npm entry end to end, with the package cache pre-filled so the test needs no registry: sandbox, $HOME,
+// dummy files.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,14 @@ describe('catalogue npm entries', () => {
         {
           id: 'sandbox-echo',
           name: 'Sandbox echo',
-          npm: { package: '@example/sandbox-echo', version: '1.2.3', bin: 'sandbox-echo', args: ['$SANDBOX/files'], env: { DUMMY_KEY: 'dummy-value' }, runWithNode: true },
+          npm: {
+            package: '@example/sandbox-echo',
+            version: '1.2.3',
+            bin: 'sandbox-echo',
+            args: ['$SANDBOX/files'],
+            env: { DUMMY_KEY: 'dummy-value' },
+            runWithNode: true,
+          },
           files: { '$HOME/.config/token.json': '{}' },
         },
       ],
@@ -27,7 +35,14 @@ describe('catalogue npm entries', () => {
     const result = await runCli(['--catalog', join(dir, 'servers.json'), '--cache', cache, '--out', out]);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const snapshot = SnapshotSchema.parse(await readJson(join(out, 'servers', 'sandbox-echo.json')));
-    expect(snapshot.source).toEqual({ kind: 'npm', package: '@example/sandbox-echo', version: '1.2.3', bin: 'sandbox-echo', args: ['$SANDBOX/files'], envNames: ['DUMMY_KEY'] });
+    expect(snapshot.source).toEqual({
+      kind: 'npm',
+      package: '@example/sandbox-echo',
+      version: '1.2.3',
+      bin: 'sandbox-echo',
+      args: ['$SANDBOX/files'],
+      envNames: ['DUMMY_KEY'],
+    });
     expect(snapshot.tools.map((tool) => tool.description)).toEqual([
       'cwd=$SANDBOX home=$HOME args=$SANDBOX/files',
       'readme=true token=true dummy=dummy-value',

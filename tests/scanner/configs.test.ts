@@ -36,19 +36,33 @@ async function snapshot(out: string, id: string) {
 describe('config files', () => {
   it('Claude Desktop claude_desktop_config.json (mcpServers, stdio and url), ids slugified from the keys', async () => {
     const { result, out } = await scanConfig(
-      { mcpServers: { 'My Notes': { ...stdioEntry('normal'), env: { NOTES_TOKEN: 'value-not-recorded' } }, remote: { url: http.url } }, globalShortcut: '' },
+      {
+        mcpServers: {
+          'My Notes': { ...stdioEntry('normal'), env: { NOTES_TOKEN: 'value-not-recorded' } },
+          remote: { url: http.url },
+        },
+        globalShortcut: '',
+      },
       'claude_desktop_config.json',
     );
     expect(result.code).toBe(0);
     const notes = await snapshot(out, 'my-notes');
     expect(notes.name).toBe('My Notes');
-    expect(notes.source).toEqual({ kind: 'command', command: process.execPath, args: [join(fixturesDir, 'normal.ts')], envNames: ['NOTES_TOKEN'] });
+    expect(notes.source).toEqual({
+      kind: 'command',
+      command: process.execPath,
+      args: [join(fixturesDir, 'normal.ts')],
+      envNames: ['NOTES_TOKEN'],
+    });
     expect(JSON.stringify(notes)).not.toContain('value-not-recorded');
     expect((await snapshot(out, 'remote')).transport).toBe('streamable-http');
   });
 
   it('Cursor / project .mcp.json (mcpServers with type sse)', async () => {
-    const { result, out } = await scanConfig({ mcpServers: { garbage: stdioEntry('garbage-stdout'), legacy: { type: 'sse', url: sse.url } } }, '.mcp.json');
+    const { result, out } = await scanConfig(
+      { mcpServers: { garbage: stdioEntry('garbage-stdout'), legacy: { type: 'sse', url: sse.url } } },
+      '.mcp.json',
+    );
     expect(result.code).toBe(0);
     expect((await snapshot(out, 'garbage')).tools.map((tool) => tool.name)).toEqual(['echo']);
     expect((await snapshot(out, 'legacy')).transport).toBe('sse');
@@ -56,11 +70,22 @@ describe('config files', () => {
 
   it('VS Code .vscode/mcp.json (servers with type stdio, http, sse)', async () => {
     const { result, out } = await scanConfig(
-      { inputs: [], servers: { local: { type: 'stdio', ...stdioEntry('normal') }, web: { type: 'http', url: http.url }, old: { type: 'sse', url: sse.url } } },
+      {
+        inputs: [],
+        servers: {
+          local: { type: 'stdio', ...stdioEntry('normal') },
+          web: { type: 'http', url: http.url },
+          old: { type: 'sse', url: sse.url },
+        },
+      },
       'mcp.json',
     );
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).servers.map((server: { id: string }) => server.id)).toEqual(['local', 'web', 'old']);
+    expect(JSON.parse(result.stdout).servers.map((server: { id: string }) => server.id)).toEqual([
+      'local',
+      'web',
+      'old',
+    ]);
     expect((await snapshot(out, 'local')).transport).toBe('stdio');
     expect((await snapshot(out, 'web')).transport).toBe('streamable-http');
     expect((await snapshot(out, 'old')).transport).toBe('sse');
@@ -72,7 +97,10 @@ describe('config files', () => {
       name: 'io.github.example/notes',
       title: 'Example Notes',
       version: '1.0.0',
-      remotes: [{ type: 'streamable-http', url: http.url }, { type: 'sse', url: sse.url }],
+      remotes: [
+        { type: 'streamable-http', url: http.url },
+        { type: 'sse', url: sse.url },
+      ],
     };
     const { result, out } = await scanConfig(config, 'server.json');
     expect(result.code).toBe(0);
@@ -88,14 +116,34 @@ describe('config files', () => {
       JSON.stringify({
         name: 'io.github.example/pkg',
         packages: [
-          { registryType: 'npm', identifier: '@example/mcp', version: '2.1.0', transport: { type: 'stdio' }, packageArguments: [{ type: 'positional', value: 'serve' }, { type: 'named', name: '--mode', value: 'ro' }], environmentVariables: [{ name: 'EXAMPLE_TOKEN', default: 'x' }, { name: 'UNSET' }] },
+          {
+            registryType: 'npm',
+            identifier: '@example/mcp',
+            version: '2.1.0',
+            transport: { type: 'stdio' },
+            packageArguments: [
+              { type: 'positional', value: 'serve' },
+              { type: 'named', name: '--mode', value: 'ro' },
+            ],
+            environmentVariables: [{ name: 'EXAMPLE_TOKEN', default: 'x' }, { name: 'UNSET' }],
+          },
           { registryType: 'pypi', identifier: 'example', version: '1.0.0' },
         ],
       }),
     );
     const targets = await loadConfig(file);
     expect(targets.map((target) => [target.id, target.source])).toEqual([
-      ['io-github-example-pkg', { kind: 'npm', package: '@example/mcp', version: '2.1.0', bin: '', args: ['serve', '--mode', 'ro'], envNames: ['EXAMPLE_TOKEN'] }],
+      [
+        'io-github-example-pkg',
+        {
+          kind: 'npm',
+          package: '@example/mcp',
+          version: '2.1.0',
+          bin: '',
+          args: ['serve', '--mode', 'ro'],
+          envNames: ['EXAMPLE_TOKEN'],
+        },
+      ],
       // PyPI packages are scanned too (installed with uv); the console script is picked after install.
       ['io-github-example-pkg-pypi', { kind: 'pypi', package: 'example', version: '1.0.0', args: [], envNames: [] }],
     ]);

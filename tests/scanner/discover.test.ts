@@ -18,7 +18,9 @@ import { repoRoot } from './helpers.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
-const lists = ['npm.tsv', 'pypi.tsv'].map((name) => join(repoRoot, 'tests', 'fixtures', 'discover', 'candidates', name));
+const lists = ['npm.tsv', 'pypi.tsv'].map((name) =>
+  join(repoRoot, 'tests', 'fixtures', 'discover', 'candidates', name),
+);
 let work: string;
 let index: PackageIndex;
 let remotes: Array<{ url: string; close(): Promise<void> }>;
@@ -105,7 +107,9 @@ describe('catalog:discover', () => {
         outcomes.set(outcome.package, outcome);
       } else SnapshotSchema.parse(JSON.parse(text));
     }
-    const codes = Object.fromEntries([...outcomes].map(([name, outcome]) => [name, `${outcome.code}/${outcome.detail}`]));
+    const codes = Object.fromEntries(
+      [...outcomes].map(([name, outcome]) => [name, `${outcome.code}/${outcome.detail}`]),
+    );
     expect(codes).toEqual({
       'fixture-ok-server': 'OK/TOOLS_LISTED',
       'fixture-needs-env': 'OK/TOOLS_LISTED',
@@ -123,17 +127,35 @@ describe('catalog:discover', () => {
     expect(needsEnv.launch?.env.FIXTURE_API_KEY).toMatch(/fake/);
     expect(outcomes.get('fixture-subcommand')!.launch?.args).toEqual(['stdio']);
     expect(outcomes.get('fixture-crash')!.stderr).toBe("Error: Cannot find module 'left-pad'");
-    expect(outcomes.get('fixture_py.module')!.launch).toMatchObject({ module: 'fixture_py_module', excludeNewer: '2025-02-01' });
+    expect(outcomes.get('fixture_py.module')!.launch).toMatchObject({
+      module: 'fixture_py_module',
+      excludeNewer: '2025-02-01',
+    });
     expect(outcomes.get('fixture-py-server')!.launch?.bin).toBe('fixture-py-server');
     // From the registry: its declared non-secret default is used, its publication times recorded.
     const fromRegistry = outcomes.get('fixture-registry-server')!;
     expect(fromRegistry.origin).toBe('mcp-registry');
-    expect(fromRegistry.registryEntry).toEqual({ name: 'io.github.example/registry-server', version: '1.0.0', publishedAt: '2025-06-01T10:00:00Z', updatedAt: '2025-06-02T11:00:00Z' });
+    expect(fromRegistry.registryEntry).toEqual({
+      name: 'io.github.example/registry-server',
+      version: '1.0.0',
+      publishedAt: '2025-06-01T10:00:00Z',
+      updatedAt: '2025-06-02T11:00:00Z',
+    });
     expect(fromRegistry.launch?.env).toEqual({ REGISTRY_MODE: 'read-only' });
 
     const catalog = CatalogSchema.parse(JSON.parse(await readFile(join(out, 'discovered.json'), 'utf8')));
-    expect(catalog.servers.map((entry) => entry.id)).toEqual(['fixture-needs-env', 'fixture-ok-server', 'fixture-py-module', 'fixture-py-server', 'fixture-registry-server', 'fixture-subcommand']);
-    expect(catalog.servers.find((entry) => entry.id === 'fixture-py-module')?.pypi).toMatchObject({ package: 'fixture_py.module', module: 'fixture_py_module' });
+    expect(catalog.servers.map((entry) => entry.id)).toEqual([
+      'fixture-needs-env',
+      'fixture-ok-server',
+      'fixture-py-module',
+      'fixture-py-server',
+      'fixture-registry-server',
+      'fixture-subcommand',
+    ]);
+    expect(catalog.servers.find((entry) => entry.id === 'fixture-py-module')?.pypi).toMatchObject({
+      package: 'fixture_py.module',
+      module: 'fixture_py_module',
+    });
     const snapshot = SnapshotSchema.parse(JSON.parse(single.get('servers/fixture-py-server.json')!));
     expect(snapshot.source).toMatchObject({ kind: 'pypi', package: 'fixture-py-server', script: 'fixture-py-server' });
     expect(snapshot.tools.map((tool) => tool.name)).toEqual(['lookup', 'write_entry']);
@@ -144,7 +166,9 @@ describe('catalog:discover', () => {
 
   it('three shard processes over the same lists are disjoint and complete, and merged equal the unsharded run', async () => {
     const shards = [1, 2, 3].map((i) => join(work, `shard-${i}`));
-    const results = await Promise.all(shards.map((dir, i) => discover(dir, ['--shard', `${i + 1}/3`, '--concurrency', '2'])));
+    const results = await Promise.all(
+      shards.map((dir, i) => discover(dir, ['--shard', `${i + 1}/3`, '--concurrency', '2'])),
+    );
     for (const result of results) expect(result.code, result.stderr).toBe(0);
     const merged = join(work, 'merged');
     const seen = new Map<string, number>();
@@ -157,14 +181,27 @@ describe('catalog:discover', () => {
     }
     expect([...seen.values()].every((count) => count === 1)).toBe(true);
     const merge = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'discover.ts'), '--merge', '--out', join(merged, 'content'), '--discovered', join(merged, 'discovered.json')], { stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [
+          join(repoRoot, 'src', 'cli', 'discover.ts'),
+          '--merge',
+          '--out',
+          join(merged, 'content'),
+          '--discovered',
+          join(merged, 'discovered.json'),
+        ],
+        { stdio: 'ignore' },
+      );
       child.once('close', resolve);
     });
     expect(merge).toBe(0);
     const mergedFiles = await files(join(merged, 'content'));
     expect([...mergedFiles.keys()]).toEqual([...single.keys()]);
     for (const [path, text] of mergedFiles) expect(timeless(text), path).toBe(timeless(single.get(path)!));
-    expect(await readFile(join(merged, 'discovered.json'), 'utf8')).toBe(await readFile(join(work, 'single', 'discovered.json'), 'utf8'));
+    expect(await readFile(join(merged, 'discovered.json'), 'utf8')).toBe(
+      await readFile(join(work, 'single', 'discovered.json'), 'utf8'),
+    );
   }, 300_000);
 
   it('--resume skips every candidate that has an outcome for its pinned version and changes no byte', async () => {

@@ -8,10 +8,19 @@ import { readJson, repoRoot, runCli, tempDir } from './helpers.ts';
 describe('server-everything from node_modules', () => {
   it('lists its tools, resources and prompts over stdio', async () => {
     const pkgDir = join(repoRoot, 'node_modules', '@modelcontextprotocol', 'server-everything');
-    const manifest = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const manifest = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    };
     const bin = join(pkgDir, Object.values(manifest.bin)[0]!);
     const out = await tempDir();
-    const result = await runCli(['--stdio', `"${process.execPath}" "${bin}" stdio`, '--id', 'everything', '--out', out]);
+    const result = await runCli([
+      '--stdio',
+      `"${process.execPath}" "${bin}" stdio`,
+      '--id',
+      'everything',
+      '--out',
+      out,
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const snapshot = SnapshotSchema.parse(await readJson(join(out, 'servers', 'everything.json')));
     expect(snapshot.serverInfo.name).toMatch(/everything/i);

@@ -37,7 +37,9 @@ describe('canonical JSON and tool hash', () => {
     expect(toolHash({ ...tool, description: 'e' })).not.toBe(base);
     expect(toolHash({ ...tool, annotations: { readOnlyHint: false } })).not.toBe(base);
     expect(toolHash({ ...tool, title: 'T' })).not.toBe(base);
-    expect(toolHash({ annotations: { readOnlyHint: true }, inputSchema: { type: 'object' }, description: 'd', name: 'a' })).toBe(base);
+    expect(
+      toolHash({ annotations: { readOnlyHint: true }, inputSchema: { type: 'object' }, description: 'd', name: 'a' }),
+    ).toBe(base);
     expect(toolHash({ ...tool, hash: 'x', _meta: { a: 1 } } as typeof tool)).toBe(base);
   });
 });
@@ -45,7 +47,9 @@ describe('canonical JSON and tool hash', () => {
 describe('committed catalogue and content', () => {
   it('catalog/servers.json validates and covers every corpus server plus delx', async () => {
     const catalog = CatalogSchema.parse(await readJson(join(repoRoot, 'catalog', 'servers.json')));
-    const corpus = (await readJson<Array<{ id: string; package: string; version: string }>>(join(sharedDir, 'corpus', 'servers.json')));
+    const corpus = await readJson<Array<{ id: string; package: string; version: string }>>(
+      join(sharedDir, 'corpus', 'servers.json'),
+    );
     const byCorpusId = new Map(catalog.servers.map((entry) => [entry.corpusId ?? entry.id, entry]));
     for (const server of corpus) {
       const entry = byCorpusId.get(server.id);

@@ -1,4 +1,5 @@
-// A rescan that changes a server appends one history record (via the real scan CLI); an unchanged rescan appends nothing.
+// A rescan that changes a server appends one history record (via the real scan CLI); an unchanged rescan appends
+// nothing.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

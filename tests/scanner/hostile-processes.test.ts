@@ -12,7 +12,17 @@ describe('hostile server processes', () => {
     const plantedPath = join(repoRoot, 'content', 'servers', 'planted-by-server.json');
     onTestFinished(() => rm(plantedPath, { force: true }));
     const out = await tempDir();
-    const result = await runCli(['--stdio', fixtureCommand('plants-files'), '--id', 'plants-files', '--env', `TARGET_REPO=${repoRoot}`, '--out', out, '--json']);
+    const result = await runCli([
+      '--stdio',
+      fixtureCommand('plants-files'),
+      '--id',
+      'plants-files',
+      '--env',
+      `TARGET_REPO=${repoRoot}`,
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(plantedPath)).toBe(false);
     const snapshot = await readJson(join(out, 'servers', 'plants-files.json'));
@@ -25,10 +35,25 @@ describe('hostile server processes', () => {
 
   it('a server that SIGSTOPs its parent cannot freeze the scanner: the timeout still fires', async () => {
     const out = await tempDir();
-    const child = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'scan.ts'), '--stdio', fixtureCommand('stops-parent'), '--id', 'stops-parent', '--timeout', '3', '--out', out, '--json'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        join(repoRoot, 'src', 'cli', 'scan.ts'),
+        '--stdio',
+        fixtureCommand('stops-parent'),
+        '--id',
+        'stops-parent',
+        '--timeout',
+        '3',
+        '--out',
+        out,
+        '--json',
+      ],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     // A frozen scanner would never exit: wake it and end it after 30 s, so the failure is an assertion, not a hang.
@@ -47,7 +72,17 @@ describe('hostile server processes', () => {
   it('a daemon that leaves the session and re-executes itself with an empty environment does not survive the scan', async () => {
     const marker = `toolgate-reexec-${randomUUID()}`;
     const out = await tempDir();
-    const result = await runCli(['--stdio', fixtureCommand('reexec-daemon'), '--id', 'reexec-daemon', '--env', `MARKER=${marker}`, '--out', out, '--json']);
+    const result = await runCli([
+      '--stdio',
+      fixtureCommand('reexec-daemon'),
+      '--id',
+      'reexec-daemon',
+      '--env',
+      `MARKER=${marker}`,
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(await survivorsAfter(marker, 2000)).toEqual([]);
   });

@@ -14,25 +14,57 @@ import { listenOnLoopback } from '../fixtures/servers/serve-tools.ts';
 import { fixturesDir, tempDir } from './helpers.ts';
 
 const LIMITS = { timeoutMs: 2500, maxMessageBytes: 64 * 1024, maxBytes: 256 * 1024 };
-const CODES = ['TIMEOUT', 'PROCESS_EXITED', 'CONNECT_FAILED', 'INITIALIZE_FAILED', 'TOOLS_LIST_FAILED', 'OVERSIZE', 'TOO_DEEP', 'TOO_MANY_TOOLS', 'MESSAGE_REJECTED'];
+const CODES = [
+  'TIMEOUT',
+  'PROCESS_EXITED',
+  'CONNECT_FAILED',
+  'INITIALIZE_FAILED',
+  'TOOLS_LIST_FAILED',
+  'OVERSIZE',
+  'TOO_DEEP',
+  'TOO_MANY_TOOLS',
+  'MESSAGE_REJECTED',
+];
 const MEMORY_BOUND_MB = 512;
 
-const INIT_OK = '{"jsonrpc":"2.0","id":$ID,"result":{"protocolVersion":"2025-06-18","capabilities":{"tools":{}},"serverInfo":{"name":"p","version":"1"}}}\n';
+const INIT_OK =
+  '{"jsonrpc":"2.0","id":$ID,"result":{"protocolVersion":"2025-06-18","capabilities":{"tools":{}},"serverInfo":{"name":"p","version":"1"}}}\n';
 
 const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 const json = fc.jsonValue({ maxDepth: 5 });
 const tool = fc.record(
-  { name: fc.oneof(fc.string(), fc.string({ unit: 'binary' }), json), description: json, title: json, inputSchema: json, annotations: json, hash: json },
+  {
+    name: fc.oneof(fc.string(), fc.string({ unit: 'binary' }), json),
+    description: json,
+    title: json,
+    inputSchema: json,
+    annotations: json,
+    hash: json,
+  },
   { requiredKeys: [] },
 );
 
 /** One hostile frame: what a server might write in one go. */
 const frame = fc.oneof(
-  { arbitrary: fc.integer({ min: 1, max: 40_000 }).map((d) => `{"jsonrpc":"2.0","method":"notifications/message","params":{"level":"info","data":${deep(d)}}}\n`), weight: 2 },
-  { arbitrary: fc.integer({ min: 1, max: 40_000 }).map((d) => `{"jsonrpc":"2.0","id":$ID,"result":{"tools":${deep(d)}}}\n`), weight: 2 },
+  {
+    arbitrary: fc
+      .integer({ min: 1, max: 40_000 })
+      .map((d) => `{"jsonrpc":"2.0","method":"notifications/message","params":{"level":"info","data":${deep(d)}}}\n`),
+    weight: 2,
+  },
+  {
+    arbitrary: fc
+      .integer({ min: 1, max: 40_000 })
+      .map((d) => `{"jsonrpc":"2.0","id":$ID,"result":{"tools":${deep(d)}}}\n`),
+    weight: 2,
+  },
   fc.integer({ min: 1, max: 5_000 }).map((d) => `{"jsonrpc":"2.0","id":987654,"result":{"x":${deep(d)}}}\n`),
-  fc.tuple(fc.integer({ min: 1, max: 300_000 }), fc.boolean()).map(([size, newline]) => 'A'.repeat(size) + (newline ? '\n' : '')),
-  fc.array(tool, { maxLength: 20 }).map((tools) => `${JSON.stringify({ jsonrpc: '2.0', id: '$ID', result: { tools } }).replace('"$ID"', '$ID')}\n`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 300_000 }), fc.boolean())
+    .map(([size, newline]) => 'A'.repeat(size) + (newline ? '\n' : '')),
+  fc
+    .array(tool, { maxLength: 20 })
+    .map((tools) => `${JSON.stringify({ jsonrpc: '2.0', id: '$ID', result: { tools } }).replace('"$ID"', '$ID')}\n`),
   json.map((value) => `${JSON.stringify({ jsonrpc: '2.0', id: '$ID', result: value }).replace('"$ID"', '$ID')}\n`),
   json.map((value) => `${JSON.stringify({ jsonrpc: '2.0', id: value, result: {} })}\n`),
   json.map((params) => `${JSON.stringify({ jsonrpc: '2.0', id: 's1', method: 'sampling/createMessage', params })}\n`),
@@ -48,7 +80,9 @@ const frame = fc.oneof(
 );
 
 const plan = fc.record({
-  init: fc.tuple(fc.array(frame, { maxLength: 3 }), fc.nat(9)).map(([frames, p]) => (p < 8 ? [...frames, INIT_OK] : frames)),
+  init: fc
+    .tuple(fc.array(frame, { maxLength: 3 }), fc.nat(9))
+    .map(([frames, p]) => (p < 8 ? [...frames, INIT_OK] : frames)),
   list: fc.array(frame, { minLength: 1, maxLength: 3 }),
 });
 
@@ -57,7 +91,13 @@ const latin1 = (frames: string[]) => frames.map((text) => Buffer.from(text, 'lat
 function checkOutcome(outcome: ScanOutcome): void {
   if (outcome.ok) {
     // A success must store: the snapshot validates, whatever the tools held.
-    SnapshotSchema.parse(buildSnapshot({ id: 'prop', name: 'prop', source: { kind: 'remote', url: 'http://127.0.0.1/' } }, outcome.data, '2026-01-01T00:00:00Z'));
+    SnapshotSchema.parse(
+      buildSnapshot(
+        { id: 'prop', name: 'prop', source: { kind: 'remote', url: 'http://127.0.0.1/' } },
+        outcome.data,
+        '2026-01-01T00:00:00Z',
+      ),
+    );
   } else {
     expect(CODES).toContain(outcome.error.code);
   }
@@ -73,7 +113,15 @@ describe('hostile JSON-RPC traffic', () => {
         const file = join(dir, `plan-${run++}.json`);
         const encode = (frames: string[]) => latin1(frames).map((bytes) => bytes.toString('base64'));
         await writeFile(file, JSON.stringify({ init: encode(p.init), list: encode(p.list) }));
-        const outcome = await scanServer({ kind: 'stdio', command: process.execPath, args: [join(fixturesDir, 'replay-frames.ts'), file], env: childEnv({}) }, LIMITS);
+        const outcome = await scanServer(
+          {
+            kind: 'stdio',
+            command: process.execPath,
+            args: [join(fixturesDir, 'replay-frames.ts'), file],
+            env: childEnv({}),
+          },
+          LIMITS,
+        );
         checkOutcome(outcome);
       }),
       { numRuns: 12 },
@@ -92,11 +140,26 @@ describe('hostile JSON-RPC traffic', () => {
       } catch {
         // Answer anyway.
       }
-      const frames = message.method === 'initialize' ? current.init : message.method === 'tools/list' ? current.list : undefined;
+      const frames =
+        message.method === 'initialize' ? current.init : message.method === 'tools/list' ? current.list : undefined;
       if (!frames) return void res.writeHead(202).end();
-      const raw = Buffer.concat(latin1(frames.map((text) => text.replaceAll('$ID', JSON.stringify(message.id ?? null)))));
-      const body = current.mode === 'json' ? raw : Buffer.concat(raw.toString('latin1').split('\n').filter(Boolean).map((line) => Buffer.from(`event: message\ndata: ${line}\n\n`, 'latin1')));
-      const headers: Record<string, string> = { 'content-type': current.mode === 'json' ? 'application/json' : 'text/event-stream', 'mcp-session-id': 'prop' };
+      const raw = Buffer.concat(
+        latin1(frames.map((text) => text.replaceAll('$ID', JSON.stringify(message.id ?? null)))),
+      );
+      const body =
+        current.mode === 'json'
+          ? raw
+          : Buffer.concat(
+              raw
+                .toString('latin1')
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => Buffer.from(`event: message\ndata: ${line}\n\n`, 'latin1')),
+            );
+      const headers: Record<string, string> = {
+        'content-type': current.mode === 'json' ? 'application/json' : 'text/event-stream',
+        'mcp-session-id': 'prop',
+      };
       if (current.length === 'true') headers['content-length'] = String(body.length);
       if (current.length === 'huge') headers['content-length'] = String(10 ** 12);
       res.writeHead(200, headers);
@@ -105,11 +168,16 @@ describe('hostile JSON-RPC traffic', () => {
     const server = await listenOnLoopback(http);
     try {
       await fc.assert(
-        fc.asyncProperty(plan, fc.constantFrom('json' as const, 'sse' as const), fc.constantFrom('true' as const, 'none' as const, 'huge' as const), async (p, mode, length) => {
-          current = { ...p, mode, length };
-          const outcome = await scanServer({ kind: 'http', url: server.url, transport: 'streamable-http' }, LIMITS);
-          checkOutcome(outcome);
-        }),
+        fc.asyncProperty(
+          plan,
+          fc.constantFrom('json' as const, 'sse' as const),
+          fc.constantFrom('true' as const, 'none' as const, 'huge' as const),
+          async (p, mode, length) => {
+            current = { ...p, mode, length };
+            const outcome = await scanServer({ kind: 'http', url: server.url, transport: 'streamable-http' }, LIMITS);
+            checkOutcome(outcome);
+          },
+        ),
         { numRuns: 12 },
       );
     } finally {

@@ -16,7 +16,9 @@ let replay: ReplayHandle;
 beforeAll(async () => {
   http = await startHttpFixture();
   sse = await startSseFixture();
-  replay = await startReplayServer(await loadRecording(join(sharedDir, 'fixtures', 'delx', 'tools.json')), { pageSize: 50 });
+  replay = await startReplayServer(await loadRecording(join(sharedDir, 'fixtures', 'delx', 'tools.json')), {
+    pageSize: 50,
+  });
 });
 afterAll(async () => {
   await Promise.all([http.close(), sse.close(), replay.close()]);
@@ -37,9 +39,14 @@ describe('scan over HTTP', () => {
   });
 
   it('scans the Delx replay: 143 tools in recorded order with annotations, close_session included', async () => {
-    const recorded = (await readJson(join(sharedDir, 'fixtures', 'delx', 'tools.json'))).tools as Array<Record<string, unknown>>;
+    const recorded = (await readJson(join(sharedDir, 'fixtures', 'delx', 'tools.json'))).tools as Array<
+      Record<string, unknown>
+    >;
     for (const url of [replay.url, replay.sseUrl]) {
-      const outcome = await scanServer({ kind: 'http', url, transport: url === replay.url ? 'streamable-http' : 'sse' }, { timeoutMs: 20_000 });
+      const outcome = await scanServer(
+        { kind: 'http', url, transport: url === replay.url ? 'streamable-http' : 'sse' },
+        { timeoutMs: 20_000 },
+      );
       expect(outcome.ok).toBe(true);
       if (!outcome.ok) continue;
       expect(outcome.data.tools).toHaveLength(143);
@@ -53,7 +60,17 @@ describe('scan over HTTP', () => {
 
   it('reports a closed port as CONNECT_FAILED quickly', async () => {
     const out = await tempDir();
-    const result = await runCli(['--url', 'http://127.0.0.1:9/mcp', '--id', 'closed', '--out', out, '--json', '--timeout', '10']);
+    const result = await runCli([
+      '--url',
+      'http://127.0.0.1:9/mcp',
+      '--id',
+      'closed',
+      '--out',
+      out,
+      '--json',
+      '--timeout',
+      '10',
+    ]);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).servers[0].error.code).toBe('CONNECT_FAILED');
   });

@@ -1,5 +1,6 @@
 // Inputs written as an attacker would: a config whose key is a catalogue id, a config of 130,000 servers, --out on a
-// kernel file system, a FIFO planted where a snapshot goes. Each is refused or recorded quickly; nothing hangs or crashes.
+// kernel file system, a FIFO planted where a snapshot goes. Each is refused or recorded quickly; nothing hangs or
+// crashes.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureCommand, repoRoot, runCli, tempDir } from './helpers.ts';
 
 async function catalogueId(): Promise<string> {
-  const catalogue = JSON.parse(await readFile(join(repoRoot, 'catalog', 'servers.json'), 'utf8')) as { servers: Array<{ id: string }> };
+  const catalogue = JSON.parse(await readFile(join(repoRoot, 'catalog', 'servers.json'), 'utf8')) as {
+    servers: Array<{ id: string }>;
+  };
   return catalogue.servers[0]!.id;
 }
 
@@ -21,8 +24,18 @@ describe('ids', () => {
     const before = await readFile(curated, 'utf8');
     const dir = await tempDir();
     const config = join(dir, 'claude_desktop_config.json');
-    await writeFile(config, JSON.stringify({ mcpServers: { [id]: { command: process.execPath, args: [join(repoRoot, 'tests', 'fixtures', 'servers', 'normal.ts')] } } }));
-    for (const args of [['--config', config], ['--stdio', fixtureCommand('normal'), '--id', id]]) {
+    await writeFile(
+      config,
+      JSON.stringify({
+        mcpServers: {
+          [id]: { command: process.execPath, args: [join(repoRoot, 'tests', 'fixtures', 'servers', 'normal.ts')] },
+        },
+      }),
+    );
+    for (const args of [
+      ['--config', config],
+      ['--stdio', fixtureCommand('normal'), '--id', id],
+    ]) {
       const result = await runCli([...args, '--out', out]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(`server "${id}" has the id of a catalogue server`);
@@ -59,10 +72,25 @@ describe('hostile inputs', () => {
     const out = await tempDir();
     await mkdir(join(out, 'servers'), { recursive: true });
     execFileSync('mkfifo', [join(out, 'servers', 'planted.json')]);
-    const result = await runCli(['--stdio', fixtureCommand('normal'), '--id', 'planted', '--stdio', fixtureCommand('normal'), '--id', 'healthy', '--out', out, '--json']);
+    const result = await runCli([
+      '--stdio',
+      fixtureCommand('normal'),
+      '--id',
+      'planted',
+      '--stdio',
+      fixtureCommand('normal'),
+      '--id',
+      'healthy',
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report.servers.map((server: { id: string; status: string }) => `${server.id} ${server.status}`)).toEqual(['planted failed', 'healthy ok']);
+    expect(report.servers.map((server: { id: string; status: string }) => `${server.id} ${server.status}`)).toEqual([
+      'planted failed',
+      'healthy ok',
+    ]);
     expect(report.servers[0].error.message).toContain('is not a regular file');
     expect((await readdir(join(out, 'servers'))).sort()).toEqual(['healthy.json', 'planted.json']);
   }, 180_000);

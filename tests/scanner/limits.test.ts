@@ -5,7 +5,12 @@ import { scanServer } from '../../src/scanner/scan-server.ts';
 import { childEnv } from '../../src/scanner/targets.ts';
 import { fixturesDir } from './helpers.ts';
 
-const launch = (name: string) => ({ kind: 'stdio' as const, command: process.execPath, args: [join(fixturesDir, `${name}.ts`)], env: childEnv({}) });
+const launch = (name: string) => ({
+  kind: 'stdio' as const,
+  command: process.execPath,
+  args: [join(fixturesDir, `${name}.ts`)],
+  env: childEnv({}),
+});
 
 describe('scan limits', () => {
   it('fails a server over the tool cap with TOO_MANY_TOOLS, and stops at the page cap with a finding', async () => {

@@ -20,7 +20,10 @@ interface Manifest {
 }
 
 /** Copies a fixture package (with the shared mini MCP server) to a fresh folder, plus extra files; returns the folder. */
-export async function fixturePackage(name: string, extra: Record<string, string> = {}): Promise<{ dir: string; manifest: Manifest }> {
+export async function fixturePackage(
+  name: string,
+  extra: Record<string, string> = {},
+): Promise<{ dir: string; manifest: Manifest }> {
   const dir = join(await tempDir(), name);
   await cp(join(packagesDir, name), dir, { recursive: true });
   await cp(join(packagesDir, 'mini-mcp.cjs'), join(dir, 'mini-mcp.cjs'));
@@ -34,13 +37,17 @@ export async function placeInCache(cacheDir: string, name: string): Promise<Mani
   const folder = join(cacheDir, npmFolderName(manifest.name, manifest.version));
   await mkdir(join(folder, 'node_modules', '.bin'), { recursive: true });
   await cp(dir, join(folder, 'node_modules', manifest.name), { recursive: true });
-  for (const [bin, file] of Object.entries(manifest.bin)) await symlink(join('..', manifest.name, file), join(folder, 'node_modules', '.bin', bin));
+  for (const [bin, file] of Object.entries(manifest.bin))
+    await symlink(join('..', manifest.name, file), join(folder, 'node_modules', '.bin', bin));
   await writeFile(join(folder, '.toolgate-installed'), `${manifest.name}@${manifest.version}\n`);
   return manifest;
 }
 
 /** `npm pack`s a fixture package and serves it from a one-package registry on 127.0.0.1; returns an npmrc pointing at it. */
-export async function serveFromLocalRegistry(name: string, extra: Record<string, string> = {}): Promise<{ npmrc: string; manifest: Manifest }> {
+export async function serveFromLocalRegistry(
+  name: string,
+  extra: Record<string, string> = {},
+): Promise<{ npmrc: string; manifest: Manifest }> {
   const { dir, manifest } = await fixturePackage(name, extra);
   const out = await tempDir();
   const { stdout } = await promisify(execFile)('npm', ['pack', '--json', '--pack-destination', out], { cwd: dir });
@@ -49,10 +56,19 @@ export async function serveFromLocalRegistry(name: string, extra: Record<string,
   const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`;
   const server = createServer((request, response) => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    if (request.url === `/${encodeURIComponent(manifest.name).replace('%40', '@')}` || request.url === `/${manifest.name}`) {
+    if (
+      request.url === `/${encodeURIComponent(manifest.name).replace('%40', '@')}` ||
+      request.url === `/${manifest.name}`
+    ) {
       const version = { ...JSON.parse(JSON.stringify(manifest)), dist: { tarball: `${base}/tarball.tgz`, integrity } };
       response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ name: manifest.name, 'dist-tags': { latest: manifest.version }, versions: { [manifest.version]: version } }));
+      response.end(
+        JSON.stringify({
+          name: manifest.name,
+          'dist-tags': { latest: manifest.version },
+          versions: { [manifest.version]: version },
+        }),
+      );
     } else if (request.url === '/tarball.tgz') {
       response.setHeader('content-type', 'application/octet-stream');
       response.end(tarball);

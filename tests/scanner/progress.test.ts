@@ -10,7 +10,12 @@ describe('renderProgress', () => {
   });
 
   it('fits the terminal width', () => {
-    const line = renderProgress(1, 70, Array.from({ length: 40 }, (_, i) => `server-${i}`), 60);
+    const line = renderProgress(
+      1,
+      70,
+      Array.from({ length: 40 }, (_, i) => `server-${i}`),
+      60,
+    );
     expect(line.length).toBe(59);
     expect(line.startsWith('[')).toBe(true);
   });

@@ -63,7 +63,11 @@ describe('sandbox', () => {
 
   it('has no network unless asked: the host loopback is out of reach by default and reachable with network: true', async () => {
     // Names do not resolve either, and say so at once (ENOTFOUND, as on a machine without internet).
-    const lookup = await runSandboxed(await spec(`require('node:dns').lookup('example.invalid.toolgate.test', (error) => console.log(error && error.code))`));
+    const lookup = await runSandboxed(
+      await spec(
+        `require('node:dns').lookup('example.invalid.toolgate.test', (error) => console.log(error && error.code))`,
+      ),
+    );
     expect(lookup.output.trim()).toBe('ENOTFOUND');
     const server = createServer((socket) => socket.end('hello\n'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -108,7 +112,10 @@ describe('sandbox', () => {
       const a = await runSandboxed(base);
       const b = await runSandboxed(base);
       console.log(JSON.stringify([a.isolation, b.isolation, a.code]));`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', probe], { env: { ...process.env, TOOLGATE_BWRAP: '/nonexistent/bwrap', PATH: '/nonexistent' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', probe], {
+      env: { ...process.env, TOOLGATE_BWRAP: '/nonexistent/bwrap', PATH: '/nonexistent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

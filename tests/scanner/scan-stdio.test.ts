@@ -40,7 +40,9 @@ describe('scan over stdio', () => {
     expect(result.code).toBe(0);
     const snapshot = SnapshotSchema.parse(await readJson(join(out, 'servers', 'many.json')));
     expect(snapshot.counts.tools).toBe(2500);
-    expect(snapshot.tools.map((tool) => tool.name)).toEqual(Array.from({ length: 2500 }, (_, i) => `tool_${String(i).padStart(4, '0')}`));
+    expect(snapshot.tools.map((tool) => tool.name)).toEqual(
+      Array.from({ length: 2500 }, (_, i) => `tool_${String(i).padStart(4, '0')}`),
+    );
     expect(snapshot.findings).toContainEqual(expect.objectContaining({ code: 'TOOLS_PAGINATED', args: { pages: 25 } }));
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ ok: true, servers: [{ id: 'many', status: 'ok', tools: 2500, write: 'created' }] });
@@ -64,7 +66,14 @@ describe('scan over stdio', () => {
     expect(snapshot.tools.map((tool) => tool.name)).toEqual(['no_type', 'no_schema', 'array_schema', 'fine']);
     expect(snapshot.tools[0]!.inputSchema).toEqual({ $schema: 'http://json-schema.org/draft-07/schema#' });
     const codes = snapshot.findings.map((finding) => `${finding.code}:${finding.tool ?? ''}`);
-    expect(codes).toEqual(expect.arrayContaining(['INPUT_SCHEMA_INVALID:no_type', 'INPUT_SCHEMA_MISSING:no_schema', 'INPUT_SCHEMA_INVALID:array_schema', 'TOOL_ENTRY_INVALID:']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'INPUT_SCHEMA_INVALID:no_type',
+        'INPUT_SCHEMA_MISSING:no_schema',
+        'INPUT_SCHEMA_INVALID:array_schema',
+        'TOOL_ENTRY_INVALID:',
+      ]),
+    );
     expect(codes.filter((code) => code.endsWith(':fine'))).toEqual([]);
   });
 
@@ -73,9 +82,22 @@ describe('scan over stdio', () => {
     expect((await runCli(['--stdio', fixtureCommand('normal'), '--id', 'flaky', '--out', out])).code).toBe(0);
     const path = join(out, 'servers', 'flaky.json');
     const good = await readFile(path, 'utf8');
-    const result = await runCli(['--stdio', fixtureCommand('crashes-halfway'), '--id', 'flaky', '--out', out, '--json']);
+    const result = await runCli([
+      '--stdio',
+      fixtureCommand('crashes-halfway'),
+      '--id',
+      'flaky',
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).servers[0]).toMatchObject({ id: 'flaky', status: 'failed', error: { code: 'PROCESS_EXITED' }, lastStderrLine: 'fatal: simulated crash' });
+    expect(JSON.parse(result.stdout).servers[0]).toMatchObject({
+      id: 'flaky',
+      status: 'failed',
+      error: { code: 'PROCESS_EXITED' },
+      lastStderrLine: 'fatal: simulated crash',
+    });
     expect(await readFile(path, 'utf8')).toBe(good);
     const failure = ScanFailureSchema.parse(await readJson(join(out, 'failures', 'flaky.json')));
     expect(failure.code).toBe('PROCESS_EXITED');
@@ -98,7 +120,15 @@ describe('scan over stdio', () => {
     const badId = await runCli(['--stdio', 'node x.js', '--id', 'Bad/Id']);
     expect(badId.code).toBe(2);
     expect(badId.stderr).toMatch(/not a valid id.*"bad-id"/);
-    const missing = await runCli(['--stdio', 'definitely-not-a-command-xyz', '--id', 'missing', '--out', await tempDir(), '--json']);
+    const missing = await runCli([
+      '--stdio',
+      'definitely-not-a-command-xyz',
+      '--id',
+      'missing',
+      '--out',
+      await tempDir(),
+      '--json',
+    ]);
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout).servers[0].error.code).toBe('SPAWN_FAILED');
     const dir = await tempDir();

@@ -9,15 +9,29 @@ describe('timeouts', () => {
     const out = await tempDir();
     const marker = `toolgate-hang-${randomUUID()}`;
     const timeoutS = 8;
-    const result = await runCli(
-      [
-        '--stdio', fixtureCommand('hangs-on-initialize'), '--id', 'hang',
-        '--stdio', fixtureCommand('normal'), '--id', 'ok-one',
-        '--stdio', fixtureCommand('garbage-stdout'), '--id', 'ok-two',
-        '--env', `MARKER=${marker}`,
-        '--timeout', String(timeoutS), '--concurrency', '3', '--out', out, '--json',
-      ],
-    );
+    const result = await runCli([
+      '--stdio',
+      fixtureCommand('hangs-on-initialize'),
+      '--id',
+      'hang',
+      '--stdio',
+      fixtureCommand('normal'),
+      '--id',
+      'ok-one',
+      '--stdio',
+      fixtureCommand('garbage-stdout'),
+      '--id',
+      'ok-two',
+      '--env',
+      `MARKER=${marker}`,
+      '--timeout',
+      String(timeoutS),
+      '--concurrency',
+      '3',
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     const byId = Object.fromEntries(report.servers.map((server: { id: string }) => [server.id, server]));
@@ -37,9 +51,26 @@ describe('interrupting the scanner', () => {
     const { spawn } = await import('node:child_process');
     const { repoRoot } = await import('./helpers.ts');
     const marker = `toolgate-hang-${randomUUID()}`;
-    const child = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'scan.ts'), '--stdio', fixtureCommand('hangs-on-initialize'), '--id', 'hang', '--env', `MARKER=${marker}`, '--timeout', '60', '--out', await tempDir()], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [
+        join(repoRoot, 'src', 'cli', 'scan.ts'),
+        '--stdio',
+        fixtureCommand('hangs-on-initialize'),
+        '--id',
+        'hang',
+        '--env',
+        `MARKER=${marker}`,
+        '--timeout',
+        '60',
+        '--out',
+        await tempDir(),
+      ],
+      { stdio: 'ignore' },
+    );
     // The server, its grandchild and its setsid grandchild.
-    for (let i = 0; i < 200 && processesWith(marker).length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 200 && processesWith(marker).length < 3; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(processesWith(marker).length).toBeGreaterThanOrEqual(3);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

@@ -41,12 +41,24 @@ describe('PyPI catalogue entries and snapshot sources', () => {
     const entry = { id: 'x', name: 'x', pypi: { package: 'x', version: '1.0', script: 'x' } };
     expect(CatalogEntrySchema.parse(entry).pypi?.args).toEqual([]);
     expect(CatalogEntrySchema.safeParse({ ...entry, pypi: { package: 'x', version: '1.0' } }).success).toBe(false);
-    expect(CatalogEntrySchema.safeParse({ ...entry, pypi: { package: 'x', version: '1.0', script: 'x', module: 'x' } }).success).toBe(false);
-    expect(CatalogEntrySchema.safeParse({ ...entry, remote: { url: 'https://example.invalid/mcp' } }).success).toBe(false);
+    expect(
+      CatalogEntrySchema.safeParse({ ...entry, pypi: { package: 'x', version: '1.0', script: 'x', module: 'x' } })
+        .success,
+    ).toBe(false);
+    expect(CatalogEntrySchema.safeParse({ ...entry, remote: { url: 'https://example.invalid/mcp' } }).success).toBe(
+      false,
+    );
   });
 
   it('snapshots record a PyPI source with its script or module', () => {
-    const source = SnapshotSchema.shape.source.parse({ kind: 'pypi', package: 'x', version: '1.0', module: 'x.server', args: [], envNames: [] });
+    const source = SnapshotSchema.shape.source.parse({
+      kind: 'pypi',
+      package: 'x',
+      version: '1.0',
+      module: 'x.server',
+      args: [],
+      envNames: [],
+    });
     expect(source.kind).toBe('pypi');
   });
 });

@@ -1,4 +1,5 @@
-// The bench's synthetic catalogue: valid snapshots, the exact requested size, and byte-identical output for the same flags.
+// The bench's synthetic catalogue: valid snapshots, the exact requested size, and byte-identical output for the same
+// flags.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ async function generate(servers: number, tools: number): Promise<Map<string, str
   dirs.push(dir);
   await writeSyntheticCatalog(dir, servers, tools);
   const files = new Map<string, string>();
-  for (const name of (await readdir(join(dir, 'servers'))).sort()) files.set(name, await readFile(join(dir, 'servers', name), 'utf8'));
+  for (const name of (await readdir(join(dir, 'servers'))).sort())
+    files.set(name, await readFile(join(dir, 'servers', name), 'utf8'));
   return files;
 }
 afterAll(async () => {
@@ -48,6 +50,8 @@ describe('writeSyntheticCatalog', () => {
   });
 
   it('refuses sizes it cannot honour, saying why', async () => {
-    await expect(writeSyntheticCatalog(join(tmpdir(), 'unused-toolgate-bench'), 5, 3)).rejects.toThrow(/one tool per server/);
+    await expect(writeSyntheticCatalog(join(tmpdir(), 'unused-toolgate-bench'), 5, 3)).rejects.toThrow(
+      /one tool per server/,
+    );
   });
 });

@@ -47,7 +47,8 @@ describe('buildCatalog over hostile strings', () => {
     const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
     expect(sum(catalog.counts.byCategory)).toBe(catalog.counts.tools);
     expect(sum(catalog.counts.byRisk)).toBe(catalog.counts.tools);
-    for (const [capability, list] of catalog.byCapability) for (const t of list) expect(t.verdict.capabilities).toContain(capability);
+    for (const [capability, list] of catalog.byCapability)
+      for (const t of list) expect(t.verdict.capabilities).toContain(capability);
     expect(catalog.riskiest.length).toBeLessThanOrEqual(25);
   });
 
@@ -63,7 +64,9 @@ describe('buildCatalog over hostile strings', () => {
 
   it('is deterministic', () => {
     const again = buildCatalog([friendlySnapshot(), hostileSnapshot()]);
-    expect(again.tools.map((t) => `${t.href} ${t.related.map((r) => r.href).join(',')}`)).toEqual(catalog.tools.map((t) => `${t.href} ${t.related.map((r) => r.href).join(',')}`));
+    expect(again.tools.map((t) => `${t.href} ${t.related.map((r) => r.href).join(',')}`)).toEqual(
+      catalog.tools.map((t) => `${t.href} ${t.related.map((r) => r.href).join(',')}`),
+    );
   });
 });
 
@@ -90,7 +93,9 @@ describe('toolPageModel over hostile strings', () => {
   });
 
   it('caps the parameters table and never throws on a schema that is not an object', () => {
-    expect(toolPageModel(hostile.tools.find((t) => t.name === 'weird_schema')!, hostile).params.note).toMatch(/not a JSON object/);
+    expect(toolPageModel(hostile.tools.find((t) => t.name === 'weird_schema')!, hostile).params.note).toMatch(
+      /not a JSON object/,
+    );
     const many = toolPageModel(hostile.tools.find((t) => t.name === 'many_params')!, hostile).params;
     expect(many.rows.length + many.omitted).toBe(500);
     for (const row of many.rows) expect(row.description.length).toBeLessThanOrEqual(160);
@@ -108,9 +113,16 @@ describe('toolPageModel over hostile strings', () => {
 
 describe('policies', () => {
   it('every tool snippet and the server policy pass policy check; the server policy accounts for every tool name', () => {
-    for (const t of catalog.tools) expect(checkPolicy(JSON.parse(policyFile(toolPolicy(t), 'policy.json').text), { strict: true }).errors).toEqual([]);
-    for (const t of catalog.tools) expect(checkPolicy(JSON.parse(policyFile(toolPolicy(t), 'policy.hardened.json').text)).errors).toEqual([]);
-    const server = JSON.parse(policyFile(serverPolicy(hostile), 'policy.json').text) as { tools?: Record<string, unknown>; hide?: string[] };
+    for (const t of catalog.tools)
+      expect(checkPolicy(JSON.parse(policyFile(toolPolicy(t), 'policy.json').text), { strict: true }).errors).toEqual(
+        [],
+      );
+    for (const t of catalog.tools)
+      expect(checkPolicy(JSON.parse(policyFile(toolPolicy(t), 'policy.hardened.json').text)).errors).toEqual([]);
+    const server = JSON.parse(policyFile(serverPolicy(hostile), 'policy.json').text) as {
+      tools?: Record<string, unknown>;
+      hide?: string[];
+    };
     expect(checkPolicy(server).errors).toEqual([]);
     const named = new Set([...Object.keys(server.tools ?? {}), ...(server.hide ?? [])]);
     for (const t of hostile.tools) expect(named.has(t.name), t.name).toBe(true);
@@ -120,7 +132,8 @@ describe('policies', () => {
 describe('sitemap paths', () => {
   it('lists every tool page once, all as local paths', () => {
     const paths = sitemapPaths(catalog, [{ slug: 'some-pattern', data: {} as never, file: '' }], []);
-    for (const server of catalog.servers) for (const f of POLICY_FORMATS) expect(paths).toContain(`${server.href}${f.fileName}`);
+    for (const server of catalog.servers)
+      for (const f of POLICY_FORMATS) expect(paths).toContain(`${server.href}${f.fileName}`);
     expect(new Set(paths).size).toBe(paths.length);
     for (const t of catalog.tools) expect(paths).toContain(t.href);
     for (const p of paths) expect(p).toMatch(/^\/[a-z0-9._/-]*$/);
@@ -150,7 +163,7 @@ describe('getCatalog from a content folder', () => {
     }
   });
 
-  it('writes every format\'s policy file beside every server and tool page, inside the output folder only, identical to what the page shows', async () => {
+  it("writes every format's policy file beside every server and tool page, inside the output folder only, identical to what the page shows", async () => {
     const before = process.env.TOOLGATE_CONTENT_DIR;
     process.env.TOOLGATE_CONTENT_DIR = dir;
     const out = join(dir, 'dist');
@@ -169,7 +182,8 @@ describe('getCatalog from a content folder', () => {
       // One folder per tool page, and the server's own policy files beside them.
       expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length + POLICY_FORMATS.length);
       for (const s of getCatalog().servers) {
-        for (const f of serverPolicy(s).files) expect(readFileSync(join(out, 'servers', s.id, f.format.fileName), 'utf8')).toBe(f.text);
+        for (const f of serverPolicy(s).files)
+          expect(readFileSync(join(out, 'servers', s.id, f.format.fileName), 'utf8')).toBe(f.text);
       }
     } finally {
       if (before === undefined) delete process.env.TOOLGATE_CONTENT_DIR;
@@ -179,7 +193,9 @@ describe('getCatalog from a content folder', () => {
 
   it('refuses a snapshot whose id differs from its file name, naming the file and the fix', () => {
     writeFileSync(join(dir, 'servers', 'other.json'), JSON.stringify(friendlySnapshot('not-other')));
-    expect(() => loadSnapshots(join(dir, 'servers'))).toThrow(/other\.json.*differs from the file name.*rename the file/s);
+    expect(() => loadSnapshots(join(dir, 'servers'))).toThrow(
+      /other\.json.*differs from the file name.*rename the file/s,
+    );
     rmSync(join(dir, 'servers', 'other.json'));
   });
 

@@ -1,5 +1,5 @@
-// The html`` tag that assembles tool pages: every interpolated value escaped by the one escaper, markup passed through, and a
-// hostile tool's page body carrying none of its markup as markup.
+// The html`` tag that assembles tool pages: every interpolated value escaped by the one escaper, markup passed through,
+// and a hostile tool's page body carrying none of its markup as markup.
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/site/catalog.ts';
 import { html, raw } from '../../src/site/html.ts';

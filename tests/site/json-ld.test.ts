@@ -1,4 +1,5 @@
-// JSON-LD serialization: parses back to the same value and can never end the <script> element, whatever the strings hold.
+// JSON-LD serialization: parses back to the same value and can never end the <script> element, whatever the strings
+// hold.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { serializeJsonLd } from '../../src/site/json-ld.ts';

@@ -1,5 +1,5 @@
-// Policy downloads: the build's one pass writes every format beside every tool page (the page renders only the main one),
-// inside the output folder only, with plain file names; the page's views name every format either way.
+// Policy downloads: the build's one pass writes every format beside every tool page (the page renders only the main
+// one), inside the output folder only, with plain file names; the page's views name every format either way.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +31,8 @@ describe('writePolicyFiles', () => {
       for (const f of toolPolicy(t).files) expect(readFileSync(join(folder, f.format.fileName), 'utf8')).toBe(f.text);
     }
     for (const s of catalog.servers) {
-      for (const f of serverPolicy(s).files) expect(readFileSync(join(out, 'servers', s.id, f.format.fileName), 'utf8')).toBe(f.text);
+      for (const f of serverPolicy(s).files)
+        expect(readFileSync(join(out, 'servers', s.id, f.format.fileName), 'utf8')).toBe(f.text);
     }
     expect(readdirSync(out)).toEqual(['servers']);
     // One folder per tool page, and the server's own files beside them.
@@ -50,7 +51,9 @@ describe('writePolicyFiles', () => {
   it('refuses a folder outside the output folder and a file name that is not a plain name', async () => {
     const out = fresh();
     expect(() => toolFolder(out, '..', '..')).toThrow(/would leave the output folder.*slug bug/);
-    await expect(writeToolPolicyFiles(join(out, 'a'), [{ fileName: '../escape.json', text: '{}' }])).rejects.toThrow(/not a plain file name/);
+    await expect(writeToolPolicyFiles(join(out, 'a'), [{ fileName: '../escape.json', text: '{}' }])).rejects.toThrow(
+      /not a plain file name/,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 });
@@ -62,7 +65,8 @@ describe('tool page policy views', () => {
       expect(views.map((v) => v.fileName)).toEqual(POLICY_FORMATS.map((f) => f.fileName));
       expect(views[0]!.rendered).toBe(true);
       expect(views[0]!.text).toBe(toolPolicy(t).files[0]!.text);
-      for (const v of views.slice(1)) expect(v).toMatchObject({ rendered: false, text: '', size: '', inline: false, lossCount: 0 });
+      for (const v of views.slice(1))
+        expect(v).toMatchObject({ rendered: false, text: '', size: '', inline: false, lossCount: 0 });
     }
   });
 });

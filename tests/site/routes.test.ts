@@ -1,4 +1,5 @@
-// routes.ts is the one place that builds site paths: its shapes, the sitemap it feeds, and no hand-built links elsewhere.
+// routes.ts is the one place that builds site paths: its shapes, the sitemap it feeds, and no hand-built links
+// elsewhere.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,11 @@ describe('routes', () => {
   });
 
   it('lists every page of every paginated listing, servers and tools, and attack filter pages', () => {
-    const counts = { byCategory: { read: LISTING_PAGE_SIZE + 1, write: 0, destructive: 1 }, byRisk: { low: 1, medium: 0, high: 0, critical: 0 }, byCapability: {} as never };
+    const counts = {
+      byCategory: { read: LISTING_PAGE_SIZE + 1, write: 0, destructive: 1 },
+      byRisk: { low: 1, medium: 0, high: 0, critical: 0 },
+      byCapability: {} as never,
+    };
     const paths = indexablePaths({
       servers: [{ id: 's', tools: [{ slug: 't' }] }],
       counts,
@@ -36,7 +41,21 @@ describe('routes', () => {
       attackYears: ['2025'],
       coverage: [{ code: 'NEEDS_CREDENTIALS', total: 201 }],
     });
-    expect(paths).toEqual(expect.arrayContaining(['/categories/read/', '/categories/read/2/', '/categories/write/', '/servers/s/', '/servers/s/t/', '/attacks/p/', '/attacks/kind/incident/', '/attacks/year/2025/', '/coverage/', '/coverage/needs-credentials/', '/coverage/needs-credentials/2/']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/categories/read/',
+        '/categories/read/2/',
+        '/categories/write/',
+        '/servers/s/',
+        '/servers/s/t/',
+        '/attacks/p/',
+        '/attacks/kind/incident/',
+        '/attacks/year/2025/',
+        '/coverage/',
+        '/coverage/needs-credentials/',
+        '/coverage/needs-credentials/2/',
+      ]),
+    );
     expect(paths).not.toContain('/categories/read/3/');
     expect(new Set(paths).size).toBe(paths.length);
   });
@@ -45,12 +64,19 @@ describe('routes', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(SRC)) {
       if (file.endsWith(join('site', 'routes.ts'))) continue;
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/^\s*(\/\/|\*|\/\*\*).*$/, '');
-        if (/(["'`])\/(servers|categories|risk|capabilities|attacks|search|api|changes|coverage|how-verdicts-are-made)([/?#"'`]|$)/.test(code) || /href="\/[^/"]*(?<!\.(svg|css|js))"/.test(code)) {
-          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-        }
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(/^\s*(\/\/|\*|\/\*\*).*$/, '');
+          if (
+            /(["'`])\/(servers|categories|risk|capabilities|attacks|search|api|changes|coverage|how-verdicts-are-made)([/?#"'`]|$)/.test(
+              code,
+            ) ||
+            /href="\/[^/"]*(?<!\.(svg|css|js))"/.test(code)
+          ) {
+            offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+          }
+        });
     }
     expect(offenders).toEqual([]);
   });

@@ -9,7 +9,23 @@ describe('plainSlug', () => {
     expect(plainSlug('Get.User-Info_2')).toBe('get.user-info_2');
   });
   it('rejects names that are not a single safe segment', () => {
-    for (const name of ['', '.', '..', '../etc', 'a/b', 'a\\b', 'a b', '.hidden', 'trailing.', 'x'.repeat(81), 'café', 'İstanbul', 'policy.json', 'POLICY.INTERCEPT.YAML', 'index.html']) {
+    for (const name of [
+      '',
+      '.',
+      '..',
+      '../etc',
+      'a/b',
+      'a\\b',
+      'a b',
+      '.hidden',
+      'trailing.',
+      'x'.repeat(81),
+      'café',
+      'İstanbul',
+      'policy.json',
+      'POLICY.INTERCEPT.YAML',
+      'index.html',
+    ]) {
       expect(plainSlug(name), name).toBeUndefined();
     }
   });
@@ -23,11 +39,27 @@ describe('assignSlugs', () => {
     expect(slugs[2]).toBe(`foo-${shortHash('FOO')}`);
   });
   it('numbers exact duplicates in listing order', () => {
-    expect(assignSlugs(['a b', 'a b', 'a b'])).toEqual([hashedSlug('a b'), `${hashedSlug('a b')}-2`, `${hashedSlug('a b')}-3`]);
+    expect(assignSlugs(['a b', 'a b', 'a b'])).toEqual([
+      hashedSlug('a b'),
+      `${hashedSlug('a b')}-2`,
+      `${hashedSlug('a b')}-3`,
+    ]);
     expect(assignSlugs(['x', 'x'])).toEqual(['x', `x-${shortHash('x')}`]);
   });
   it('turns hostile names into safe hashed slugs', () => {
-    const names = ['../../etc/passwd', '..', '.', '</script><script>alert(1)</script>', '{process.exit()}', 'a\u202Eb', 'zero\u200Bwidth', '\u{E0041}tag', 'C:\\Windows', '', '💥'];
+    const names = [
+      '../../etc/passwd',
+      '..',
+      '.',
+      '</script><script>alert(1)</script>',
+      '{process.exit()}',
+      'a\u202Eb',
+      'zero\u200Bwidth',
+      '\u{E0041}tag',
+      'C:\\Windows',
+      '',
+      '💥',
+    ];
     const slugs = assignSlugs(names);
     for (const slug of slugs) expect(isSafeSlug(slug), slug).toBe(true);
     expect(new Set(slugs).size).toBe(names.length);
@@ -41,13 +73,18 @@ describe('assignSlugs', () => {
   });
   it('is unique, safe and deterministic for any list of names', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('a', 'A', '..', 'policy.json', 'x y', 'X Y')), { maxLength: 30 }), (names) => {
-        const slugs = assignSlugs(names);
-        expect(slugs).toHaveLength(names.length);
-        expect(new Set(slugs).size).toBe(names.length);
-        for (const slug of slugs) expect(isSafeSlug(slug)).toBe(true);
-        expect(assignSlugs(names)).toEqual(slugs);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('a', 'A', '..', 'policy.json', 'x y', 'X Y')), {
+          maxLength: 30,
+        }),
+        (names) => {
+          const slugs = assignSlugs(names);
+          expect(slugs).toHaveLength(names.length);
+          expect(new Set(slugs).size).toBe(names.length);
+          for (const slug of slugs) expect(isSafeSlug(slug)).toBe(true);
+          expect(assignSlugs(names)).toEqual(slugs);
+        },
+      ),
     );
   });
 });

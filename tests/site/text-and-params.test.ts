@@ -1,4 +1,5 @@
-// Untrusted-text helpers and the parameters table: invisible characters shown, extreme text cut safely, odd schemas survived.
+// Untrusted-text helpers and the parameters table: invisible characters shown, extreme text cut safely, odd schemas
+// survived.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cut, hasInvisible, oneLine, revealInvisible, truncate } from '../../src/site/text.ts';
@@ -6,7 +7,9 @@ import { parameterTable, MAX_PARAMS } from '../../src/site/params.ts';
 
 describe('text helpers', () => {
   it('reveals bidi, zero-width, tag and control characters but keeps newlines and tabs', () => {
-    expect(revealInvisible('a\u202Eb\u200Bc\u{E0041}d\u0007e\n\tf')).toBe('a⟦U+202E⟧b⟦U+200B⟧c⟦U+E0041⟧d⟦U+0007⟧e\n\tf');
+    expect(revealInvisible('a\u202Eb\u200Bc\u{E0041}d\u0007e\n\tf')).toBe(
+      'a⟦U+202E⟧b⟦U+200B⟧c⟦U+E0041⟧d⟦U+0007⟧e\n\tf',
+    );
     expect(hasInvisible('plain text, émoji 💥')).toBe(false);
     expect(hasInvisible('x\uFEFF')).toBe(true);
   });
@@ -44,7 +47,13 @@ describe('parameterTable', () => {
       required: ['path'],
     });
     expect(table.rows).toEqual([
-      { name: 'path', type: 'string', required: true, constraints: ['min length 1', 'pattern ^/'], description: 'File path' },
+      {
+        name: 'path',
+        type: 'string',
+        required: true,
+        constraints: ['min length 1', 'pattern ^/'],
+        description: 'File path',
+      },
       { name: 'mode', type: 'enum', required: false, constraints: ['one of "r", "w"', 'default "r"'], description: '' },
       { name: 'count', type: 'integer | null', required: false, constraints: ['≥ 0', '≤ 10'], description: '' },
       { name: 'tags', type: 'array of string', required: false, constraints: ['max items 5'], description: '' },
@@ -57,7 +66,10 @@ describe('parameterTable', () => {
     expect(parameterTable({ type: 'object' }).note).toMatch(/no parameters/);
   });
   it('caps rows and survives any JSON as a schema', () => {
-    const many = parameterTable({ type: 'object', properties: Object.fromEntries(Array.from({ length: MAX_PARAMS + 7 }, (_, i) => [`p${i}`, {}])) });
+    const many = parameterTable({
+      type: 'object',
+      properties: Object.fromEntries(Array.from({ length: MAX_PARAMS + 7 }, (_, i) => [`p${i}`, {}])),
+    });
     expect(many.rows).toHaveLength(MAX_PARAMS);
     expect(many.omitted).toBe(7);
     fc.assert(

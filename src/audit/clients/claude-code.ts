@@ -1,4 +1,5 @@
-// Claude Code: ~/.claude.json (user `mcpServers`, and per-project `projects[path].mcpServers`), project .mcp.json, managed-mcp.json.
+// Claude Code: ~/.claude.json (user `mcpServers`, and per-project `projects[path].mcpServers`), project .mcp.json,
+// managed-mcp.json.
 import { basename, isAbsolute, join, win32 } from 'node:path';
 import { ConfigFormatError, joiner } from './types.ts';
 import type { FoundServer, McpClient } from './types.ts';
@@ -18,7 +19,10 @@ export const claudeCode: McpClient = {
       host.platform === 'darwin'
         ? ['/Library/Application Support/ClaudeCode/managed-mcp.json']
         : host.platform === 'win32'
-          ? ['C:\\Program Files\\ClaudeCode\\managed-mcp.json', join(host.programData ?? 'C:\\ProgramData', 'ClaudeCode', 'managed-mcp.json')]
+          ? [
+              'C:\\Program Files\\ClaudeCode\\managed-mcp.json',
+              join(host.programData ?? 'C:\\ProgramData', 'ClaudeCode', 'managed-mcp.json'),
+            ]
           : ['/etc/claude-code/managed-mcp.json'];
     return [
       { client: 'claude-code', path: join(host.claudeConfigDir ?? host.home, '.claude.json'), scope: 'user' },
@@ -35,18 +39,25 @@ export const claudeCode: McpClient = {
       return [];
     }
     const projects = isObject(data) && isObject(data.projects) ? Object.keys(data.projects).sort() : [];
-    // Each project Claude Code has opened keeps its shared servers in its own .mcp.json (bounded: a home can list hundreds).
+    // Each project Claude Code has opened keeps its shared servers in its own .mcp.json (bounded: a home can list
+    // hundreds).
     return projects
       .filter((folder) => isAbsolute(folder) || win32.isAbsolute(folder))
       .slice(0, MAX_PROJECTS)
-      .map((folder) => ({ client: 'claude-code', path: (win32.isAbsolute(folder) && !isAbsolute(folder) ? win32.join : join)(folder, '.mcp.json'), scope: 'project' as const, projectDir: folder }));
+      .map((folder) => ({
+        client: 'claude-code',
+        path: (win32.isAbsolute(folder) && !isAbsolute(folder) ? win32.join : join)(folder, '.mcp.json'),
+        scope: 'project' as const,
+        projectDir: folder,
+      }));
   },
   parse(text, path) {
     const data = readJsonText(text);
     if (basename(path) !== '.claude.json') return readEntryMap(data, 'mcpServers', OPTIONS);
     const servers: FoundServer[] = readEntryMap(data, 'mcpServers', OPTIONS, 'user');
     const projects = (data as Record<string, unknown>).projects;
-    if (projects !== undefined && !isObject(projects)) throw new ConfigFormatError('"projects" is not an object of project folders');
+    if (projects !== undefined && !isObject(projects))
+      throw new ConfigFormatError('"projects" is not an object of project folders');
     for (const folder of Object.keys(projects ?? {}).sort()) {
       const project = (projects as Record<string, unknown>)[folder];
       if (!isObject(project)) continue;

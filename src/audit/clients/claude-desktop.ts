@@ -1,4 +1,5 @@
-// Claude Desktop: claude_desktop_config.json, `mcpServers` (stdio entries; remote connectors are configured in the app, not here).
+// Claude Desktop: claude_desktop_config.json, `mcpServers` (stdio entries; remote connectors are configured in the app,
+// not here).
 import { readEntryMap, readJsonText } from './parse-helpers.ts';
 import { appData, joiner, xdgConfig } from './types.ts';
 import type { McpClient } from './types.ts';

@@ -1,4 +1,5 @@
-// Cline: the VS Code extension's globalStorage cline_mcp_settings.json (per editor), and the CLI's ~/.cline/data/settings; `mcpServers`.
+// Cline: the VS Code extension's globalStorage cline_mcp_settings.json (per editor), and the CLI's
+// ~/.cline/data/settings; `mcpServers`.
 import { readEntryMap, readJsonText } from './parse-helpers.ts';
 import { editorUserDir, joiner } from './types.ts';
 import type { ConfigLocation, McpClient } from './types.ts';
@@ -12,10 +13,20 @@ export const cline: McpClient = {
     const join = joiner(host);
     const out: ConfigLocation[] = EDITORS.map((editor) => ({
       client: 'cline',
-      path: join(editorUserDir(host, editor), 'globalStorage', 'saoudrizwan.claude-dev', 'settings', 'cline_mcp_settings.json'),
+      path: join(
+        editorUserDir(host, editor),
+        'globalStorage',
+        'saoudrizwan.claude-dev',
+        'settings',
+        'cline_mcp_settings.json',
+      ),
       scope: 'user',
     }));
-    out.push({ client: 'cline', path: join(host.home, '.cline', 'data', 'settings', 'cline_mcp_settings.json'), scope: 'user' });
+    out.push({
+      client: 'cline',
+      path: join(host.home, '.cline', 'data', 'settings', 'cline_mcp_settings.json'),
+      scope: 'user',
+    });
     return out;
   },
   parse(text) {

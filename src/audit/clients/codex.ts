@@ -1,4 +1,5 @@
-// Codex CLI: config.toml under $CODEX_HOME (default ~/.codex) and a trusted project's .codex/config.toml, `[mcp_servers.<name>]`.
+// Codex CLI: config.toml under $CODEX_HOME (default ~/.codex) and a trusted project's .codex/config.toml,
+// `[mcp_servers.<name>]`.
 import { parse as parseToml } from 'smol-toml';
 import { isObject, readEntry } from './parse-helpers.ts';
 import { ConfigFormatError, joiner } from './types.ts';

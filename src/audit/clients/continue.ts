@@ -1,5 +1,6 @@
-// Continue: ~/.continue/config.yaml (`mcpServers` is a YAML list of {name, type, command, args, env, url}), the older config.json,
-// and block folders .continue/mcpServers/ (YAML blocks with the same list, or JSON files in the Claude/Cursor `mcpServers` format).
+// Continue: ~/.continue/config.yaml (`mcpServers` is a YAML list of {name, type, command, args, env, url}), the older
+// config.json, and block folders .continue/mcpServers/ (YAML blocks with the same list, or JSON files in the
+// Claude/Cursor `mcpServers` format).
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isObject, readEntry, readEntryMap, readJsonText } from './parse-helpers.ts';
@@ -27,13 +28,19 @@ export const continueDev: McpClient = {
       { client: 'continue', path: join(dir, 'config.yaml'), scope: 'user' },
       { client: 'continue', path: join(dir, 'config.json'), scope: 'user' },
       { client: 'continue', path: join(dir, 'mcpServers'), scope: 'user', folderOf: ['.yaml', '.yml', '.json'] },
-      { client: 'continue', path: join(host.project, '.continue', 'mcpServers'), scope: 'project', folderOf: ['.yaml', '.yml', '.json'] },
+      {
+        client: 'continue',
+        path: join(host.project, '.continue', 'mcpServers'),
+        scope: 'project',
+        folderOf: ['.yaml', '.yml', '.json'],
+      },
     ];
   },
   parse(text, path) {
     if (extname(path) === '.json') {
       const data = readJsonText(text);
-      if (isObject(data) && isObject(data.experimental)) return readList(data.experimental.modelContextProtocolServers, 'experimental.modelContextProtocolServers');
+      if (isObject(data) && isObject(data.experimental))
+        return readList(data.experimental.modelContextProtocolServers, 'experimental.modelContextProtocolServers');
       return readEntryMap(data, 'mcpServers');
     }
     let data: unknown;

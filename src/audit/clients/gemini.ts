@@ -1,4 +1,5 @@
-// Gemini CLI: ~/.gemini/settings.json, project .gemini/settings.json, system settings; `mcpServers` with command, url (SSE) or httpUrl.
+// Gemini CLI: ~/.gemini/settings.json, project .gemini/settings.json, system settings; `mcpServers` with command, url
+// (SSE) or httpUrl.
 import { readEntryMap, readJsonText } from './parse-helpers.ts';
 import { joiner } from './types.ts';
 import type { McpClient } from './types.ts';
@@ -21,6 +22,11 @@ export const gemini: McpClient = {
     ];
   },
   parse(text) {
-    return readEntryMap(readJsonText(text), 'mcpServers', { urlKeys: [['httpUrl', 'http'], ['url', 'sse']] });
+    return readEntryMap(readJsonText(text), 'mcpServers', {
+      urlKeys: [
+        ['httpUrl', 'http'],
+        ['url', 'sse'],
+      ],
+    });
   },
 };

@@ -14,7 +14,18 @@ import { zed } from './zed.ts';
 export type { ConfigLocation, FoundServer, HostPaths, McpClient, Platform } from './types.ts';
 export { ConfigFormatError } from './types.ts';
 
-export const CLIENTS: readonly McpClient[] = [claudeDesktop, claudeCode, cursor, vscode, windsurf, zed, codex, gemini, cline, continueDev];
+export const CLIENTS: readonly McpClient[] = [
+  claudeDesktop,
+  claudeCode,
+  cursor,
+  vscode,
+  windsurf,
+  zed,
+  codex,
+  gemini,
+  cline,
+  continueDev,
+];
 
 /** The client with this id, or undefined. */
 export function clientById(id: string): McpClient | undefined {

@@ -41,17 +41,23 @@ export interface EntryOptions {
 
 /** Normalises one raw entry (command/args/env/cwd/url/type/headers, disabled/enabled). */
 export function readEntry(name: string, raw: unknown, options: EntryOptions = {}): FoundServer {
-  if (!isObject(raw)) return { name, problem: `the entry is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}, not an object with "command" or "url"` };
+  if (!isObject(raw))
+    return {
+      name,
+      problem: `the entry is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}, not an object with "command" or "url"`,
+    };
   const disabled = raw.disabled === true || raw.enabled === false;
   const entry: Entry = {};
-  const rawType = typeof raw.type === 'string' ? raw.type : typeof raw.transport === 'string' ? raw.transport : undefined;
+  const rawType =
+    typeof raw.type === 'string' ? raw.type : typeof raw.transport === 'string' ? raw.transport : undefined;
   if (rawType !== undefined) {
     const type = TYPES[rawType.toLowerCase()];
     if (!type) return { name, disabled, problem: `unknown transport type "${rawType}"; expected stdio, http or sse` };
     entry.type = type;
   }
   if (typeof raw.command === 'string' && raw.command.trim() !== '') entry.command = raw.command;
-  if (Array.isArray(raw.args)) entry.args = raw.args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)));
+  if (Array.isArray(raw.args))
+    entry.args = raw.args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)));
   const env = stringMap(raw.env);
   if (env && Object.keys(env).length > 0) entry.env = env;
   if (typeof raw.cwd === 'string' && raw.cwd !== '') entry.cwd = raw.cwd;
@@ -67,13 +73,20 @@ export function readEntry(name: string, raw: unknown, options: EntryOptions = {}
     if (headers && Object.keys(headers).length > 0) entry.headers = headers;
   }
   if (entry.url !== undefined && entry.type === 'stdio') {
-    if (entry.command === undefined) return { name, disabled, problem: 'type is "stdio" but the entry has a "url" and no "command"' };
+    if (entry.command === undefined)
+      return { name, disabled, problem: 'type is "stdio" but the entry has a "url" and no "command"' };
     delete entry.url;
   }
   if (options.urlNeedsType && entry.url !== undefined && rawType === undefined && entry.command === undefined) {
-    return { name, disabled, problem: 'it has a "url" but no "type"; Claude Code reads such an entry as stdio and cannot start it — add "type": "http" (or "sse")' };
+    return {
+      name,
+      disabled,
+      problem:
+        'it has a "url" but no "type"; Claude Code reads such an entry as stdio and cannot start it — add "type": "http" (or "sse")',
+    };
   }
-  if (entry.command === undefined && entry.url === undefined) return { name, disabled, problem: 'it has neither "command" nor a URL, so there is nothing to start or contact' };
+  if (entry.command === undefined && entry.url === undefined)
+    return { name, disabled, problem: 'it has neither "command" nor a URL, so there is nothing to start or contact' };
   return { name, entry, ...(disabled ? { disabled } : {}) };
 }
 
@@ -82,8 +95,14 @@ export function readEntryMap(data: unknown, key: string, options: EntryOptions =
   if (!isObject(data)) throw new ConfigFormatError('the file does not hold a JSON object at the top level');
   const map = data[key];
   if (map === undefined || map === null) return [];
-  if (!isObject(map)) throw new ConfigFormatError(`"${key}" is ${Array.isArray(map) ? 'a list' : typeof map}, expected an object of servers by name`);
-  return Object.entries(map).map(([name, raw]) => ({ ...readEntry(name, raw, options), ...(section ? { section } : {}) }));
+  if (!isObject(map))
+    throw new ConfigFormatError(
+      `"${key}" is ${Array.isArray(map) ? 'a list' : typeof map}, expected an object of servers by name`,
+    );
+  return Object.entries(map).map(([name, raw]) => ({
+    ...readEntry(name, raw, options),
+    ...(section ? { section } : {}),
+  }));
 }
 
 /** JSON (comments and trailing commas allowed, as the editors accept them). */

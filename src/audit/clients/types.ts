@@ -1,4 +1,5 @@
-// What a client definition is: where its config files live (computed from the host's folders, no disk access) and how to read one.
+// What a client definition is: where its config files live (computed from the host's folders, no disk access) and how
+// to read one.
 import { posix, win32 } from 'node:path';
 import type { ConfigServer } from '../../core/schemas/config-files.ts';
 

@@ -1,4 +1,5 @@
-// VS Code: user mcp.json (and the older `mcp` block of settings.json) per OS, workspace .vscode/mcp.json; top-level `servers`.
+// VS Code: user mcp.json (and the older `mcp` block of settings.json) per OS, workspace .vscode/mcp.json; top-level
+// `servers`.
 import { basename } from 'node:path';
 import { isObject, readEntryMap, readJsonText } from './parse-helpers.ts';
 import { editorUserDir, joiner } from './types.ts';
@@ -12,7 +13,10 @@ export const vscode: McpClient = {
     const out: ConfigLocation[] = [];
     for (const product of ['Code', 'Code - Insiders']) {
       const dir = editorUserDir(host, product);
-      out.push({ client: 'vscode', path: join(dir, 'mcp.json'), scope: 'user' }, { client: 'vscode', path: join(dir, 'settings.json'), scope: 'user' });
+      out.push(
+        { client: 'vscode', path: join(dir, 'mcp.json'), scope: 'user' },
+        { client: 'vscode', path: join(dir, 'settings.json'), scope: 'user' },
+      );
     }
     out.push({ client: 'vscode', path: join(host.project, '.vscode', 'mcp.json'), scope: 'project' });
     return out;

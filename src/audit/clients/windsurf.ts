@@ -1,4 +1,5 @@
-// Windsurf: ~/.codeium/windsurf/mcp_config.json (some builds ~/.codeium/mcp_config.json), `mcpServers`; remote entries use `serverUrl`.
+// Windsurf: ~/.codeium/windsurf/mcp_config.json (some builds ~/.codeium/mcp_config.json), `mcpServers`; remote entries
+// use `serverUrl`.
 import { readEntryMap, readJsonText } from './parse-helpers.ts';
 import { joiner } from './types.ts';
 import type { McpClient } from './types.ts';
@@ -14,6 +15,11 @@ export const windsurf: McpClient = {
     ];
   },
   parse(text) {
-    return readEntryMap(readJsonText(text), 'mcpServers', { urlKeys: [['serverUrl', undefined], ['url', undefined]] });
+    return readEntryMap(readJsonText(text), 'mcpServers', {
+      urlKeys: [
+        ['serverUrl', undefined],
+        ['url', undefined],
+      ],
+    });
   },
 };

@@ -1,4 +1,5 @@
-// Zed: settings.json (JSON with comments) `context_servers`: {command, args, env} (older: command {path, args, env}) or {url, headers}.
+// Zed: settings.json (JSON with comments) `context_servers`: {command, args, env} (older: command {path, args, env}) or
+// {url, headers}.
 import { isObject, readEntry, readJsonText } from './parse-helpers.ts';
 import { ConfigFormatError, appData, joiner, xdgConfig } from './types.ts';
 import type { ConfigLocation, FoundServer, McpClient } from './types.ts';
@@ -12,7 +13,10 @@ export const zed: McpClient = {
       host.platform === 'win32'
         ? [join(appData(host), 'Zed', 'settings.json')]
         : host.platform === 'darwin'
-          ? [join(host.home, '.config', 'zed', 'settings.json'), join(host.home, 'Library', 'Application Support', 'Zed', 'settings.json')]
+          ? [
+              join(host.home, '.config', 'zed', 'settings.json'),
+              join(host.home, 'Library', 'Application Support', 'Zed', 'settings.json'),
+            ]
           : [join(xdgConfig(host), 'zed', 'settings.json')];
     const out: ConfigLocation[] = user.map((path) => ({ client: 'zed', path, scope: 'user' }));
     out.push({ client: 'zed', path: join(host.project, '.zed', 'settings.json'), scope: 'project' });
@@ -31,7 +35,10 @@ export const zed: McpClient = {
         return readEntry(name, { ...raw, command: command.path, args: command.args, env: command.env });
       }
       if (isObject(raw) && raw.command === undefined && raw.url === undefined) {
-        return { name, problem: 'no "command" or "url": the server is provided by a Zed extension, which the audit cannot start' };
+        return {
+          name,
+          problem: 'no "command" or "url": the server is provided by a Zed extension, which the audit cannot start',
+        };
       }
       return readEntry(name, raw);
     });

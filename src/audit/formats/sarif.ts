@@ -1,4 +1,5 @@
-// --format sarif: SARIF 2.1.0 for code-scanning tools; rules are the finding codes with their help text, results point at config files.
+// --format sarif: SARIF 2.1.0 for code-scanning tools; rules are the finding codes with their help text, results point
+// at config files.
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,7 +8,12 @@ import type { Level } from '../../core/schemas/audit.ts';
 import { findingInfo } from '../findings.ts';
 import type { AuditFormat } from './types.ts';
 
-const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 // GitHub code scanning reads security-severity (0-10) to rank results.
 const SECURITY_SEVERITY: Record<Level, string> = { critical: '9.5', high: '8.0', medium: '5.0', low: '2.0' };
 
@@ -15,7 +21,11 @@ function location(file: string | undefined, project: string): Record<string, unk
   if (!file) return undefined;
   const inside = relative(project, file);
   if (inside && !inside.startsWith('..') && !isAbsolute(inside)) {
-    return { physicalLocation: { artifactLocation: { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: 'PROJECTROOT' } } };
+    return {
+      physicalLocation: {
+        artifactLocation: { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: 'PROJECTROOT' },
+      },
+    };
   }
   return { physicalLocation: { artifactLocation: { uri: pathToFileURL(file).href } } };
 }
@@ -42,7 +52,9 @@ export const sarifFormat: AuditFormat = {
     });
     const results = report.issues.map((issue) => {
       const where = location(issue.file, project);
-      const fingerprint = createHash('sha256').update(canonicalJson([issue.code, issue.server ?? '', issue.tool ?? '']), 'utf8').digest('hex');
+      const fingerprint = createHash('sha256')
+        .update(canonicalJson([issue.code, issue.server ?? '', issue.tool ?? '']), 'utf8')
+        .digest('hex');
       return {
         ruleId: issue.code,
         ruleIndex: index.get(issue.code)!,
@@ -50,7 +62,11 @@ export const sarifFormat: AuditFormat = {
         message: { text: issue.message },
         ...(where ? { locations: [where] } : {}),
         partialFingerprints: { 'toolgate/v1': fingerprint },
-        properties: { level: issue.level, ...(issue.server ? { server: issue.server } : {}), ...(issue.tool !== undefined ? { tool: issue.tool } : {}) },
+        properties: {
+          level: issue.level,
+          ...(issue.server ? { server: issue.server } : {}),
+          ...(issue.tool !== undefined ? { tool: issue.tool } : {}),
+        },
       };
     });
     const projectUri = pathToFileURL(project.endsWith(sep) ? project : project + sep).href;

@@ -8,7 +8,15 @@ export interface RenderContext {
   /** What happened to toolgate.lock. */
   lock?: { path: string; action: 'created' | 'updated' | 'unchanged' | 'kept' | 'disabled' };
   /** Where the setup's policy was written: one combined file, or a folder of one file per server. */
-  policy?: { path: string; format: string; combined: boolean; servers: number; losses: string[]; notCovered: string[]; note?: string };
+  policy?: {
+    path: string;
+    format: string;
+    combined: boolean;
+    servers: number;
+    losses: string[];
+    notCovered: string[];
+    note?: string;
+  };
   /** Where the HTML report was built. */
   html?: string;
   /** List every place looked, not only the files found. */

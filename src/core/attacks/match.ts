@@ -21,7 +21,8 @@ export function matchReasons(verdict: MatchableVerdict, matches: AttackPattern['
   for (const capability of matches.capabilities ?? []) {
     if (verdict.capabilities.includes(capability)) reasons.push({ kind: 'capability', value: capability });
   }
-  if ((matches.categories ?? []).includes(verdict.category)) reasons.push({ kind: 'category', value: verdict.category });
+  if ((matches.categories ?? []).includes(verdict.category))
+    reasons.push({ kind: 'category', value: verdict.category });
   const prefixes = matches.findingPrefixes ?? [];
   const codes = [...new Set(verdict.findings.map((f) => f.code))].sort();
   for (const code of codes) {

@@ -2,7 +2,12 @@
 import type { Category } from '../schemas/verdict.ts';
 
 /** Spec defaults when a hint is absent (MCP 2025-06-18 ToolAnnotations). */
-export const ANNOTATION_DEFAULTS = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true } as const;
+export const ANNOTATION_DEFAULTS = {
+  readOnlyHint: false,
+  destructiveHint: true,
+  idempotentHint: false,
+  openWorldHint: true,
+} as const;
 
 const HINTS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
 

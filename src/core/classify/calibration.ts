@@ -1,5 +1,6 @@
-// Confidence as a measured probability: verdicts are grouped by how they were reached (a calibration key), and each group's
-// rate of agreeing with authors' annotations (measured leave-one-server-out) is the confidence shown. Pure: fit and look up.
+// Confidence as a measured probability: verdicts are grouped by how they were reached (a calibration key), and each
+// group's rate of agreeing with authors' annotations (measured leave-one-server-out) is the confidence shown. Pure: fit
+// and look up.
 import type { Category } from '../schemas/verdict.ts';
 import type { Combined } from './combine.ts';
 
@@ -52,7 +53,11 @@ export interface CalibrationCounts {
 }
 
 /** Tallies rows (optionally with a sign, to remove one server's rows from a whole-catalogue tally). */
-export function countCalibration(rows: ReadonlyArray<{ key: readonly string[]; correct: boolean }>, into?: CalibrationCounts, sign = 1): CalibrationCounts {
+export function countCalibration(
+  rows: ReadonlyArray<{ key: readonly string[]; correct: boolean }>,
+  into?: CalibrationCounts,
+  sign = 1,
+): CalibrationCounts {
   const c: CalibrationCounts = into ?? { n: new Map(), right: new Map(), total: 0, totalRight: 0 };
   for (const r of rows) {
     c.total += sign;
@@ -71,8 +76,8 @@ export function copyCounts(c: CalibrationCounts): CalibrationCounts {
 }
 
 /**
- * Fits a table from tallies: each prefix's rate is (right + prior × parent rate) / (n + prior), so a small group leans on
- * the group above it (the global rate for a category). Deterministic (keys sorted).
+ * Fits a table from tallies: each prefix's rate is (right + prior × parent rate) / (n + prior), so a small group leans
+ * on the group above it (the global rate for a category). Deterministic (keys sorted).
  */
 export function fitFromCounts(c: CalibrationCounts, prior = 8, about = ''): CalibrationTable {
   const global = (c.totalRight + 1) / (c.total + 2);
@@ -95,6 +100,10 @@ export function fitFromCounts(c: CalibrationCounts, prior = 8, about = ''): Cali
 }
 
 /** Fits a table from verdicts known right or wrong. */
-export function fitCalibration(rows: ReadonlyArray<{ key: readonly string[]; correct: boolean }>, prior = 8, about = ''): CalibrationTable {
+export function fitCalibration(
+  rows: ReadonlyArray<{ key: readonly string[]; correct: boolean }>,
+  prior = 8,
+  about = '',
+): CalibrationTable {
   return fitFromCounts(countCalibration(rows), prior, about);
 }

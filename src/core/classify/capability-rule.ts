@@ -1,4 +1,5 @@
-// Builds a capability rule from word lists (name words, parameter words, a description pattern), so each capability file is data.
+// Builds a capability rule from word lists (name words, parameter words, a description pattern), so each capability
+// file is data.
 import type { Capability } from '../schemas/verdict.ts';
 import type { Hit, Rule } from './types.ts';
 import type { Signals } from './signals.ts';
@@ -33,7 +34,12 @@ export interface CapabilitySpec {
   notBefore?: ReadonlySet<string>;
 }
 
-function wordMatches(words: string[], set: ReadonlySet<string>, notAfter: ReadonlySet<string> | undefined, notBefore?: ReadonlySet<string>): string[] {
+function wordMatches(
+  words: string[],
+  set: ReadonlySet<string>,
+  notAfter: ReadonlySet<string> | undefined,
+  notBefore?: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -56,18 +62,26 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
       const nameWords = [...s.nameWords, ...s.titleWords];
       const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore);
       if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
-        for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter)) if (!inName.includes(w)) inName.push(w);
+        for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter))
+          if (!inName.includes(w)) inName.push(w);
       }
       if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
       if (spec.paramWords !== undefined || spec.paramNames !== undefined) {
         const inParams: string[] = [];
         for (const p of s.params) {
           if (p.depth > 0 || inParams.includes(p.name)) continue;
-          const byWord = spec.paramWords !== undefined && wordMatches(p.words, spec.paramWords, spec.notAfter).length > 0;
+          const byWord =
+            spec.paramWords !== undefined && wordMatches(p.words, spec.paramWords, spec.notAfter).length > 0;
           const byName = spec.paramNames !== undefined && spec.paramNames.has(p.words.join(' '));
           if (!byWord && !byName) continue;
           if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
-          if (byWord && !byName && spec.paramDescriptionRequire !== undefined && !spec.paramDescriptionRequire.test(p.description)) continue;
+          if (
+            byWord &&
+            !byName &&
+            spec.paramDescriptionRequire !== undefined &&
+            !spec.paramDescriptionRequire.test(p.description)
+          )
+            continue;
           inParams.push(p.name);
           if (inParams.length >= 5) break;
         }

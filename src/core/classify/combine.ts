@@ -33,7 +33,7 @@ export interface CombineStep {
 export const COMBINE_STEPS: readonly CombineStep[] = [
   {
     id: 'VERB',
-    when: 'The heaviest verb evidence sets the category (name verbs 3; title and the description\'s opening verb 2; noun-or-verb name words and read-only statements 1); among equally heavy hits the most dangerous wins.',
+    when: "The heaviest verb evidence sets the category (name verbs 3; title and the description's opening verb 2; noun-or-verb name words and read-only statements 1); among equally heavy hits the most dangerous wins.",
     role: 'verb',
     mode: 'heaviest',
     appliesTo: ['none'],
@@ -66,7 +66,8 @@ function isCategory(effect: string): effect is Category {
 /** The most dangerous category among hits, if any. */
 export function strongest(hits: readonly Hit[]): Category | undefined {
   let best: Category | undefined;
-  for (const h of hits) if (isCategory(h.effect) && (best === undefined || RANK[h.effect] > RANK[best])) best = h.effect;
+  for (const h of hits)
+    if (isCategory(h.effect) && (best === undefined || RANK[h.effect] > RANK[best])) best = h.effect;
   return best;
 }
 

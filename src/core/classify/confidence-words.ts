@@ -1,4 +1,5 @@
-// Says a verdict's confidence (a measured probability of being right) in words a person can act on: "certain", "likely write".
+// Says a verdict's confidence (a measured probability of being right) in words a person can act on: "certain", "likely
+// write".
 import type { Category } from '../schemas/verdict.ts';
 
 /** Ordered bands, highest first: the first whose floor p reaches names it. */

@@ -1,4 +1,5 @@
-// The classifier: lists its rules, combines their hits into a verdict (category, risk, capabilities, evidence, declared, findings).
+// The classifier: lists its rules, combines their hits into a verdict (category, risk, capabilities, evidence,
+// declared, findings).
 import type { Finding } from '../schemas/finding.ts';
 import type { Capability, Category, Evidence, Verdict } from '../schemas/verdict.ts';
 import { resolveDeclared } from './annotations.ts';
@@ -57,9 +58,27 @@ export {
 } from './calibration.ts';
 export type { Hit, Rule, Role } from './types.ts';
 export { FINDING_INFO } from './findings.ts';
-export { LEARNED_THRESHOLD, learnedFeatures, learnedPredict, learnedRaise, trainLearned, type LearnedModel, type LearnedSample } from './learned.ts';
+export {
+  LEARNED_THRESHOLD,
+  learnedFeatures,
+  learnedPredict,
+  learnedRaise,
+  trainLearned,
+  type LearnedModel,
+  type LearnedSample,
+} from './learned.ts';
 export { CONFIDENCE_BANDS, confidenceWords } from './confidence-words.ts';
-export { NAME_CHECKS, POISON_CHECKS, POISON_INFO, foldName, nameCollisionFindings, shadowingFindings, surfacePoisonFindings, type NamedServer, type ServerSurface } from './poison/index.ts';
+export {
+  NAME_CHECKS,
+  POISON_CHECKS,
+  POISON_INFO,
+  foldName,
+  nameCollisionFindings,
+  shadowingFindings,
+  surfacePoisonFindings,
+  type NamedServer,
+  type ServerSurface,
+} from './poison/index.ts';
 export { ANNOTATION_DEFAULTS, resolveDeclared } from './annotations.ts';
 
 /** The committed learned model (scripts/calibrate-classifier.ts trains it from the catalogue's annotations). */
@@ -100,10 +119,14 @@ export const RULES: readonly Rule[] = [
 
 /** Codes of evidence the combiner itself adds (not produced by a rule). */
 export const COMBINER_CODES = {
-  NO_SIGNAL: 'Nothing in the name, description or schema said what the tool does; treated as a change, with low confidence.',
-  DECLARED_NOT_READ_ONLY: 'The server declares readOnlyHint false and the evidence said read: the hint raises it to write.',
-  DECLARED_DESTRUCTIVE: 'The server explicitly declares destructiveHint true on a write: the hint raises it to destructive.',
-  DECLARED_READ_ONLY: 'Nothing said what the tool does and the server declares it read-only: taken as read, with low confidence.',
+  NO_SIGNAL:
+    'Nothing in the name, description or schema said what the tool does; treated as a change, with low confidence.',
+  DECLARED_NOT_READ_ONLY:
+    'The server declares readOnlyHint false and the evidence said read: the hint raises it to write.',
+  DECLARED_DESTRUCTIVE:
+    'The server explicitly declares destructiveHint true on a write: the hint raises it to destructive.',
+  DECLARED_READ_ONLY:
+    'Nothing said what the tool does and the server declares it read-only: taken as read, with low confidence.',
   RISK: 'The risk rule (RISK_RULES) that set the risk level.',
 } as const;
 
@@ -130,7 +153,10 @@ export function classify(tool: ClassifiableTool, context: ClassifyContext = {}):
 }
 
 /** classify, plus the calibration key of the verdict (how it was reached), for evaluation and calibration. */
-export function classifyWithKey(tool: ClassifiableTool, context: ClassifyContext = {}): { verdict: Verdict; key: string[] } {
+export function classifyWithKey(
+  tool: ClassifiableTool,
+  context: ClassifyContext = {},
+): { verdict: Verdict; key: string[] } {
   const signals = extractSignals(tool);
   const hits: RuleHit[] = [];
   const evidence: Evidence[] = [];
@@ -145,8 +171,15 @@ export function classifyWithKey(tool: ClassifiableTool, context: ClassifyContext
   let base: Category | undefined = combined.category;
 
   const capabilities = new Set<Capability>();
-  for (const e of evidence) if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
-  const modifiers = [...new Set(evidence.map((e) => e.effect).filter((e) => !e.startsWith('capability:') && e !== 'read' && e !== 'write' && e !== 'destructive'))].sort();
+  for (const e of evidence)
+    if (e.effect.startsWith('capability:')) capabilities.add(e.effect.slice('capability:'.length) as Capability);
+  const modifiers = [
+    ...new Set(
+      evidence
+        .map((e) => e.effect)
+        .filter((e) => !e.startsWith('capability:') && e !== 'read' && e !== 'write' && e !== 'destructive'),
+    ),
+  ].sort();
   const inferredFromEvidence = base !== undefined;
   if (base === undefined) {
     base = 'write';
@@ -160,15 +193,30 @@ export function classifyWithKey(tool: ClassifiableTool, context: ClassifyContext
   if (context.ignoreAnnotations !== true && hint.readOnlyHint !== undefined) {
     if (hint.readOnlyHint === false && category === 'read') {
       category = 'write';
-      evidence.push({ code: 'DECLARED_NOT_READ_ONLY', effect: 'write', matched: ['readOnlyHint=false'], source: 'annotations' });
+      evidence.push({
+        code: 'DECLARED_NOT_READ_ONLY',
+        effect: 'write',
+        matched: ['readOnlyHint=false'],
+        source: 'annotations',
+      });
     }
     if (hint.readOnlyHint === false && hint.destructiveHint === true && category === 'write') {
       category = 'destructive';
-      evidence.push({ code: 'DECLARED_DESTRUCTIVE', effect: 'destructive', matched: ['destructiveHint=true'], source: 'annotations' });
+      evidence.push({
+        code: 'DECLARED_DESTRUCTIVE',
+        effect: 'destructive',
+        matched: ['destructiveHint=true'],
+        source: 'annotations',
+      });
     }
     if (hint.readOnlyHint === true && !inferredFromEvidence) {
       category = 'read';
-      evidence.push({ code: 'DECLARED_READ_ONLY', effect: 'read', matched: ['readOnlyHint=true'], source: 'annotations' });
+      evidence.push({
+        code: 'DECLARED_READ_ONLY',
+        effect: 'read',
+        matched: ['readOnlyHint=true'],
+        source: 'annotations',
+      });
     }
   }
 

@@ -10,13 +10,16 @@ export const CAPABILITY_INFO: Record<Capability, { label: string; description: s
   },
   'code-execution': {
     label: 'Code execution',
-    description: 'Runs code, shell commands, scripts or queries that the caller provides, with nothing limiting them to reads.',
-    risks: 'Anything the server process can do, the caller can do: read secrets, change or destroy data, reach the network.',
+    description:
+      'Runs code, shell commands, scripts or queries that the caller provides, with nothing limiting them to reads.',
+    risks:
+      'Anything the server process can do, the caller can do: read secrets, change or destroy data, reach the network.',
   },
   'network-egress': {
     label: 'Network egress',
     description: 'Reaches URLs or hosts the caller chooses, or sends data to third-party services.',
-    risks: 'Can carry data out of your environment, fetch attacker-controlled content into the conversation, or probe internal hosts.',
+    risks:
+      'Can carry data out of your environment, fetch attacker-controlled content into the conversation, or probe internal hosts.',
   },
   messaging: {
     label: 'Messaging',
@@ -61,17 +64,25 @@ export const CATEGORY_INFO: Record<Category, { label: string; description: strin
   write: { label: 'Write', description: 'Creates, changes, sends or triggers something, without destroying anything.' },
   destructive: {
     label: 'Destructive',
-    description: 'Deletes, overwrites, irreversibly alters, terminates or revokes something, or runs arbitrary code, commands or queries that can.',
+    description:
+      'Deletes, overwrites, irreversibly alters, terminates or revokes something, or runs arbitrary code, commands or queries that can.',
   },
 };
 
 /** Label and description per risk level. */
 export const RISK_INFO: Record<Risk, { label: string; description: string }> = {
   low: { label: 'Low', description: 'Reads data that is not sensitive; safe to allow by default.' },
-  medium: { label: 'Medium', description: 'Changes things, or reads sensitive data or arbitrary URLs; allow with limits.' },
+  medium: {
+    label: 'Medium',
+    description: 'Changes things, or reads sensitive data or arbitrary URLs; allow with limits.',
+  },
   high: {
     label: 'High',
-    description: 'Destroys data, moves money, messages people, touches secrets, runs scripts in logged-in pages or free-form queries behind an unproven guard; starter policies require approval for changes and rate-limit reads.',
+    description:
+      'Destroys data, moves money, messages people, touches secrets, runs scripts in logged-in pages or free-form queries behind an unproven guard; starter policies require approval for changes and rate-limit reads.',
   },
-  critical: { label: 'Critical', description: 'Runs arbitrary code or destroys infrastructure or data in bulk; deny unless you truly need it.' },
+  critical: {
+    label: 'Critical',
+    description: 'Runs arbitrary code or destroys infrastructure or data in bulk; deny unless you truly need it.',
+  },
 };

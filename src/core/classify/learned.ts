@@ -1,7 +1,8 @@
 // The learned component: a small L2 logistic regression over a tool's words (name, the description's opening, parameter
-// names) that may only raise a read to a write, when it is confident. Pure: features, training, prediction and the rule.
-// scripts/calibrate-classifier.ts trains it on the catalogue's annotations and writes learned.json; eval:classifier scores
-// every server with a model trained without it (grouped 10-fold by server), so its figures are out of sample.
+// names) that may only raise a read to a write, when it is confident. Pure: features, training, prediction and the
+// rule. scripts/calibrate-classifier.ts trains it on the catalogue's annotations and writes learned.json;
+// eval:classifier scores every server with a model trained without it (grouped 10-fold by server), so its figures are
+// out of sample.
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
 
@@ -43,7 +44,11 @@ export function learnedFeatures(s: Signals): string[] {
   for (const w of s.leadWords.slice(0, 3)) f.add(`lead:${w}`);
   for (const p of s.params) if (p.depth === 0) for (const w of p.words) f.add(`param:${w}`);
   // The description's words (its first DESCRIPTION_WORDS of three letters or more): what it says beyond its opening.
-  for (const w of s.description.split(/[^a-z]+/).filter((x) => x.length > 2).slice(0, DESCRIPTION_WORDS)) f.add(`desc:${w}`);
+  for (const w of s.description
+    .split(/[^a-z]+/)
+    .filter((x) => x.length > 2)
+    .slice(0, DESCRIPTION_WORDS))
+    f.add(`desc:${w}`);
   return [...f].sort();
 }
 
@@ -96,7 +101,9 @@ export function learnedRaise(model: LearnedModel): Rule {
     summary: `A logistic regression over the tool's words, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict). Evidence: the words that weighed most.`,
     apply: (s) => {
       const { p, top } = learnedPredict(model, learnedFeatures(s));
-      return p >= model.threshold ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }] : [];
+      return p >= model.threshold
+        ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]
+        : [];
     },
   };
 }

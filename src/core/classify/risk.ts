@@ -43,17 +43,45 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyCapability: ['infrastructure', 'database', 'filesystem'],
     bulk: true,
   },
-  { id: 'DESTRUCTIVE', when: 'Deletes, overwrites, revokes, cancels or terminates something.', risk: 'high', categories: ['destructive'] },
+  {
+    id: 'DESTRUCTIVE',
+    when: 'Deletes, overwrites, revokes, cancels or terminates something.',
+    risk: 'high',
+    categories: ['destructive'],
+  },
   {
     id: 'PAGE_SCRIPT',
     when: 'Runs scripts inside a browser page: it acts with whatever session that page is logged in to (not on the machine itself).',
     risk: 'high',
     anyModifier: ['execution:page'],
   },
-  { id: 'MOVES_MONEY', when: 'A change involving money: payments, refunds, invoices, prices.', risk: 'high', categories: ['write'], anyCapability: ['financial'] },
-  { id: 'MESSAGES_PEOPLE', when: 'Sends messages, mail or notifications to people.', risk: 'high', categories: ['write'], anyCapability: ['messaging'] },
-  { id: 'CHANGES_SECRETS', when: 'Creates or changes secrets, keys, tokens or passwords.', risk: 'high', categories: ['write'], anyCapability: ['credentials'] },
-  { id: 'WRITE', when: 'Any other change: creates, updates, triggers or moves something.', risk: 'medium', categories: ['write'] },
+  {
+    id: 'MOVES_MONEY',
+    when: 'A change involving money: payments, refunds, invoices, prices.',
+    risk: 'high',
+    categories: ['write'],
+    anyCapability: ['financial'],
+  },
+  {
+    id: 'MESSAGES_PEOPLE',
+    when: 'Sends messages, mail or notifications to people.',
+    risk: 'high',
+    categories: ['write'],
+    anyCapability: ['messaging'],
+  },
+  {
+    id: 'CHANGES_SECRETS',
+    when: 'Creates or changes secrets, keys, tokens or passwords.',
+    risk: 'high',
+    categories: ['write'],
+    anyCapability: ['credentials'],
+  },
+  {
+    id: 'WRITE',
+    when: 'Any other change: creates, updates, triggers or moves something.',
+    risk: 'medium',
+    categories: ['write'],
+  },
   {
     id: 'QUERY_READ_ONLY_EXPLICIT',
     when: 'Runs free-form queries the server explicitly calls read-only (a read-only query, transaction or connection; other statements rejected): reads anything the connection can see.',
@@ -69,7 +97,13 @@ export const RISK_RULES: readonly RiskRule[] = [
     categories: ['read'],
     anyModifier: ['execution:read-only'],
   },
-  { id: 'READS_SECRETS', when: 'Reads secrets, keys, tokens or environment variables.', risk: 'medium', categories: ['read'], anyCapability: ['credentials'] },
+  {
+    id: 'READS_SECRETS',
+    when: 'Reads secrets, keys, tokens or environment variables.',
+    risk: 'medium',
+    categories: ['read'],
+    anyCapability: ['credentials'],
+  },
   {
     id: 'READS_OUTSIDE',
     when: 'Reads arbitrary URLs, files, browser sessions, mailboxes or personal data.',
@@ -77,7 +111,12 @@ export const RISK_RULES: readonly RiskRule[] = [
     categories: ['read'],
     anyCapability: ['network-egress', 'filesystem', 'browser', 'messaging', 'personal-data'],
   },
-  { id: 'READ', when: 'Any other read: looks up, computes or renders, with no sensitive reach.', risk: 'low', categories: ['read'] },
+  {
+    id: 'READ',
+    when: 'Any other read: looks up, computes or renders, with no sensitive reach.',
+    risk: 'low',
+    categories: ['read'],
+  },
 ];
 
 /** Applies RISK_RULES; returns the risk and the id of the rule that set it. */

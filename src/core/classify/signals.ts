@@ -1,4 +1,5 @@
-// Turns one untrusted tool into bounded, normalised signals (name words, description text, schema parameters) that every rule reads.
+// Turns one untrusted tool into bounded, normalised signals (name words, description text, schema parameters) that
+// every rule reads.
 import type { ClassifiableTool } from './types.ts';
 
 /** How much of a description the lexical rules read; beyond this, text cannot change the category (poisoning checks read more). */
@@ -94,11 +95,15 @@ export function flattenParams(schema: unknown): Param[] {
         if (out.length >= SCHEMA_NODE_LIMIT) break;
         const prop = props[key];
         const type = isRecord(prop) && typeof prop['type'] === 'string' ? prop['type'] : '';
-        const desc = isRecord(prop) && typeof prop['description'] === 'string' ? collapse(prop['description'], 300) : '';
+        const desc =
+          isRecord(prop) && typeof prop['description'] === 'string' ? collapse(prop['description'], 300) : '';
         const name = key.length > NAME_LIMIT ? key.slice(0, NAME_LIMIT) : key;
         const rawEnum = isRecord(prop) ? prop['enum'] : undefined;
         const enumValues = Array.isArray(rawEnum)
-          ? rawEnum.slice(0, 100).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, 80))
+          ? rawEnum
+              .slice(0, 100)
+              .filter((v): v is string => typeof v === 'string')
+              .map((v) => v.slice(0, 80))
           : [];
         const param: Param = { name, words: splitWords(name), type, description: desc, depth, enumValues };
         if (requiredList !== undefined) param.required = requiredList.includes(key);
@@ -106,7 +111,8 @@ export function flattenParams(schema: unknown): Param[] {
         queue.push({ node: prop, depth: depth + 1 });
       }
     }
-    for (const k of ['items', 'additionalProperties']) if (isRecord(node[k])) queue.push({ node: node[k], depth: depth + 1 });
+    for (const k of ['items', 'additionalProperties'])
+      if (isRecord(node[k])) queue.push({ node: node[k], depth: depth + 1 });
     for (const k of ['anyOf', 'oneOf', 'allOf']) {
       const list = node[k];
       if (Array.isArray(list)) for (const sub of list.slice(0, 50)) queue.push({ node: sub, depth: depth + 1 });

@@ -17,7 +17,13 @@ export type ClassifiableTool = {
  * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules
  * (bulk; execution:arbitrary / execution:read-only / execution:page say what running the tool's input can reach).
  */
-export type Effect = Category | `capability:${Capability}` | 'bulk' | 'ephemeral' | `execution:${Execution}` | 'guard:explicit';
+export type Effect =
+  | Category
+  | `capability:${Capability}`
+  | 'bulk'
+  | 'ephemeral'
+  | `execution:${Execution}`
+  | 'guard:explicit';
 
 /**
  * What running the code, commands or queries a tool is given can reach: anything, only reads (a stated guard),

@@ -26,7 +26,9 @@ export class CandidateListError extends Error {}
 /** The registry a candidate list holds, from its header row. */
 function registryOf(header: string[], file: string): PackageRegistry {
   if (header[0] !== 'package' || header[1] !== 'version') {
-    throw new CandidateListError(`${file}: the first row must be a header starting "package<TAB>version"; got "${header.slice(0, 3).join('\t')}".`);
+    throw new CandidateListError(
+      `${file}: the first row must be a header starting "package<TAB>version"; got "${header.slice(0, 3).join('\t')}".`,
+    );
   }
   return header.includes('last_release') ? 'pypi' : 'npm';
 }
@@ -43,7 +45,8 @@ export function parseCandidateList(text: string, file: string, registryHint?: Pa
     const cells = line.split('\t');
     const pkg = cells[0]?.trim();
     const version = cells[1]?.trim();
-    if (!pkg || !version) throw new CandidateListError(`${file} line ${index + 2}: needs a package name and a version.`);
+    if (!pkg || !version)
+      throw new CandidateListError(`${file} line ${index + 2}: needs a package name and a version.`);
     const summary = column('summary') >= 0 ? cells[column('summary')]?.trim() : undefined;
     const released = column('last_release') >= 0 ? cells[column('last_release')]?.trim() : undefined;
     out.push({
@@ -88,7 +91,8 @@ export function parseShard(text: string): { index: number; count: number } {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count) throw new CandidateListError(`--shard expects i/n with 1 <= i <= n, e.g. 2/8; got "${text}".`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new CandidateListError(`--shard expects i/n with 1 <= i <= n, e.g. 2/8; got "${text}".`);
   return { index: index - 1, count };
 }
 
@@ -101,7 +105,11 @@ function shortHash(text: string): string {
  * the slug of its name, unless that is reserved (an existing catalogue id) or shared by another candidate, in which
  * case every claimant gets the slug plus a short hash of its key. Order-independent, so shards agree without talking.
  */
-export function assignIds(candidates: Candidate[], reserved: Iterable<string>, known: Map<string, string>): Map<string, string> {
+export function assignIds(
+  candidates: Candidate[],
+  reserved: Iterable<string>,
+  known: Map<string, string>,
+): Map<string, string> {
   const ids = new Map<string, string>();
   const taken = new Set(reserved);
   for (const id of known.values()) taken.add(id);

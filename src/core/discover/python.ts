@@ -18,7 +18,10 @@ function compare(a: number[], b: number[]): number {
 /** Whether Python `minor` (e.g. "3.11", standing for every 3.11.x) satisfies a PEP 440 specifier such as ">=3.10,<3.13". */
 export function allows(specifier: string, minor: string): boolean {
   const version = parts(minor);
-  for (const clause of specifier.split(',').map((c) => c.trim()).filter(Boolean)) {
+  for (const clause of specifier
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)) {
     const match = /^(~=|==|!=|<=|>=|<|>)\s*([\d.*]+)/.exec(clause);
     if (!match) continue;
     const [, op, raw] = match;
@@ -61,14 +64,19 @@ export function allows(specifier: string, minor: string): boolean {
 
 /** The preferred installed minor version a specifier allows (any when there is no specifier). */
 export function pickPython(specifier: string | undefined, available: string[]): string | undefined {
-  const ordered = [...PREFERENCE.filter((v) => available.includes(v)), ...available.filter((v) => !PREFERENCE.includes(v)).sort()];
+  const ordered = [
+    ...PREFERENCE.filter((v) => available.includes(v)),
+    ...available.filter((v) => !PREFERENCE.includes(v)).sort(),
+  ];
   return ordered.find((minor) => !specifier || allows(specifier, minor));
 }
 
 /** The Requires-Python constraint an installer's failure names ("… depends on Python>=3.13 …"), if any. */
 export function pythonConstraint(output: string): string | undefined {
   const found: string[] = [];
-  for (const match of output.matchAll(/depends on Python\s*((?:[<>=!~]=?\s*[\d.*]+\s*,?\s*)+)/g)) found.push(match[1]!.replace(/\s+/g, '').replace(/,$/, ''));
-  for (const match of output.matchAll(/requires[- ]python\s*[:=]?\s*['"]?((?:[<>=!~]=?\s*[\d.*]+\s*,?\s*)+)/gi)) found.push(match[1]!.replace(/\s+/g, '').replace(/,$/, ''));
+  for (const match of output.matchAll(/depends on Python\s*((?:[<>=!~]=?\s*[\d.*]+\s*,?\s*)+)/g))
+    found.push(match[1]!.replace(/\s+/g, '').replace(/,$/, ''));
+  for (const match of output.matchAll(/requires[- ]python\s*[:=]?\s*['"]?((?:[<>=!~]=?\s*[\d.*]+\s*,?\s*)+)/gi))
+    found.push(match[1]!.replace(/\s+/g, '').replace(/,$/, ''));
   return found.length ? found.join(',') : undefined;
 }

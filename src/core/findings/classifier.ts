@@ -1,4 +1,5 @@
-// Every finding code the classifier puts into a verdict: annotation findings and the tool-poisoning indicators (one per check).
+// Every finding code the classifier puts into a verdict: annotation findings and the tool-poisoning indicators (one per
+// check).
 import { POISON_INFO } from '../classify/poison/index.ts';
 import type { FindingInfo } from './types.ts';
 
@@ -20,7 +21,8 @@ export const CLASSIFIER_FINDINGS: readonly FindingInfo[] = [
   {
     code: 'ANNOTATION_UNDERSTATED',
     title: 'Annotations understate the danger',
-    explanation: 'The server declares the tool non-destructive (destructiveHint false), but the evidence says it deletes, overwrites or runs arbitrary code.',
+    explanation:
+      'The server declares the tool non-destructive (destructiveHint false), but the evidence says it deletes, overwrites or runs arbitrary code.',
     fix: 'Declare destructiveHint: true.',
   },
   ...POISON_INFO.map((c) => ({

@@ -1,5 +1,5 @@
-// The explanations catalogue: every finding and error code → title, explanation, fix, and the one formatter that turns a
-// finding ({code, severity, tool?, args, message?}) into prose for the CLI, the site and tests.
+// The explanations catalogue: every finding and error code → title, explanation, fix, and the one formatter that turns
+// a finding ({code, severity, tool?, args, message?}) into prose for the CLI, the site and tests.
 import type { Severity } from '../schemas/finding.ts';
 import { AUDIT_FINDINGS } from './audit.ts';
 import { CLASSIFIER_FINDINGS } from './classifier.ts';
@@ -11,12 +11,16 @@ export type { FindingInfo, FindingSource } from './types.ts';
 export type { PolicyErrorCode } from './policy-check.ts';
 
 /** Every code, sorted by code. */
-export const FINDINGS: readonly FindingInfo[] = [...SCANNER_FINDINGS, ...CLASSIFIER_FINDINGS, ...POLICY_CHECK_FINDINGS, ...AUDIT_FINDINGS].sort((a, b) =>
-  a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
-);
+export const FINDINGS: readonly FindingInfo[] = [
+  ...SCANNER_FINDINGS,
+  ...CLASSIFIER_FINDINGS,
+  ...POLICY_CHECK_FINDINGS,
+  ...AUDIT_FINDINGS,
+].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 const BY_CODE = new Map(FINDINGS.map((f) => [f.code, f]));
-if (BY_CODE.size !== FINDINGS.length) throw new Error('Two finding catalogue entries share a code; codes are unique and permanent.');
+if (BY_CODE.size !== FINDINGS.length)
+  throw new Error('Two finding catalogue entries share a code; codes are unique and permanent.');
 
 /** The catalogue entry for a code, or undefined for a code nobody registered. */
 export function findingInfo(code: string): FindingInfo | undefined {
@@ -24,8 +28,15 @@ export function findingInfo(code: string): FindingInfo | undefined {
 }
 
 /** Title and explanation by code (the shape pages and older callers use). */
-export function findingInfoRecord(source?: FindingInfo['source']): Record<string, { title: string; description: string }> {
-  return Object.fromEntries(FINDINGS.filter((f) => source === undefined || f.source === source).map((f) => [f.code, { title: f.title, description: f.explanation }]));
+export function findingInfoRecord(
+  source?: FindingInfo['source'],
+): Record<string, { title: string; description: string }> {
+  return Object.fromEntries(
+    FINDINGS.filter((f) => source === undefined || f.source === source).map((f) => [
+      f.code,
+      { title: f.title, description: f.explanation },
+    ]),
+  );
 }
 
 /** A finding as data; message is the instance sentence the emitter stored (older snapshots always carry one). */
@@ -50,7 +61,8 @@ export interface FormattedFinding {
 /** One finding in words. The one formatter: the CLI prints `text`, the site renders the parts, tests compare either. */
 export function formatFinding(f: FindingData): FormattedFinding & { text: string } {
   const info = findingInfo(f.code);
-  const message = f.message?.trim() || (info?.message && f.args ? info.message(f.args) : '') || info?.explanation || f.code;
+  const message =
+    f.message?.trim() || (info?.message && f.args ? info.message(f.args) : '') || info?.explanation || f.code;
   const title = info?.title ?? f.code;
   const where = f.tool === undefined ? '' : ` [${f.tool}]`;
   return {

@@ -1,4 +1,5 @@
-// The reference evaluator: the executable meaning of a policy (Intercept's order: hide → default deny → require/deny_if → limits).
+// The reference evaluator: the executable meaning of a policy (Intercept's order: hide → default deny → require/deny_if
+// → limits).
 import type { Limit, Policy, ToolRules } from '../schemas/policy.ts';
 import { conditionHolds } from './conditions.ts';
 import { getOwn, hasOwn, pointerSegment } from './util.ts';
@@ -35,7 +36,10 @@ export function windowLength(window: Limit['window']): number {
 function toMs(now: Date | string | number | undefined, call: PolicyCall): number {
   const v = now ?? call.at;
   const ms = v instanceof Date ? v.getTime() : typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
-  if (!Number.isFinite(ms)) throw new Error(`The call to ${JSON.stringify(call.tool)} has no usable time: pass "now" or give the call an ISO "at" timestamp.`);
+  if (!Number.isFinite(ms))
+    throw new Error(
+      `The call to ${JSON.stringify(call.tool)} has no usable time: pass "now" or give the call an ISO "at" timestamp.`,
+    );
   return ms;
 }
 
@@ -43,8 +47,10 @@ function toMs(now: Date | string | number | undefined, call: PolicyCall): number
 export function applicableLimits(policy: Policy, toolName: string): Array<{ limit: Limit; pointer: string }> {
   const out: Array<{ limit: Limit; pointer: string }> = [];
   const rules = getOwn(policy.tools, toolName) as ToolRules | undefined;
-  for (const limit of rules?.limits ?? []) out.push({ limit, pointer: `/tools/${pointerSegment(toolName)}/limits/${pointerSegment(limit.counter)}` });
-  for (const limit of policy.all_tools?.limits ?? []) out.push({ limit, pointer: `/all_tools/limits/${pointerSegment(limit.counter)}` });
+  for (const limit of rules?.limits ?? [])
+    out.push({ limit, pointer: `/tools/${pointerSegment(toolName)}/limits/${pointerSegment(limit.counter)}` });
+  for (const limit of policy.all_tools?.limits ?? [])
+    out.push({ limit, pointer: `/all_tools/limits/${pointerSegment(limit.counter)}` });
   return out;
 }
 
@@ -67,17 +73,27 @@ export function evaluate(policy: Policy, call: PolicyCall, state: PolicyState, n
   }
   const listed = hasOwn(policy.tools, name);
   if (!listed && policy.default === 'deny') {
-    return { decision: 'deny', rule: '(default deny)', message: `Tool ${JSON.stringify(name)} is not permitted by policy.` };
+    return {
+      decision: 'deny',
+      rule: '(default deny)',
+      message: `Tool ${JSON.stringify(name)} is not permitted by policy.`,
+    };
   }
   const rules = (listed ? getOwn(policy.tools, name) : {}) as ToolRules;
   const base = `/tools/${pointerSegment(name)}`;
 
   for (const [i, r] of (rules.require ?? []).entries()) {
     const failed = r.conditions.find((c) => !conditionHolds(c, args));
-    if (failed) return { decision: 'deny', rule: `${base}/require/${i}`, message: r.on_deny ?? `Condition ${failed.path} ${failed.op} ${JSON.stringify(failed.value)} failed.` };
+    if (failed)
+      return {
+        decision: 'deny',
+        rule: `${base}/require/${i}`,
+        message: r.on_deny ?? `Condition ${failed.path} ${failed.op} ${JSON.stringify(failed.value)} failed.`,
+      };
   }
   for (const [i, r] of (rules.deny_if ?? []).entries()) {
-    if (r.conditions.every((c) => conditionHolds(c, args))) return { decision: 'deny', rule: `${base}/deny_if/${i}`, message: r.on_deny };
+    if (r.conditions.every((c) => conditionHolds(c, args)))
+      return { decision: 'deny', rule: `${base}/deny_if/${i}`, message: r.on_deny };
   }
 
   const reservations: Array<{ key: string; start: number; count: number }> = [];

@@ -45,5 +45,8 @@ export function tomlKey(text: string): string {
 
 /** JSON text that is printable ASCII only, with "<" and ">" escaped (JSON.stringify keeps U+2028 and "</script>" raw). */
 export function asciiJson(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(/[^\x20-\x7e\n]|[<>]/g, (c) => `\\u${hex(c.charCodeAt(0), 4).toLowerCase()}`);
+  return JSON.stringify(value, null, indent).replace(
+    /[^\x20-\x7e\n]|[<>]/g,
+    (c) => `\\u${hex(c.charCodeAt(0), 4).toLowerCase()}`,
+  );
 }

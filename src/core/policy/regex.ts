@@ -1,5 +1,5 @@
-// Regex conditions: Intercept compiles them with Go's regexp (RE2); the reference evaluator uses RE2JS, a port of the same
-// linear-time engine, so a pattern matches exactly as at the gateway and no pattern can backtrack for minutes.
+// Regex conditions: Intercept compiles them with Go's regexp (RE2); the reference evaluator uses RE2JS, a port of the
+// same linear-time engine, so a pattern matches exactly as at the gateway and no pattern can backtrack for minutes.
 import { RE2JS } from 're2js';
 
 /** A compiled pattern: `test` answers in time linear in the input, whatever the pattern. */
@@ -22,8 +22,9 @@ function quantifierAt(src: string, i: number): { length: number; repeats: boolea
 }
 
 /**
- * Whether a repeated group holds a repeated atom ((a+)+, (\w*x)*, ((ab)+c){2,}): the shape on which backtracking engines
- * (JavaScript, PCRE, Python) take exponential time. RE2 does not, but a policy.json may meet such an engine elsewhere.
+ * Whether a repeated group holds a repeated atom ((a+)+, (\w*x)*, ((ab)+c){2,}): the shape on which backtracking
+ * engines (JavaScript, PCRE, Python) take exponential time. RE2 does not, but a policy.json may meet such an engine
+ * elsewhere.
  */
 export function hasNestedQuantifier(src: string): boolean {
   const groups: boolean[] = [];
@@ -84,15 +85,20 @@ export function hasNestedQuantifier(src: string): boolean {
 
 /** Why `src` would not behave the same under RE2 and JavaScript, or null when it is portable. */
 export function regexProblem(src: string): string | null {
-  if (/\(\?<?[=!]/.test(src)) return 'look-ahead and look-behind ((?=…), (?!…), (?<=…), (?<!…)) are not supported by RE2';
+  if (/\(\?<?[=!]/.test(src))
+    return 'look-ahead and look-behind ((?=…), (?!…), (?<=…), (?<!…)) are not supported by RE2';
   if (/\(\?>/.test(src)) return 'atomic groups ((?>…)) are not supported by RE2';
-  if (/(^|[^\\])(\\\\)*\\[1-9]/.test(src) || /\\k</.test(src)) return 'back-references (\\1, \\k<name>) are not supported by RE2';
-  if (/\\[uc]/.test(src) || /\\x\{/.test(src)) return 'escapes \\u, \\u{…}, \\cX and \\x{…} differ between RE2 and JavaScript; write the character itself';
+  if (/(^|[^\\])(\\\\)*\\[1-9]/.test(src) || /\\k</.test(src))
+    return 'back-references (\\1, \\k<name>) are not supported by RE2';
+  if (/\\[uc]/.test(src) || /\\x\{/.test(src))
+    return 'escapes \\u, \\u{…}, \\cX and \\x{…} differ between RE2 and JavaScript; write the character itself';
   if (/\\[zZ]/.test(src)) return '\\z and \\Z differ between RE2 and JavaScript; use $';
-  if (/\(\?[a-zA-Z]/.test(src) && !/\(\?<[A-Za-z]/.test(src)) return 'inline flags such as (?i) are not portable; use character classes like [aA]';
+  if (/\(\?[a-zA-Z]/.test(src) && !/\(\?<[A-Za-z]/.test(src))
+    return 'inline flags such as (?i) are not portable; use character classes like [aA]';
   if (/[*+?}]\+/.test(src.replace(/\\./g, ''))) return 'possessive quantifiers (*+, ++) are not supported by RE2';
   for (const m of src.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) {
-    if (Number(m[1]) > 1000 || (m[2] !== undefined && m[2] !== '' && Number(m[2]) > 1000)) return 'repeat counts above 1000 are rejected by RE2';
+    if (Number(m[1]) > 1000 || (m[2] !== undefined && m[2] !== '' && Number(m[2]) > 1000))
+      return 'repeat counts above 1000 are rejected by RE2';
   }
   try {
     new RegExp(src, 'u');

@@ -19,7 +19,8 @@ const MAX_NAME = 128;
 function typeOf(s: Record<string, unknown>): ArgFacts['type'] {
   let t = getOwn(s, 'type');
   if (Array.isArray(t)) t = t.find((x) => x !== 'null');
-  if (t === 'string' || t === 'number' || t === 'integer' || t === 'boolean' || t === 'array' || t === 'object') return t;
+  if (t === 'string' || t === 'number' || t === 'integer' || t === 'boolean' || t === 'array' || t === 'object')
+    return t;
   return 'unknown';
 }
 
@@ -38,9 +39,19 @@ export function argFacts(inputSchema: unknown): ArgFacts[] {
   for (const name of [...names].sort(compareStrings)) {
     const raw = isPlainObject(props) ? getOwn(props, name) : undefined;
     const s = isPlainObject(raw) ? raw : {};
-    const f: ArgFacts = { name, required: required.has(name), addressable: name.length > 0 && name.length <= MAX_NAME && !name.includes('.'), type: typeOf(s) };
+    const f: ArgFacts = {
+      name,
+      required: required.has(name),
+      addressable: name.length > 0 && name.length <= MAX_NAME && !name.includes('.'),
+      type: typeOf(s),
+    };
     const en = getOwn(s, 'enum');
-    if (Array.isArray(en) && en.length > 0 && en.length <= 200 && en.every((v) => typeof v === 'string' || typeof v === 'boolean' || finite(v) !== undefined)) {
+    if (
+      Array.isArray(en) &&
+      en.length > 0 &&
+      en.length <= 200 &&
+      en.every((v) => typeof v === 'string' || typeof v === 'boolean' || finite(v) !== undefined)
+    ) {
       f.enumValues = en as Array<string | number | boolean>;
     }
     if (f.type === 'number' || f.type === 'integer') {
@@ -73,7 +84,19 @@ function words(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-const PATH_WORDS = new Set(['path', 'paths', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'cwd', 'dirname', 'pathname']);
+const PATH_WORDS = new Set([
+  'path',
+  'paths',
+  'file',
+  'filename',
+  'filepath',
+  'dir',
+  'directory',
+  'folder',
+  'cwd',
+  'dirname',
+  'pathname',
+]);
 
 /** A string argument that names a file or directory (judged by its last word: "filePath", "target_dir", "file"). */
 export function isPathArg(f: ArgFacts): boolean {
@@ -96,7 +119,9 @@ export function pickNumber(f: ArgFacts): number | undefined {
   const lo = f.minimum;
   const hi = f.maximum;
   const ok = (n: number) =>
-    (!lo || (lo.exclusive ? n > lo.value : n >= lo.value)) && (!hi || (hi.exclusive ? n < hi.value : n <= hi.value)) && (f.type !== 'integer' || Number.isInteger(n));
+    (!lo || (lo.exclusive ? n > lo.value : n >= lo.value)) &&
+    (!hi || (hi.exclusive ? n < hi.value : n <= hi.value)) &&
+    (f.type !== 'integer' || Number.isInteger(n));
   const candidates: number[] = [1, 0];
   if (lo) candidates.push(lo.value, Math.ceil(lo.value), Math.floor(lo.value) + 1, lo.value + 0.5);
   if (hi) candidates.push(hi.value, Math.floor(hi.value), Math.ceil(hi.value) - 1, hi.value - 0.5);

@@ -1,5 +1,5 @@
-// How a policy treats each tool it names, reduced to what gateways and clients without argument rules or counters can say:
-// allow, limit (allowed, with a counter), approval (PolicyLayer's "Requires human approval." deny), deny, hide.
+// How a policy treats each tool it names, reduced to what gateways and clients without argument rules or counters can
+// say: allow, limit (allowed, with a counter), approval (PolicyLayer's "Requires human approval." deny), deny, hide.
 import type { Policy, ToolRules } from '../schemas/policy.ts';
 import { APPROVAL_MESSAGE } from './defaults.ts';
 import { compareStrings, getOwn, pointerSegment } from './util.ts';
@@ -52,7 +52,13 @@ export function treatPolicy(policy: Policy): PolicyTreatment {
     const limits = (r.limits ?? []).map((l) => `${base}/limits/${pointerSegment(l.counter)}`);
     if (unconditional) {
       const approval = unconditional.message === APPROVAL_MESSAGE;
-      tools.push({ name, treatment: approval ? 'approval' : 'deny', message: unconditional.message, argumentRules: [], limits: [] });
+      tools.push({
+        name,
+        treatment: approval ? 'approval' : 'deny',
+        message: unconditional.message,
+        argumentRules: [],
+        limits: [],
+      });
     } else {
       tools.push({ name, treatment: limits.length ? 'limit' : 'allow', argumentRules, limits });
     }
@@ -62,7 +68,10 @@ export function treatPolicy(policy: Policy): PolicyTreatment {
 }
 
 /** The losses every format without argument rules or counters has: argument rules, limits, all_tools limits. */
-export function ruleLosses(t: PolicyTreatment, what: { args: string; limits: string; approval?: string }): FormatLoss[] {
+export function ruleLosses(
+  t: PolicyTreatment,
+  what: { args: string; limits: string; approval?: string },
+): FormatLoss[] {
   const out: FormatLoss[] = [];
   for (const tool of t.tools) {
     for (const rule of tool.argumentRules) out.push({ rule, reason: what.args });

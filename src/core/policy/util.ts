@@ -1,4 +1,5 @@
-// Small helpers shared by the policy modules: own-property access safe for hostile keys, JSON paths and pointers, Go-like value semantics.
+// Small helpers shared by the policy modules: own-property access safe for hostile keys, JSON paths and pointers,
+// Go-like value semantics.
 
 /** True when `key` is an own property (tool names such as "toString" or "__proto__" must not reach Object.prototype). */
 export function hasOwn(obj: unknown, key: string): boolean {
@@ -90,15 +91,20 @@ export function canonical(v: unknown): string {
  * with mcpName) by concatenation; two servers with one name would collide, so that throws (callers fall back to one
  * file per server). Losses keep their server as a prefix.
  */
-export function concatenateServerFiles(parts: ReadonlyArray<{ server: string; rendered: { text: string; losses: Array<{ rule: string; reason: string }> } }>): {
+export function concatenateServerFiles(
+  parts: ReadonlyArray<{ server: string; rendered: { text: string; losses: Array<{ rule: string; reason: string }> } }>,
+): {
   text: string;
   losses: Array<{ rule: string; reason: string }>;
 } {
   const names = parts.map((part) => part.server);
   const twice = names.find((name, index) => names.indexOf(name) !== index);
-  if (twice !== undefined) throw new Error(`two servers are both named ${JSON.stringify(twice)}; their rules cannot share one file`);
+  if (twice !== undefined)
+    throw new Error(`two servers are both named ${JSON.stringify(twice)}; their rules cannot share one file`);
   return {
     text: parts.map((part) => part.rendered.text).join('\n'),
-    losses: parts.flatMap((part) => part.rendered.losses.map((loss) => ({ ...loss, rule: `${part.server}:${loss.rule}` }))),
+    losses: parts.flatMap((part) =>
+      part.rendered.losses.map((loss) => ({ ...loss, rule: `${part.server}:${loss.rule}` })),
+    ),
   };
 }

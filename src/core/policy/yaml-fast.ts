@@ -1,8 +1,10 @@
-// A fast block-YAML writer for the common shape of Intercept exports, byte-identical to the `yaml` package's output with
-// the options intercept.ts uses; it declines (returns undefined) on anything it cannot reproduce exactly, and the caller
-// falls back to `yaml`. At catalogue scale `yaml`'s document model was most of the cost of rendering a tool page.
+// A fast block-YAML writer for the common shape of Intercept exports, byte-identical to the `yaml` package's output
+// with the options intercept.ts uses; it declines (returns undefined) on anything it cannot reproduce exactly, and the
+// caller falls back to `yaml`. At catalogue scale `yaml`'s document model was most of the cost of rendering a tool
+// page.
 
-// Keys the `yaml` package writes plain: simple identifiers that no core-schema tag (null, bool) would read back as non-strings.
+// Keys the `yaml` package writes plain: simple identifiers that no core-schema tag (null, bool) would read back as
+// non-strings.
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const NON_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 // Longest key the `yaml` package writes as an implicit key (longer ones become explicit "? key" entries).

@@ -1,18 +1,31 @@
-// Attack database schemas: patterns (technique classes) and cases (dated, sourced real events), one MDX file each under content/attacks/.
+// Attack database schemas: patterns (technique classes) and cases (dated, sourced real events), one MDX file each under
+// content/attacks/.
 import { z } from 'zod';
 import { CapabilitySchema, CategorySchema } from './verdict.ts';
 
 /** Slug used as file name and URL segment: /attacks/<slug>/. Patterns and cases share one namespace. */
-export const AttackSlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an attack slug is lower-case words joined by "-"');
+export const AttackSlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an attack slug is lower-case words joined by "-"');
 
 /** The controls a gateway policy can apply; pin_tool_definitions is a client/registry control, not a per-call one. */
-export const ControlSchema = z.enum(['deny', 'require_approval', 'rate_limit', 'argument_validation', 'read_only_mode', 'pin_tool_definitions']);
+export const ControlSchema = z.enum([
+  'deny',
+  'require_approval',
+  'rate_limit',
+  'argument_validation',
+  'read_only_mode',
+  'pin_tool_definitions',
+]);
 export type Control = z.infer<typeof ControlSchema>;
 
 /** OWASP ids: MCP01..MCP10 (OWASP MCP Top 10, beta) and LLM01..LLM10 (OWASP Top 10 for LLM Applications 2025). */
 export const OwaspIdSchema = z.string().regex(/^(MCP|LLM)(0[1-9]|10)$/);
 
-const url = z.string().url().refine((u) => /^https?:\/\//.test(u), 'a source must be an http(s) URL');
+const url = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//.test(u), 'a source must be an http(s) URL');
 
 /** Frontmatter of content/attacks/cases/<slug>.mdx; the MDX body says what happened, in our own words. */
 export const AttackCaseSchema = z.object({
@@ -60,8 +73,9 @@ export const AttackPatternSchema = z.object({
   /** Case slugs (each must exist and list this pattern back). */
   cases: z.array(AttackSlugSchema).min(1),
   /**
-   * The one mapping from classifier output to this pattern (used for tool pages and "catalogue tools that give this access"):
-   * a tool matches when it has any listed capability, or any listed category, or any listed finding code prefix.
+   * The one mapping from classifier output to this pattern (used for tool pages and "catalogue tools that give this
+   * access"): a tool matches when it has any listed capability, or any listed category, or any listed finding code
+   * prefix.
    */
   matches: z.object({
     /** Any of these capabilities is enough. */

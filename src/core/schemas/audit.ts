@@ -1,4 +1,5 @@
-// The audit's report (`npm run audit -- --format json`) and its lock file (toolgate.lock): zod schemas, the one source of both types and JSON Schemas.
+// The audit's report (`npm run audit -- --format json`) and its lock file (toolgate.lock): zod schemas, the one source
+// of both types and JSON Schemas.
 import { z } from 'zod';
 import { FindingSchema } from './finding.ts';
 import { CapabilitySchema, CategorySchema, RiskSchema } from './verdict.ts';
@@ -115,7 +116,13 @@ export const AuditServerSchema = z.object({
   uses: z.array(AuditUseSchema),
   /** stdio: a command on this machine; remote: a URL. Env holds names only, never values. */
   launch: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('stdio'), command: z.string(), args: z.array(z.string()), envNames: z.array(z.string()), cwd: z.string().optional() }),
+    z.object({
+      kind: z.literal('stdio'),
+      command: z.string(),
+      args: z.array(z.string()),
+      envNames: z.array(z.string()),
+      cwd: z.string().optional(),
+    }),
     z.object({ kind: z.literal('remote'), url: z.string(), transport: z.string().optional() }),
     z.object({ kind: z.literal('none') }),
   ]),
@@ -130,7 +137,12 @@ export const AuditServerSchema = z.object({
   /** The package an npx/uvx/pipx entry runs, as the scanner installed it (pinned, sandboxed) from its registry. */
   package: z.object({ registry: z.enum(['npm', 'pypi']), name: z.string(), version: z.string() }).optional(),
   /** Tool counts by category. */
-  counts: z.object({ tools: z.number().int(), read: z.number().int(), write: z.number().int(), destructive: z.number().int() }),
+  counts: z.object({
+    tools: z.number().int(),
+    read: z.number().int(),
+    write: z.number().int(),
+    destructive: z.number().int(),
+  }),
   /** The riskiest tool's risk. */
   highestRisk: RiskSchema.optional(),
   /** Every tool, in the server's order. */
@@ -228,5 +240,10 @@ export type LockFile = z.infer<typeof LockFileSchema>;
 /** JSON Schema (draft 2020-12) of the audit's JSON report, published as schemas/audit-report-v1.json. */
 export function auditReportJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(AuditReportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
-  return { ...schema, $id: 'https://toolgate.dev/schemas/audit-report-v1.json', title: 'Toolgate audit report', description: 'The output of `toolgate audit --format json`.' };
+  return {
+    ...schema,
+    $id: 'https://toolgate.dev/schemas/audit-report-v1.json',
+    title: 'Toolgate audit report',
+    description: 'The output of `toolgate audit --format json`.',
+  };
 }

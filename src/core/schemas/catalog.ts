@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ServerIdSchema } from './snapshot.ts';
 
 // Env names as a shell would accept them; values in the catalogue are dummies, never real credentials.
-const EnvNameSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name is letters, digits and "_"');
+const EnvNameSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name is letters, digits and "_"');
 
 /** An npm package to install at an exact version and start over stdio. */
 export const CatalogNpmSchema = z.object({
@@ -42,11 +44,19 @@ export const CatalogPypiSchema = z
     /** Environment the server demands before it starts: names with DUMMY values only. */
     env: z.record(EnvNameSchema, z.string()).default({}),
     /** Python minor version for the environment, e.g. "3.12" (chosen from the package's Requires-Python). */
-    python: z.string().regex(/^\d+\.\d+$/).optional(),
+    python: z
+      .string()
+      .regex(/^\d+\.\d+$/)
+      .optional(),
     /** Resolve dependencies as of this date (YYYY-MM-DD, the package's release), so later majors of its deps do not break it. */
-    excludeNewer: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    excludeNewer: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
-  .refine((pypi) => Boolean(pypi.script) !== Boolean(pypi.module), { message: 'a PyPI entry needs exactly one of "script" or "module"' });
+  .refine((pypi) => Boolean(pypi.script) !== Boolean(pypi.module), {
+    message: 'a PyPI entry needs exactly one of "script" or "module"',
+  });
 export type CatalogPypi = z.infer<typeof CatalogPypiSchema>;
 
 /** A hosted server reached over HTTP. */
@@ -95,10 +105,16 @@ export const CatalogEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     if ([entry.npm, entry.pypi, entry.remote].filter(Boolean).length !== 1) {
-      ctx.addIssue({ code: 'custom', message: `catalogue entry "${entry.id}" needs exactly one of "npm", "pypi" or "remote"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `catalogue entry "${entry.id}" needs exactly one of "npm", "pypi" or "remote"`,
+      });
     }
     if (entry.replay && !entry.remote) {
-      ctx.addIssue({ code: 'custom', message: `catalogue entry "${entry.id}": "replay" only makes sense with "remote"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `catalogue entry "${entry.id}": "replay" only makes sense with "remote"`,
+      });
     }
   });
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;

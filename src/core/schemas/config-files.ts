@@ -1,4 +1,5 @@
-// The MCP config files people already have (Claude Desktop, Cursor/.mcp.json, VS Code, MCP Registry server.json), read leniently.
+// The MCP config files people already have (Claude Desktop, Cursor/.mcp.json, VS Code, MCP Registry server.json), read
+// leniently.
 import { z } from 'zod';
 
 const StringMap = z.record(z.string(), z.string());
@@ -23,16 +24,20 @@ export const ConfigServerSchema = z
 export type ConfigServer = z.infer<typeof ConfigServerSchema>;
 
 /** Claude Desktop `claude_desktop_config.json`, Cursor `mcp.json`, project `.mcp.json`. */
-export const McpServersConfigSchema = z.object({
-  /** Servers by name; the name becomes the snapshot id (slugified). */
-  mcpServers: z.record(z.string(), ConfigServerSchema),
-}).passthrough();
+export const McpServersConfigSchema = z
+  .object({
+    /** Servers by name; the name becomes the snapshot id (slugified). */
+    mcpServers: z.record(z.string(), ConfigServerSchema),
+  })
+  .passthrough();
 
 /** VS Code `.vscode/mcp.json` (or the `mcp` block of settings.json). */
-export const VsCodeConfigSchema = z.object({
-  /** Servers by name. */
-  servers: z.record(z.string(), ConfigServerSchema),
-}).passthrough();
+export const VsCodeConfigSchema = z
+  .object({
+    /** Servers by name. */
+    servers: z.record(z.string(), ConfigServerSchema),
+  })
+  .passthrough();
 
 /** A package of an MCP Registry server.json. */
 export const RegistryPackageSchema = z
@@ -50,9 +55,22 @@ export const RegistryPackageSchema = z
     /** Transport the package speaks. */
     transport: z.object({ type: z.string() }).passthrough().optional(),
     /** Positional and named arguments. */
-    packageArguments: z.array(z.object({ type: z.string().optional(), name: z.string().optional(), value: z.string().optional(), default: z.string().optional() }).passthrough()).optional(),
+    packageArguments: z
+      .array(
+        z
+          .object({
+            type: z.string().optional(),
+            name: z.string().optional(),
+            value: z.string().optional(),
+            default: z.string().optional(),
+          })
+          .passthrough(),
+      )
+      .optional(),
     /** Environment variables the package reads. */
-    environmentVariables: z.array(z.object({ name: z.string(), value: z.string().optional(), default: z.string().optional() }).passthrough()).optional(),
+    environmentVariables: z
+      .array(z.object({ name: z.string(), value: z.string().optional(), default: z.string().optional() }).passthrough())
+      .optional(),
   })
   .passthrough();
 

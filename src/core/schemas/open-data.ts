@@ -1,4 +1,5 @@
-// The open data files under /api/: the server list, per-server tool files and the labelled dataset (zod; JSON Schema exports).
+// The open data files under /api/: the server list, per-server tool files and the labelled dataset (zod; JSON Schema
+// exports).
 import { z } from 'zod';
 import { CapabilitySchema, CategorySchema, RiskSchema } from './verdict.ts';
 
@@ -90,7 +91,9 @@ export const DatasetRowSchema = z.object({
     confidence: z.number().min(0).max(1),
   }),
   /** The classifier rules that fired: code, conclusion, matched words, where. */
-  evidence: z.array(z.object({ code: z.string(), effect: z.string(), matched: z.array(z.string()), source: z.string() })),
+  evidence: z.array(
+    z.object({ code: z.string(), effect: z.string(), matched: z.array(z.string()), source: z.string() }),
+  ),
   findings: z.array(z.string()),
   hash: z.string(),
 });
@@ -98,10 +101,22 @@ export type DatasetRow = z.infer<typeof DatasetRowSchema>;
 
 /** The JSON Schemas published beside the files. */
 export function openDataJsonSchemas(): Record<string, Record<string, unknown>> {
-  const schema = (s: z.ZodType, id: string, title: string) => ({ $id: id, title, ...(z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>) });
+  const schema = (s: z.ZodType, id: string, title: string) => ({
+    $id: id,
+    title,
+    ...(z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>),
+  });
   return {
     'servers.schema.json': schema(ApiServersSchema, 'servers.schema.json', 'Toolgate server list (/api/servers.json)'),
-    'server.schema.json': schema(ApiServerToolsSchema, 'server.schema.json', 'Toolgate server tools (/api/servers/<id>.json)'),
-    'dataset.schema.json': schema(DatasetRowSchema, 'dataset.schema.json', 'One line of the Toolgate labelled dataset (/api/dataset.jsonl)'),
+    'server.schema.json': schema(
+      ApiServerToolsSchema,
+      'server.schema.json',
+      'Toolgate server tools (/api/servers/<id>.json)',
+    ),
+    'dataset.schema.json': schema(
+      DatasetRowSchema,
+      'dataset.schema.json',
+      'One line of the Toolgate labelled dataset (/api/dataset.jsonl)',
+    ),
   };
 }

@@ -1,4 +1,5 @@
-// Discovery outcomes: one file per candidate package under content/outcomes/<id>.json, what happened when we tried to start it.
+// Discovery outcomes: one file per candidate package under content/outcomes/<id>.json, what happened when we tried to
+// start it.
 import { z } from 'zod';
 import { ServerIdSchema } from './snapshot.ts';
 
@@ -13,7 +14,16 @@ import { ServerIdSchema } from './snapshot.ts';
  * - CRASHED: it exited with an error unrelated to configuration (import error, syntax error, native module).
  * - PROTOCOL_ERROR: it stayed up but did not speak MCP over stdio correctly (initialize or tools/list failed).
  */
-export const OUTCOME_CODES = ['OK', 'NEEDS_CREDENTIALS', 'NEEDS_SERVICE', 'NOT_A_SERVER', 'INSTALL_FAILED', 'TIMEOUT', 'CRASHED', 'PROTOCOL_ERROR'] as const;
+export const OUTCOME_CODES = [
+  'OK',
+  'NEEDS_CREDENTIALS',
+  'NEEDS_SERVICE',
+  'NOT_A_SERVER',
+  'INSTALL_FAILED',
+  'TIMEOUT',
+  'CRASHED',
+  'PROTOCOL_ERROR',
+] as const;
 
 /** One of OUTCOME_CODES. */
 export const OutcomeCodeSchema = z.enum(OUTCOME_CODES);
@@ -40,9 +50,15 @@ export const OutcomeLaunchSchema = z.object({
   /** npm: the bin is a JavaScript file started with the scanner's Node; false for a native executable. */
   runWithNode: z.boolean().optional(),
   /** PyPI: the Python minor version the environment was made with, e.g. "3.12". */
-  python: z.string().regex(/^\d+\.\d+$/).optional(),
+  python: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .optional(),
   /** PyPI: dependencies were resolved as of this date (the package's own release), YYYY-MM-DD. */
-  excludeNewer: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  excludeNewer: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type OutcomeLaunch = z.infer<typeof OutcomeLaunchSchema>;
 

@@ -1,4 +1,5 @@
-// The policy.json document users download: PolicyLayer's hosted gateway format, as far as it is public (see docs/policy format notes).
+// The policy.json document users download: PolicyLayer's hosted gateway format, as far as it is public (see docs/policy
+// format notes).
 import { z } from 'zod';
 
 /**
@@ -9,11 +10,25 @@ import { z } from 'zod';
  */
 
 /** Intercept's condition operators (INFERRED for the hosted format: only `gt` is attested there). */
-export const OperatorSchema = z.enum(['eq', 'neq', 'in', 'not_in', 'lt', 'lte', 'gt', 'gte', 'regex', 'contains', 'exists']);
+export const OperatorSchema = z.enum([
+  'eq',
+  'neq',
+  'in',
+  'not_in',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+  'regex',
+  'contains',
+  'exists',
+]);
 export type Operator = z.infer<typeof OperatorSchema>;
 
 /** Argument path: `args.` then one or more non-empty segments; each dot walks one level into a nested object (INFERRED). */
-export const ArgPathSchema = z.string().regex(/^args\.[^.]+(?:\.[^.]+)*$/, 'a condition path is "args." followed by an argument name');
+export const ArgPathSchema = z
+  .string()
+  .regex(/^args\.[^.]+(?:\.[^.]+)*$/, 'a condition path is "args." followed by an argument name');
 
 const conditionBase = {
   /** Which argument the condition reads, e.g. "args.amount" (INFERRED). */
@@ -25,12 +40,36 @@ const conditionBase = {
  * A missing argument makes every operator except `exists` false.
  */
 export const ConditionSchema = z.discriminatedUnion('op', [
-  z.strictObject({ ...conditionBase, /** Equality (numbers numerically, everything else by text form). */ op: z.enum(['eq', 'neq']), /** Value compared with. */ value: z.union([z.string(), z.number(), z.boolean()]) }),
-  z.strictObject({ ...conditionBase, /** Membership in a list. */ op: z.enum(['in', 'not_in']), /** The list of values. */ value: z.array(z.union([z.string(), z.number(), z.boolean()])) }),
-  z.strictObject({ ...conditionBase, /** Numeric comparison; a non-number argument makes it false. */ op: z.enum(['lt', 'lte', 'gt', 'gte']), /** The bound. */ value: z.number() }),
-  z.strictObject({ ...conditionBase, /** Unanchored RE2 match on a string argument. */ op: z.literal('regex'), /** RE2 pattern (no look-around, no back-references, repeats at most 1000). */ value: z.string() }),
-  z.strictObject({ ...conditionBase, /** Substring of a string, or element of a list. */ op: z.literal('contains'), /** What must be contained. */ value: z.union([z.string(), z.number(), z.boolean()]) }),
-  z.strictObject({ ...conditionBase, /** Presence test: true when the argument is present and not null. */ op: z.literal('exists'), /** Expected presence. */ value: z.boolean() }),
+  z.strictObject({
+    ...conditionBase,
+    /** Equality (numbers numerically, everything else by text form). */ op: z.enum(['eq', 'neq']),
+    /** Value compared with. */ value: z.union([z.string(), z.number(), z.boolean()]),
+  }),
+  z.strictObject({
+    ...conditionBase,
+    /** Membership in a list. */ op: z.enum(['in', 'not_in']),
+    /** The list of values. */ value: z.array(z.union([z.string(), z.number(), z.boolean()])),
+  }),
+  z.strictObject({
+    ...conditionBase,
+    /** Numeric comparison; a non-number argument makes it false. */ op: z.enum(['lt', 'lte', 'gt', 'gte']),
+    /** The bound. */ value: z.number(),
+  }),
+  z.strictObject({
+    ...conditionBase,
+    /** Unanchored RE2 match on a string argument. */ op: z.literal('regex'),
+    /** RE2 pattern (no look-around, no back-references, repeats at most 1000). */ value: z.string(),
+  }),
+  z.strictObject({
+    ...conditionBase,
+    /** Substring of a string, or element of a list. */ op: z.literal('contains'),
+    /** What must be contained. */ value: z.union([z.string(), z.number(), z.boolean()]),
+  }),
+  z.strictObject({
+    ...conditionBase,
+    /** Presence test: true when the argument is present and not null. */ op: z.literal('exists'),
+    /** Expected presence. */ value: z.boolean(),
+  }),
 ]);
 export type Condition = z.infer<typeof ConditionSchema>;
 
@@ -85,7 +124,9 @@ export const PolicySchema = z.strictObject({
   /** Tools removed from tools/list and denied; "*" hides every tool (ATTESTED). */
   hide: z.array(z.string().min(1)).optional(),
   /** Rules for every call; only `limits` is documented here (ATTESTED). */
-  all_tools: z.strictObject({ /** Quotas counted across every tool call (ATTESTED). */ limits: z.array(LimitSchema).optional() }).optional(),
+  all_tools: z
+    .strictObject({ /** Quotas counted across every tool call (ATTESTED). */ limits: z.array(LimitSchema).optional() })
+    .optional(),
   /** Per-tool rules keyed by the exact MCP tool name (ATTESTED). */
   tools: z.record(z.string(), ToolRulesSchema).optional(),
 });

@@ -1,4 +1,5 @@
-// Every finding code the scanner writes into snapshots, from the one catalogue in src/core/findings/ (codes are permanent).
+// Every finding code the scanner writes into snapshots, from the one catalogue in src/core/findings/ (codes are
+// permanent).
 import { findingInfoRecord } from '../findings/index.ts';
 
 /** Scanner finding codes → human title and description. */

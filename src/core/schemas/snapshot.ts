@@ -1,11 +1,15 @@
-// The scan snapshot: one file per server under content/servers/<id>.json, written by the scanner, read by everything else.
+// The scan snapshot: one file per server under content/servers/<id>.json, written by the scanner, read by everything
+// else.
 import { z } from 'zod';
 import { FindingSchema } from './finding.ts';
 
 /** Snapshot and catalogue ids: lower-case slug, safe as a file name and a URL segment. */
 export const ServerIdSchema = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, 'a server id is 1-80 characters of a-z, 0-9 and "-", not starting or ending with "-"');
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/,
+    'a server id is 1-80 characters of a-z, 0-9 and "-", not starting or ending with "-"',
+  );
 export type ServerId = z.infer<typeof ServerIdSchema>;
 
 export const TransportSchema = z.enum(['stdio', 'streamable-http', 'sse']);

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../site/content.ts';
 import { datasetJsonl } from '../../site/open-data.ts';
 
-export const GET: APIRoute = () => new Response(datasetJsonl(getCatalog()), { headers: { 'content-type': 'application/jsonl; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(datasetJsonl(getCatalog()), { headers: { 'content-type': 'application/jsonl; charset=utf-8' } });

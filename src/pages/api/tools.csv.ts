@@ -3,4 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../../site/content.ts';
 import { toolsCsv } from '../../site/open-data.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(toolsCsv(getCatalog(), site ?? new URL('https://toolgate.dev')), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(toolsCsv(getCatalog(), site ?? new URL('https://toolgate.dev')), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

@@ -5,4 +5,6 @@ import { atomFeed } from '../../site/history.ts';
 import { SITE_NAME } from '../../site/nav.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(atomFeed(getHistoryIndex().recent, site ?? new URL('https://toolgate.dev'), SITE_NAME), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  new Response(atomFeed(getHistoryIndex().recent, site ?? new URL('https://toolgate.dev'), SITE_NAME), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });

@@ -5,4 +5,6 @@ import { jsonFeed } from '../../site/history.ts';
 import { SITE_NAME } from '../../site/nav.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(jsonFeed(getHistoryIndex().recent, site ?? new URL('https://toolgate.dev'), SITE_NAME), { headers: { 'content-type': 'application/feed+json; charset=utf-8' } });
+  new Response(jsonFeed(getHistoryIndex().recent, site ?? new URL('https://toolgate.dev'), SITE_NAME), {
+    headers: { 'content-type': 'application/feed+json; charset=utf-8' },
+  });

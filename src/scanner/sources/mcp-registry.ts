@@ -31,7 +31,10 @@ const ServerResponseSchema = z
 const ServerListSchema = z
   .object({
     servers: z.array(z.unknown()),
-    metadata: z.object({ nextCursor: z.string().nullable().optional(), count: z.number().optional() }).passthrough().optional(),
+    metadata: z
+      .object({ nextCursor: z.string().nullable().optional(), count: z.number().optional() })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 
@@ -48,7 +51,10 @@ export class RegistryError extends Error {}
 const MAX_PAGES = 2_000;
 
 /** Every active server of the registry at `baseUrl`, latest versions only, in registry order. */
-export async function fetchRegistry(baseUrl: string, options: { fetch?: typeof fetch; pageSize?: number } = {}): Promise<RegistryListing[]> {
+export async function fetchRegistry(
+  baseUrl: string,
+  options: { fetch?: typeof fetch; pageSize?: number } = {},
+): Promise<RegistryListing[]> {
   const doFetch = options.fetch ?? fetch;
   const base = baseUrl.replace(/\/+$/, '').replace(/\/v0(?:\.1)?(?:\/servers)?$/, '');
   const listings: RegistryListing[] = [];
@@ -63,11 +69,17 @@ export async function fetchRegistry(baseUrl: string, options: { fetch?: typeof f
     try {
       response = await doFetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(30_000) });
     } catch (error) {
-      throw new RegistryError(`could not reach the MCP Registry at ${base}: ${(error as Error).message}. Check the URL and the network.`);
+      throw new RegistryError(
+        `could not reach the MCP Registry at ${base}: ${(error as Error).message}. Check the URL and the network.`,
+      );
     }
-    if (!response.ok) throw new RegistryError(`the MCP Registry answered ${response.status} for ${url.pathname}${url.search}; check the URL (it should be the registry's base, e.g. https://host).`);
+    if (!response.ok)
+      throw new RegistryError(
+        `the MCP Registry answered ${response.status} for ${url.pathname}${url.search}; check the URL (it should be the registry's base, e.g. https://host).`,
+      );
     const text = await response.text();
-    if (text.length > 64 * 1024 * 1024) throw new RegistryError(`a registry page was larger than 64 MiB; refusing to read it.`);
+    if (text.length > 64 * 1024 * 1024)
+      throw new RegistryError(`a registry page was larger than 64 MiB; refusing to read it.`);
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -75,7 +87,10 @@ export async function fetchRegistry(baseUrl: string, options: { fetch?: typeof f
       throw new RegistryError(`the MCP Registry page ${url.search} is not JSON.`);
     }
     const parsed = ServerListSchema.safeParse(body);
-    if (!parsed.success) throw new RegistryError(`the MCP Registry page ${url.search} does not have the documented shape ({servers, metadata}).`);
+    if (!parsed.success)
+      throw new RegistryError(
+        `the MCP Registry page ${url.search} does not have the documented shape ({servers, metadata}).`,
+      );
     for (const raw of parsed.data.servers) {
       const item = ServerResponseSchema.safeParse(raw);
       if (!item.success) continue;
@@ -105,7 +120,8 @@ export function candidatesFromListing(listing: RegistryListing): Candidate[] {
   for (const pkg of listing.server.packages ?? []) {
     const registry = pkg.registryType ?? pkg.registry_name;
     const identifier = pkg.identifier ?? pkg.name;
-    if ((registry !== 'npm' && registry !== 'pypi') || !identifier || !pkg.version || !/^[0-9]/.test(pkg.version)) continue;
+    if ((registry !== 'npm' && registry !== 'pypi') || !identifier || !pkg.version || !/^[0-9]/.test(pkg.version))
+      continue;
     if (pkg.transport && pkg.transport.type !== 'stdio') continue;
     const args: string[] = [];
     for (const arg of pkg.packageArguments ?? []) {
@@ -121,7 +137,8 @@ export function candidatesFromListing(listing: RegistryListing): Candidate[] {
       envNames.push(variable.name);
       const value = variable.value ?? variable.default;
       // Declared defaults that are not secrets start the server as documented.
-      if (value !== undefined && !(variable as { isSecret?: boolean }).isSecret && !/\{[^}]+\}/.test(value)) env[variable.name] = value;
+      if (value !== undefined && !(variable as { isSecret?: boolean }).isSecret && !/\{[^}]+\}/.test(value))
+        env[variable.name] = value;
     }
     out.push({
       registry,
@@ -156,7 +173,12 @@ export async function loadRegistry(baseUrl: string, options: { fetch?: typeof fe
   const out: ScanTarget[] = [];
   const taken = new Set<string>();
   for (const listing of await fetchRegistry(baseUrl, options)) {
-    const when = [listing.publishedAt ? `published ${listing.publishedAt}` : '', listing.updatedAt ? `updated ${listing.updatedAt}` : ''].filter(Boolean).join(', ');
+    const when = [
+      listing.publishedAt ? `published ${listing.publishedAt}` : '',
+      listing.updatedAt ? `updated ${listing.updatedAt}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const provenance = `Listed in the MCP Registry as ${listing.server.name}${listing.server.version ? ` ${listing.server.version}` : ''}${when ? ` (${when})` : ''}.`;
     for (const target of registryTargets(listing.server)) {
       let id = target.id;

@@ -4,9 +4,27 @@ import { capabilityRule } from '../capability-rule.ts';
 export const capNetworkEgress = capabilityRule({
   code: 'CAP_NETWORK_EGRESS',
   capability: 'network-egress',
-  summary: 'Reaches caller-chosen URLs or hosts: parameters such as url, uri, endpoint, webhook, host; names such as fetch, scrape, crawl, http.',
-  nameWords: new Set(['url', 'urls', 'http', 'https', 'scrape', 'crawl', 'crawler', 'webhook', 'webhooks', 'curl', 'web', 'download', 'fetch', 'request', 'browse']),
+  summary:
+    'Reaches caller-chosen URLs or hosts: parameters such as url, uri, endpoint, webhook, host; names such as fetch, scrape, crawl, http.',
+  nameWords: new Set([
+    'url',
+    'urls',
+    'http',
+    'https',
+    'scrape',
+    'crawl',
+    'crawler',
+    'webhook',
+    'webhooks',
+    'curl',
+    'web',
+    'download',
+    'fetch',
+    'request',
+    'browse',
+  ]),
   paramWords: new Set(['url', 'urls', 'uri', 'href', 'endpoint', 'webhook', 'host', 'hostname', 'domain', 'remote']),
-  description: /\b(?:any|arbitrary|given|specified|provided|a|the) (?:public )?(?:url|website|web ?page|endpoint|web site)s?\b|\bfetch(?:es)? (?:the )?(?:content|url|web)|\bweb search|\bsearch(?:es)? the web\b/,
+  description:
+    /\b(?:any|arbitrary|given|specified|provided|a|the) (?:public )?(?:url|website|web ?page|endpoint|web site)s?\b|\bfetch(?:es)? (?:the )?(?:content|url|web)|\bweb search|\bsearch(?:es)? the web\b/,
   notAfter: new Set(['get', 'list']),
 });

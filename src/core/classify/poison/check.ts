@@ -43,8 +43,9 @@ export interface PoisonInfo {
 /** Makes untrusted matched text safe to show in args: visible escapes for control/invisible characters, capped length. */
 export function visible(text: string, max = 80): string {
   const capped = text.length > max ? text.slice(0, max) + '…' : text;
-  return capped.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/gu, (c) =>
-    `\\u{${c.codePointAt(0)!.toString(16)}}`,
+  return capped.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\u{e0000}-\u{e007f}]/gu,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`,
   );
 }
 

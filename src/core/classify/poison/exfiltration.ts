@@ -1,9 +1,11 @@
-// POISON_EXFILTRATION: text that asks the model to hand over what it should keep (the whole conversation, the system prompt, every secret) or to send data somewhere.
+// POISON_EXFILTRATION: text that asks the model to hand over what it should keep (the whole conversation, the system
+// prompt, every secret) or to send data somewhere.
 import { visible, type PoisonCheck } from './check.ts';
 
 // Handing over, not reading: "returns the chat history" describes a read tool's output and is not a request.
 const VERB = String.raw`(?:send|forward|upload|post|transmit|pass|include|attach|append|embed|copy|paste|share|leak|exfiltrate|provide|submit|relay|dump|reveal|repeat|encode)`;
-// What a tool has no business receiving: the whole exchange, the system prompt, the user's other data, every secret at once.
+// What a tool has no business receiving: the whole exchange, the system prompt, the user's other data, every secret at
+// once.
 const TOTAL = String.raw`(?:the |your |this |our )?(?:entire|full|complete|whole|all|every|all of the|all the|verbatim|raw|unredacted)`;
 const OBJECT = [
   String.raw`${TOTAL} (?:previous |prior |past |earlier )?(?:conversation|chat|dialogue|transcript)s?(?: history| log| so far| context| transcript| contents?)?`,
@@ -19,11 +21,14 @@ const OBJECT = [
 // "Include the entire conversation history in the context parameter"; "send all previous messages to …".
 const ASK = new RegExp(String.raw`\b${VERB}\b[^.;:!?\n]{0,60}?\b(?:${OBJECT})`);
 // Sending anything to a place outside the exchange: a URL, an address, a webhook named in the text.
-const DESTINATION = /\b(?:send|forward|upload|post|transmit|exfiltrate|leak|relay|report|copy|bcc|cc)\b[^.;!?\n]{0,80}?\b(?:to|at|via) (?:https?:\/\/|hxxps?:\/\/|ftp:\/\/|webhook|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,})[^\s]{0,80}/;
+const DESTINATION =
+  /\b(?:send|forward|upload|post|transmit|exfiltrate|leak|relay|report|copy|bcc|cc)\b[^.;!?\n]{0,80}?\b(?:to|at|via) (?:https?:\/\/|hxxps?:\/\/|ftp:\/\/|webhook|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,})[^\s]{0,80}/;
 // Copying a fixed outside address into messages ("always BCC audit@…"): no honest tool hard-codes a silent recipient.
-const COPY_TO = /\b(?:always |also |silently )(?:bcc|cc|blind[- ]copy|copy in|forward to)\b:? [a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/;
+const COPY_TO =
+  /\b(?:always |also |silently )(?:bcc|cc|blind[- ]copy|copy in|forward to)\b:? [a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/;
 // Sensitive objects that make a DESTINATION match worth reporting (an honest webhook tool sends *messages* to URLs).
-const SENSITIVE = /\b(?:conversation|chat history|history|messages|system prompt|secret|credential|password|token|api[ _-]?key|private key|ssh|env(?:ironment)?|cookie|session|context|file contents|contents of)\b/;
+const SENSITIVE =
+  /\b(?:conversation|chat history|history|messages|system prompt|secret|credential|password|token|api[ _-]?key|private key|ssh|env(?:ironment)?|cookie|session|context|file contents|contents of)\b/;
 
 export const exfiltration: PoisonCheck = {
   code: 'POISON_EXFILTRATION',
@@ -39,7 +44,8 @@ export const exfiltration: PoisonCheck = {
         matches.push({ field: t.field, text: visible(ask[0]) });
       } else {
         const to = DESTINATION.exec(t.lower);
-        if (to && SENSITIVE.test(t.lower.slice(Math.max(0, to.index - 120), to.index + to[0].length + 60))) matches.push({ field: t.field, text: visible(to[0]) });
+        if (to && SENSITIVE.test(t.lower.slice(Math.max(0, to.index - 120), to.index + to[0].length + 60)))
+          matches.push({ field: t.field, text: visible(to[0]) });
       }
       if (matches.length >= 5) break;
     }

@@ -1,4 +1,5 @@
-// POISON_EXTREME_LENGTH: text far longer than any honest description needs, a place to bury instructions and exhaust context.
+// POISON_EXTREME_LENGTH: text far longer than any honest description needs, a place to bury instructions and exhaust
+// context.
 import type { PoisonCheck } from './check.ts';
 
 /** Characters beyond which a description is extreme (the longest real description seen in the corpus is ~40,000). */
@@ -17,8 +18,14 @@ export const extremeLength: PoisonCheck = {
   check: (texts) => {
     const fields: Array<{ field: string; length: number }> = [];
     for (const t of texts) {
-      // Server instructions are prose like a description (real ones reach ~20,000 characters), not a single schema string.
-      const limit = t.field === 'description' || t.field === 'instructions' ? EXTREME_DESCRIPTION_LENGTH : t.field === 'name' ? EXTREME_NAME_LENGTH : EXTREME_FIELD_LENGTH;
+      // Server instructions are prose like a description (real ones reach ~20,000 characters), not a single schema
+      // string.
+      const limit =
+        t.field === 'description' || t.field === 'instructions'
+          ? EXTREME_DESCRIPTION_LENGTH
+          : t.field === 'name'
+            ? EXTREME_NAME_LENGTH
+            : EXTREME_FIELD_LENGTH;
       if (t.length > limit) fields.push({ field: t.field, length: t.length });
       if (fields.length >= 10) break;
     }

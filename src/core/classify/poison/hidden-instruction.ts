@@ -1,4 +1,5 @@
-// POISON_HIDDEN_INSTRUCTION: text addressed to the model rather than describing the tool ("ignore previous instructions", <IMPORTANT>, "do not tell the user").
+// POISON_HIDDEN_INSTRUCTION: text addressed to the model rather than describing the tool ("ignore previous
+// instructions", <IMPORTANT>, "do not tell the user").
 import { patternCheck, type PoisonCheck } from './check.ts';
 
 const PATTERN = new RegExp(

@@ -1,15 +1,29 @@
-// POISON_HIDDEN_MARKUP: text that renderers hide but models read — HTML comments with words in them, elements styled or marked invisible, Markdown comments.
+// POISON_HIDDEN_MARKUP: text that renderers hide but models read — HTML comments with words in them, elements styled or
+// marked invisible, Markdown comments.
 import { visible, type PoisonCheck } from './check.ts';
 
-// `needs`: a substring the pattern cannot match without, checked first so long hostile text costs one scan per pattern at most.
+// `needs`: a substring the pattern cannot match without, checked first so long hostile text costs one scan per pattern
+// at most.
 const PATTERNS: ReadonlyArray<{ kind: string; needs: string; re: RegExp }> = [
   // A comment that speaks to the model or asks for an action; tooling markers (<!-- prettier-ignore -->, <!-- toc -->,
   // <!-- eslint-disable … -->) do neither.
-  // biome-ignore lint/correctness/noEmptyCharacterClassInRegex: [^] means any character, newlines included, on purpose
-  { kind: 'html-comment', needs: '<!--', re: /<!--(?:(?!-->)[^]){0,2000}?(?<![\w-])(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot|you|your|ignore|call|invoke|send|forward|read|include|share|upload|execute|always|never|secretly)(?![\w-])(?:(?!-->)[^]){0,2000}?-->/ },
+  {
+    kind: 'html-comment',
+    needs: '<!--',
+    // biome-ignore lint/correctness/noEmptyCharacterClassInRegex: [^] means any character, newlines included, on purpose
+    re: /<!--(?:(?!-->)[^]){0,2000}?(?<![\w-])(?:assistant|ai|model|llm|agent|claude|gpt|chatgpt|copilot|you|your|ignore|call|invoke|send|forward|read|include|share|upload|execute|always|never|secretly)(?![\w-])(?:(?!-->)[^]){0,2000}?-->/,
+  },
   // Elements made invisible by style or attribute, with text inside.
-  { kind: 'css-hidden', needs: 'style', re: /<[a-z][\w-]{0,20}\b[^>]{0,300}?\sstyle\s*=\s*["'][^"']{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|(?<![\w-])color\s*:\s*(?:white|#fff(?:fff)?\b|transparent)|(?:left|top|text-indent)\s*:\s*-\d{3,})[^>]{0,300}>[^<]{3,}/ },
-  { kind: 'hidden-attribute', needs: 'hidden', re: /<[a-z][\w-]{0,20}\b[^>]{0,300}?\s(?:hidden|aria-hidden\s*=\s*["']?true)\b[^>]{0,300}>[^<]{3,}/ },
+  {
+    kind: 'css-hidden',
+    needs: 'style',
+    re: /<[a-z][\w-]{0,20}\b[^>]{0,300}?\sstyle\s*=\s*["'][^"']{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9])|(?<![\w-])color\s*:\s*(?:white|#fff(?:fff)?\b|transparent)|(?:left|top|text-indent)\s*:\s*-\d{3,})[^>]{0,300}>[^<]{3,}/,
+  },
+  {
+    kind: 'hidden-attribute',
+    needs: 'hidden',
+    re: /<[a-z][\w-]{0,20}\b[^>]{0,300}?\s(?:hidden|aria-hidden\s*=\s*["']?true)\b[^>]{0,300}>[^<]{3,}/,
+  },
   // Markdown's comment idiom: a link reference nobody links to.
   { kind: 'markdown-comment', needs: ']:', re: /(?:^|\n)\s{0,3}\[(?:\/\/|comment|_)\]:\s*#\s*[("'][^)"'\n]{3,}/ },
 ];
@@ -28,7 +42,11 @@ export const hiddenMarkup: PoisonCheck = {
         if (!t.lower.includes(needs)) continue;
         const m = re.exec(t.lower);
         if (!m) continue;
-        matches.push({ field: t.field, kind, text: visible(t.text.slice(m.index, m.index + Math.min(m[0].length, 120))) });
+        matches.push({
+          field: t.field,
+          kind,
+          text: visible(t.text.slice(m.index, m.index + Math.min(m[0].length, 120))),
+        });
         break;
       }
       if (matches.length >= 5) break;

@@ -1,4 +1,5 @@
-// Lists the poisoning checks and runs them: text checks over every string a tool carries, name checks over its name, and the server-wide checks.
+// Lists the poisoning checks and runs them: text checks over every string a tool carries, name checks over its name,
+// and the server-wide checks.
 import type { Finding } from '../../schemas/finding.ts';
 import type { ClassifiableTool } from '../types.ts';
 import { activeMarkup } from './active-markup.ts';
@@ -57,7 +58,13 @@ export function textFindings(texts: ScanText[], tool?: string): Finding[] {
   for (const c of POISON_CHECKS) {
     const args = c.check(texts);
     if (args === undefined) continue;
-    out.push({ code: c.code, severity: c.grade ? c.grade(args) : c.severity, ...(tool !== undefined ? { tool } : {}), message: `${c.title}.`, args });
+    out.push({
+      code: c.code,
+      severity: c.grade ? c.grade(args) : c.severity,
+      ...(tool !== undefined ? { tool } : {}),
+      message: `${c.title}.`,
+      args,
+    });
   }
   return out;
 }
@@ -68,7 +75,8 @@ export function poisonFindings(tool: ClassifiableTool, toolName: string): Findin
   if (typeof tool.name === 'string') {
     for (const c of NAME_CHECKS) {
       const hit = c.check(tool.name);
-      if (hit) out.push({ code: c.code, severity: hit.severity, tool: toolName, message: `${c.title}.`, args: hit.args });
+      if (hit)
+        out.push({ code: c.code, severity: hit.severity, tool: toolName, message: `${c.title}.`, args: hit.args });
     }
   }
   return out;

@@ -1,8 +1,12 @@
-// Invisible-Unicode checks: tag characters (hidden ASCII), zero-width characters and bidi controls, each its own finding.
+// Invisible-Unicode checks: tag characters (hidden ASCII), zero-width characters and bidi controls, each its own
+// finding.
 import { visible, type PoisonCheck } from './check.ts';
 import type { ScanText } from './texts.ts';
 
-function scan(texts: ScanText[], pattern: RegExp): { fields: string[]; count: number; firstOffset: number; chars: string[] } | undefined {
+function scan(
+  texts: ScanText[],
+  pattern: RegExp,
+): { fields: string[]; count: number; firstOffset: number; chars: string[] } | undefined {
   const fields: string[] = [];
   const chars: string[] = [];
   let count = 0;
@@ -55,8 +59,9 @@ export const unicodeTag: PoisonCheck = {
   },
 };
 
-// A zero-width character inside a word (letters or digits on both sides) splits or disguises it; one beside a space or at
-// the start of the text is the usual residue of copy and paste. Emoji joined by U+200D are not letters, so they stay quiet too.
+// A zero-width character inside a word (letters or digits on both sides) splits or disguises it; one beside a space or
+// at the start of the text is the usual residue of copy and paste. Emoji joined by U+200D are not letters, so they stay
+// quiet too.
 const INSIDE_WORD = /[\p{L}\p{N}][\u200B-\u200D\u2060\uFEFF\u180E\u2061-\u2064]+[\p{L}\p{N}]/u;
 /** Zero-width characters that editors and web pages leave in copied text (space, no-break, joiner hints, BOM). */
 const RESIDUE = new Set(['U+200B', 'U+200C', 'U+200D', 'U+2060', 'U+FEFF']);
@@ -73,11 +78,15 @@ export const zeroWidth: PoisonCheck = {
     const found = scan(texts, ZERO_WIDTH);
     if (!found) return undefined;
     const insideWord = texts.some((t) => t.special && INSIDE_WORD.test(t.text));
-    // Only the characters that copy and paste leaves behind can be residue; invisible operators (U+2061–U+2064) never are.
+    // Only the characters that copy and paste leaves behind can be residue; invisible operators (U+2061–U+2064) never
+    // are.
     const residue = found.chars.every((c) => RESIDUE.has(c));
     return { ...found, ...(!insideWord && residue ? { placement: 'beside spaces' } : {}) };
   },
-  grade: (args) => (args['placement'] === 'beside spaces' && typeof args['count'] === 'number' && args['count'] <= STRAY_LIMIT ? 'info' : 'warning'),
+  grade: (args) =>
+    args['placement'] === 'beside spaces' && typeof args['count'] === 'number' && args['count'] <= STRAY_LIMIT
+      ? 'info'
+      : 'warning',
 };
 
 export const bidiControl: PoisonCheck = {

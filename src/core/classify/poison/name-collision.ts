@@ -1,15 +1,19 @@
-// POISON_NAME_COLLISION: two tools of one server whose names are equal, or equal once case, Unicode compatibility forms and look-alike letters are folded.
+// POISON_NAME_COLLISION: two tools of one server whose names are equal, or equal once case, Unicode compatibility forms
+// and look-alike letters are folded.
 import type { Finding } from '../../schemas/finding.ts';
 import type { PoisonInfo } from './check.ts';
 import { visible } from './check.ts';
 
-// Latin look-alikes from Cyrillic and Greek that render the same in common fonts (a small, fixed table; not all of UTS #39).
+// Latin look-alikes from Cyrillic and Greek that render the same in common fonts (a small, fixed table;
+// not all of UTS #39).
+// biome-ignore format: a compact table reads better than one letter a line
 const CONFUSABLE: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', к: 'k', м: 'm', т: 't', в: 'b', н: 'h',
   α: 'a', ο: 'o', ρ: 'p', ν: 'v', τ: 't', ι: 'i', κ: 'k', χ: 'x', υ: 'u', ε: 'e',
 };
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists invisible and joining characters one by one, on purpose
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|[\u{e0000}-\u{e0fff}]/gu;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists invisible and joining characters one by one, on purpose
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|[\u{e0000}-\u{e0fff}]/gu;
 
 /** Folds a name the way people read it: NFKC, lower case, invisible characters dropped, look-alike letters mapped. */
 export function foldName(name: string): string {
@@ -49,7 +53,11 @@ export function nameCollisionFindings(names: readonly string[]): Finding[] {
         severity: exact ? 'error' : 'warning',
         tool: name,
         message: `${NAME_COLLISION_INFO.title}.`,
-        args: { kind, ...(twins.length > 0 ? { twins: twins.slice(0, 10).map((n) => visible(n)) } : {}), ...(exact ? { copies: group.filter((n) => n === name).length } : {}) },
+        args: {
+          kind,
+          ...(twins.length > 0 ? { twins: twins.slice(0, 10).map((n) => visible(n)) } : {}),
+          ...(exact ? { copies: group.filter((n) => n === name).length } : {}),
+        },
       });
     }
   }

@@ -1,4 +1,5 @@
-// POISON_NAME_INVALID: a tool name outside the MCP spec's grammar (2025-11-25, "Tool names": 1–128 of A-Z a-z 0-9 _ - .).
+// POISON_NAME_INVALID: a tool name outside the MCP spec's grammar (2025-11-25, "Tool names": 1–128 of A-Z a-z 0-9 _ -
+// .).
 import { visible, type NameCheck } from './check.ts';
 
 /** The tool-name grammar of the MCP specification 2025-11-25 (the SDK's validateToolName uses the same). */

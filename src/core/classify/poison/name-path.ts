@@ -1,14 +1,17 @@
-// POISON_NAME_PATH: a tool name that is a path, a URL-encoded path, a reserved device name or a file name (../../x, /etc/passwd, %2e%2e%2f, CON, index.html).
+// POISON_NAME_PATH: a tool name that is a path, a URL-encoded path, a reserved device name or a file name (../../x,
+// /etc/passwd, %2e%2e%2f, CON, index.html).
 import type { NameCheck } from './check.ts';
 import type { Severity } from '../../schemas/finding.ts';
 
 // Windows reserves these names in every folder, with or without an extension.
 const DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)(?:\.[^.]*)?$/i;
 // Extensions of files a web server or an OS would act on; a tool called "index.html" collides with pages and downloads.
-const FILE_EXT = /\.(?:html?|xhtml|php\d?|aspx?|jsp|cgi|js|mjs|json|xml|svg|ya?ml|exe|bat|cmd|ps1|sh|dll|lnk|scr|msi|htaccess|env|git)$/i;
+const FILE_EXT =
+  /\.(?:html?|xhtml|php\d?|aspx?|jsp|cgi|js|mjs|json|xml|svg|ya?ml|exe|bat|cmd|ps1|sh|dll|lnk|scr|msi|htaccess|env|git)$/i;
 
 function classifyName(name: string): { kind: string; severity: Severity } | undefined {
-  if (name === '.' || name === '..' || /(?:^|[/\\])\.\.(?:[/\\]|$)/.test(name)) return { kind: 'traversal', severity: 'error' };
+  if (name === '.' || name === '..' || /(?:^|[/\\])\.\.(?:[/\\]|$)/.test(name))
+    return { kind: 'traversal', severity: 'error' };
   if (/%[0-9a-f]{2}/i.test(name)) return { kind: 'url-encoded', severity: 'error' };
   if (/^(?:[/\\~]|[a-z]:[/\\]|file:)/i.test(name)) return { kind: 'absolute-path', severity: 'error' };
   if (DEVICE.test(name)) return { kind: 'device-name', severity: 'error' };

@@ -1,4 +1,5 @@
-// POISON_ORDERING_PRESSURE: text that pushes the model to call this tool before everything else, on every turn, or instead of any other tool.
+// POISON_ORDERING_PRESSURE: text that pushes the model to call this tool before everything else, on every turn, or
+// instead of any other tool.
 import { patternCheck, type PoisonCheck } from './check.ts';
 
 const SELF = String.raw`(?:this|me|this tool|this function|it)`;

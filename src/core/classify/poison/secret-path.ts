@@ -1,4 +1,5 @@
-// POISON_SECRET_PATH: the text asks for files where secrets live (~/.ssh, id_rsa, .env, mcp.json, cloud credential files).
+// POISON_SECRET_PATH: the text asks for files where secrets live (~/.ssh, id_rsa, .env, mcp.json, cloud credential
+// files).
 import { visible, type PoisonCheck } from './check.ts';
 
 const PATTERN = new RegExp(
@@ -25,7 +26,8 @@ const PATTERN = new RegExp(
 );
 
 /** Words that turn a mention into a request: read it, send it, include its content. */
-const REQUEST = /\b(?:read|reads|send|include|pass|upload|attach|cat|contents?|copy|provide|extract|forward|post|share|access|open|load|append|embed|summari[sz]e|print)\b/;
+const REQUEST =
+  /\b(?:read|reads|send|include|pass|upload|attach|cat|contents?|copy|provide|extract|forward|post|share|access|open|load|append|embed|summari[sz]e|print)\b/;
 
 export const secretPath: PoisonCheck = {
   code: 'POISON_SECRET_PATH',

@@ -1,4 +1,5 @@
-// POISON_TOOL_SHADOWED: the same tool name (exactly, or once folded) offered by two or more servers that one agent sees together.
+// POISON_TOOL_SHADOWED: the same tool name (exactly, or once folded) offered by two or more servers that one agent sees
+// together.
 import type { Finding } from '../../schemas/finding.ts';
 import type { PoisonInfo } from './check.ts';
 import { foldName } from './name-collision.ts';
@@ -18,8 +19,9 @@ export interface NamedServer {
 }
 
 /**
- * One finding per (server, tool) whose name another of `servers` also offers; pure, O(total tools). Meant for one agent's
- * set of servers (the audit of a client config, a multi-server view), not a public catalogue where every server is separate.
+ * One finding per (server, tool) whose name another of `servers` also offers; pure, O(total tools). Meant for one
+ * agent's set of servers (the audit of a client config, a multi-server view), not a public catalogue where every server
+ * is separate.
  */
 export function shadowingFindings(servers: readonly NamedServer[]): Array<Finding & { server: string }> {
   const byFold = new Map<string, Array<{ server: string; name: string }>>();
@@ -52,5 +54,7 @@ export function shadowingFindings(servers: readonly NamedServer[]): Array<Findin
       });
     }
   }
-  return out.sort((a, b) => (a.server < b.server ? -1 : a.server > b.server ? 1 : a.tool! < b.tool! ? -1 : a.tool! > b.tool! ? 1 : 0));
+  return out.sort((a, b) =>
+    a.server < b.server ? -1 : a.server > b.server ? 1 : a.tool! < b.tool! ? -1 : a.tool! > b.tool! ? 1 : 0,
+  );
 }

@@ -1,4 +1,5 @@
-// Collects every piece of untrusted text a tool carries (name, title, description, schema strings), bounded, for the poisoning checks.
+// Collects every piece of untrusted text a tool carries (name, title, description, schema strings), bounded, for the
+// poisoning checks.
 import type { ClassifiableTool } from '../types.ts';
 
 /** One piece of untrusted text and where it came from. */

@@ -1,19 +1,40 @@
-// ACTION_ENUM: multi-purpose tools pick their operation from an enum (action: create|delete|list); the most dangerous option counts.
+// ACTION_ENUM: multi-purpose tools pick their operation from an enum (action: create|delete|list); the most dangerous
+// option counts.
 import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import { splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
-const SELECTOR_WORDS: ReadonlySet<string> = new Set(['action', 'mode', 'operation', 'op', 'method', 'command', 'subcommand', 'verb', 'operations', 'actions']);
+const SELECTOR_WORDS: ReadonlySet<string> = new Set([
+  'action',
+  'mode',
+  'operation',
+  'op',
+  'method',
+  'command',
+  'subcommand',
+  'verb',
+  'operations',
+  'actions',
+]);
 
 /** Selectors that pick which operation runs (not how: mode, method). */
-const OPERATION_WORDS: ReadonlySet<string> = new Set(['action', 'actions', 'operation', 'operations', 'op', 'command', 'subcommand']);
+const OPERATION_WORDS: ReadonlySet<string> = new Set([
+  'action',
+  'actions',
+  'operation',
+  'operations',
+  'op',
+  'command',
+  'subcommand',
+]);
 
 const QUOTED = /['"\x60]([a-z][a-z0-9_-]{1,40})['"\x60]/g;
 
 export const actionEnum: Rule = {
   code: 'ACTION_ENUM',
   role: 'raise',
-  summary: 'An action/mode/operation parameter whose allowed (enum or quoted) values include delete, create, list…: the tool can do the most dangerous of them.',
+  summary:
+    'An action/mode/operation parameter whose allowed (enum or quoted) values include delete, create, list…: the tool can do the most dangerous of them.',
   apply: (s) => {
     const destructive: string[] = [];
     const write: string[] = [];
@@ -23,15 +44,23 @@ export const actionEnum: Rule = {
       if (p.depth > 1 || p.words.length > 2) continue;
       if (!p.words.some((w) => SELECTOR_WORDS.has(w))) continue;
       // "merge_method", "sort_mode": how the named action is done, not which action.
-      if (p.words.length === 2 && [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => set.has(p.words[0]!))) continue;
-      // Without an enum, the allowed values are often quoted in the parameter description ("'update' (set parameters)").
+      if (p.words.length === 2 && [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => set.has(p.words[0]!)))
+        continue;
+      // Without an enum, the allowed values are often quoted in the parameter description ("'update' (set
+      // parameters)").
       if (p.enumValues.length >= 2 && p.words.some((w) => OPERATION_WORDS.has(w))) operationEnum = true;
-      const values = p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
+      const values =
+        p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
       for (const v of values) {
         const vw = splitWords(v);
         const label = `${p.name}=${v}`;
         // A value that opens with a read verb ("get_type", "list_changes") names a lookup whatever its object is.
-        if (vw[0] !== undefined && verbForm(vw[0], READ_VERBS, false) && !verbForm(vw[0], WRITE_VERBS, false) && !vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))) {
+        if (
+          vw[0] !== undefined &&
+          verbForm(vw[0], READ_VERBS, false) &&
+          !verbForm(vw[0], WRITE_VERBS, false) &&
+          !vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))
+        ) {
           read.push(label);
           continue;
         }
@@ -41,11 +70,20 @@ export const actionEnum: Rule = {
       }
     }
     const hits: Hit[] = [];
-    if (destructive.length > 0) hits.push({ effect: 'destructive', matched: destructive.slice(0, 8), source: 'inputSchema', weight: 3 });
+    if (destructive.length > 0)
+      hits.push({ effect: 'destructive', matched: destructive.slice(0, 8), source: 'inputSchema', weight: 3 });
     if (write.length > 0) hits.push({ effect: 'write', matched: write.slice(0, 8), source: 'inputSchema', weight: 3 });
-    // An operation enum whose every value is a lookup lists everything the tool can do: it reads, whatever its name says.
+    // An operation enum whose every value is a lookup lists everything the tool can do: it reads, whatever its name
+    // says.
     const allRead = operationEnum && read.length >= 2 && write.length === 0 && destructive.length === 0;
-    if (read.length > 0) hits.push({ effect: 'read', matched: read.slice(0, 8), source: 'inputSchema', weight: allRead ? 4 : 1, role: allRead ? 'verb' : 'evidence' });
+    if (read.length > 0)
+      hits.push({
+        effect: 'read',
+        matched: read.slice(0, 8),
+        source: 'inputSchema',
+        weight: allRead ? 4 : 1,
+        role: allRead ? 'verb' : 'evidence',
+      });
     return hits;
   },
 };

@@ -1,19 +1,28 @@
-// BULK_SCOPE: the call acts on everything at once (delete_all, batch, bulk, "all files"), which raises the stakes of a change.
+// BULK_SCOPE: the call acts on everything at once (delete_all, batch, bulk, "all files"), which raises the stakes of a
+// change.
 import { BULK_WORDS } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 
-const PHRASE = /\b(?:all|every|entire) (?:the )?(?:files|resources|records|rows|data|objects|items|entries|keys|tables|databases|branches|changes|instances|repositor(?:y|ies)|directory|database|cluster|bucket)\b/;
+const PHRASE =
+  /\b(?:all|every|entire) (?:the )?(?:files|resources|records|rows|data|objects|items|entries|keys|tables|databases|branches|changes|instances|repositor(?:y|ies)|directory|database|cluster|bucket)\b/;
 
 export const bulkScope: Rule = {
   code: 'BULK_SCOPE',
   role: 'evidence',
-  summary: 'Acts on many things at once: name words all/bulk/batch/mass, or "all files/records/resources" in the description.',
+  summary:
+    'Acts on many things at once: name words all/bulk/batch/mass, or "all files/records/resources" in the description.',
   apply: (s) => {
     const inName = s.nameWords.filter((w) => BULK_WORDS.has(w));
     if (inName.length > 0) return [{ effect: 'bulk', matched: inName, source: 'name', weight: 2 }];
     const m = PHRASE.exec(s.description);
     // "list all branches", "show all files": a lookup over everything is not a change in bulk.
-    if (m && /\b(?:list|lists|listing|show|shows|get|gets|search|searches|find|finds|count|counts|view|views|enumerate|display)\s+$/.test(s.description.slice(Math.max(0, m.index - 20), m.index))) return [];
+    if (
+      m &&
+      /\b(?:list|lists|listing|show|shows|get|gets|search|searches|find|finds|count|counts|view|views|enumerate|display)\s+$/.test(
+        s.description.slice(Math.max(0, m.index - 20), m.index),
+      )
+    )
+      return [];
     return m ? [{ effect: 'bulk', matched: [m[0]], source: 'description', weight: 1 }] : [];
   },
 };

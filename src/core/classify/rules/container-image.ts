@@ -1,4 +1,5 @@
-// CONTAINER_IMAGE: the tool runs or deploys a container image the caller names, which is arbitrary code in a cluster or cloud.
+// CONTAINER_IMAGE: the tool runs or deploys a container image the caller names, which is arbitrary code in a cluster or
+// cloud.
 import type { Rule } from '../types.ts';
 
 const IMAGE_DESCRIPTION = /\b(?:container|docker|oci) images?\b|\bimage (?:to run|to deploy|url of the container)\b/;
@@ -6,10 +7,14 @@ const IMAGE_DESCRIPTION = /\b(?:container|docker|oci) images?\b|\bimage (?:to ru
 export const containerImage: Rule = {
   code: 'CONTAINER_IMAGE',
   role: 'evidence',
-  summary: 'A parameter naming the container image to run or deploy (image, imageUrl described as a container/Docker image): whoever picks the image picks the code that runs.',
+  summary:
+    'A parameter naming the container image to run or deploy (image, imageUrl described as a container/Docker image): whoever picks the image picks the code that runs.',
   apply: (s) => {
     const matched = s.params
-      .filter((p) => p.depth === 0 && (p.type === 'string' || p.type === '') && p.words.includes('image') && p.words.length <= 3)
+      .filter(
+        (p) =>
+          p.depth === 0 && (p.type === 'string' || p.type === '') && p.words.includes('image') && p.words.length <= 3,
+      )
       .filter((p) => IMAGE_DESCRIPTION.test(p.description))
       .map((p) => p.name);
     if (matched.length === 0) return [];

@@ -1,13 +1,15 @@
-// DESTRUCTIVE_PHRASE: descriptions that say the effect is permanent or overwrites ("cannot be undone", "overwrites", "permanently").
+// DESTRUCTIVE_PHRASE: descriptions that say the effect is permanent or overwrites ("cannot be undone", "overwrites",
+// "permanently").
 import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 
 // Linear-time alternation of literal phrases; a negation just before ("non-", "not ") cancels the match.
-const PHRASE = /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey])\b/g;
+const PHRASE =
+  /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey])\b/g;
 
 /**
- * "releasing wipes the device's state": a clause whose subject is another action (a gerund that is not a verb of this tool's
- * name) tells what that other action does, not this tool.
+ * "releasing wipes the device's state": a clause whose subject is another action (a gerund that is not a verb of this
+ * tool's name) tells what that other action does, not this tool.
  */
 function aboutAnotherAction(description: string, at: number, nameWords: readonly string[]): boolean {
   const before = description.slice(Math.max(0, at - 80), at);
@@ -24,7 +26,8 @@ function aboutAnotherAction(description: string, at: number, nameWords: readonly
 export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',
   role: 'intensify',
-  summary: 'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes".',
+  summary:
+    'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes".',
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(PHRASE)) {

@@ -1,17 +1,34 @@
 // FORCE_FLAG: options such as force, overwrite, hard, cascade or recursive let a change destroy more than it names.
 import type { Hit, Rule } from '../types.ts';
 
-const DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set(['force', 'overwrite', 'hard', 'cascade', 'purge', 'prune', 'wipe', 'replace']);
+const DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
+  'force',
+  'overwrite',
+  'hard',
+  'cascade',
+  'purge',
+  'prune',
+  'wipe',
+  'replace',
+]);
 /** Flags that destroy even when the tool otherwise only reads (git fetch --prune). */
-export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set(['overwrite', 'cascade', 'purge', 'prune', 'wipe']);
+export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
+  'overwrite',
+  'cascade',
+  'purge',
+  'prune',
+  'wipe',
+]);
 /** A flag's own description, when it has one, must speak of loss or of bypassing a safeguard ("Allow adding otherwise ignored files" does not). */
-const LOSS = /\b(?:overwrit|delet|remov|discard|destr|los[est]|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
+const LOSS =
+  /\b(?:overwrit|delet|remov|discard|destr|los[est]|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
 const BULK_FLAGS: ReadonlySet<string> = new Set(['recursive', 'all', 'bulk']);
 
 export const forceFlag: Rule = {
   code: 'FORCE_FLAG',
   role: 'intensify',
-  summary: 'Boolean options such as force, overwrite, hard or cascade (destroy more than named), and recursive/all (act in bulk).',
+  summary:
+    'Boolean options such as force, overwrite, hard or cascade (destroy more than named), and recursive/all (act in bulk).',
   apply: (s) => {
     const destructive: string[] = [];
     const always: string[] = [];
@@ -19,18 +36,32 @@ export const forceFlag: Rule = {
     for (const p of s.params) {
       if (p.depth > 0 || (p.type !== 'boolean' && p.type !== '')) continue;
       if (p.words.length > 3) continue;
-      const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w)) ? always : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w)) ? destructive : undefined;
+      const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))
+        ? always
+        : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w))
+          ? destructive
+          : undefined;
       if (kind !== undefined && (p.description === '' || LOSS.test(p.description))) {
         // A flag whose own description says it overwrites or deletes destroys even when the tool otherwise reads.
         (/\b(?:overwrit\w*|delet\w*|discard\w*|wip(?:e|es|ing))\b/.test(p.description) ? always : kind).push(p.name);
       }
       // "all: show both local and remote branches" widens a listing, not a change.
-      if (p.words.some((w) => BULK_FLAGS.has(w)) && !/\b(?:list|lists|listing|show|shows|display|include|includes|return|returns)\b/.test(p.description)) bulk.push(p.name);
+      if (
+        p.words.some((w) => BULK_FLAGS.has(w)) &&
+        !/\b(?:list|lists|listing|show|shows|display|include|includes|return|returns)\b/.test(p.description)
+      )
+        bulk.push(p.name);
     }
     const hits: Hit[] = [];
     // Flags that destroy whatever the tool otherwise does raise even a read; the others make a change destructive.
     if (always.length > 0 || destructive.length > 0) {
-      hits.push({ effect: 'destructive', matched: [...always, ...destructive], source: 'inputSchema', weight: 2, role: always.length > 0 ? 'raise' : 'intensify' });
+      hits.push({
+        effect: 'destructive',
+        matched: [...always, ...destructive],
+        source: 'inputSchema',
+        weight: 2,
+        role: always.length > 0 ? 'raise' : 'intensify',
+      });
     }
     if (bulk.length > 0) hits.push({ effect: 'bulk', matched: bulk, source: 'inputSchema', weight: 1 });
     return hits;

@@ -17,7 +17,8 @@ const REQUEST = /^`?(get|head|post|put|patch|delete) (\/[^\s`]{0,200})/;
 export const httpMethod: Rule = {
   code: 'HTTP_METHOD',
   role: 'verb',
-  summary: 'The description opens with the HTTP request the tool makes ("POST /trees/{id}/verify"): GET and HEAD read, POST, PUT and PATCH write, DELETE destroys.',
+  summary:
+    'The description opens with the HTTP request the tool makes ("POST /trees/{id}/verify"): GET and HEAD read, POST, PUT and PATCH write, DELETE destroys.',
   apply: (s) => {
     const m = REQUEST.exec(s.description);
     if (m === null) return [];

@@ -1,13 +1,24 @@
-// OUTPUT_PATH_PARAM: a parameter naming where to save output (outputPath, savePath, filePath "to save to") means the call writes files.
+// OUTPUT_PATH_PARAM: a parameter naming where to save output (outputPath, savePath, filePath "to save to") means the
+// call writes files.
 import type { Rule } from '../types.ts';
 
 const OUTPUT_WORDS: ReadonlySet<string> = new Set(['output', 'save', 'destination', 'dest', 'out', 'target', 'export']);
-const PATH_WORDS: ReadonlySet<string> = new Set(['path', 'paths', 'dir', 'directory', 'file', 'filename', 'folder', 'location']);
+const PATH_WORDS: ReadonlySet<string> = new Set([
+  'path',
+  'paths',
+  'dir',
+  'directory',
+  'file',
+  'filename',
+  'folder',
+  'location',
+]);
 
 export const outputPathParam: Rule = {
   code: 'OUTPUT_PATH_PARAM',
   role: 'raise',
-  summary: 'A parameter that says where to save output (outputPath, savePath, destinationPath, or a path described as "save to"/"write to").',
+  summary:
+    'A parameter that says where to save output (outputPath, savePath, destinationPath, or a path described as "save to"/"write to").',
   apply: (s) => {
     const matched: string[] = [];
     for (const p of s.params) {
@@ -16,13 +27,16 @@ export const outputPathParam: Rule = {
       const outputName = p.words.some((w) => OUTPUT_WORDS.has(w));
       if (!pathName && !outputName) continue;
       const pathDesc = () => /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
-      const saveDesc = () => /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(p.description);
+      const saveDesc = () =>
+        /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(p.description);
       // A bare "destination" is a path when the tool says it puts something there ("to an explicit local file path",
       // "under destination/…"); in a maps tool it is a place.
       const placedThere = () =>
         outputName &&
         p.description === '' &&
-        (/\b(?:to|into|under) (?:an? |the |a new )?(?:explicit |given )?(?:local |absolute )?(?:file ?path|director(?:y|ies)|folder|disk)\b/.test(s.description) ||
+        (/\b(?:to|into|under) (?:an? |the |a new )?(?:explicit |given )?(?:local |absolute )?(?:file ?path|director(?:y|ies)|folder|disk)\b/.test(
+          s.description,
+        ) ||
           new RegExp(String.raw`\b(?:to|into|under) (?:the )?${p.words.join('[ _]?')}\b`).test(s.description));
       if ((outputName && (pathName || pathDesc())) || (pathName && saveDesc()) || placedThere()) matched.push(p.name);
     }

@@ -1,13 +1,16 @@
-// READ_ONLY_PHRASE: descriptions that state the tool changes nothing ("read-only", "does not modify", "no side effects").
+// READ_ONLY_PHRASE: descriptions that state the tool changes nothing ("read-only", "does not modify", "no side
+// effects").
 import type { Rule } from '../types.ts';
 
 /** Exported so CODE_EXECUTION can tell a declared read-only query tool from one that runs anything. */
-export const READ_ONLY_PHRASE = /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|nothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)|never (?:writes|modifies|changes) (?:anything|any|the|your)|without (?:storing|saving|writing|changing) anything|safe to call|(?:works|runs) offline|without (?:making )?(?:any )?(?:api|network) calls)\b/g;
+export const READ_ONLY_PHRASE =
+  /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|nothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)|never (?:writes|modifies|changes) (?:anything|any|the|your)|without (?:storing|saving|writing|changing) anything|safe to call|(?:works|runs) offline|without (?:making )?(?:any )?(?:api|network) calls)\b/g;
 
 export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
   role: 'verb',
-  summary: 'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects".',
+  summary:
+    'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects".',
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(READ_ONLY_PHRASE)) {

@@ -1,4 +1,5 @@
-// SESSION_STATE: a tool that requires a session id acts inside server-side session state, which calls that are not clearly lookups may change.
+// SESSION_STATE: a tool that requires a session id acts inside server-side session state, which calls that are not
+// clearly lookups may change.
 import { AMBIGUOUS_WEIGHT, verbHits } from './name-verb.ts';
 import { LOOKUP_VERBS } from '../lexicon.ts';
 import type { Param, Signals } from '../signals.ts';
@@ -10,7 +11,9 @@ import type { Rule } from '../types.ts';
  */
 function namedAsLookup(s: Signals): boolean {
   const hits = [...verbHits(s.nameWords, 'name', 3), ...verbHits(s.titleWords, 'name', 2)];
-  return hits.some((h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && h.matched.some((m) => LOOKUP_VERBS.has(m)));
+  return hits.some(
+    (h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && h.matched.some((m) => LOOKUP_VERBS.has(m)),
+  );
 }
 
 /**
@@ -29,8 +32,16 @@ export const sessionState: Rule = {
   apply: (s) => {
     if (namedAsLookup(s)) return [];
     const matched = s.params
-      .filter((p) => p.depth === 0 && p.words[0] === 'session' && (p.words.length === 1 || (p.words.length === 2 && p.words[1] === 'id')) && !optional(p))
+      .filter(
+        (p) =>
+          p.depth === 0 &&
+          p.words[0] === 'session' &&
+          (p.words.length === 1 || (p.words.length === 2 && p.words[1] === 'id')) &&
+          !optional(p),
+      )
       .map((p) => p.name);
-    return matched.length > 0 ? [{ effect: 'write', matched: matched.slice(0, 2), source: 'inputSchema', weight: 1 }] : [];
+    return matched.length > 0
+      ? [{ effect: 'write', matched: matched.slice(0, 2), source: 'inputSchema', weight: 1 }]
+      : [];
   },
 };

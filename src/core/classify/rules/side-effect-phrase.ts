@@ -1,4 +1,5 @@
-// SIDE_EFFECT_PHRASE: descriptions that admit a side effect of an otherwise read-looking call ("a new portal is created automatically", "starts a new analysis").
+// SIDE_EFFECT_PHRASE: descriptions that admit a side effect of an otherwise read-looking call ("a new portal is created
+// automatically", "starts a new analysis").
 import type { Rule } from '../types.ts';
 
 const PATTERN = new RegExp(
@@ -18,10 +19,12 @@ const PATTERN = new RegExp(
     String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
     String.raw`\b(?:writes|saves) (?:it|them|the [a-z]+|the results?|results|output) (?:to|into) `,
     String.raw`\b(?:updates|will update|also updates?) (?:the |your |its )?(?:session|state|progress|streak|score)\b`,
-    // Output that lands in the caller's files: "generates a spec in the user's workspace", "writes the report to your project".
+    // Output that lands in the caller's files: "generates a spec in the user's workspace", "writes the report to your
+    // project".
     String.raw`\b(?:generat|creat|writ|sav|add|plac|scaffold|emit|output)(?:e|es|ed|ing|s)? (?:a |an |the |new |it |them |[a-z]+ ){0,3}(?:in|into|to|under) (?:the |your |a |this )?(?:user's |current |local |caller's )?(?:workspace|project (?:directory|folder|root)|working directory|repository|repo|file ?system|disk)\b`,
     String.raw`\b(?:session|state|progress) (?:is|gets|will be) updated\b`,
-    // Reading that changes what it reads: "and mark them read", "marks an unread document as read", "advances the cursor".
+    // Reading that changes what it reads: "and mark them read", "marks an unread document as read", "advances the
+    // cursor".
     String.raw`(?<!\b(?:without|not|never|no|to|explicitly) )\b(?:marks?|marking|marked) (?:(?:it|them|the [a-z]+|each [a-z]+|an? [a-z]+(?: [a-z]+)?) )?(?:as )?(?:read|seen)\b`,
     String.raw`(?<!\b(?:without|not|never|no) )\badvanc(?:e|es|ing) (?:each [a-z]+'s |the |your |its |a )?(?:[a-z]+ )?cursors?\b`,
     String.raw`\band (?:persist|save|store|record) (?:it|them|missing|the|its|your)\b`,

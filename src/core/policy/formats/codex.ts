@@ -11,7 +11,8 @@ export const codex: PolicyFormat = {
   label: 'Codex CLI (config.toml)',
   fileName: 'policy.codex.toml',
   mediaType: 'application/toml',
-  howToUse: 'Copy these keys into the existing [mcp_servers.<server>] table of ~/.codex/config.toml (keep its command or url), then restart Codex.',
+  howToUse:
+    'Copy these keys into the existing [mcp_servers.<server>] table of ~/.codex/config.toml (keep its command or url), then restart Codex.',
   cannotExpress: [
     'Rate limits: a rate-limited tool asks for approval on every call instead.',
     'Argument checks.',
@@ -21,14 +22,19 @@ export const codex: PolicyFormat = {
     const t = treatPolicy(policy);
     const losses = ruleLosses(t, {
       args: 'argument check not carried over: Codex decides per tool, not per argument',
-      limits: 'rate limit not carried over: the tool asks for approval on every call instead (approval_mode = "prompt")',
+      limits:
+        'rate limit not carried over: the tool asks for approval on every call instead (approval_mode = "prompt")',
     });
     const enabled: string[] = [];
     const disabled: string[] = [];
     const modes: Array<[string, string]> = [];
     for (const tool of t.tools) {
       if (hasLoneSurrogate(tool.name)) {
-        losses.push({ rule: `/tools/${pointerSegment(tool.name)}`, reason: 'the tool name has an unpaired UTF-16 surrogate, which TOML cannot spell; the tool is left out of enabled_tools (so it is not offered)' });
+        losses.push({
+          rule: `/tools/${pointerSegment(tool.name)}`,
+          reason:
+            'the tool name has an unpaired UTF-16 surrogate, which TOML cannot spell; the tool is left out of enabled_tools (so it is not offered)',
+        });
         continue;
       }
       if (tool.treatment === 'hide' || tool.treatment === 'deny') {
@@ -39,7 +45,8 @@ export const codex: PolicyFormat = {
       modes.push([tool.name, tool.treatment === 'allow' ? 'approve' : 'prompt']);
     }
     const table = `mcp_servers.${tomlKey(context.server)}`;
-    const list = (names: string[]) => (names.length === 0 ? '[]' : `[\n${names.map((n) => `  ${tomlString(n)},`).join('\n')}\n]`);
+    const list = (names: string[]) =>
+      names.length === 0 ? '[]' : `[\n${names.map((n) => `  ${tomlString(n)},`).join('\n')}\n]`;
     const out = [
       `# Codex CLI settings for the MCP server ${safeQuote(context.server, 80)}, exported by Toolgate: merge into the [${table}]`,
       '# table of ~/.codex/config.toml that holds its command or url. Only enabled_tools are offered to the model.',

@@ -1,6 +1,6 @@
-// Docker MCP gateway (Docker Sandboxes governance) Cedar policy in the MCP namespace: register the server, permit allowed
-// tools, ask a person (@requireApproval) for tools that need approval, forbid hidden ones.
-// Facts: docker/docs content/manuals/ai/sandboxes/governance/reference/mcp-policy.md and access-controls/mcp.md.
+// Docker MCP gateway (Docker Sandboxes governance) Cedar policy in the MCP namespace: register the server, permit
+// allowed tools, ask a person (@requireApproval) for tools that need approval, forbid hidden ones. Facts: docker/docs
+// content/manuals/ai/sandboxes/governance/reference/mcp-policy.md and access-controls/mcp.md.
 import { cedarString, hasLoneSurrogate } from '../quote.ts';
 import { ruleLosses, treatPolicy } from '../treatment.ts';
 import { pointerSegment, safeQuote } from '../util.ts';
@@ -11,7 +11,8 @@ export const docker: PolicyFormat = {
   label: 'Docker MCP gateway (Cedar)',
   fileName: 'policy.docker.cedar',
   mediaType: 'text/plain',
-  howToUse: 'Add it as an MCP policy of your organisation in Docker\'s AI Governance settings; the server must be registered (sbx mcp add) under the name the policy uses.',
+  howToUse:
+    "Add it as an MCP policy of your organisation in Docker's AI Governance settings; the server must be registered (sbx mcp add) under the name the policy uses.",
   cannotExpress: [
     'Rate limits (Cedar has no counters).',
     'Argument checks (not exported; Docker passes arguments only for local stdio servers).',
@@ -21,7 +22,7 @@ export const docker: PolicyFormat = {
     const t = treatPolicy(policy);
     const losses = ruleLosses(t, {
       args: 'argument check not carried over: this export writes tool-level rules only (Docker passes context.args only for local stdio servers)',
-      limits: 'rate limit not carried over: Cedar has no counters and Docker\'s MCP policy has no rate limit',
+      limits: "rate limit not carried over: Cedar has no counters and Docker's MCP policy has no rate limit",
     });
     const server = `MCP::Server::${cedarString(context.server)}`;
     const out: string[] = [
@@ -31,16 +32,31 @@ export const docker: PolicyFormat = {
       `permit (principal, action == MCP::Action::"register", resource)`,
       `when { resource in ${server} };`,
     ];
-    if (!t.defaultDeny) out.push('', `permit (principal, action == MCP::Action::"invokeTool", resource)`, `when { resource in ${server} };`);
+    if (!t.defaultDeny)
+      out.push(
+        '',
+        `permit (principal, action == MCP::Action::"invokeTool", resource)`,
+        `when { resource in ${server} };`,
+      );
     for (const tool of t.tools) {
       if (hasLoneSurrogate(tool.name)) {
-        losses.push({ rule: `/tools/${pointerSegment(tool.name)}`, reason: 'the tool name has an unpaired UTF-16 surrogate, which a Cedar string cannot spell; the tool is not named (so it is denied by default)' });
+        losses.push({
+          rule: `/tools/${pointerSegment(tool.name)}`,
+          reason:
+            'the tool name has an unpaired UTF-16 surrogate, which a Cedar string cannot spell; the tool is not named (so it is denied by default)',
+        });
         continue;
       }
       const when = `when { resource in ${server} && resource.name == ${cedarString(tool.name)} };`;
       out.push('');
-      if (tool.treatment === 'allow' || tool.treatment === 'limit') out.push('permit (principal, action == MCP::Action::"invokeTool", resource)', when);
-      else if (tool.treatment === 'approval') out.push(`@requireApproval(${cedarString(tool.message ?? 'Requires human approval.')})`, 'permit (principal, action == MCP::Action::"invokeTool", resource)', when);
+      if (tool.treatment === 'allow' || tool.treatment === 'limit')
+        out.push('permit (principal, action == MCP::Action::"invokeTool", resource)', when);
+      else if (tool.treatment === 'approval')
+        out.push(
+          `@requireApproval(${cedarString(tool.message ?? 'Requires human approval.')})`,
+          'permit (principal, action == MCP::Action::"invokeTool", resource)',
+          when,
+        );
       else out.push('forbid (principal, action == MCP::Action::"invokeTool", resource)', when);
     }
     return { text: `${out.join('\n')}\n`, losses };

@@ -1,4 +1,5 @@
-// The policy format registry: one file per format in this folder, listed here once; pages, CLI, downloads and files read this list.
+// The policy format registry: one file per format in this folder, listed here once; pages, CLI, downloads and files
+// read this list.
 import type { Policy } from '../../schemas/policy.ts';
 import { agentgateway } from './agentgateway.ts';
 import { claudeCode } from './claude-code.ts';
@@ -33,7 +34,10 @@ const byId = new Map(POLICY_FORMATS.map((f) => [f.id, f]));
 /** The format with this id, or an error that lists the valid ids. */
 export function policyFormat(id: string): PolicyFormat {
   const f = byId.get(id);
-  if (!f) throw new Error(`Unknown policy format ${JSON.stringify(id)}; use one of: ${POLICY_FORMATS.map((x) => x.id).join(', ')}.`);
+  if (!f)
+    throw new Error(
+      `Unknown policy format ${JSON.stringify(id)}; use one of: ${POLICY_FORMATS.map((x) => x.id).join(', ')}.`,
+    );
   return f;
 }
 

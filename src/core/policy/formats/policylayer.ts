@@ -1,10 +1,13 @@
-// PolicyLayer's hosted-gateway policy.json, made only of constructs attested in PolicyLayer's published examples (the main download).
+// PolicyLayer's hosted-gateway policy.json, made only of constructs attested in PolicyLayer's published examples (the
+// main download).
 import type { DenyRule, Policy, ToolRules } from '../../schemas/policy.ts';
 import { getOwn, pointerSegment, setOwn } from '../util.ts';
 import type { FormatLoss, PolicyFormat } from './types.ts';
 
-const ARGUMENT_LOSS = 'argument check, left out because its syntax is inferred from PolicyLayer\'s docs and never seen in a published example (the hardened file, format policylayer-hardened, has it)';
-const DAY_LOSS = 'window "day" is not attested for PolicyLayer (only minute and hour); the limit is in the hardened download';
+const ARGUMENT_LOSS =
+  "argument check, left out because its syntax is inferred from PolicyLayer's docs and never seen in a published example (the hardened file, format policylayer-hardened, has it)";
+const DAY_LOSS =
+  'window "day" is not attested for PolicyLayer (only minute and hour); the limit is in the hardened download';
 
 /** The policy with every unattested construct removed (require, conditional deny_if, window "day"), and what was removed. */
 export function attestedOnly(policy: Policy): { policy: Policy; losses: FormatLoss[] } {
@@ -50,8 +53,12 @@ export const policylayer: PolicyFormat = {
   label: 'PolicyLayer',
   fileName: 'policy.json',
   mediaType: 'application/json',
-  howToUse: 'Paste into the Raw JSON editor of your server\'s policy in the PolicyLayer dashboard, then attach the policy to a grant.',
-  cannotExpress: ['Argument checks (their hosted syntax is not attested; see the hardened download).', 'Human approval: a tool that needs it is denied with the message "Requires human approval."'],
+  howToUse:
+    "Paste into the Raw JSON editor of your server's policy in the PolicyLayer dashboard, then attach the policy to a grant.",
+  cannotExpress: [
+    'Argument checks (their hosted syntax is not attested; see the hardened download).',
+    'Human approval: a tool that needs it is denied with the message "Requires human approval."',
+  ],
   render(policy) {
     const strict = attestedOnly(policy);
     return { text: `${JSON.stringify(strict.policy, null, 2)}\n`, losses: strict.losses };

@@ -1,15 +1,16 @@
-// ToolHive's Cedar authorization config (thv run --authz-config): one permit per allowed tool, one forbid per refused tool,
-// and argument checks as forbids over context.arg_<name> where Cedar can say exactly what the policy says.
-// Facts: stacklok/toolhive docs/authz.md and pkg/authz/authorizers/cedar (Action::"call_tool", Tool::"<name>", default
-// deny, any evaluation error denies; arguments: strings and booleans as arg_<name>, numbers as decimals, objects, arrays
-// and null only as arg_<name>_present = true).
+// ToolHive's Cedar authorization config (thv run --authz-config): one permit per allowed tool, one forbid per refused
+// tool, and argument checks as forbids over context.arg_<name> where Cedar can say exactly what the policy says. Facts:
+// stacklok/toolhive docs/authz.md and pkg/authz/authorizers/cedar (Action::"call_tool", Tool::"<name>", default deny,
+// any evaluation error denies; arguments: strings and booleans as arg_<name>, numbers as decimals, objects, arrays and
+// null only as arg_<name>_present = true).
 import type { Condition, Policy, ToolRules } from '../../schemas/policy.ts';
 import { cedarString, hasLoneSurrogate, asciiJson } from '../quote.ts';
 import { ruleLosses, treatPolicy } from '../treatment.ts';
 import { getOwn, pointerSegment } from '../util.ts';
 import type { FormatLoss, PolicyFormat } from './types.ts';
 
-const ARG_LOSS = 'argument check not carried over: ToolHive gives Cedar only top-level string and boolean arguments exactly (numbers become decimals, objects and arrays a presence flag, and Cedar has no regular expressions)';
+const ARG_LOSS =
+  'argument check not carried over: ToolHive gives Cedar only top-level string and boolean arguments exactly (numbers become decimals, objects and arrays a presence flag, and Cedar has no regular expressions)';
 
 /** A Cedar expression over ToolHive's context for one condition, or undefined when it cannot be said exactly. */
 function conditionCedar(c: Condition): string | undefined {
@@ -18,7 +19,8 @@ function conditionCedar(c: Condition): string | undefined {
   const key = cedarString(`arg_${name}`);
   const scalar = `context has ${key}`;
   const present = `(${scalar} || context has ${cedarString(`arg_${name}_present`)})`;
-  const literal = (v: unknown) => (typeof v === 'string' && !hasLoneSurrogate(v) ? cedarString(v) : typeof v === 'boolean' ? String(v) : undefined);
+  const literal = (v: unknown) =>
+    typeof v === 'string' && !hasLoneSurrogate(v) ? cedarString(v) : typeof v === 'boolean' ? String(v) : undefined;
   switch (c.op) {
     case 'exists':
       return c.value ? present : `!${present}`;
@@ -49,7 +51,11 @@ export function toolhiveCedar(policy: Policy): { policies: string[]; losses: For
   if (!t.defaultDeny) policies.push('permit(principal, action == Action::"call_tool", resource);');
   for (const tool of t.tools) {
     if (hasLoneSurrogate(tool.name)) {
-      losses.push({ rule: `/tools/${pointerSegment(tool.name)}`, reason: 'the tool name has an unpaired UTF-16 surrogate, which a Cedar string cannot spell; the tool is not named (so it is denied by default)' });
+      losses.push({
+        rule: `/tools/${pointerSegment(tool.name)}`,
+        reason:
+          'the tool name has an unpaired UTF-16 surrogate, which a Cedar string cannot spell; the tool is not named (so it is denied by default)',
+      });
       continue;
     }
     const scope = `principal, action == Action::"call_tool", resource == Tool::${cedarString(tool.name)}`;
@@ -71,7 +77,16 @@ export function toolhiveCedar(policy: Policy): { policies: string[]; losses: For
       else policies.push(`forbid(${scope}) when { ${parts.join(' && ')} };`);
     });
   }
-  losses.push(...ruleLosses({ ...t, tools: t.tools.map((x) => ({ ...x, argumentRules: [] })) }, { args: ARG_LOSS, limits: 'rate limit not carried over: Cedar has no counters (ToolHive rate limits are a Kubernetes MCPServer setting)' }));
+  losses.push(
+    ...ruleLosses(
+      { ...t, tools: t.tools.map((x) => ({ ...x, argumentRules: [] })) },
+      {
+        args: ARG_LOSS,
+        limits:
+          'rate limit not carried over: Cedar has no counters (ToolHive rate limits are a Kubernetes MCPServer setting)',
+      },
+    ),
+  );
   return { policies, losses };
 }
 
@@ -80,7 +95,8 @@ export const toolhive: PolicyFormat = {
   label: 'ToolHive (Cedar)',
   fileName: 'policy.toolhive.json',
   mediaType: 'application/json',
-  howToUse: 'Start the server under ToolHive with it: thv run --authz-config policy.toolhive.json <server>; tools/list then shows only the permitted tools.',
+  howToUse:
+    'Start the server under ToolHive with it: thv run --authz-config policy.toolhive.json <server>; tools/list then shows only the permitted tools.',
   cannotExpress: [
     'Rate limits (Cedar has no counters).',
     'Argument checks on numbers, nested fields and patterns (ToolHive passes numbers as decimals and objects only as a presence flag; Cedar has no regular expressions). Presence, enum and true/false checks are carried over, except that a null argument counts as given and values are compared by type, not by text.',

@@ -1,4 +1,5 @@
-// The shape every policy format in this folder exports: what the file is, how to use it, and a pure renderer that names its losses.
+// The shape every policy format in this folder exports: what the file is, how to use it, and a pure renderer that names
+// its losses.
 import type { Policy } from '../../schemas/policy.ts';
 
 /** One rule of the policy the format could not carry over, with why (shown next to the download). */

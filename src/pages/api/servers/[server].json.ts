@@ -9,4 +9,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ site, props }) =>
-  new Response(apiServerTools((props as { server: ServerView }).server, site ?? new URL('https://toolgate.dev')), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(apiServerTools((props as { server: ServerView }).server, site ?? new URL('https://toolgate.dev')), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
