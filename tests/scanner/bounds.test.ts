@@ -1,3 +1,4 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // Bounds on what a server sends, over stdio, streamable HTTP and SSE: each attack fails that server with a permanent
 // code (or drops a field with a finding) and never ends the scanner; the other servers of the run are still written.
 import { spawn } from 'node:child_process';
@@ -12,12 +13,7 @@ import type { HostileHttpMode } from '../fixtures/servers/hostile-http.ts';
 import { startHttpFixture } from '../fixtures/servers/http.ts';
 import { fixtureCommand, fixturesDir, readJson, repoRoot, runCli, tempDir } from './helpers.ts';
 
-const hostile = (mode: string) => ({
-  kind: 'stdio' as const,
-  command: process.execPath,
-  args: [join(fixturesDir, 'hostile-bounds.ts'), mode],
-  env: childEnv({}),
-});
+const hostile = (mode: string) => ({ kind: 'stdio' as const, command: process.execPath, args: [join(fixturesDir, 'hostile-bounds.ts'), mode], env: childEnv({}) });
 
 async function overHttp(mode: HostileHttpMode, transport: 'streamable-http' | 'sse', timeoutMs = 15_000) {
   const server = await startHostileHttp(mode);
@@ -53,15 +49,7 @@ describe('bounds over stdio', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const byName = new Map(outcome.data.tools.map((tool) => [tool.name, tool]));
-    expect([...byName.keys()]).toEqual([
-      'good_tool',
-      'number_description',
-      'object_title',
-      'deep_schema',
-      'string_annotations',
-      'long_description',
-      'own_hash',
-    ]);
+    expect([...byName.keys()]).toEqual(['good_tool', 'number_description', 'object_title', 'deep_schema', 'string_annotations', 'long_description', 'own_hash']);
     expect(byName.get('number_description')).not.toHaveProperty('description');
     expect(byName.get('object_title')).not.toHaveProperty('title');
     expect(byName.get('deep_schema')).not.toHaveProperty('inputSchema');
@@ -104,27 +92,14 @@ describe('a run with one hostile server', () => {
     const http = await startHttpFixture();
     try {
       const result = await runCli([
-        '--stdio',
-        fixtureCommand('normal'),
-        '--id',
-        'healthy-stdio',
-        '--url',
-        http.url,
-        '--id',
-        'healthy-http',
-        '--stdio',
-        `${fixtureCommand('hostile-bounds')} deep-reply`,
-        '--id',
-        'hostile',
-        '--out',
-        out,
-        '--json',
+        '--stdio', fixtureCommand('normal'), '--id', 'healthy-stdio',
+        '--url', http.url, '--id', 'healthy-http',
+        '--stdio', `${fixtureCommand('hostile-bounds')} deep-reply`, '--id', 'hostile',
+        '--out', out, '--json',
       ]);
       expect(result.code).toBe(1);
       const report = JSON.parse(result.stdout);
-      const statuses = Object.fromEntries(
-        report.servers.map((server: { id: string; status: string }) => [server.id, server.status]),
-      );
+      const statuses = Object.fromEntries(report.servers.map((server: { id: string; status: string }) => [server.id, server.status]));
       expect(statuses).toEqual({ 'healthy-stdio': 'ok', 'healthy-http': 'ok', hostile: 'failed' });
       SnapshotSchema.parse(await readJson(join(out, 'servers', 'healthy-stdio.json')));
       SnapshotSchema.parse(await readJson(join(out, 'servers', 'healthy-http.json')));
@@ -137,15 +112,7 @@ describe('a run with one hostile server', () => {
 
   it('writes a valid snapshot for a server whose tools have bad fields, with a finding per field', async () => {
     const out = await tempDir();
-    const result = await runCli([
-      '--stdio',
-      `${fixtureCommand('hostile-bounds')} bad-fields`,
-      '--id',
-      'bad-fields',
-      '--out',
-      out,
-      '--json',
-    ]);
+    const result = await runCli(['--stdio', `${fixtureCommand('hostile-bounds')} bad-fields`, '--id', 'bad-fields', '--out', out, '--json']);
     expect(result.code).toBe(0);
     const snapshot = SnapshotSchema.parse(await readJson(join(out, 'servers', 'bad-fields.json')));
     expect(snapshot.tools).toHaveLength(7);
@@ -154,31 +121,12 @@ describe('a run with one hostile server', () => {
 
   it('keeps the scanner under 512 MB peak RSS against an endless body, and fails that server by its deadline', async () => {
     const out = await tempDir();
-    const server = spawn(process.execPath, [join(fixturesDir, 'hostile-http.ts'), 'endless-json', '60'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const server = spawn(process.execPath, [join(fixturesDir, 'hostile-http.ts'), 'endless-json', '60'], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
-      const url = await new Promise<string>((resolve) =>
-        server.stdout.once('data', (chunk) => resolve(String(chunk).trim())),
-      );
+      const url = await new Promise<string>((resolve) => server.stdout.once('data', (chunk) => resolve(String(chunk).trim())));
       let peakKb = 0;
       const started = Date.now();
-      const scanner = spawn(
-        process.execPath,
-        [
-          join(repoRoot, 'src', 'cli', 'scan.ts'),
-          '--url',
-          url,
-          '--id',
-          'endless',
-          '--out',
-          out,
-          '--json',
-          '--timeout',
-          '10',
-        ],
-        { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const scanner = spawn(process.execPath, [join(repoRoot, 'src', 'cli', 'scan.ts'), '--url', url, '--id', 'endless', '--out', out, '--json', '--timeout', '10'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
       const poll = setInterval(() => {
         try {
           const status = readFileSync(`/proc/${scanner.pid}/status`, 'utf8');
@@ -201,9 +149,7 @@ describe('a run with one hostile server', () => {
       expect(scanned.durationMs).toBeLessThanOrEqual(10_000);
       expect(peakKb).toBeGreaterThan(0);
       expect(peakKb / 1024).toBeLessThanOrEqual(512);
-      console.log(
-        `endless body: scanner peak RSS ${(peakKb / 1024).toFixed(0)} MB, server failed after ${scanned.durationMs} ms (${ms} ms with start-up)`,
-      );
+      console.log(`endless body: scanner peak RSS ${(peakKb / 1024).toFixed(0)} MB, server failed after ${scanned.durationMs} ms (${ms} ms with start-up)`);
     } finally {
       server.kill('SIGKILL');
     }

@@ -1,3 +1,4 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // Reads what a server said when it would not start (stderr, stdout noise, README) and learns what to try next:
 // environment names, required flags, a subcommand, a placeholder config file. Values are always obviously fake.
 
@@ -14,50 +15,13 @@ export interface Lesson {
 }
 
 // Words that say a name is configuration, not a random capitalised word.
-const CONFIG_WORD =
-  /(?:^|_)(?:API|KEY|KEYS|TOKEN|SECRET|PASSWORD|PASS|PWD|USER|USERNAME|EMAIL|URL|URI|HOST|HOSTNAME|PORT|ENDPOINT|DOMAIN|ACCOUNT|PROJECT|ORG|ORGANIZATION|WORKSPACE|TENANT|REGION|ID|CLIENT|APP|DSN|DATABASE|DB|AUTH|BASE|INSTANCE|SITE|SERVER|PATH|DIR|DIRECTORY|ROOT|FILE|CONFIG|BUCKET|ZONE|TEAM|SPACE|ENV|ENVIRONMENT|MODE|CREDENTIALS|LICENSE|SID|SUBDOMAIN|PROFILE)(?:_|$)/;
+const CONFIG_WORD = /(?:^|_)(?:API|KEY|KEYS|TOKEN|SECRET|PASSWORD|PASS|PWD|USER|USERNAME|EMAIL|URL|URI|HOST|HOSTNAME|PORT|ENDPOINT|DOMAIN|ACCOUNT|PROJECT|ORG|ORGANIZATION|WORKSPACE|TENANT|REGION|ID|CLIENT|APP|DSN|DATABASE|DB|AUTH|BASE|INSTANCE|SITE|SERVER|PATH|DIR|DIRECTORY|ROOT|FILE|CONFIG|BUCKET|ZONE|TEAM|SPACE|ENV|ENVIRONMENT|MODE|CREDENTIALS|LICENSE|SID|SUBDOMAIN|PROFILE)(?:_|$)/;
 // Names that are never worth setting: the runtime's own, and words that only look like names.
 const IGNORED_ENV = new Set([
-  'PATH',
-  'HOME',
-  'NODE_ENV',
-  'NODE_OPTIONS',
-  'PYTHONPATH',
-  'PWD',
-  'USER',
-  'SHELL',
-  'TERM',
-  'LANG',
-  'TMPDIR',
-  'DEBUG',
-  'LOG_LEVEL',
-  'ERR_MODULE_NOT_FOUND',
-  'MODULE_NOT_FOUND',
-  'ERR_REQUIRE_ESM',
-  'ENOENT',
-  'EACCES',
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'HTTP_PROXY',
-  'HTTPS_PROXY',
-  'NO_PROXY',
-  'UV_THREADPOOL_SIZE',
-  'PYTHONUNBUFFERED',
-  'VIRTUAL_ENV',
-  'XDG_CONFIG_HOME',
-  'API_KEY_HERE',
-  'YOUR_API_KEY',
-  'CLAUDE_DESKTOP',
-  'MCP_SERVER',
-  'JSON_RPC',
-  'STDIO',
-  'SSE',
-  'HTTP',
-  'HTTPS',
-  'UTF_8',
-  'CLI',
-  'MCP',
+  'PATH', 'HOME', 'NODE_ENV', 'NODE_OPTIONS', 'PYTHONPATH', 'PWD', 'USER', 'SHELL', 'TERM', 'LANG', 'TMPDIR', 'DEBUG', 'LOG_LEVEL',
+  'ERR_MODULE_NOT_FOUND', 'MODULE_NOT_FOUND', 'ERR_REQUIRE_ESM', 'ENOENT', 'EACCES', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'UV_THREADPOOL_SIZE', 'PYTHONUNBUFFERED', 'VIRTUAL_ENV', 'XDG_CONFIG_HOME', 'API_KEY_HERE',
+  'YOUR_API_KEY', 'CLAUDE_DESKTOP', 'MCP_SERVER', 'JSON_RPC', 'STDIO', 'SSE', 'HTTP', 'HTTPS', 'UTF_8', 'CLI', 'MCP',
 ]);
 
 const ENV_TOKEN = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
@@ -67,8 +31,7 @@ export function envNamesIn(text: string, limit = 8): string[] {
   const names = new Set<string>();
   for (const match of text.matchAll(ENV_TOKEN)) {
     const name = match[1]!;
-    if (name.length > 60 || IGNORED_ENV.has(name) || /^E[A-Z]+$/.test(name) || /^(?:ERR|HTTP|SIG)_/.test(name))
-      continue;
+    if (name.length > 60 || IGNORED_ENV.has(name) || /^E[A-Z]+$/.test(name) || /^(?:ERR|HTTP|SIG)_/.test(name)) continue;
     if (!CONFIG_WORD.test(name)) continue;
     names.add(name);
     if (names.size >= limit) break;
@@ -79,21 +42,11 @@ export function envNamesIn(text: string, limit = 8): string[] {
 /** Names a README shows being set: `"NAME": "…"` inside env blocks, `NAME=…`, `export NAME=…`, `-e NAME`. */
 export function envNamesInReadme(readme: string, limit = 10): string[] {
   const names = new Set<string>();
-  const patterns = [
-    /"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)"\s*:\s*"/g,
-    /(?:^|\s|`)(?:export\s+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=/gm,
-    /-e\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)/g,
-  ];
+  const patterns = [/"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)"\s*:\s*"/g, /(?:^|\s|`)(?:export\s+)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=/gm, /-e\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)/g];
   for (const pattern of patterns) {
     for (const match of readme.slice(0, 200_000).matchAll(pattern)) {
       const name = match[1]!;
-      if (
-        IGNORED_ENV.has(name) ||
-        !CONFIG_WORD.test(name) ||
-        name.length > 60 ||
-        /^(?:YOUR|MY|ANOTHER|EXAMPLE|SOME|OTHER|NEW|OLD)_/.test(name)
-      )
-        continue;
+      if (IGNORED_ENV.has(name) || !CONFIG_WORD.test(name) || name.length > 60 || /^(?:YOUR|MY|ANOTHER|EXAMPLE|SOME|OTHER|NEW|OLD)_/.test(name)) continue;
       names.add(name);
       if (names.size >= limit) return [...names];
     }
@@ -118,8 +71,7 @@ export function fakeEnvValue(name: string): string {
   if (/REGION/.test(n)) return 'us-east-1';
   if (/(?:^|_)(?:USER|USERNAME|ACCOUNT|LOGIN)(?:_|$)/.test(n)) return 'toolgate-fake-user';
   if (/(?:^|_)(?:MODE|ENV|ENVIRONMENT|PROFILE)(?:_|$)/.test(n)) return 'default';
-  if (/(?:^|_)(?:ID|SID|ORG|ORGANIZATION|PROJECT|TEAM|TENANT|SPACE|BUCKET|ZONE)(?:_|$)/.test(n))
-    return 'toolgate-fake-id';
+  if (/(?:^|_)(?:ID|SID|ORG|ORGANIZATION|PROJECT|TEAM|TENANT|SPACE|BUCKET|ZONE)(?:_|$)/.test(n)) return 'toolgate-fake-id';
   return 'toolgate-fake-0000000000000000000000000000';
 }
 
@@ -128,8 +80,7 @@ export function fakeFlagValue(flag: string): string {
   const f = flag.toLowerCase();
   if (/toolset/.test(f)) return 'all';
   if (/transport/.test(f)) return 'stdio';
-  if (/url|endpoint|uri|host/.test(f))
-    return /host/.test(f) && !/url/.test(f) ? 'example.invalid' : 'https://example.invalid';
+  if (/url|endpoint|uri|host/.test(f)) return /host/.test(f) && !/url/.test(f) ? 'example.invalid' : 'https://example.invalid';
   if (/port/.test(f)) return '1';
   if (/dir|path|root|folder|workspace|repo/.test(f)) return '$SANDBOX/files';
   if (/file|config/.test(f)) return '$SANDBOX/files/data.json';
@@ -164,10 +115,7 @@ export function argsFromUsage(text: string, tried: string[]): string[] {
   }
   // argparse: error: the following arguments are required: --api-key, path
   for (const m of text.matchAll(/the following arguments are required: ([^\n]+)/g)) {
-    for (const raw of m[1]!
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean)) {
+    for (const raw of m[1]!.split(',').map((part) => part.trim()).filter(Boolean)) {
       const name = raw.split('/')[0]!.trim();
       if (name.startsWith('-')) add(flagArgs(name, true));
       else add([fakeFlagValue(name)]);
@@ -184,15 +132,11 @@ export function argsFromUsage(text: string, tried: string[]): string[] {
   // Help text listing a subcommand that sounds like "run the server".
   if (/usage|commands:|command required|unknown command|no command|subcommand/i.test(text)) {
     for (const sub of SUBCOMMANDS) {
-      const listed = new RegExp(
-        `(?:^|\\n)\\s{0,8}${sub}(?:\\s{2,}\\S|\\s*(?:\\n|$))|\\{[^}\\n]*\\b${sub}\\b[^}\\n]*\\}|\\|\\s*${sub}\\b|\\b${sub}\\s*\\|`,
-        'i',
-      );
+      const listed = new RegExp(`(?:^|\\n)\\s{0,8}${sub}(?:\\s{2,}\\S|\\s*(?:\\n|$))|\\{[^}\\n]*\\b${sub}\\b[^}\\n]*\\}|\\|\\s*${sub}\\b|\\b${sub}\\s*\\|`, 'i');
       if (listed.test(text) && !tried.includes(sub)) return [sub];
     }
     if (/--stdio\b/.test(text) && !tried.includes('--stdio')) return ['--stdio'];
-    if (/--transport\b/.test(text) && /\bstdio\b/.test(text) && !tried.includes('--transport'))
-      return ['--transport', 'stdio'];
+    if (/--transport\b/.test(text) && /\bstdio\b/.test(text) && !tried.includes('--transport')) return ['--transport', 'stdio'];
   }
   return out;
 }
@@ -244,24 +188,15 @@ export function replacementFor(text: string, tried: string[]): [from: string, to
 // Cloud SDKs that refuse to start without a region say so in words, not with a variable name.
 function envFromPhrases(text: string): string[] {
   const names: string[] = [];
-  if (/must specify a region|NoRegionError|region must be (?:set|specified)/i.test(text))
-    names.push('AWS_REGION', 'AWS_DEFAULT_REGION');
+  if (/must specify a region|NoRegionError|region must be (?:set|specified)/i.test(text)) names.push('AWS_REGION', 'AWS_DEFAULT_REGION');
   return names;
 }
 
 /** Everything a failed start teaches, minus what was already tried. */
-export function learn(
-  text: string,
-  tried: { envNames: string[]; args: string[]; files: string[] },
-  dirs: { work: string; home: string },
-): Lesson {
-  const envNames = [...new Set([...envNamesIn(text), ...envFromPhrases(text)])].filter(
-    (name) => !tried.envNames.includes(name),
-  );
+export function learn(text: string, tried: { envNames: string[]; args: string[]; files: string[] }, dirs: { work: string; home: string }): Lesson {
+  const envNames = [...new Set([...envNamesIn(text), ...envFromPhrases(text)])].filter((name) => !tried.envNames.includes(name));
   const replace = replacementFor(text, tried.args);
   const args = replace ? [] : argsFromUsage(text, tried.args);
-  const files = Object.fromEntries(
-    Object.entries(filesFromErrors(text, dirs.work, dirs.home)).filter(([path]) => !tried.files.includes(path)),
-  );
+  const files = Object.fromEntries(Object.entries(filesFromErrors(text, dirs.work, dirs.home)).filter(([path]) => !tried.files.includes(path)));
   return { envNames, args, files, ...(replace ? { replace } : {}) };
 }

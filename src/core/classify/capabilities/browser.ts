@@ -1,41 +1,14 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CAP_BROWSER: the tool drives a browser or device UI (pages, tabs, clicks, typing, screenshots, scripts in a page).
 import { capabilityRule } from '../capability-rule.ts';
 
 export const capBrowser = capabilityRule({
   code: 'CAP_BROWSER',
   capability: 'browser',
-  summary:
-    'Drives a browser or screen: pages, tabs, clicks, typing, navigation, screenshots, DOM snapshots (Playwright, Puppeteer, DevTools).',
-  nameWords: new Set([
-    'browser',
-    'tab',
-    'tabs',
-    'page',
-    'pages',
-    'click',
-    'navigate',
-    'hover',
-    'screenshot',
-    'screencast',
-    'dom',
-    'playwright',
-    'puppeteer',
-    'selenium',
-    'stagehand',
-    'webpage',
-    'drag',
-    'scroll',
-    'swipe',
-    'tap',
-    'screen',
-    'dialog',
-    'viewport',
-    'lighthouse',
-    'console',
-  ]),
+  summary: 'Drives a browser or screen: pages, tabs, clicks, typing, navigation, screenshots, DOM snapshots (Playwright, Puppeteer, DevTools).',
+  nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console']),
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
-  paramDescriptionRequire:
-    /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
+  paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
   description: /\b(?:browser|web ?page|the page|dom)\b/,
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion']),
 });

@@ -1,42 +1,14 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CAP_FILESYSTEM: the tool reads or writes local files and directories.
 import { capabilityRule } from '../capability-rule.ts';
 
 export const capFilesystem = capabilityRule({
   code: 'CAP_FILESYSTEM',
   capability: 'filesystem',
-  summary:
-    'Files and directories: name words such as file, directory, folder; parameters such as path, filePath, directory.',
-  nameWords: new Set([
-    'file',
-    'files',
-    'directory',
-    'directories',
-    'folder',
-    'folders',
-    'dir',
-    'fs',
-    'filesystem',
-    'filename',
-    'worktree',
-    'gzip',
-    'zip',
-    'unzip',
-    'tar',
-  ]),
-  paramWords: new Set([
-    'path',
-    'paths',
-    'file',
-    'files',
-    'filepath',
-    'filename',
-    'directory',
-    'dir',
-    'folder',
-    'filepaths',
-  ]),
-  description:
-    /\b(?:file ?system|local files?|on disk|(?:read|write)s? (?:a |the )?files?|working director(?:y|ies))\b/,
+  summary: 'Files and directories: name words such as file, directory, folder; parameters such as path, filePath, directory.',
+  nameWords: new Set(['file', 'files', 'directory', 'directories', 'folder', 'folders', 'dir', 'fs', 'filesystem', 'filename', 'worktree', 'gzip', 'zip', 'unzip', 'tar']),
+  paramWords: new Set(['path', 'paths', 'file', 'files', 'filepath', 'filename', 'directory', 'dir', 'folder', 'filepaths']),
+  description: /\b(?:file ?system|local files?|on disk|(?:read|write)s? (?:a |the )?files?|working director(?:y|ies))\b/,
   paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest)\b/,
   notAfter: new Set(['yaml', 'template', 'url']),
 });

@@ -1,3 +1,4 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CAP_MESSAGING: the tool sends messages, mail or notifications to people.
 import { capabilityRule } from '../capability-rule.ts';
 
@@ -5,45 +6,9 @@ export const capMessaging = capabilityRule({
   code: 'CAP_MESSAGING',
   capability: 'messaging',
   summary: 'Messages people: email, SMS, chat, notifications; parameters such as to, recipient, cc, bcc, channel.',
-  nameWords: new Set([
-    'email',
-    'emails',
-    'mail',
-    'gmail',
-    'sms',
-    'slack',
-    'tweet',
-    'dm',
-    'notify',
-    'notification',
-    'notifications',
-    'inbox',
-    'whatsapp',
-    'telegram',
-    'discord',
-    'invite',
-    'invites',
-    'reply',
-    'message',
-    'messages',
-    'draft',
-    'drafts',
-    'communication',
-  ]),
+  nameWords: new Set(['email', 'emails', 'mail', 'gmail', 'sms', 'slack', 'tweet', 'dm', 'notify', 'notification', 'notifications', 'inbox', 'whatsapp', 'telegram', 'discord', 'invite', 'invites', 'reply', 'message', 'messages', 'draft', 'drafts', 'communication']),
   paramWords: new Set(['recipient', 'recipients', 'cc', 'bcc', 'channel', 'phone']),
-  paramNames: new Set([
-    'to',
-    'to email',
-    'to emails',
-    'to address',
-    'to addresses',
-    'to number',
-    'to phone',
-    'to user',
-    'to users',
-    'to recipients',
-  ]),
-  description:
-    /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
+  paramNames: new Set(['to', 'to email', 'to emails', 'to address', 'to addresses', 'to number', 'to phone', 'to user', 'to users', 'to recipients']),
+  description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
 });

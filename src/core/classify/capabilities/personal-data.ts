@@ -1,42 +1,14 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CAP_PERSONAL_DATA: the tool handles data about people (users, contacts, customers, profiles, mail content).
 import { capabilityRule } from '../capability-rule.ts';
 
 export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
-  summary:
-    'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people.',
-  nameWords: new Set([
-    'user',
-    'users',
-    'contact',
-    'contacts',
-    'customer',
-    'customers',
-    'people',
-    'person',
-    'profile',
-    'profiles',
-    'employee',
-    'employees',
-    'member',
-    'members',
-    'patient',
-    'patients',
-    'candidate',
-    'candidates',
-    'gmail',
-    'inbox',
-    'mailbox',
-    'identity',
-    'account',
-    'accounts',
-    'crm',
-    'pacticipant',
-  ]),
+  summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people.',
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'pacticipant']),
   paramWords: new Set(['email', 'phone', 'birthdate', 'ssn', 'address']),
-  description:
-    /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
+  description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
   notAfter: new Set(['storage', 'service', 'system', 'cloud']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract)\b/,
 });

@@ -1,3 +1,4 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CHANGE_SENTENCE: a later sentence of the description that says, in the third person, that the call changes something
 // ("… returns the image. Saves it to the downloads folder.", "Creates a copy; the original is untouched.") admits a
 // change the name and opening did not.
@@ -6,62 +7,19 @@ import type { Category } from '../../schemas/verdict.ts';
 import type { Rule } from '../types.ts';
 
 /** Words that show the word before them is a verb with an object ("Records a…", "Stores them…"), not a plural noun. */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'it',
-  'them',
-  'your',
-  'its',
-  'their',
-  'this',
-  'these',
-  'each',
-  'every',
-  'one',
-  'new',
-  'all',
-  'any',
-]);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'your', 'its', 'their', 'this', 'these', 'each', 'every', 'one', 'new', 'all', 'any']);
 /**
  * The verbs that, opening a later sentence, say the call leaves something behind: it creates, stores, changes or
  * removes. Not the verbs of how a call works ("accepts", "runs", "sends the query", "applies the rate"), which reads
  * share.
  */
 const LASTING: ReadonlySet<string> = new Set([
-  'create',
-  'write',
-  'save',
-  'store',
-  'persist',
-  'add',
-  'insert',
-  'append',
-  'update',
-  'modify',
-  'overwrite',
-  'upload',
-  'install',
-  'register',
-  'assign',
-  'delete',
-  'remove',
-  'record',
-  'commit',
-  'publish',
-  'post',
-  'deploy',
+  'create', 'write', 'save', 'store', 'persist', 'add', 'insert', 'append', 'update', 'modify', 'overwrite', 'upload',
+  'install', 'register', 'assign', 'delete', 'remove', 'record', 'commit', 'publish', 'post', 'deploy',
 ]);
 
 function thirdPerson(word: string): { verb: string; cls: Category } | undefined {
-  const stems = word.endsWith('ies')
-    ? [word.slice(0, -3) + 'y']
-    : word.endsWith('es')
-      ? [word.slice(0, -2), word.slice(0, -1)]
-      : word.endsWith('s')
-        ? [word.slice(0, -1)]
-        : [];
+  const stems = word.endsWith('ies') ? [word.slice(0, -3) + 'y'] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
   for (const v of stems) {
     if (!LASTING.has(v)) continue;
     if (DESTRUCTIVE_VERBS.has(v)) return { verb: word, cls: 'destructive' };

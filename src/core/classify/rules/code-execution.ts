@@ -1,3 +1,4 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter,
 // "execute JavaScript").
 import { CODE_OBJECTS, LOOKUP_VERBS } from '../lexicon.ts';
@@ -8,68 +9,19 @@ import { READ_ONLY_PHRASE } from './read-only-phrase.ts';
 
 /** Parameter names that carry code to run. */
 const CODE_PARAMS: ReadonlySet<string> = new Set([
-  'command',
-  'commands',
-  'cmd',
-  'script',
-  'code',
-  'sql',
-  'expression',
-  'javascript',
-  'js',
-  'python',
-  'shell',
-  'bash',
-  'function',
-  'source',
-  'snippet',
-  'statement',
-  'program',
-  'cypher',
-  'kql',
+  'command', 'commands', 'cmd', 'script', 'code', 'sql', 'expression', 'javascript', 'js', 'python', 'shell', 'bash',
+  'function', 'source', 'snippet', 'statement', 'program', 'cypher', 'kql',
 ]);
 /** Words that name code only when the parameter or the tool says so ("opening_statement", "wisdom_snippet" are prose). */
-const AMBIGUOUS_PARAMS: ReadonlySet<string> = new Set([
-  'snippet',
-  'statement',
-  'program',
-  'source',
-  'function',
-  'expression',
-]);
-const CODE_CONTEXT =
-  /\b(?:sql|quer(?:y|ies)|code|script|javascript|js|python|shell|bash|command|execut\w*|evaluat\w*|cypher|kql)\b/;
-const RUN_CONTEXT =
-  /\b(?:execut\w*|run|runs|evaluat\w*|interpret\w*|javascript|typescript|python|source code|snippet|script)\b/;
-const SCRIPT_BODY =
-  /\b(?:run|runs|execut\w*|evaluat\w*|interpret\w*|code|content|contents|source|body|inline|javascript|typescript|python|bash|shell|js|lua|statements?|commands?|to (?:perform|do))\b/;
-const RUN_VERBS: ReadonlySet<string> = new Set([
-  'exec',
-  'execute',
-  'eval',
-  'evaluate',
-  'run',
-  'invoke',
-  'call',
-  'interpret',
-  'apply',
-]);
-const SQL_WORDS: ReadonlySet<string> = new Set([
-  'sql',
-  'query',
-  'queries',
-  'statement',
-  'statements',
-  'migration',
-  'migrations',
-  'cypher',
-  'kql',
-]);
+const AMBIGUOUS_PARAMS: ReadonlySet<string> = new Set(['snippet', 'statement', 'program', 'source', 'function', 'expression']);
+const CODE_CONTEXT = /\b(?:sql|quer(?:y|ies)|code|script|javascript|js|python|shell|bash|command|execut\w*|evaluat\w*|cypher|kql)\b/;
+const RUN_CONTEXT = /\b(?:execut\w*|run|runs|evaluat\w*|interpret\w*|javascript|typescript|python|source code|snippet|script)\b/;
+const SCRIPT_BODY = /\b(?:run|runs|execut\w*|evaluat\w*|interpret\w*|code|content|contents|source|body|inline|javascript|typescript|python|bash|shell|js|lua|statements?|commands?|to (?:perform|do))\b/;
+const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret', 'apply']);
+const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
 /** The description says the code is looked at, not run: "without running it", "without executing them". */
-const NOT_RUN =
-  /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b/;
-const PHRASE =
-  /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
+const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b/;
+const PHRASE = /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
 
 function hasReadOnlyStatement(description: string): boolean {
   for (const m of description.matchAll(READ_ONLY_PHRASE)) if (m[1] === undefined) return true;
@@ -77,65 +29,34 @@ function hasReadOnlyStatement(description: string): boolean {
 }
 
 /** A stated guard that only reads run: "SELECT-only", "only SELECT queries", "perform SELECT operations", "read-only query". */
-const SELECT_ONLY =
-  /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
+const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
 /** The guard is explicit: the query itself is called read-only (or runs in a read-only transaction or connection), or other statements are rejected. */
-const EXPLICIT =
-  /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
+const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
 /** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
-const WRITE_SQL =
-  /\b(?:insert|update|delete|drop|alter|truncate|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
+const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
 /** The code runs inside a browser page (its DOM, console or document), not on the machine. */
-const PAGE_CONTEXT =
-  /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser console|page context|each new document)\b/;
-const PAGE_NAME_WORDS: ReadonlySet<string> = new Set([
-  'browser',
-  'page',
-  'tab',
-  'dom',
-  'playwright',
-  'puppeteer',
-  'selenium',
-  'webpage',
-]);
+const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser console|page context|each new document)\b/;
+const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
 
 /** Where code given to the tool runs: only reads (a stated guard), one browser page, or anything the server can do. */
 function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[]): Execution {
   if (sql) {
     const text = s.description;
     const queryOnly = matched.every((m) => m.startsWith('param:') || /sql|quer/.test(m));
-    if (queryOnly && !WRITE_SQL.test(text) && (SELECT_ONLY.test(text) || hasReadOnlyStatement(text)))
-      return 'read-only';
+    if (queryOnly && !WRITE_SQL.test(text) && (SELECT_ONLY.test(text) || hasReadOnlyStatement(text))) return 'read-only';
   }
-  if (
-    s.nameWords.some((w) => PAGE_NAME_WORDS.has(w)) ||
-    PAGE_CONTEXT.test(s.description) ||
-    paramDescriptions.some((d) => PAGE_CONTEXT.test(d))
-  )
-    return 'page';
+  if (s.nameWords.some((w) => PAGE_NAME_WORDS.has(w)) || PAGE_CONTEXT.test(s.description) || paramDescriptions.some((d) => PAGE_CONTEXT.test(d))) return 'page';
   return 'arbitrary';
 }
 
 /** The hits of a tool that runs what it is given, by where it runs. Exported for the name-only capability rule. */
-export function executionHits(
-  scope: Execution,
-  matched: string[],
-  source: Hit['source'],
-  sql: boolean,
-  description: string,
-): Hit[] {
+export function executionHits(scope: Execution, matched: string[], source: Hit['source'], sql: boolean, description: string): Hit[] {
   if (scope === 'read-only') {
     const hits: Hit[] = [
       { effect: 'capability:database', matched, source, weight: 3 },
       { effect: 'execution:read-only', matched, source, weight: 3 },
     ];
-    if (EXPLICIT.test(description))
-      hits.push({
-        effect: 'guard:explicit',
-        matched: [EXPLICIT.exec(description)![0]],
-        source: 'description',
-        weight: 2,
-      });
+    if (EXPLICIT.test(description)) hits.push({ effect: 'guard:explicit', matched: [EXPLICIT.exec(description)![0]], source: 'description', weight: 2 });
     return hits;
   }
   if (scope === 'page') {
@@ -159,8 +80,7 @@ export { PAGE_CONTEXT, PAGE_NAME_WORDS, scopeOf };
 export const codeExecution: Rule = {
   code: 'CODE_EXECUTION',
   role: 'raise',
-  summary:
-    'Runs code, commands or queries it is given: a string parameter such as command, script, code, sql or function, a name like run_query/execute_sql, or "executes arbitrary JavaScript".',
+  summary: 'Runs code, commands or queries it is given: a string parameter such as command, script, code, sql or function, a name like run_query/execute_sql, or "executes arbitrary JavaScript".',
   apply: (s) => {
     const matched: string[] = [];
     let sql = false;
@@ -168,8 +88,7 @@ export const codeExecution: Rule = {
     // "run_query", "execute_read_query": a run verb, then what it runs. Not "get_workflow_run_tool" or
     // "query_agent_run_…", where a lookup comes first and "run" is a noun.
     const runAt = s.nameWords.findIndex((w) => RUN_VERBS.has(w));
-    const lookupFirst =
-      runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
+    const lookupFirst = runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
     const runInName = runAt >= 0 && !lookupFirst;
     const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w) => CODE_OBJECTS.has(w)) : [];
     if (runInName && objectInName.length > 0) {
@@ -179,38 +98,17 @@ export const codeExecution: Rule = {
     for (const p of s.params) {
       if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
       const last = p.words[p.words.length - 1];
-      if (
-        p.words.length <= 2 &&
-        last !== undefined &&
-        CODE_PARAMS.has(last) &&
-        !(last === 'source' && !/code|script/.test(p.description))
-      ) {
+      if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
         // "function", "expression" and "source" are code only when described as such (a cron or regex expression is
         // not). A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
         if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
         // "service_code", "country_code": an identifier, unless its description speaks of running it.
         // A bare "code" (a stock, currency or status code) too, unless the tool speaks of running something.
-        if (
-          last === 'code' &&
-          !RUN_CONTEXT.test(p.description) &&
-          (p.words.length > 1 || !RUN_CONTEXT.test(s.description))
-        )
-          continue;
+        if (last === 'code' && !RUN_CONTEXT.test(p.description) && (p.words.length > 1 || !RUN_CONTEXT.test(s.description))) continue;
         // A "script" described without running or content ("The Worker script that implements this object") names one.
-        if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description))
-          continue;
-        if (
-          (last === 'function' || last === 'expression') &&
-          !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)
-        )
-          continue;
-        if (
-          AMBIGUOUS_PARAMS.has(last) &&
-          !p.words.some((w) => CODE_PARAMS.has(w) && !AMBIGUOUS_PARAMS.has(w)) &&
-          !CODE_CONTEXT.test(p.description) &&
-          !CODE_CONTEXT.test(s.description)
-        )
-          continue;
+        if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
+        if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
+        if (AMBIGUOUS_PARAMS.has(last) && !p.words.some((w) => CODE_PARAMS.has(w) && !AMBIGUOUS_PARAMS.has(w)) && !CODE_CONTEXT.test(p.description) && !CODE_CONTEXT.test(s.description)) continue;
         matched.push(`param:${p.name}`);
         if (SQL_WORDS.has(last)) sql = true;
       } else if (runInName && last !== undefined && SQL_WORDS.has(last)) {

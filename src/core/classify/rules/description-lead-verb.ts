@@ -1,153 +1,32 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import {
-  AMBIGUOUS_NAME_WORDS,
-  changeSense,
-  runsARead,
-  DESTRUCTIVE_VERBS,
-  READ_VERBS,
-  WRITE_VERBS,
-  verbForm,
-} from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
 /** Filler that precedes the real verb in descriptions ("This tool lets you …", "Use to …"). */
 const PREAMBLE: ReadonlySet<string> = new Set([
-  'this',
-  'tool',
-  'tools',
-  'use',
-  'used',
-  'to',
-  'allows',
-  'allow',
-  'you',
-  'lets',
-  'let',
-  'helps',
-  'help',
-  'a',
-  'an',
-  'the',
-  'will',
-  'can',
-  'that',
-  'which',
-  'function',
-  'endpoint',
-  'api',
-  'mcp',
-  'server',
-  'please',
-  'it',
-  'simply',
-  'quickly',
-  'easily',
-  'directly',
-  'programmatically',
-  'securely',
-  'we',
-  'i',
-  'here',
-  'is',
-  'for',
-  'and',
-  'or',
-  'also',
-  'just',
-  'then',
-  'first',
-  'always',
-  'only',
-  'users',
-  'user',
-  'agent',
-  'agents',
-  'ai',
-  'model',
-  'assistant',
-  'llm',
-  'call',
-  'calls',
-  'enables',
-  'enable',
-  'provides',
-  'gives',
-  'ability',
-  'command',
-  'operation',
-  'tries',
-  'try',
-  'attempts',
+  'this', 'tool', 'tools', 'use', 'used', 'to', 'allows', 'allow', 'you', 'lets', 'let', 'helps', 'help', 'a', 'an',
+  'the', 'will', 'can', 'that', 'which', 'function', 'endpoint', 'api', 'mcp', 'server', 'please', 'it', 'simply',
+  'quickly', 'easily', 'directly', 'programmatically', 'securely', 'we', 'i', 'here', 'is', 'for', 'and', 'or', 'also',
+  'just', 'then', 'first', 'always', 'only', 'users', 'user', 'agent', 'agents', 'ai', 'model', 'assistant', 'llm',
+  'call', 'calls', 'enables', 'enable', 'provides', 'gives', 'ability', 'command', 'operation', 'tries', 'try', 'attempts',
 ]);
 /** Read words that open a description as nouns ("Docs for…", "Status of…", "Usage statistics…"), never as verbs. */
 const NOUNS: ReadonlySet<string> = new Set([
-  'docs',
-  'doc',
-  'info',
-  'details',
-  'stats',
-  'history',
-  'logs',
-  'usage',
-  'schema',
-  'metadata',
-  'definitions',
-  'overview',
-  'documentation',
-  'instructions',
-  'guidance',
-  'rules',
-  'status',
+  'docs', 'doc', 'info', 'details', 'stats', 'history', 'logs', 'usage', 'schema', 'metadata', 'definitions', 'overview',
+  'documentation', 'instructions', 'guidance', 'rules', 'status',
 ]);
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
 /** Words that follow a noun, not a verb: "Books by…", "Reviews of…", "Posts from…". */
-const NOUN_FOLLOWERS: ReadonlySet<string> = new Set([
-  'by',
-  'of',
-  'from',
-  'for',
-  'in',
-  'on',
-  'with',
-  'per',
-  'and',
-  'or',
-  'that',
-  'which',
-  'since',
-  'about',
-]);
+const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'with', 'per', 'and', 'or', 'that', 'which', 'since', 'about']);
 /** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
-const ADVERBS: ReadonlySet<string> = new Set([
-  'optionally',
-  'also',
-  'then',
-  'automatically',
-  'immediately',
-  'finally',
-  'permanently',
-]);
+const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'automatically', 'immediately', 'finally', 'permanently']);
 /** Words that open an object, showing the word before them is a verb ("tag them", "lock the task"). */
-const OBJECTS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'it',
-  'them',
-  'its',
-  'their',
-  'your',
-  'this',
-  'these',
-  'each',
-  'every',
-  'all',
-  'one',
-]);
+const OBJECTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'its', 'their', 'your', 'this', 'these', 'each', 'every', 'all', 'one']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
@@ -172,17 +51,10 @@ export const descriptionLeadVerb: Rule = {
     // "Books by one author", "Stars 1-5, text, date": the plural of a noun-or-verb word followed by a preposition or a
     // number is a noun ("Generates TypeScript types", "Posts the message" are verbs).
     const after = words[i + 1] ?? '';
-    if (
-      first.endsWith('s') &&
-      AMBIGUOUS_NAME_WORDS.has(first.slice(0, -1)) &&
-      (NOUN_FOLLOWERS.has(after) || /^\d/.test(after))
-    )
-      return [];
+    if (first.endsWith('s') && AMBIGUOUS_NAME_WORDS.has(first.slice(0, -1)) && (NOUN_FOLLOWERS.has(after) || /^\d/.test(after))) return [];
     // "Resolve a comment" changes; "Run a Lighthouse audit" reads.
     // "Run new searches to add more papers": a change named after the read it runs is still what the call is for.
-    const changeAfter = words.some(
-      (w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (classOf(w) === 'write' || classOf(w) === 'destructive'),
-    );
+    const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (classOf(w) === 'write' || classOf(w) === 'destructive'));
     const runRead = runsARead(words, i) && !changeAfter;
     const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : runRead ? 'read' : classOf(first);
     if (cls === undefined) {
@@ -190,9 +62,7 @@ export const descriptionLeadVerb: Rule = {
       // (weakly).
       const offers = words.slice(0, i).find((w) => OFFERS.has(w));
       const changeLater = words.slice(i).some((w) => classOf(w) === 'write' || classOf(w) === 'destructive');
-      return offers === undefined || changeLater
-        ? []
-        : [{ effect: 'read', matched: [offers], source: 'description', weight: 1 }];
+      return offers === undefined || changeLater ? [] : [{ effect: 'read', matched: [offers], source: 'description', weight: 1 }];
     }
     const hits: Hit[] = [{ effect: cls, matched: [first], source: 'description', weight: 2 }];
     // "Read or replace the clipboard": a verb joined to the first one is part of what the tool does.
@@ -216,12 +86,7 @@ export const descriptionLeadVerb: Rule = {
       // "Download a paper and add it to the library": a change done to what the call just fetched ("it", "them") is as
       // strong as the name's verb.
       const toWhatItGot = ['it', 'them'].includes(words[k + 1] ?? '');
-      hits.push({
-        effect: DESTRUCTIVE_VERBS.has(next) ? 'destructive' : 'write',
-        matched: [next],
-        source: 'description',
-        weight: toWhatItGot ? 3 : 2,
-      });
+      hits.push({ effect: DESTRUCTIVE_VERBS.has(next) ? 'destructive' : 'write', matched: [next], source: 'description', weight: toWhatItGot ? 3 : 2 });
       break;
     }
     return hits;

@@ -1,15 +1,6 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import {
-  AMBIGUOUS_NAME_WORDS,
-  changeSense,
-  runsARead,
-  DESTRUCTIVE_VERBS,
-  EPHEMERAL_NOUNS,
-  GLUED_PREFIX_MIN,
-  READ_VERBS,
-  WRITE_VERBS,
-  verbForm,
-} from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, runsARead, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -50,11 +41,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     if (cls !== undefined && cls !== 'read' && i > 0 && PREPOSITIONS.has(words[i - 1]!)) continue;
     // "router", "parser", "detector" at the end of a name: an agent noun names the tool's kind, as weakly as a
     // noun-or-verb word. Some agent nouns only ever name what the tool does ("services_reader", "schema_validator").
-    const agentOnly =
-      cls === undefined &&
-      i === words.length - 1 &&
-      !READING_AGENTS.has(word) &&
-      classOf(word, false, true) !== undefined;
+    const agentOnly = cls === undefined && i === words.length - 1 && !READING_AGENTS.has(word) && classOf(word, false, true) !== undefined;
     if (READING_AGENTS.has(word)) cls = 'read';
     if (agentOnly) cls = classOf(word, false, true);
     let shown = word;
@@ -65,8 +52,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     if (cls === undefined) continue;
     if (cls === 'read' && changeSense(words, i)) cls = 'write';
     let produced = false;
-    if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word))
-      [cls, produced] = ['read', true];
+    if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word)) [cls, produced] = ['read', true];
     // "run_audit", "runAccessibilityAudit": running an audit, a check or a report reads.
     if (cls === 'write' && runsARead(words, i)) [cls, produced] = ['read', true];
     const slot = (found[cls] ??= { strong: [], weak: [], produced: [] });
@@ -90,19 +76,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'per', 'fr
 const OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['ai', 'api', 'apis', 'id', 'source', 'data', 'telemetry']);
 
 /** Agent nouns that name a tool by what it does, never an entity it acts on. */
-const READING_AGENTS: ReadonlySet<string> = new Set([
-  'reader',
-  'viewer',
-  'fetcher',
-  'getter',
-  'finder',
-  'searcher',
-  'checker',
-  'validator',
-  'analyzer',
-  'analyser',
-  'inspector',
-]);
+const READING_AGENTS: ReadonlySet<string> = new Set(['reader', 'viewer', 'fetcher', 'getter', 'finder', 'searcher', 'checker', 'validator', 'analyzer', 'analyser', 'inspector']);
 
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
@@ -111,40 +85,12 @@ const PLANNING: ReadonlySet<string> = new Set(['plan', 'preview', 'dryrun']);
 
 /** Read verbs that are rarely nouns, so they open a name even after a namespace prefix. */
 const OPENING_READS: ReadonlySet<string> = new Set([
-  'get',
-  'list',
-  'fetch',
-  'show',
-  'describe',
-  'retrieve',
-  'read',
-  'find',
-  'view',
-  'preview',
-  'lookup',
-  'inspect',
-  'validate',
-  'verify',
-  'detect',
-  'explain',
-  'summarize',
-  'count',
-  'check',
+  'get', 'list', 'fetch', 'show', 'describe', 'retrieve', 'read', 'find', 'view', 'preview', 'lookup', 'inspect', 'validate',
+  'verify', 'detect', 'explain', 'summarize', 'count', 'check',
 ]);
 
 /** Verbs that produce output in place of a name's "create/generate" (the output is handed back). */
-const PRODUCING: ReadonlySet<string> = new Set([
-  'create',
-  'generate',
-  'build',
-  'run',
-  'execute',
-  'make',
-  'produce',
-  'render',
-  'return',
-  'get',
-]);
+const PRODUCING: ReadonlySet<string> = new Set(['create', 'generate', 'build', 'run', 'execute', 'make', 'produce', 'render', 'return', 'get']);
 
 /**
  * "create_chart" makes output for the caller, unless the description's opening says the output is put somewhere
@@ -156,11 +102,7 @@ function placedOutput(leadWords: string[], hits: Hit[]): Hit[] {
     return v !== undefined && !PRODUCING.has(v);
   });
   if (!placing) return hits;
-  return hits.map((h) =>
-    h.effect === 'read' && h.matched.some((m) => /^(?:create|generate|build|run|execute)/.test(m))
-      ? { ...h, effect: 'write' }
-      : h,
-  );
+  return hits.map((h) => (h.effect === 'read' && h.matched.some((m) => /^(?:create|generate|build|run|execute)/.test(m)) ? { ...h, effect: 'write' } : h));
 }
 
 /**
@@ -185,17 +127,9 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   let opened = hits;
   // A planning word right before a change verb ("gads_plan_create_campaign", "meta_plan_pause") describes the change
   // without making it: it opens the name like a read verb, wherever it stands.
-  const planning = words.findIndex(
-    (w, i) =>
-      PLANNING.has(w) &&
-      i + 1 < words.length &&
-      hits.some((h) => h.effect === 'write' && h.matched.includes(words[i + 1]!)),
-  );
+  const planning = words.findIndex((w, i) => PLANNING.has(w) && i + 1 < words.length && hits.some((h) => h.effect === 'write' && h.matched.includes(words[i + 1]!)));
   const lead = planning >= 0 ? words[planning]! : words[0]!;
-  if (
-    (OPENING_READS.has(lead) || planning >= 0) &&
-    hits.some((h) => h.effect === 'read' && h.weight < weight && h.matched.includes(lead))
-  ) {
+  if ((OPENING_READS.has(lead) || planning >= 0) && hits.some((h) => h.effect === 'read' && h.weight < weight && h.matched.includes(lead))) {
     opened = hits.flatMap((h) => {
       if (h.effect !== 'read' || !h.matched.includes(lead)) return [h];
       const rest = h.matched.filter((m) => m !== lead);
@@ -218,16 +152,11 @@ export const nameVerb: Rule = {
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   apply: (s) => {
-    const hits = placedOutput(
-      s.leadWords,
-      demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT),
-    );
+    const hits = placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT));
     // A name with no verb that names an output ("domain_trust_report", "fleet_summary") is, weakly, a read.
     const products = hits.length === 0 ? s.nameWords.filter((w) => EPHEMERAL_NOUNS.has(w)) : [];
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });
     const sameAsName = s.titleWords.join(' ') === s.nameWords.join(' ');
-    return sameAsName
-      ? hits
-      : [...hits, ...demoteObjects(s.titleWords, verbHits(s.titleWords, 'name', NAME_WEIGHT - 1), NAME_WEIGHT - 1)];
+    return sameAsName ? hits : [...hits, ...demoteObjects(s.titleWords, verbHits(s.titleWords, 'name', NAME_WEIGHT - 1), NAME_WEIGHT - 1)];
   },
 };

@@ -1,3 +1,4 @@
+// biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NOUN_PHRASE_LEAD: a description that opens by naming what comes back ("The chapters of a course…", "Which series have
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
@@ -9,32 +10,8 @@ import type { Rule } from '../types.ts';
  * superlatives that head a list of results ("Most-followed accounts", "Recent trades", "Cheapest fares").
  */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'which',
-  'what',
-  'when',
-  'where',
-  'who',
-  'whose',
-  'how',
-  'whether',
-  'every',
-  'each',
-  'total',
-  'most',
-  'top',
-  'recent',
-  'latest',
-  'current',
-  'cheapest',
-  'upcoming',
-  'daily',
-  'monthly',
-  'weekly',
-  'hourly',
-  'historical',
+  'the', 'a', 'an', 'which', 'what', 'when', 'where', 'who', 'whose', 'how', 'whether', 'every', 'each', 'total', 'most',
+  'top', 'recent', 'latest', 'current', 'cheapest', 'upcoming', 'daily', 'monthly', 'weekly', 'hourly', 'historical',
 ]);
 /** A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its object. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
@@ -44,11 +21,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'b
 
 /** A change verb (a past participle only after an auxiliary: "is created", "are added"). */
 function namesChange(word: string, afterAuxiliary: boolean): boolean {
-  const forms =
-    afterAuxiliary && word.length > 4 && word.endsWith('ed') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word];
-  return forms.some(
-    (w) => verbForm(w, DESTRUCTIVE_VERBS, true) !== undefined || verbForm(w, WRITE_VERBS, true) !== undefined,
-  );
+  const forms = afterAuxiliary && word.length > 4 && word.endsWith('ed') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word];
+  return forms.some((w) => verbForm(w, DESTRUCTIVE_VERBS, true) !== undefined || verbForm(w, WRITE_VERBS, true) !== undefined);
 }
 
 export const nounPhraseLead: Rule = {
@@ -59,11 +33,7 @@ export const nounPhraseLead: Rule = {
   apply: (s) => {
     const [first, second] = s.leadWords;
     if (first === undefined) return [];
-    const opener = NOUN_PHRASE_OPENERS.has(first)
-      ? first
-      : second !== undefined && NOUN_COMPLEMENTS.has(second)
-        ? `${first} ${second}`
-        : undefined;
+    const opener = NOUN_PHRASE_OPENERS.has(first) ? first : second !== undefined && NOUN_COMPLEMENTS.has(second) ? `${first} ${second}` : undefined;
     if (opener === undefined) return [];
     // "A new session is created…", "The tool updates…": a change named in the opening clause is not a noun phrase's
     // content.
