@@ -181,18 +181,19 @@ export function nodeBinds(): Bind[] {
 const SCRIPT_ROOT_MARKERS = ['package.json', 'node_modules', 'pyproject.toml', 'setup.py', 'go.mod', 'Cargo.toml'];
 
 // A script needs its own project (modules beside it, or hoisted above it): the folder holding the outermost
-// node_modules on its path, else the nearest folder that looks like a project; never home or / itself (then only the
-// file).
+// node_modules on its path, else the nearest folder that looks like a project; never home, the machine's temp folder
+// or / itself (then only the file): a stray package.json in /tmp must not bind /tmp read-only over the sandbox's own.
 function projectRoot(file: string): string {
   const home = real(homedir());
+  const temps = new Set([real(tmpdir()), '/tmp']);
   const hoisted = file.indexOf(`${sep}node_modules${sep}`);
   if (hoisted > 0) {
     const root = file.slice(0, hoisted);
-    if (root !== home && !SYSTEM_DIRS.includes(root)) return root;
+    if (root !== home && !temps.has(root) && !SYSTEM_DIRS.includes(root)) return root;
   }
   let dir = dirname(file);
   for (;;) {
-    if (dir === '/' || dir === home || SYSTEM_DIRS.includes(dir)) return file;
+    if (dir === '/' || dir === home || temps.has(dir) || SYSTEM_DIRS.includes(dir)) return file;
     if (SCRIPT_ROOT_MARKERS.some((marker) => existsSync(join(dir, marker)))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return file;
