@@ -113,24 +113,7 @@ for (let k = 0; k < FOLDS; k++) {
 }
 
 function score(name: string, saysChange: (o: { s: Sample; p: number }) => boolean) {
-  let agree = 0;
-  let misses = 0;
-  let notRead = 0;
-  for (const o of out) {
-    const c = saysChange(o);
-    if (c === (o.s.y === 1)) agree++;
-    if (o.s.y === 1) {
-      notRead++;
-      if (!c) misses++;
-    }
-  }
-  return {
-    name,
-    M1: Math.round((agree / out.length) * 10_000) / 10_000,
-    M2: Math.round((misses / notRead) * 10_000) / 10_000,
-    errors: out.length - agree,
-    misses,
-  };
+  return scoreOn(name, out, saysChange);
 }
 const rulesSay = (o: { s: Sample }) => o.s.rules.ours.category !== 'read';
 const results = [
