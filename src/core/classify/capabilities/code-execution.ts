@@ -1,6 +1,7 @@
 // CAP_CODE_EXECUTION (name form): interpreters and shells named as such (shell, terminal, repl, sandbox), beyond the
 // CODE_EXECUTION rule.
-import { executionHits, scopeOf } from '../rules/code-execution.ts';
+import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { executionHits, NOT_RUN, scopeOf } from '../rules/code-execution.ts';
 import type { Rule } from '../types.ts';
 
 const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -15,6 +16,41 @@ const NAME_WORDS: ReadonlySet<string> = new Set([
   'sandbox',
 ]);
 
+/** Verbs that feed an interpreter what to run (run_in_terminal, shell_exec, terminal_send_keys). */
+const FEED_VERBS: ReadonlySet<string> = new Set([
+  'run',
+  'exec',
+  'execute',
+  'eval',
+  'evaluate',
+  'invoke',
+  'call',
+  'interpret',
+  'type',
+  'send',
+  'write',
+  'press',
+  'fill',
+  'input',
+  'paste',
+  'pipe',
+  'submit',
+  'apply',
+]);
+/** Verbs, and the shell's own words for making and removing (mkdir, rmdir, new), that manage the place. */
+const VERBS: ReadonlySet<string> = new Set([
+  ...DESTRUCTIVE_VERBS,
+  ...WRITE_VERBS,
+  ...READ_VERBS,
+  'make',
+  'mkdir',
+  'rmdir',
+  'new',
+  'ls',
+]);
+/** "eval" names code only beside code words; "model eval runs" are evaluations. */
+const EVAL_CODE = /\b(?:code|expressions?|javascript|js|python|scripts?|snippets?|repl)\b/;
+
 export const capCodeExecution: Rule = {
   code: 'CAP_CODE_EXECUTION',
   role: 'raise',
@@ -23,6 +59,13 @@ export const capCodeExecution: Rule = {
   apply: (s) => {
     const words = [...new Set([...s.nameWords, ...s.titleWords].filter((w) => NAME_WORDS.has(w)))];
     if (words.length === 0) return [];
+    // The name names where code runs; another verb beside it manages that place (sandbox_status, delete_sandbox,
+    // revoke_terminal_access, make_sandbox_directory) rather than running what it is given, and a description that
+    // says the code is not run ("transform a bash script without executing it") is believed.
+    const verbs = s.nameWords.filter((w) => VERBS.has(w) && !NAME_WORDS.has(w));
+    if (verbs.length > 0 && !verbs.some((w) => FEED_VERBS.has(w))) return [];
+    if (NOT_RUN.test(s.description)) return [];
+    if (words.every((w) => w === 'eval') && !EVAL_CODE.test(s.description)) return [];
     return executionHits(scopeOf(s, false, words, []), words, 'name', false, s.description);
   },
 };

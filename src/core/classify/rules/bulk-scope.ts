@@ -15,10 +15,11 @@ export const bulkScope: Rule = {
     const inName = s.nameWords.filter((w) => BULK_WORDS.has(w));
     if (inName.length > 0) return [{ effect: 'bulk', matched: inName, source: 'name', weight: 2 }];
     const m = PHRASE.exec(s.description);
-    // "list all branches", "show all files": a lookup over everything is not a change in bulk.
+    // "list all branches", "show all files": a lookup over everything is not a change in bulk; nor is "exclude all
+    // files matched by .gitignore".
     if (
       m &&
-      /\b(?:list|lists|listing|show|shows|get|gets|search|searches|find|finds|count|counts|view|views|enumerate|display)\s+$/.test(
+      /\b(?:list|lists|listing|show|shows|get|gets|search|searches|find|finds|count|counts|view|views|enumerate|display|exclude|excludes|excluding|skip|skips|skipping|ignore|ignores|ignoring)\s+$/.test(
         s.description.slice(Math.max(0, m.index - 20), m.index),
       )
     )

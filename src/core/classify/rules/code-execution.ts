@@ -21,7 +21,24 @@ const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'eval
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
 /** The description says the code is looked at, not run: "without running it", "without executing them". */
 const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b/;
+/** A parameter described as what the tool looks at, not runs: "the idea, plan or code to critique". */
+const LOOKED_AT = /\bto (?:critique|review|analy[sz]e|check|validate|lint|format|explain|judge|assess|transform|parse)\b/;
+/** Name verbs that look at code or produce text from it (sql_check, validate_script, generate_config): its parameters are read, not run. */
+const LOOK_VERBS: ReadonlySet<string> = new Set([
+  'check', 'validate', 'verify', 'lint', 'parse', 'format', 'review', 'analyze', 'analyse', 'critique', 'judge',
+  'transform', 'generate', 'convert', 'translate', 'diff', 'compare', 'beautify', 'prettify', 'minify', 'tokenize',
+  'highlight', 'estimate', 'classify', 'detect',
+]);
+/** A "query" parameter that is a URL's query string or search words, not a query language. */
+const QUERY_STRING = /\b(?:query[- ]?string|url|search (?:terms?|text|words?)|keywords?)\b/;
+const QUERY_LANGUAGE = /\b(?:sql|cypher|kql|graphql|sparql|select)\b/;
 const PHRASE = /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
+
+/** What the description says of one argument ("name: …" in an Args list), up to 120 characters; empty when absent. */
+function argumentText(description: string, name: string): string {
+  const i = description.indexOf(`${name.toLowerCase()}:`);
+  return i < 0 ? '' : description.slice(i, i + name.length + 121);
+}
 
 function hasReadOnlyStatement(description: string): boolean {
   for (const m of description.matchAll(READ_ONLY_PHRASE)) if (m[1] === undefined) return true;
@@ -75,7 +92,7 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
   return hits;
 }
 
-export { PAGE_CONTEXT, PAGE_NAME_WORDS, scopeOf };
+export { NOT_RUN, PAGE_CONTEXT, PAGE_NAME_WORDS, scopeOf };
 
 export const codeExecution: Rule = {
   code: 'CODE_EXECUTION',
@@ -95,8 +112,16 @@ export const codeExecution: Rule = {
       matched.push(`name:${s.name}`);
       if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
     }
+    // "call_api", "invoke_endpoint": the run verb names something other than code, so its "query" is not a query
+    // language.
+    const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
+    // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
+    const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w));
     for (const p of s.params) {
       if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
+      if (looksAt || LOOKED_AT.test(p.description)) continue;
+      // A closed list of values ("command": BusinessPayBill | BusinessBuyGoods) picks an operation; it is not code.
+      if (p.enumValues.length > 0) continue;
       const last = p.words[p.words.length - 1];
       if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
         // "function", "expression" and "source" are code only when described as such (a cron or regex expression is
@@ -108,10 +133,18 @@ export const codeExecution: Rule = {
         // A "script" described without running or content ("The Worker script that implements this object") names one.
         if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
         if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
+        // "statement: The idea, plan, architecture, or code to critique", in the tool's own argument list.
+        if (AMBIGUOUS_PARAMS.has(last) && LOOKED_AT.test(argumentText(s.description, p.name))) continue;
         if (AMBIGUOUS_PARAMS.has(last) && !p.words.some((w) => CODE_PARAMS.has(w) && !AMBIGUOUS_PARAMS.has(w)) && !CODE_CONTEXT.test(p.description) && !CODE_CONTEXT.test(s.description)) continue;
         matched.push(`param:${p.name}`);
         if (SQL_WORDS.has(last)) sql = true;
-      } else if (runInName && last !== undefined && SQL_WORDS.has(last)) {
+      } else if (
+        runInName &&
+        !namesOtherObject &&
+        last !== undefined &&
+        SQL_WORDS.has(last) &&
+        !(QUERY_STRING.test(p.description) && !QUERY_LANGUAGE.test(p.description))
+      ) {
         matched.push(`param:${p.name}`);
         sql = true;
       }

@@ -23,6 +23,52 @@ export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
 const LOSS =
   /\b(?:overwrit|delet|remov|discard|destr|los[est]|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
 const BULK_FLAGS: ReadonlySet<string> = new Set(['recursive', 'all', 'bulk']);
+/** A flag that also names a lookup or a copy (fetch_all, dump_all, list_all) widens what is read or copied, not a change. */
+const READ_FLAG_WORDS: ReadonlySet<string> = new Set([
+  'fetch',
+  'list',
+  'show',
+  'include',
+  'dump',
+  'export',
+  'backup',
+  'download',
+  'get',
+  'read',
+  'search',
+  'scan',
+  'load',
+  'return',
+  'print',
+  'display',
+  'view',
+  'count',
+  'expand',
+]);
+/** force_refresh, force_reindex: redo work (bypass a cache) rather than destroy. */
+const REDO_WORDS: ReadonlySet<string> = new Set([
+  'refresh',
+  'reindex',
+  'reload',
+  'rebuild',
+  'recompute',
+  'recalculate',
+  'rescan',
+  'refetch',
+  'fetch',
+  'update',
+  'sync',
+  'download',
+  'redownload',
+  'retry',
+  'rerun',
+  'restart',
+  'reconnect',
+  'reanalyze',
+  'reparse',
+  'render',
+  'rerender',
+]);
 
 export const forceFlag: Rule = {
   code: 'FORCE_FLAG',
@@ -33,9 +79,14 @@ export const forceFlag: Rule = {
     const destructive: string[] = [];
     const always: string[] = [];
     const bulk: string[] = [];
+    // replace_all beside an old/new text pair replaces every occurrence of a string in one file: the edit's scope, not
+    // a change in bulk (it still overwrites text, so it stays destructive).
+    const textEdit =
+      s.params.some((q) => q.depth === 0 && q.words[0] === 'old') || /\boccurrences?\b/.test(s.description);
     for (const p of s.params) {
       if (p.depth > 0 || (p.type !== 'boolean' && p.type !== '')) continue;
       if (p.words.length > 3) continue;
+      if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w))) continue;
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))
         ? always
         : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w))
@@ -48,6 +99,7 @@ export const forceFlag: Rule = {
       // "all: show both local and remote branches" widens a listing, not a change.
       if (
         p.words.some((w) => BULK_FLAGS.has(w)) &&
+        !(textEdit && p.words.includes('replace')) &&
         !/\b(?:list|lists|listing|show|shows|display|include|includes|return|returns)\b/.test(p.description)
       )
         bulk.push(p.name);

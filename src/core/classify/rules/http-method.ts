@@ -1,7 +1,8 @@
 // HTTP_METHOD: a description that is, or opens with, the HTTP request the tool makes ("POST /trees/{id}/verify",
 // "DELETE /users/{id}") says what the call does by the method's own semantics: GET and HEAD are safe, the rest change.
 import type { Category } from '../../schemas/verdict.ts';
-import type { Rule } from '../types.ts';
+import type { Signals } from '../signals.ts';
+import type { Hit, Rule } from '../types.ts';
 
 const METHODS: ReadonlyMap<string, Category> = new Map([
   ['get', 'read'],
@@ -12,16 +13,35 @@ const METHODS: ReadonlyMap<string, Category> = new Map([
   ['delete', 'destructive'],
 ]);
 /** A method, a space and a path at the very start of the description. */
+/** The tool's description says which methods its `method` parameter takes ("`method` is GET, POST, … DELETE"). */
+const METHOD_LIST = /\bmethods?\b[^.]{0,80}\bdelete\b/;
 const REQUEST = /^`?(get|head|post|put|patch|delete) (\/[^\s`]{0,200})/;
+
+/**
+ * A generic request tool whose `method` parameter may be DELETE (its enum, its description or the tool's says so) can
+ * destroy whatever it is pointed at: a raise, whatever its name's verb ("call_api").
+ */
+function methodParam(s: Signals): Hit[] {
+  const p = s.params.find((q) => q.depth === 0 && q.words[q.words.length - 1] === 'method' && q.words.length <= 2);
+  if (p === undefined) return [];
+  const listsDelete =
+    p.enumValues.some((v) => v.toLowerCase() === 'delete') ||
+    /\bdelete\b/.test(p.description) ||
+    METHOD_LIST.test(s.description);
+  if (!listsDelete) return [];
+  return [
+    { effect: 'destructive', matched: [`param:${p.name}=DELETE`], source: 'inputSchema', weight: 2, role: 'raise' },
+  ];
+}
 
 export const httpMethod: Rule = {
   code: 'HTTP_METHOD',
   role: 'verb',
   summary:
-    'The description opens with the HTTP request the tool makes ("POST /trees/{id}/verify"): GET and HEAD read, POST, PUT and PATCH write, DELETE destroys.',
+    'The description opens with the HTTP request the tool makes ("POST /trees/{id}/verify"): GET and HEAD read, POST, PUT and PATCH write, DELETE destroys; a `method` parameter that may be DELETE can destroy.',
   apply: (s) => {
     const m = REQUEST.exec(s.description);
-    if (m === null) return [];
+    if (m === null) return methodParam(s);
     const cls = METHODS.get(m[1]!)!;
     return [{ effect: cls, matched: [`${m[1]!.toUpperCase()} ${m[2]!}`], source: 'description', weight: 3 }];
   },
