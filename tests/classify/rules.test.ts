@@ -724,3 +724,166 @@ describe('the rule index', () => {
     }
   });
 });
+
+// The general rule fixes of the 2026-12-02 verdict review (verdict-review.json): made-up tools in the same shapes.
+describe('fixes from the verdict review', () => {
+  const verdict = (tool: Parameters<typeof run>[1]) => {
+    const v = classify(tool as Parameters<typeof classify>[0], { ignoreAnnotations: true });
+    return `${v.category}/${v.risk}${v.capabilities.includes('code-execution') ? ' code' : ''}`;
+  };
+
+  it('an interpreter named beside a verb that manages it runs nothing; one fed what to run still does', () => {
+    expect(effects(capCodeExecution, { name: 'sandbox_status', description: 'Checks if the sandbox is up.' })).toEqual(
+      [],
+    );
+    expect(verdict({ name: 'delete_sandbox', description: 'Delete a sandbox.' })).toBe('destructive/high');
+    expect(verdict({ name: 'sandbox_mkdir', description: 'Create a directory in the sandbox.' })).toBe('write/medium');
+    expect(verdict({ name: 'revoke_terminal_access', description: 'Revoke one terminal key.' })).not.toMatch(/code/);
+    expect(verdict({ name: 'model_eval_delete_run', description: 'Delete a model evaluation run.' })).not.toMatch(
+      /code/,
+    );
+    expect(
+      effects(capCodeExecution, { name: 'run_in_terminal', description: 'Run a line in the terminal.' }),
+    ).toContain('execution:arbitrary');
+    expect(effects(capCodeExecution, { name: 'repl_eval', description: 'Evaluate a Python expression.' })).toContain(
+      'execution:arbitrary',
+    );
+    expect(
+      effects(capCodeExecution, {
+        name: 'bash_transform',
+        description: 'Transform a bash script without executing it.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('code parameters: an enum picks an operation, a looked-at one is read, a query string is no query language', () => {
+    const enumCommand = props({
+      command: { type: 'string', enum: ['PayBill', 'BuyGoods'] },
+      amount: { type: 'number' },
+    });
+    expect(
+      effects(codeExecution, { name: 'pay_business', description: 'Pay a business.', inputSchema: enumCommand }),
+    ).toEqual([]);
+    expect(
+      effects(codeExecution, {
+        name: 'sql_check',
+        description: 'Check SQL against the rules.',
+        inputSchema: props({ sql: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(codeExecution, {
+        name: 'challenge',
+        description: 'Finds flaws. Args: statement: The idea, plan, or code to critique',
+        inputSchema: props({ statement: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(codeExecution, {
+        name: 'call_api',
+        description: 'Call an endpoint of an API.',
+        inputSchema: props({
+          path: { type: 'string' },
+          query: { type: 'string', description: 'URL query-string parameters' },
+        }),
+      }),
+    ).toEqual([]);
+    // Still code: a free command, a query tool named to run one.
+    expect(
+      effects(codeExecution, {
+        name: 'adb_shell',
+        description: 'Run a shell command.',
+        inputSchema: props({ command: { type: 'string' } }),
+      }),
+    ).toContain('execution:arbitrary');
+    expect(
+      effects(codeExecution, {
+        name: 'run_query',
+        description: 'Run a query.',
+        inputSchema: props({ query: { type: 'string' } }),
+      }),
+    ).toContain('execution:arbitrary');
+  });
+
+  it('a `method` parameter that may be DELETE can destroy what a generic request tool is pointed at', () => {
+    const m = (method: unknown) =>
+      effects(httpMethod, {
+        name: 'call_api',
+        description: 'Call an endpoint.',
+        inputSchema: props({ method, path: { type: 'string' } }),
+      });
+    expect(m({ type: 'string', enum: ['GET', 'POST', 'DELETE'] })).toEqual(['destructive']);
+    expect(m({ type: 'string', description: 'GET, POST, PUT or DELETE' })).toEqual(['destructive']);
+    expect(m({ type: 'string', enum: ['GET', 'HEAD'] })).toEqual([]);
+  });
+
+  it('flags that redo or read are not destruction; replace_all in a text edit is not bulk', () => {
+    const flags = (p: Record<string, unknown>, description = 'Index a folder.') =>
+      effects(forceFlag, { name: 'index_folder', description, inputSchema: props(p) });
+    expect(flags({ force_reindex: { type: 'boolean' } })).toEqual([]);
+    expect(flags({ force_refresh: { type: 'boolean' } })).toEqual([]);
+    expect(flags({ fetch_all: { type: 'boolean' } })).toEqual([]);
+    expect(flags({ dump_all: { type: 'boolean' } })).toEqual([]);
+    expect(flags({ force: { type: 'boolean' } })).toEqual(['destructive']);
+    expect(flags({ recursive: { type: 'boolean' } })).toEqual(['bulk']);
+    const edit = props({
+      old_string: { type: 'string' },
+      new_string: { type: 'string' },
+      replace_all: { type: 'boolean' },
+    });
+    expect(effects(forceFlag, { name: 'edit', description: 'Edit a file.', inputSchema: edit })).toEqual([
+      'destructive',
+    ]);
+  });
+
+  it('"exclude all files" is not bulk; "key events" and pagination tokens are not secrets', () => {
+    expect(
+      effects(bulkScope, {
+        name: 'deploy_app',
+        description: 'Deploy an archive; exclude all files matched by .gitignore.',
+      }),
+    ).toEqual([]);
+    expect(effects(bulkScope, { name: 'purge', description: 'Deletes all files in the bucket.' })).toEqual(['bulk']);
+    expect(
+      effects(capCredentials, { name: 'list_key_events', description: 'List the key events of a property.' }),
+    ).toEqual([]);
+    expect(effects(capCredentials, { name: 'list_api_keys', description: 'List API keys.' })).toContain(
+      'capability:credentials',
+    );
+    const paged = props({ token: { type: 'string', description: 'Token from a prior call to fetch the next page' } });
+    expect(effects(capCredentials, { name: 'get_results', description: 'Get results.', inputSchema: paged })).toEqual(
+      [],
+    );
+  });
+});
+
+describe('exports', () => {
+  it('an export handed back in the response is a read; one put somewhere, or saying nothing, stays a change', () => {
+    const category = (name: string, description: string, inputSchema?: unknown) =>
+      classify({ name, description, inputSchema } as Parameters<typeof classify>[0], { ignoreAnnotations: true })
+        .category;
+    expect(category('export_citations', 'Export BibTeX citations for papers. Returns the rendered entries.')).toBe(
+      'read',
+    );
+    expect(category('odoo_export_records', 'Export records matching a domain as CSV text (read-only).')).toBe('read');
+    expect(category('export_board', 'Export a board as Markdown.')).toBe('read');
+    expect(
+      category('export_issues_bcf', 'Export every issue to a BCF file at the given path. Returns the count.'),
+    ).not.toBe('read');
+    expect(category('export_accounts', 'Export account data from the ledger.')).not.toBe('read');
+    expect(category('export_model', 'Export model. Returns: a status dict.')).not.toBe('read');
+    expect(category('export_to_file', 'Export the report and return a summary.')).not.toBe('read');
+  });
+
+  it('a description opening with a question or a list heading is weakly a read', () => {
+    expect(effects(nounPhraseLead, { name: 'port_state', description: 'Is the service healthy right now?' })).toEqual([
+      'read',
+    ]);
+    expect(
+      effects(nounPhraseLead, { name: 'dx_spots', description: 'Live cluster spots from the public feed.' }),
+    ).toEqual(['read']);
+    expect(effects(nounPhraseLead, { name: 'fares', description: 'All fares offered for one connection.' })).toEqual([
+      'read',
+    ]);
+  });
+});

@@ -192,3 +192,22 @@ export function verbForm(word: string, set: ReadonlySet<string>, inflected: bool
   for (const c of candidates) if (c.length >= 2 && set.has(c)) return c;
   return undefined;
 }
+
+/** Name words that say an output is put somewhere ("export_to_file", "export_to_drive"). */
+const PLACES: ReadonlySet<string> = new Set(['file', 'files', 'disk', 'folder', 'directory', 'dir', 'path', 'drive', 'bucket', 's3', 'storage', 'workspace']);
+/** The description's opening puts the output somewhere: "to a BCF file at the given path", "save it to local disk", "into a new directory", "as a .glb file". */
+const DESTINATION = /\b(?:(?:to|into|in|on|under) (?:an? |the |your |its |local |new |given |target )*(?:[\w.-]+ ){0,2}(?:files?|disk|director(?:y|ies)|folders?|filesystem|file system|path)\b|as (?:an? )?(?:[\w.-]+ ){0,2}files?\b|on disk\b|file at\b|download link\b|sav(?:e|es|ed|ing) (?:it |them |(?:an?|the) [\w.-]+ )?(?:to|into|as|under)\b)/;
+/** How much of the description's opening may name an export's destination (later text is usage advice). */
+const DESTINATION_SPAN = 200;
+/** How much of the description may say that the export is handed back. */
+const RETURNED_SPAN = 400;
+/**
+ * The description says the export comes back in the response: "returns the rendered BibTeX", "as CSV text", "as a
+ * JSON array", "read-only". Not a docstring's "Returns:" heading, which any call has, changes included.
+ */
+const RETURNED = /\breturn(?:s|ed|ing)?\b(?!\s*:)|\bas (?:an? )?(?:json|csv|text|markdown|string|array|list|document|ics|bibtex|yaml|xml)\b|\bin the response\b|\bread[- ]only\b/;
+/** An export is a read only when its description says it is handed back and neither it nor the name names a destination (NAME_VERB, DESCRIPTION_LEAD_VERB). */
+export function exportHandedBack(description: string, nameWords: readonly string[]): boolean {
+  if (nameWords.some((w) => PLACES.has(w))) return false;
+  return RETURNED.test(description.slice(0, RETURNED_SPAN)) && !DESTINATION.test(description.slice(0, DESTINATION_SPAN));
+}

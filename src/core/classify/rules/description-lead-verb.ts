@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -56,7 +56,9 @@ export const descriptionLeadVerb: Rule = {
     // "Run new searches to add more papers": a change named after the read it runs is still what the call is for.
     const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (classOf(w) === 'write' || classOf(w) === 'destructive'));
     const runRead = runsARead(words, i) && !changeAfter;
-    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : runRead ? 'read' : classOf(first);
+    // "Export records as CSV text (read-only)": an export handed back in the response is a read.
+    const handedBack = (first === 'export' || first === 'exports') && exportHandedBack(s.description, s.nameWords);
+    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack ? 'read' : classOf(first);
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data
       // (weakly).

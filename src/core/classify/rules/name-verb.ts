@@ -1,6 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, runsARead, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -93,6 +93,22 @@ const OPENING_READS: ReadonlySet<string> = new Set([
 const PRODUCING: ReadonlySet<string> = new Set(['create', 'generate', 'build', 'run', 'execute', 'make', 'produce', 'render', 'return', 'get']);
 
 /**
+ * "export_citations", "export_records_csv": an export whose description says the data is handed back and names no
+ * destination is a read; any other export stays a change. Not one after a read verb, where it is the object
+ * ("list_export_jobs"), nor one the name puts somewhere ("export_to_file").
+ */
+function handedBackExport(words: string[], description: string, hits: Hit[]): Hit[] {
+  const at = words.indexOf('export');
+  if (at < 0 || words.slice(0, at).some((w) => classOf(w, false) === 'read')) return hits;
+  if (!exportHandedBack(description, words)) return hits;
+  return hits.flatMap((h) => {
+    if (h.effect !== 'write' || !h.matched.includes('export')) return [h];
+    const rest = h.matched.filter((m) => m !== 'export');
+    return [{ ...h, effect: 'read', matched: ['export'] }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+  });
+}
+
+/**
  * "create_chart" makes output for the caller, unless the description's opening says the output is put somewhere
  * ("Add a chart to the worksheet", "Insert…", "Save…"): then the name's verb is a change after all.
  */
@@ -152,7 +168,11 @@ export const nameVerb: Rule = {
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   apply: (s) => {
-    const hits = placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT));
+    const hits = handedBackExport(
+      s.nameWords,
+      s.description,
+      placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT)),
+    );
     // A name with no verb that names an output ("domain_trust_report", "fleet_summary") is, weakly, a read.
     const products = hits.length === 0 ? s.nameWords.filter((w) => EPHEMERAL_NOUNS.has(w)) : [];
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });

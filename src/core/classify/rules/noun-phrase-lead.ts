@@ -12,6 +12,10 @@ import type { Rule } from '../types.ts';
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'which', 'what', 'when', 'where', 'who', 'whose', 'how', 'whether', 'every', 'each', 'total', 'most',
   'top', 'recent', 'latest', 'current', 'cheapest', 'upcoming', 'daily', 'monthly', 'weekly', 'hourly', 'historical',
+  // Questions ("Does the contract accept…?", "Is the port open?") and more list headings ("All fares…", "Newest books…",
+  // "Free appointment times…", "Live DX spots…").
+  'does', 'do', 'is', 'are', 'can', 'all', 'newest', 'oldest', 'best', 'popular', 'trending', 'available', 'free', 'live',
+  'active',
 ]);
 /** A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its object. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
