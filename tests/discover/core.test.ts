@@ -110,6 +110,14 @@ describe('learning from a failed start', () => {
     expect(fakeEnvValue('DATABASE_URL')).toMatch(/^postgresql:\/\/.*127\.0\.0\.1/);
     expect(fakeEnvValue('ACME_API_KEY')).toMatch(/fake/);
     expect(fakeEnvValue('DATA_DIR')).toBe('$SANDBOX/files');
+    expect(fakeEnvValue('MCP_TRANSPORT')).toBe('stdio');
+  });
+
+  it('does not take a server that says it runs on stdio for an HTTP listener', () => {
+    // A server that says it runs on stdio is not an HTTP listener.
+    expect(
+      verdictFor({ result: 'TIMEOUT', message: '', output: 'MCP server running on stdio', exited: false }).detail,
+    ).toBe('NO_ANSWER');
   });
 
   it('learns required flags, positionals and subcommands from the usual CLI libraries', () => {

@@ -57,6 +57,7 @@ export function envNamesInReadme(readme: string, limit = 10): string[] {
 /** An obviously fake value for an environment variable, shaped by its name so simple format checks pass. */
 export function fakeEnvValue(name: string): string {
   const n = name.toUpperCase();
+  if (/(?:^|_)TRANSPORT(?:_|$)/.test(n)) return 'stdio';
   if (/(?:^|_)(?:URL|URI|ENDPOINT|BASE|DSN)(?:_|$)/.test(n)) {
     if (/DATABASE|POSTGRES|PG|DB|DSN/.test(n)) return 'postgresql://toolgate:fake@127.0.0.1:1/toolgate_fake';
     if (/REDIS/.test(n)) return 'redis://127.0.0.1:1';

@@ -30,6 +30,9 @@ const SERVICE = [
   /\b(?:postgres|mysql|mariadb|mongodb|redis|elasticsearch|opensearch|neo4j|qdrant|chroma|milvus|weaviate|rabbitmq|kafka|docker daemon|kubeconfig|ollama)\b/i,
 ];
 // Error codes are matched case-sensitively: "ModuleNotFoundError" must not read as ENOTFOUND.
+/** A line saying the server started an HTTP listener (so it will not answer on stdio as it is). */
+export const LISTENS_ON_HTTP =
+  /(?:listening|running) on (?!stdio|standard)|https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)|uvicorn running|server started on port/i;
 const NETWORK_CODES = /\b(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b/;
 const USAGE =
   /^\s*usage:|\busage: |commands:\n|options:\n|\bunknown (?:command|option|argument)|\bunrecognized arguments?|error: (?:missing|required)|missing required argument|the following arguments are required|Missing (?:option|argument)|--help\b/im;
@@ -76,11 +79,7 @@ export function verdictFor(facts: AttemptFacts, tools?: number): Verdict {
   const key = keyLine(facts.output) ?? '';
   const tail = `${key}\n${lastLines(facts.output, 12)}`;
   if (facts.result === 'TIMEOUT') {
-    if (
-      /listening on|running on|https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)|uvicorn running|server started on port/i.test(
-        tail,
-      )
-    ) {
+    if (LISTENS_ON_HTTP.test(tail)) {
       return {
         code: 'TIMEOUT',
         detail: 'LISTENS_ON_HTTP',
