@@ -16,10 +16,12 @@ const seconds = (since) => ((performance.now() - since) / 1000).toFixed(2);
 /**
  * The build's outputs that are not pages, from the data layer, made while the pages render: the search index (its
  * records go to Pagefind when the build starts, so Pagefind's process indexes them and writes all but the first bundle
- * meanwhile) and every tool's policy files (a worker thread writes them on the other core). After the pages, the few
+ * meanwhile), every tool's and server's policy files and every server's open-data file /api/servers/<id>.json (a
+ * worker thread writes them on the other core). After the pages, the few
  * HTML-indexed pages join the first bundle and the build waits for both.
  */
 let outDir;
+let site;
 let searchRun;
 let policyRun;
 
@@ -49,6 +51,7 @@ const buildOutputs = {
   hooks: {
     'astro:config:done': ({ config }) => {
       outDir = fileURLToPath(config.outDir);
+      site = new URL(config.site ?? 'https://toolgate.dev');
     },
     'astro:build:start': async ({ logger }) => {
       const started = performance.now();
@@ -59,7 +62,7 @@ const buildOutputs = {
       const catalog = getCatalog();
       searchRun = await startSearchIndex(bundleRecords(catalog), searchBundles(catalog), outDir);
       const policyStarted = performance.now();
-      policyRun = startPolicyFiles(policyWork(catalog)).then((tools) => {
+      policyRun = startPolicyFiles(policyWork(catalog, site)).then((tools) => {
         logger.info(`policy files: ${tools} tools in ${seconds(policyStarted)} s, beside the page rendering`);
         return tools;
       });

@@ -1,6 +1,7 @@
 // The open data under /api/ and /llms.txt, generated from the same catalogue as the pages.
 import { snapshotVersion } from '../core/history.ts';
 import type { DatasetRow } from '../core/schemas/open-data.ts';
+import type { Verdict } from '../core/schemas/verdict.ts';
 import type { Catalog, ServerView, ToolView } from './catalog.ts';
 import { routes } from './routes.ts';
 import { oneLine } from './text.ts';
@@ -30,7 +31,8 @@ export const API_FILES = [
 
 const abs = (site: URL, path: string) => new URL(path, site).href;
 
-function serverEntry(s: ServerView, site: URL) {
+/** A server as servers.json and its own tool file describe it. */
+export function serverEntry(s: ServerView, site: URL) {
   const src = s.snapshot.source;
   return {
     id: s.id,
@@ -49,6 +51,9 @@ function serverEntry(s: ServerView, site: URL) {
   };
 }
 
+/** A server's entry in servers.json (plain data: the build hands it to its files worker). */
+export type ApiServerEntry = ReturnType<typeof serverEntry>;
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -58,16 +63,33 @@ export function apiServers(catalog: Catalog, site: URL): string {
   return json({ version: 1, count: catalog.servers.length, servers: catalog.servers.map((s) => serverEntry(s, site)) });
 }
 
-function findingCodes(t: ToolView): string[] {
+/** Every finding code of a tool, from the classifier and from the scan, sorted and once each. */
+export function findingCodes(t: Pick<ToolView, 'verdict' | 'scanFindings'>): string[] {
   return [...new Set([...t.verdict.findings.map((f) => f.code), ...t.scanFindings.map((f) => f.code)])].sort();
 }
 
-/** /api/servers/<id>.json. */
-export function apiServerTools(s: ServerView, site: URL): string {
+/** What a tool's row in /api/servers/<id>.json is made from (plain data, as the build's files worker receives it). */
+export interface ApiToolInput {
+  name: string;
+  /** The tool page's path. */
+  href: string;
+  /** Description exactly as sent ('' when none). */
+  description: string;
+  verdict: Pick<Verdict, 'category' | 'risk' | 'capabilities' | 'confidence'>;
+  hash: string;
+  /** findingCodes() of the tool. */
+  findings: string[];
+}
+
+/**
+ * /api/servers/<id>.json from plain data: written once per build as a plain file beside the pages by the files worker
+ * (policy-files.ts), not as an Astro route (5,000 routes cost the page renderer more than the files).
+ */
+export function apiServerToolsText(server: ApiServerEntry, tools: readonly ApiToolInput[], site: URL): string {
   return json({
     version: 1,
-    server: serverEntry(s, site),
-    tools: s.tools.map((t) => ({
+    server,
+    tools: tools.map((t) => ({
       name: t.name,
       url: abs(site, t.href),
       description: t.description,
@@ -76,9 +98,25 @@ export function apiServerTools(s: ServerView, site: URL): string {
       capabilities: t.verdict.capabilities,
       confidence: t.verdict.confidence,
       hash: t.hash,
-      findings: findingCodes(t),
+      findings: t.findings,
     })),
   });
+}
+
+/** /api/servers/<id>.json of a server view. */
+export function apiServerTools(s: ServerView, site: URL): string {
+  return apiServerToolsText(
+    serverEntry(s, site),
+    s.tools.map((t) => ({
+      name: t.name,
+      href: t.href,
+      description: t.description,
+      verdict: t.verdict,
+      hash: t.hash,
+      findings: findingCodes(t),
+    })),
+    site,
+  );
 }
 
 // A cell that a spreadsheet would run as a formula is prefixed with a quote; quotes are doubled; fields always quoted.

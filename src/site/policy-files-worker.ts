@@ -1,6 +1,6 @@
-// Worker thread of the build: writes every tool's policy files (policy-files.ts) on the machine's other core while the
-// main thread renders the pages; started by the toolgate-build-outputs integration with the PolicyWork and the output
-// folder.
+// Worker thread of the build: writes every tool's and server's policy files and every server's /api/servers/<id>.json
+// (policy-files.ts) on the machine's other core while the main thread renders the pages; started by the
+// toolgate-build-outputs integration with the PolicyWork and the output folder.
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PolicyWork, writePolicyWork } from './policy-files.ts';
 

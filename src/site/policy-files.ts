@@ -7,7 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Catalog } from './catalog.ts';
 import { getCatalog } from './content.ts';
+import { apiServerToolsText, findingCodes, serverEntry, type ApiServerEntry } from './open-data.ts';
 import { policyFileTexts, serverPolicyOf, toolPolicyOf, type PolicyEntry } from './policies.ts';
+
+/** The site's address when none is given (astro.config.mjs's default `site`). */
+const DEFAULT_SITE = 'https://toolgate.dev';
 
 /** One file beside a tool page. */
 export interface PolicyFileText {
@@ -19,15 +23,32 @@ export interface PolicyFileText {
 
 /** What the files pass needs of the catalogue, as plain data a worker thread can receive. */
 export interface PolicyWork {
-  servers: Array<{ id: string; tools: Array<{ slug: string; name: string } & PolicyEntry> }>;
+  /** The site's address, for the absolute URLs of the open data (Astro's `site`). */
+  site: string;
+  servers: Array<{
+    id: string;
+    /** The server's entry in the open data (servers.json and its own file). */
+    api: ApiServerEntry;
+    tools: Array<{ slug: string; name: string; href: string; hash: string; findings: string[] } & PolicyEntry>;
+  }>;
 }
 
 /** The catalogue's tools as PolicyWork (servers by id, tools in listing order). */
-export function policyWork(catalog: Catalog): PolicyWork {
+export function policyWork(catalog: Catalog, site: URL): PolicyWork {
   return {
+    site: site.href,
     servers: catalog.servers.map((s) => ({
       id: s.id,
-      tools: s.tools.map((t) => ({ slug: t.slug, name: t.name, tool: t.tool, verdict: t.verdict })),
+      api: serverEntry(s, site),
+      tools: s.tools.map((t) => ({
+        slug: t.slug,
+        name: t.name,
+        href: t.href,
+        hash: t.hash,
+        findings: findingCodes(t),
+        tool: t.tool,
+        verdict: t.verdict,
+      })),
     })),
   };
 }
@@ -62,6 +83,14 @@ export function writeToolPolicyFilesSync(dir: string, files: readonly PolicyFile
   for (const f of files) writeFileSync(join(dir, f.fileName), f.text);
 }
 
+/** The path of a server's open-data file (/api/servers/<id>.json), refusing anything that would leave the output folder. */
+export function apiServerFile(root: string, serverId: string): string {
+  const file = resolve(root, 'api', 'servers', `${serverId}.json`);
+  if (!file.startsWith(join(root, 'api', 'servers') + sep))
+    throw new Error(`Open-data file ${file} would leave the output folder ${root}; this is an id bug, report it.`);
+  return file;
+}
+
 /** The folder of a server's page and files, refusing anything that would leave the output folder. */
 export function serverFolder(root: string, serverId: string): string {
   const dir = resolve(root, 'servers', serverId);
@@ -72,14 +101,25 @@ export function serverFolder(root: string, serverId: string): string {
 
 /**
  * Writes every policy file of every server of `work` under outDir/servers/<id>/ and of every tool under
- * outDir/servers/<id>/<slug>/, each document generated and rendered once; returns how many tools were written. The
- * first failed write stops the pass with its error.
+ * outDir/servers/<id>/<slug>/, each document generated and rendered once, and each server's open-data file
+ * outDir/api/servers/<id>.json; returns how many tools were written. The first failed write stops the pass with its
+ * error.
  */
 export function writePolicyWork(outDir: string, work: PolicyWork): number {
   const root = resolve(outDir);
+  const site = new URL(work.site);
   let tools = 0;
   try {
+    if (work.servers.length > 0) mkdirSync(join(root, 'api', 'servers'), { recursive: true });
     for (const s of work.servers) {
+      writeFileSync(
+        apiServerFile(root, s.id),
+        apiServerToolsText(
+          s.api,
+          s.tools.map((t) => ({ ...t, description: t.tool.description ?? '' })),
+          site,
+        ),
+      );
       writeToolPolicyFilesSync(
         serverFolder(root, s.id),
         policyFileTexts(
@@ -105,13 +145,17 @@ export function writePolicyWork(outDir: string, work: PolicyWork): number {
     }
   } catch (e) {
     throw new Error(
-      `Writing the tools' policy files into ${root} failed: ${e instanceof Error ? e.message : String(e)}. Check that the output folder is writable and has space.`,
+      `Writing the policy and open-data files into ${root} failed: ${e instanceof Error ? e.message : String(e)}. Check that the output folder is writable and has space.`,
     );
   }
   return tools;
 }
 
 /** writePolicyWork over a whole catalogue (the build runs it in a worker thread; tests call it directly). */
-export async function writePolicyFiles(outDir: string, catalog: Catalog = getCatalog()): Promise<number> {
-  return writePolicyWork(outDir, policyWork(catalog));
+export async function writePolicyFiles(
+  outDir: string,
+  catalog: Catalog = getCatalog(),
+  site: URL = new URL(DEFAULT_SITE),
+): Promise<number> {
+  return writePolicyWork(outDir, policyWork(catalog, site));
 }

@@ -177,7 +177,7 @@ describe('getCatalog from a content folder', () => {
         const json = readFileSync(join(folder, 'policy.json'), 'utf8');
         expect(checkPolicy(JSON.parse(json)).ok).toBe(true);
       }
-      expect(readdirSync(out)).toEqual(['servers']);
+      expect(readdirSync(out).sort()).toEqual(['api', 'servers']);
       expect(readdirSync(join(out, 'servers')).sort()).toEqual(['friendly', 'hostile']);
       // One folder per tool page, and the server's own policy files beside them.
       expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length + POLICY_FORMATS.length);

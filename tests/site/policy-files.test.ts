@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { POLICY_FORMATS } from '../../src/core/policy/index.ts';
 import { buildCatalog } from '../../src/site/catalog.ts';
+import { apiServerTools } from '../../src/site/open-data.ts';
 import { policyFileViews, serverPolicy, toolPagePolicy, toolPolicy } from '../../src/site/policies.ts';
 import { toolFolder, writePolicyFiles, writeToolPolicyFiles } from '../../src/site/policy-files.ts';
 import { friendlySnapshot, hostileSnapshot, HOSTILE_TOOLS } from './fixtures/hostile-snapshot.ts';
@@ -22,7 +23,7 @@ afterEach(() => {
 });
 
 describe('writePolicyFiles', () => {
-  it('writes every format of every server and tool of the catalogue it is given, identical to the documents, and nothing else', async () => {
+  it("writes every format of every server and tool and every server's open-data file, identical to the documents, and nothing else", async () => {
     const out = fresh();
     expect(await writePolicyFiles(out, catalog)).toBe(catalog.tools.length);
     for (const t of catalog.tools) {
@@ -34,7 +35,13 @@ describe('writePolicyFiles', () => {
       for (const f of serverPolicy(s).files)
         expect(readFileSync(join(out, 'servers', s.id, f.format.fileName), 'utf8')).toBe(f.text);
     }
-    expect(readdirSync(out)).toEqual(['servers']);
+    // Each server's open data, as the /api/ page documents it, and nothing else.
+    expect(readdirSync(out).sort()).toEqual(['api', 'servers']);
+    expect(readdirSync(join(out, 'api', 'servers')).sort()).toEqual(catalog.servers.map((s) => `${s.id}.json`).sort());
+    for (const s of catalog.servers)
+      expect(readFileSync(join(out, 'api', 'servers', `${s.id}.json`), 'utf8')).toBe(
+        apiServerTools(s, new URL('https://toolgate.dev')),
+      );
     // One folder per tool page, and the server's own files beside them.
     expect(readdirSync(join(out, 'servers', 'hostile')).length).toBe(HOSTILE_TOOLS.length + POLICY_FORMATS.length);
   });
@@ -45,7 +52,9 @@ describe('writePolicyFiles', () => {
     // A file where the servers folder should be: every write fails.
     await writeToolPolicyFiles(out, [{ fileName: 'servers', text: 'not a folder' }]);
     expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
-    await expect(writePolicyFiles(out, catalog)).rejects.toThrow(/policy files into .* failed: .*writable/);
+    await expect(writePolicyFiles(out, catalog)).rejects.toThrow(
+      /policy and open-data files into .* failed: .*writable/,
+    );
   });
 
   it('refuses a folder outside the output folder and a file name that is not a plain name', async () => {
