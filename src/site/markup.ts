@@ -20,11 +20,24 @@ export function toolList(
   options: { showServer?: boolean /** Shorter summaries where many lists share a page. */; summaryMax?: number } = {},
 ): Html {
   const { showServer = true, summaryMax } = options;
-  return html`<ul class="tool-list">${tools.map(
-    (t) =>
-      html`<li>${riskBadge(t.verdict.risk)} <span class="badge badge-cat">${t.verdict.category}</span> <a href="${t.href}"><code>${t.displayName}</code></a>${showServer && html`<span class="muted"> on <a href="${t.server.href}">${t.serverName}</a></span>`}${t.summary && html`<div class="muted">${summaryMax === undefined ? t.summary : oneLine(t.summary, summaryMax)}</div>`}</li>`,
-  )}</ul>`;
+  const variant = `${showServer}|${summaryMax}`;
+  return html`<ul class="tool-list">${tools.map((t) => {
+    // A tool is listed on many pages (related tools, listings) with the same options: its item is made once per build.
+    let items = itemMemo.get(t);
+    if (!items) {
+      items = new Map();
+      itemMemo.set(t, items);
+    }
+    let item = items.get(variant);
+    if (!item) {
+      item = html`<li>${riskBadge(t.verdict.risk)} <span class="badge badge-cat">${t.verdict.category}</span> <a href="${t.href}"><code>${t.displayName}</code></a>${showServer && html`<span class="muted"> on <a href="${t.server.href}">${t.serverName}</a></span>`}${t.summary && html`<div class="muted">${summaryMax === undefined ? t.summary : oneLine(t.summary, summaryMax)}</div>`}</li>`;
+      items.set(variant, item);
+    }
+    return item;
+  })}</ul>`;
 }
+
+const itemMemo = new WeakMap<ToolView, Map<string, Html>>();
 
 export interface PolicyBlockProps {
   /** Unique id prefix for this block on the page. */

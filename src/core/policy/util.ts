@@ -13,7 +13,11 @@ export function getOwn(obj: unknown, key: string): unknown {
 
 /** Sets an own, enumerable property even for the key "__proto__". */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  // On the plain objects policies are built from, only "__proto__" is an accessor (Object.prototype's); any other key
+  // assigned becomes the same own, enumerable, writable property as defineProperty makes, at a fraction of the cost.
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
