@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Candidate } from '../core/discover/candidates.ts';
-import { envNamesInReadme, fakeEnvValue, learn } from '../core/discover/learn.ts';
+import { dependencyBound, envNamesInReadme, fakeEnvValue, learn } from '../core/discover/learn.ts';
 import { keyLine, verdictFor } from '../core/discover/verdict.ts';
 import type { AttemptFacts } from '../core/discover/verdict.ts';
 import type { CatalogEntry } from '../core/schemas/catalog.ts';
@@ -61,6 +61,8 @@ interface Installed {
   declared: { args: string[]; envNames: string[] };
   python?: string;
   excludeNewer?: string;
+  /** PyPI: bounds on dependencies it was installed with ("mcp<2"). */
+  constraints?: string[];
   /** The folder to prune afterwards. */
   folder: string;
 }
@@ -375,13 +377,19 @@ async function installNpm(candidate: Candidate, options: DiscoverOptions, deadli
   };
 }
 
-async function installFromPypi(candidate: Candidate, options: DiscoverOptions, deadline: number): Promise<Installed> {
+async function installFromPypi(
+  candidate: Candidate,
+  options: DiscoverOptions,
+  deadline: number,
+  constraints: string[] = [],
+): Promise<Installed> {
   const cacheDir = resolve(options.cacheDir);
   const excludeNewer = excludeNewerFor(candidate.released);
   let install: PypiInstall;
   try {
     install = await installPypi(cacheDir, candidate.package, candidate.version, {
       ...(excludeNewer ? { excludeNewer } : {}),
+      ...(constraints.length ? { constraints } : {}),
       ...(options.pypiIndex ? { index: options.pypiIndex } : {}),
       deadline,
     });
@@ -423,6 +431,7 @@ async function installFromPypi(candidate: Candidate, options: DiscoverOptions, d
     declared: { args: [], envNames: [] },
     python: install.python,
     ...(excludeNewer ? { excludeNewer } : {}),
+    ...(constraints.length ? { constraints } : {}),
     folder,
   };
 }
@@ -463,6 +472,7 @@ export function catalogEntryFor(
       env: launch.env,
       ...(launch.python ? { python: launch.python } : {}),
       ...(launch.excludeNewer ? { excludeNewer: launch.excludeNewer } : {}),
+      ...(launch.constraints?.length ? { constraints: launch.constraints } : {}),
     },
   };
 }
@@ -543,6 +553,33 @@ export async function discoverCandidate(
       envNamesTried,
       (s) => (snapshot = s),
     );
+    // Resolved as of the month after its release, a dependency's new major can break a server that worked with the
+    // old one (mcp 2.x renamed FastMCP): when its crash says so, install it once more with that bound and start again.
+    const bound =
+      candidate.registry === 'pypi' && result.code === 'CRASHED' ? dependencyBound(result.stderr ?? '') : undefined;
+    if (bound && !installed.constraints?.includes(bound) && deadline - Date.now() > 20_000) {
+      // Should the bounded install fail, the crash stays the outcome.
+      const bounded = await installFromPypi(candidate, options, deadline - 10_000, [
+        ...(installed.constraints ?? []),
+        bound,
+      ]).catch(() => undefined);
+      if (bounded) installed = bounded;
+      const again =
+        bounded?.entries.find((e) => e.bin === entry.bin && e.module === entry.module) ?? bounded?.entries[0];
+      if (bounded && again)
+        result = await attemptStarts(
+          candidate,
+          id,
+          name,
+          again,
+          installed,
+          options,
+          deadline,
+          attempts,
+          envNamesTried,
+          (s) => (snapshot = s),
+        );
+    }
   } catch (error) {
     if (error instanceof Stop) {
       result = {
@@ -621,6 +658,7 @@ async function attemptStarts(
     ...(entry.runWithNode !== undefined ? { runWithNode: entry.runWithNode } : {}),
     ...(installed.python ? { python: installed.python } : {}),
     ...(installed.excludeNewer ? { excludeNewer: installed.excludeNewer } : {}),
+    ...(installed.constraints ? { constraints: installed.constraints } : {}),
   };
   const files: Record<string, string> = {};
   const declaredEnv = [...new Set([...(candidate.declared?.envNames ?? []), ...installed.declared.envNames])];

@@ -10,6 +10,9 @@ import { refuse, resolveStrictlyInside } from './paths.ts';
 import { runSandboxed } from './sandbox.ts';
 import type { Bind } from './sandbox.ts';
 
+/** A plain requirement with one version bound: a name, an operator, a version. */
+export const REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:<|<=|==|!=|>=|~=)[0-9][0-9A-Za-z.*+!-]*$/;
+
 export interface PypiInstallOptions {
   /** Python minor version to use ("3.12"); chosen from the package's Requires-Python when absent. */
   python?: string;
@@ -17,6 +20,8 @@ export interface PypiInstallOptions {
   excludeNewer?: string;
   /** A package index to use instead of the default (a mirror, or a local one in tests). */
   index?: string;
+  /** Bounds on dependencies installed with the package ("mcp<2"); each must be a plain requirement. */
+  constraints?: readonly string[];
   /** Epoch milliseconds by which the install must have finished. */
   deadline?: number;
 }
@@ -149,7 +154,7 @@ export function installPypi(
   options: PypiInstallOptions = {},
 ): Promise<PypiInstall> {
   const dir = pypiInstallDir(cacheDir, pkg, version);
-  const key = `${dir}|${options.python ?? ''}|${options.excludeNewer ?? ''}`;
+  const key = `${dir}|${options.python ?? ''}|${options.excludeNewer ?? ''}|${(options.constraints ?? []).join(',')}`;
   let job = inFlight.get(key);
   if (!job) {
     job = doInstall(dir, pkg, version, options);
@@ -207,7 +212,14 @@ async function doInstall(dir: string, pkg: string, version: string, options: Pyp
   const spec = version ? `${pkg}==${version}` : pkg;
   // The marker names what was installed and on which Python; an install on the Python asked for (or any, when none
   // was asked for) is reused, so discovery's later start attempts (which name the Python) do not reinstall.
-  const wanted = `${spec} ${options.excludeNewer ?? ''}`;
+  const constraints = options.constraints ?? [];
+  for (const constraint of constraints)
+    if (!REQUIREMENT.test(constraint))
+      throw new PypiInstallError(
+        `the dependency bound ${JSON.stringify(constraint)} is not a plain requirement such as "mcp<2"; fix the catalogue entry's "constraints".`,
+        '',
+      );
+  const wanted = `${spec} ${options.excludeNewer ?? ''}${constraints.length ? ` ${constraints.join(',')}` : ''}`;
   if (await exists(marker)) {
     const [installed, installedPython] = (await readFile(marker, 'utf8')).split('\n');
     if (installed === wanted && installedPython && (!options.python || options.python === installedPython))
@@ -249,7 +261,8 @@ async function doInstall(dir: string, pkg: string, version: string, options: Pyp
       throw new PypiInstallError(`uv venv (Python ${python}) failed: ${tail(made.output)}`, made.output);
     const args = ['pip', 'install', '--quiet', '--python', join(venv, 'bin', 'python')];
     if (options.excludeNewer) args.push('--exclude-newer', options.excludeNewer);
-    args.push(spec);
+    // A bound is one more requirement: the package already depends on what it bounds.
+    args.push(spec, ...constraints);
     const result = await run(args);
     if (result.timedOut) throw new PypiInstallError(`installing ${spec} took longer than the deadline.`, result.output);
     if (result.code === 0) {

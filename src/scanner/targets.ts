@@ -297,12 +297,14 @@ function pypiTarget(entry: CatalogEntry, baseDir: string, homepage: string | und
       ...(pypi.script ? { script: pypi.script } : { module: pypi.module }),
       args: pypi.args,
       envNames: Object.keys(pypi.env).sort(),
+      ...(pypi.constraints?.length ? { constraints: pypi.constraints } : {}),
     },
     secrets: [],
     prepare: async (context) => {
       const install = await installPypi(resolve(baseDir, context.cacheDir), pypi.package, pypi.version, {
         python: pypi.python,
         excludeNewer: pypi.excludeNewer,
+        ...(pypi.constraints?.length ? { constraints: pypi.constraints } : {}),
         ...(context.pypiIndex ? { index: context.pypiIndex } : {}),
         ...(installDeadline(context) ? { deadline: installDeadline(context) } : {}),
       });

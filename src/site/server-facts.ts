@@ -78,10 +78,12 @@ export function runFacts(id: string, source: ServerSource): RunFacts {
       const args = argsOf(source);
       envNote(source.envNames);
       const pinned = `${source.package}==${source.version}`;
+      // A dependency bound the scan needed ("mcp<2") is one the user needs too.
+      const bounds = (source.constraints ?? []).flatMap((bound) => ['--with', bound]);
       const uvxArgs =
         source.script !== undefined
-          ? ['--from', pinned, source.script, ...args]
-          : ['--from', pinned, 'python', '-m', source.module ?? source.package, ...args];
+          ? ['--from', pinned, ...bounds, source.script, ...args]
+          : ['--from', pinned, ...bounds, 'python', '-m', source.module ?? source.package, ...args];
       return {
         command: `${envPrefix(source.envNames)}uvx ${uvxArgs.map(shellWord).join(' ')}`,
         config: entry('uvx', uvxArgs, source.envNames),

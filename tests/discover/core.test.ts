@@ -11,6 +11,7 @@ import {
 import type { Candidate } from '../../src/core/discover/candidates.ts';
 import {
   argsFromUsage,
+  dependencyBound,
   envNamesIn,
   envNamesInReadme,
   fakeEnvValue,
@@ -111,6 +112,21 @@ describe('learning from a failed start', () => {
     expect(fakeEnvValue('ACME_API_KEY')).toMatch(/fake/);
     expect(fakeEnvValue('DATA_DIR')).toBe('$SANDBOX/files');
     expect(fakeEnvValue('MCP_TRANSPORT')).toBe('stdio');
+  });
+
+  it('bounds mcp below 2 only for a crash on FastMCP moved by mcp 2.x', () => {
+    expect(
+      dependencyBound(
+        "ModuleNotFoundError: No module named 'mcp.server.fastmcp'. This is mcp 2.x, where FastMCP was renamed to MCPServer",
+      ),
+    ).toBe('mcp<2');
+    expect(
+      dependencyBound(
+        "ImportError: cannot import name 'FastMCP' from 'mcp.server' ($VENV/lib/python3.12/site-packages)",
+      ),
+    ).toBe('mcp<2');
+    expect(dependencyBound("ModuleNotFoundError: No module named 'requests'")).toBeUndefined();
+    expect(dependencyBound("ImportError: cannot import name 'FastMCP' from 'fastmcp'")).toBeUndefined();
   });
 
   it('does not take a server that says it runs on stdio for an HTTP listener', () => {

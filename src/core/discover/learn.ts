@@ -193,6 +193,16 @@ function envFromPhrases(text: string): string[] {
   return names;
 }
 
+/**
+ * A bound on a dependency that a crash asks for, or undefined: mcp 2.x moved FastMCP (mcp.server.fastmcp became
+ * mcp.server.mcpserver), so a server written for 1.x that imports it needs "mcp<2".
+ */
+export function dependencyBound(text: string): string | undefined {
+  if (/No module named '?mcp\.server\.fastmcp|cannot import name '?FastMCP'? from '?mcp\.server\b|This is mcp 2\.x/.test(text))
+    return 'mcp<2';
+  return undefined;
+}
+
 /** Everything a failed start teaches, minus what was already tried. */
 export function learn(text: string, tried: { envNames: string[]; args: string[]; files: string[] }, dirs: { work: string; home: string }): Lesson {
   const envNames = [...new Set([...envNamesIn(text), ...envFromPhrases(text)])].filter((name) => !tried.envNames.includes(name));

@@ -53,6 +53,20 @@ export const CatalogPypiSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
+    /**
+     * Bounds on dependencies installed with it ("mcp<2"), when a later major of one breaks the server; found by
+     * discovery from the server's own crash, never guessed.
+     */
+    constraints: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[A-Za-z0-9][A-Za-z0-9._-]*(?:<|<=|==|!=|>=|~=)[0-9][0-9A-Za-z.*+!-]*$/,
+            'a requirement like "mcp<2"',
+          ),
+      )
+      .optional(),
   })
   .refine((pypi) => Boolean(pypi.script) !== Boolean(pypi.module), {
     message: 'a PyPI entry needs exactly one of "script" or "module"',

@@ -59,6 +59,10 @@ export const OutcomeLaunchSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /** PyPI: bounds on dependencies installed with it ("mcp<2"), learned from a crash a later major caused. */
+  constraints: z
+    .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(?:<|<=|==|!=|>=|~=)[0-9][0-9A-Za-z.*+!-]*$/))
+    .optional(),
 });
 export type OutcomeLaunch = z.infer<typeof OutcomeLaunchSchema>;
 

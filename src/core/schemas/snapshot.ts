@@ -44,6 +44,8 @@ export const ServerSourceSchema = z.discriminatedUnion('kind', [
     args: z.array(z.string()),
     /** Names of the environment variables it was given (values are never recorded). */
     envNames: z.array(z.string()),
+    /** Bounds on dependencies it was installed with ("mcp<2"), when a later major of one breaks it. */
+    constraints: z.array(z.string()).optional(),
   }),
   z.object({
     kind: z.literal('remote'),
