@@ -541,18 +541,9 @@ export async function discoverCandidate(
           ? 'The package declares no bin: a library, SDK or plugin, not a server to start.'
           : 'The package has no console script and no runnable module: a library, not a server to start.',
       );
-    result = await attemptStarts(
-      candidate,
-      id,
-      name,
-      entry,
-      installed,
-      options,
-      deadline,
-      attempts,
-      envNamesTried,
-      (s) => (snapshot = s),
-    );
+    const start = (from: Installed, at: Installed['entries'][number]) =>
+      attemptStarts(candidate, id, name, at, from, options, deadline, attempts, envNamesTried, (s) => (snapshot = s));
+    result = await start(installed, entry);
     // Resolved as of the month after its release, a dependency's new major can break a server that worked with the
     // old one (mcp 2.x renamed FastMCP): when its crash says so, install it once more with that bound and start again.
     const bound =
@@ -566,19 +557,7 @@ export async function discoverCandidate(
       if (bounded) installed = bounded;
       const again =
         bounded?.entries.find((e) => e.bin === entry.bin && e.module === entry.module) ?? bounded?.entries[0];
-      if (bounded && again)
-        result = await attemptStarts(
-          candidate,
-          id,
-          name,
-          again,
-          installed,
-          options,
-          deadline,
-          attempts,
-          envNamesTried,
-          (s) => (snapshot = s),
-        );
+      if (bounded && again) result = await start(bounded, again);
     }
   } catch (error) {
     if (error instanceof Stop) {
