@@ -146,7 +146,8 @@ function isContradiction(verdict: Verdict): boolean {
   );
 }
 
-function classifiable(tool: SnapshotTool) {
+/** The parts of a snapshot tool the classifier reads (what a classifying worker thread is sent). */
+export function classifiable(tool: SnapshotTool) {
   return {
     name: tool.name,
     ...(tool.title !== undefined ? { title: tool.title } : {}),
@@ -157,8 +158,16 @@ function classifiable(tool: SnapshotTool) {
   };
 }
 
-/** Builds the catalogue from snapshots and the attack patterns their tools are matched against; pure. */
-export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: readonly LoadedPattern[] = []): Catalog {
+/**
+ * Builds the catalogue from snapshots and the attack patterns their tools are matched against; pure. `verdicts`, by
+ * server id, are classify()'s verdicts of each server's tools in snapshot order when they were computed elsewhere (the
+ * build classifies on two threads: content.ts's loadCatalog); servers it lacks are classified here.
+ */
+export function buildCatalog(
+  snapshots: readonly Snapshot[],
+  attackPatterns: readonly LoadedPattern[] = [],
+  verdicts: ReadonlyMap<string, readonly Verdict[]> = new Map(),
+): Catalog {
   const servers: ServerView[] = [];
   const tools: ToolView[] = [];
   // Pattern matches depend only on category, capabilities and finding codes; many tools share those.
@@ -198,8 +207,13 @@ export function buildCatalog(snapshots: readonly Snapshot[], attackPatterns: rea
       else collisions.set(f.tool, [...(collisions.get(f.tool) ?? []), f]);
     }
     const patternCount = new Map<string, { pattern: PatternLink; count: number }>();
+    const given = verdicts.get(snapshot.id);
+    if (given !== undefined && given.length !== snapshot.tools.length)
+      throw new Error(
+        `Server ${snapshot.id}: ${given.length} verdicts were given for its ${snapshot.tools.length} tools; this is a bug in the caller of buildCatalog, report it.`,
+      );
     snapshot.tools.forEach((tool, index) => {
-      const verdict = classify(classifiable(tool));
+      const verdict = given?.[index] ?? classify(classifiable(tool));
       const key = `${verdict.category}|${verdict.capabilities.join(',')}|${[...new Set(verdict.findings.map((f) => f.code))].sort().join(',')}`;
       let patterns = patternMemo.get(key);
       if (!patterns) {

@@ -2,6 +2,7 @@
 // and validated here once per build; everything else in src/site is computed from what this returns.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { SnapshotSchema } from '../core/schemas/snapshot.ts';
 import type { Snapshot } from '../core/schemas/snapshot.ts';
@@ -12,7 +13,9 @@ import type { Outcome } from '../core/schemas/outcome.ts';
 import { AttackCaseSchema, AttackPatternSchema, AttackSlugSchema } from '../core/schemas/attack.ts';
 import { splitFrontmatter } from './attacks.ts';
 import type { LoadedCase, LoadedPattern } from './attacks.ts';
-import { buildCatalog } from './catalog.ts';
+import { buildCatalog, classifiable } from './catalog.ts';
+import type { Verdict } from '../core/schemas/verdict.ts';
+import { classify } from '../core/classify/index.ts';
 import type { Catalog } from './catalog.ts';
 import { coverageModel } from './coverage.ts';
 import { historyIndex } from './history.ts';
@@ -251,6 +254,68 @@ export function getCatalog(): Catalog {
     memoDir = dir;
   }
   return memo;
+}
+
+/** Share of the tools the classifying worker takes at the build's start (it also pays for starting a thread). */
+const WORKER_SHARE = 0.5;
+
+/**
+ * The catalogue, as getCatalog() builds it, with its tools classified on two threads: a worker thread classifies the
+ * first servers (about half the tools) while this one classifies the rest. The build's start awaits it (the machine's
+ * other core is otherwise idle then); getCatalog() afterwards returns the same catalogue. classify() is pure, so the
+ * catalogue is the one getCatalog() would build alone. `workerShare`: the share of the tools sent to the worker (it
+ * takes whole servers, first to last, until it has at least that share).
+ */
+export async function loadCatalog(workerShare: number = WORKER_SHARE): Promise<Catalog> {
+  const dir = contentDir();
+  if (memo !== undefined && memoDir === dir) return memo;
+  // Started first, so the thread loads its modules while the snapshots are read.
+  const worker = new Worker(new URL('./classify-worker.ts', import.meta.url));
+  try {
+    const snapshots = loadSnapshots(join(dir, 'servers'));
+    const total = snapshots.reduce((n, s) => n + s.tools.length, 0);
+    let cut = 0;
+    for (let taken = 0; cut < snapshots.length && taken < total * workerShare; cut += 1)
+      taken += snapshots[cut]!.tools.length;
+    const theirs = snapshots.slice(0, cut);
+    const answer = new Promise<Verdict[][]>((done, fail) => {
+      worker.once('message', done);
+      worker.once('error', fail);
+      worker.once('exit', (code) =>
+        fail(new Error(`The classifying worker thread stopped (exit code ${code}) before answering.`)),
+      );
+    });
+    // Awaited below only when the work was sent; a thread ended unasked must not be an unhandled rejection.
+    answer.catch(() => undefined);
+    const verdicts = new Map<string, readonly Verdict[]>();
+    let sent = true;
+    try {
+      worker.postMessage(theirs.map((s) => s.tools.map(classifiable)));
+    } catch {
+      // A schema nested deeper than structured cloning allows (the scanner keeps up to 10,000 levels): this thread
+      // classifies those servers too, as getCatalog() would.
+      sent = false;
+      cut = 0;
+    }
+    for (const s of snapshots.slice(cut))
+      verdicts.set(
+        s.id,
+        s.tools.map((t) => classify(classifiable(t))),
+      );
+    if (sent) {
+      const remote = await answer;
+      theirs.forEach((s, i) => verdicts.set(s.id, remote[i]!));
+    }
+    memo = buildCatalog(snapshots, loadAttackPatterns(), verdicts);
+    memoDir = dir;
+    return memo;
+  } catch (error) {
+    throw new Error(
+      `Classifying the catalogue in ${dir} failed: ${error instanceof Error ? error.message : String(error)}. The build log above says more; run the tests (npm test) to find the failing part.`,
+    );
+  } finally {
+    await worker.terminate();
+  }
 }
 
 let sitemapMemo: string[][] | undefined;

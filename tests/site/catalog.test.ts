@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCatalog, RELATED_LIMIT } from '../../src/site/catalog.ts';
-import { getCatalog, loadSnapshots } from '../../src/site/content.ts';
+import { getCatalog, loadCatalog, loadSnapshots, resetContentCache } from '../../src/site/content.ts';
 import { isSafeSlug } from '../../src/core/names.ts';
 import { serializeJsonLd } from '../../src/site/json-ld.ts';
 import { toolPageModel, DESCRIPTION_LIMIT } from '../../src/site/tool-page.ts';
@@ -158,6 +158,56 @@ describe('getCatalog from a content folder', () => {
       expect(a.counts.tools).toBe(3 + HOSTILE_TOOLS.length);
       expect(getCatalog()).toBe(a);
     } finally {
+      if (before === undefined) delete process.env.TOOLGATE_CONTENT_DIR;
+      else process.env.TOOLGATE_CONTENT_DIR = before;
+    }
+  });
+
+  it('classifies on two threads at the build start (loadCatalog) into the same catalogue getCatalog builds alone', async () => {
+    const before = process.env.TOOLGATE_CONTENT_DIR;
+    process.env.TOOLGATE_CONTENT_DIR = dir;
+    try {
+      resetContentCache();
+      // A tenth of the tools: the worker takes the first server (friendly), this thread the other.
+      const parallel = await loadCatalog(0.1);
+      expect(getCatalog()).toBe(parallel);
+      resetContentCache();
+      const alone = getCatalog();
+      expect(parallel.tools.map((t) => [t.serverId, t.name, t.verdict])).toEqual(
+        alone.tools.map((t) => [t.serverId, t.name, t.verdict]),
+      );
+      expect(new Set(parallel.tools.map((t) => t.serverId))).toEqual(new Set(['friendly', 'hostile']));
+    } finally {
+      resetContentCache();
+      if (before === undefined) delete process.env.TOOLGATE_CONTENT_DIR;
+      else process.env.TOOLGATE_CONTENT_DIR = before;
+    }
+  });
+
+  it('classifies on this thread a server whose schema is nested too deep to send to the worker', async () => {
+    const deep = mkdtempSync(join(tmpdir(), 'toolgate-deep-'));
+    mkdirSync(join(deep, 'servers'));
+    // 3,000 levels: within what the scanner keeps (10,000) and JSON reads, beyond what structured cloning sends.
+    const levels = 3_000;
+    const schema = `${'{"type":"object","properties":{"a":'.repeat(levels)}{"type":"string"}${'}}'.repeat(levels)}`;
+    const text = JSON.stringify(friendlySnapshot('deep')).replace(
+      /"inputSchema":\{"type":"object","properties":\{"path":\{"type":"string"\}\},"required":\["path"\]\}/,
+      `"inputSchema":${schema}`,
+    );
+    expect(text).toContain('"a":{"type":"object"');
+    writeFileSync(join(deep, 'servers', 'deep.json'), text);
+    writeFileSync(join(deep, 'servers', 'friendly.json'), JSON.stringify(friendlySnapshot()));
+    const before = process.env.TOOLGATE_CONTENT_DIR;
+    process.env.TOOLGATE_CONTENT_DIR = deep;
+    try {
+      resetContentCache();
+      const parallel = await loadCatalog(0.1);
+      resetContentCache();
+      expect(parallel.tools.map((t) => t.verdict)).toEqual(getCatalog().tools.map((t) => t.verdict));
+      expect(parallel.counts.servers).toBe(2);
+    } finally {
+      resetContentCache();
+      rmSync(deep, { recursive: true, force: true });
       if (before === undefined) delete process.env.TOOLGATE_CONTENT_DIR;
       else process.env.TOOLGATE_CONTENT_DIR = before;
     }
