@@ -14,7 +14,8 @@ const DATA_LAYER = new RegExp(`^${SRC.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(2);
 
 /**
- * The build's outputs that are not pages, from the data layer, made while the pages render: the search index (its
+ * The build's start classifies the catalogue on two threads (content.ts's loadCatalog), while the policy-files worker
+ * loads its modules. The build's outputs that are not pages, from the data layer, made while the pages render: the search index (its
  * records go to Pagefind when the build starts, so Pagefind's process indexes them and writes all but the first bundle
  * meanwhile), every tool's and server's policy files and every server's open-data file /api/servers/<id>.json (a
  * worker thread writes them on the other core). After the pages, the few
@@ -27,14 +28,12 @@ let policyRun;
 
 /**
  * Starts the policy-files worker thread at once, so it loads its modules while the catalogue is classified; the returned
- * `write` hands it the work and resolves with how many tools it wrote, or rejects with its error. Its young generation
- * is larger than V8's default: it allocates some 150 MB of short-lived text, and fewer scavenges leave more of the core
- * to the writes. `stop` ends it when the build fails before handing it work.
+ * `write` hands it the work and resolves with how many tools it wrote, or rejects with its error; `stop` ends it when the
+ * build fails before handing it work.
  */
 function startPolicyFiles() {
   const worker = new Worker(new URL('./src/site/policy-files-worker.ts', import.meta.url), {
     workerData: { outDir },
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
   const finished = new Promise((done, fail) => {
     let written;
