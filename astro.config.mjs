@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 // One data layer per build: the pages' bundle leaves src/site and src/core out (Node loads them from disk, as the CLI
 // does) and the integration below imports the same files, so pages and integration share one module instance: the
@@ -25,6 +27,22 @@ let outDir;
 let site;
 let searchRun;
 let policyRun;
+
+/**
+ * Empties the output folder (all but .git, as Astro would) before anything is written into it. Astro's own emptying runs
+ * after build:start, when the policy-files worker and Pagefind may already be writing there, and would delete their
+ * files; so the build empties it here and Astro's is turned off (vite.build.emptyOutDir below).
+ */
+function emptyOutDir() {
+  const root = fileURLToPath(new URL('./', import.meta.url));
+  if (root.startsWith(join(outDir, '/')))
+    throw new Error(
+      `The output folder ${outDir} holds the project itself and would be emptied; set TOOLGATE_OUT_DIR to a folder of its own.`,
+    );
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir))
+    if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
+}
 
 /**
  * Starts the policy-files worker thread at once, so it loads its modules while the catalogue is classified; the returned
@@ -69,6 +87,7 @@ const buildOutputs = {
     },
     'astro:build:start': async ({ logger }) => {
       const started = performance.now();
+      emptyOutDir();
       const policyFiles = startPolicyFiles();
       const { loadCatalog } = await import('./src/site/content.ts');
       const { bundleRecords, searchBundles } = await import('./src/site/search-records.ts');
@@ -119,7 +138,13 @@ export default defineConfig({
   cacheDir: process.env.TOOLGATE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), buildOutputs],
   // Absolute: the bundle runs from a folder inside outDir, which tests and the bench put anywhere.
-  vite: { build: { rolldownOptions: { external: [DATA_LAYER], makeAbsoluteExternalsRelative: false } } },
+  // emptyOutDir: false: the build:start hook empties the output folder itself, before its outputs start (see emptyOutDir).
+  vite: {
+    build: {
+      emptyOutDir: false,
+      rolldownOptions: { external: [DATA_LAYER], makeAbsoluteExternalsRelative: false },
+    },
+  },
   build: {
     // Pages render concurrently while earlier ones are written to disk; tens of thousands of small pages are I/O-bound.
     concurrency: Number(process.env.TOOLGATE_BUILD_CONCURRENCY ?? 4),
