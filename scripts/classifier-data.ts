@@ -154,12 +154,16 @@ export function outOfFoldRows(
   return servers.flatMap((s) => rowsOf(s.server, s.tools, exceptions, rulesByFold[foldOf(s.server)]));
 }
 
-/** RULES per fold, each with the learned rule trained on the other folds' servers. */
-export function foldRules(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>): Rule[][] {
+/**
+ * RULES per fold, each with the learned rule trained on the other folds' servers; `threshold` replaces the shipped
+ * LEARNED_THRESHOLD (to measure what another one would do, out of sample).
+ */
+export function foldRules(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>, threshold?: number): Rule[][] {
   const samples = learnedSamples(servers);
-  return Array.from({ length: LEARNED_FOLDS }, (_, k) =>
-    rulesWith(trainLearned(samples.filter((x) => foldOf(x.server) !== k))),
-  );
+  return Array.from({ length: LEARNED_FOLDS }, (_, k) => {
+    const model = trainLearned(samples.filter((x) => foldOf(x.server) !== k));
+    return rulesWith(threshold === undefined ? model : { ...model, threshold });
+  });
 }
 
 /** M3 servers: authors who set destructiveHint explicitly both true and false on tools they declare not read-only. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { LEARNED_THRESHOLD } from '../../src/core/classify/index.ts';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -100,6 +101,15 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
         ];
         expect(JSON.parse(a.stdout).corpus.servers).toBe(40);
         expect(a.stdout).toBe(b.stdout);
+        expect(JSON.parse(a.stdout).method.learnedThreshold).toBe(LEARNED_THRESHOLD);
+        // --threshold scores the learned rule at another threshold: at 0 it raises every read, so nothing is missed.
+        const all = JSON.parse((await evalJson(['--corpus', dir, '--no-holdout', '--threshold', '0'])).stdout);
+        expect(all.method.learnedThreshold).toBe(0);
+        expect(all.raw.M2.misses).toBe(0);
+        expect(all.confusion.raw.read.read).toBe(0);
+        await expect(evalJson(['--corpus', dir, '--no-holdout', '--threshold', '2'])).rejects.toThrow(
+          /give a probability between 0 and 1/,
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
