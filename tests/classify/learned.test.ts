@@ -66,6 +66,29 @@ describe('learned component', () => {
     expect(trainLearned(toy.map((s) => ({ ...s, w: 0 }))).weights).toEqual({});
   });
 
+  it('does not raise a tool whose operation enum lists only lookups', () => {
+    const m = trainLearned(toy);
+    const rules = [...RULES.filter((r) => r.code !== 'LEARNED_RAISE'), learnedRaise(m)];
+    const ops = (values: string[]) => ({
+      type: 'object',
+      properties: { operation: { type: 'string', enum: values } },
+    });
+    const lookups = {
+      name: 'frob_things',
+      description: 'Frob the item.',
+      inputSchema: ops(['get_item', 'list_items']),
+    };
+    expect(classify(lookups, { rules }).category).toBe('read');
+    expect(classify(lookups, { rules }).evidence.some((e) => e.code === 'LEARNED_RAISE')).toBe(false);
+    // Without such an enum the model raises a read as before.
+    const plain = {
+      ...lookups,
+      name: 'get_frob',
+      inputSchema: { type: 'object', properties: { q: { type: 'string' } } },
+    };
+    expect(classify(plain, { rules }).category).toBe('write');
+  });
+
   it('the committed model is in RULES and is a trained model, not a placeholder', () => {
     expect(RULES.some((r) => r.code === 'LEARNED_RAISE')).toBe(true);
     expect(Object.keys(LEARNED.weights).length).toBeGreaterThan(1_000);
