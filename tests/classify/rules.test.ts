@@ -256,6 +256,20 @@ describe('nouns that look like verbs', () => {
     for (const name of ['fire_rule', 'emit_event', 'finish_batch', 'hide_window', 'drain_node', 'bake_texture'])
       expect(effects(nameVerb, { name })).toContain('write');
   });
+  it('throwing a signal, recycling connections, customizing a style, authenticating, expanding a tree node are changes', () => {
+    for (const name of [
+      'throw_event',
+      'recycle_pool',
+      'customize_theme',
+      'authenticate_account',
+      'expand_node',
+      'collapse_panel',
+    ])
+      expect(effects(nameVerb, { name })).toContain('write');
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Recycles the idle connections of the pool.' }),
+    ).toEqual(['write']);
+  });
   it('"nothing is written" and "never modifies anything" state a read', () => {
     expect(
       effects(readOnlyPhrase, { name: 'x', description: 'PLAN (nothing is written): change the budget.' }),

@@ -33,7 +33,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'enroll', 'rsvp', 'bookmark', 'annotate', 'compose', 'dial', 'remind', 'snooze', 'favorite', 'favourite', 'respond',
   'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair', 'join', 'confirm', 'unconfirm', 'switch', 'shutdown',
   'shut', 'fix', 'heal', 'define', 'uncheck', 'undo', 'redo', 'fire', 'finish', 'deny', 'emit', 'drain', 'hide', 'unhide',
-  'paint', 'bake', 'retire', 'announce', 'expose',
+  'paint', 'bake', 'retire', 'announce', 'expose', 'throw', 'recycle', 'customize', 'authenticate', 'expand', 'collapse',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
