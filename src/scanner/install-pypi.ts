@@ -6,12 +6,10 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pickPython, pythonConstraint } from '../core/discover/python.ts';
 import { checkPypiPackage } from '../core/paths.ts';
+import { REQUIREMENT } from '../core/schemas/snapshot.ts';
 import { refuse, resolveStrictlyInside } from './paths.ts';
 import { runSandboxed } from './sandbox.ts';
 import type { Bind } from './sandbox.ts';
-
-/** A plain requirement with one version bound: a name, an operator, a version. */
-export const REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:<|<=|==|!=|>=|~=)[0-9][0-9A-Za-z.*+!-]*$/;
 
 export interface PypiInstallOptions {
   /** Python minor version to use ("3.12"); chosen from the package's Requires-Python when absent. */

@@ -1,6 +1,6 @@
 // The catalogue of servers Toolgate scans for the public site: catalog/servers.json, validated here.
 import { z } from 'zod';
-import { ServerIdSchema } from './snapshot.ts';
+import { REQUIREMENT, ServerIdSchema } from './snapshot.ts';
 
 // Env names as a shell would accept them; values in the catalogue are dummies, never real credentials.
 const EnvNameSchema = z
@@ -57,16 +57,7 @@ export const CatalogPypiSchema = z
      * Bounds on dependencies installed with it ("mcp<2"), when a later major of one breaks the server; found by
      * discovery from the server's own crash, never guessed.
      */
-    constraints: z
-      .array(
-        z
-          .string()
-          .regex(
-            /^[A-Za-z0-9][A-Za-z0-9._-]*(?:<|<=|==|!=|>=|~=)[0-9][0-9A-Za-z.*+!-]*$/,
-            'a requirement like "mcp<2"',
-          ),
-      )
-      .optional(),
+    constraints: z.array(z.string().regex(REQUIREMENT, 'a requirement like "mcp<2"')).optional(),
   })
   .refine((pypi) => Boolean(pypi.script) !== Boolean(pypi.module), {
     message: 'a PyPI entry needs exactly one of "script" or "module"',

@@ -1,7 +1,7 @@
 // Discovery outcomes: one file per candidate package under content/outcomes/<id>.json, what happened when we tried to
 // start it.
 import { z } from 'zod';
-import { ServerIdSchema } from './snapshot.ts';
+import { REQUIREMENT, ServerIdSchema } from './snapshot.ts';
 
 /**
  * Permanent outcome codes (never renamed):
@@ -60,9 +60,7 @@ export const OutcomeLaunchSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   /** PyPI: bounds on dependencies installed with it ("mcp<2"), learned from a crash a later major caused. */
-  constraints: z
-    .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(?:<|<=|==|!=|>=|~=)[0-9][0-9A-Za-z.*+!-]*$/))
-    .optional(),
+  constraints: z.array(z.string().regex(REQUIREMENT)).optional(),
 });
 export type OutcomeLaunch = z.infer<typeof OutcomeLaunchSchema>;
 

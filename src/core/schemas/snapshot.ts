@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { FindingSchema } from './finding.ts';
 
 /** Snapshot and catalogue ids: lower-case slug, safe as a file name and a URL segment. */
+/** A plain PyPI requirement with one version bound: a name, an operator, a version ("mcp<2"). */
+export const REQUIREMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*(?:<|<=|==|!=|>=|~=)[0-9][0-9A-Za-z.*+!-]*$/;
+
 export const ServerIdSchema = z
   .string()
   .regex(
