@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,21 +17,29 @@ const DATA_LAYER = new RegExp(`^${SRC.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(2);
 
 /**
- * The build's start classifies the catalogue on two threads (content.ts's loadCatalog), while the policy-files worker
- * loads its modules. The build's outputs that are not pages, from the data layer, made while the pages render: the search index (its
- * records go to Pagefind when the build starts, so Pagefind's process indexes them and writes all but the first bundle
- * meanwhile), every tool's and server's policy files and every server's open-data file /api/servers/<id>.json (a
- * worker thread writes them on the other core). After the pages, the few
+ * The build's start classifies the catalogue on two threads (content.ts's loadCatalog), while the tool-files workers
+ * load their modules. The build's outputs that are not Astro pages, from the data layer, made while Astro renders the
+ * other pages: the search index (its records go to Pagefind when the build starts, so Pagefind's process indexes them
+ * and writes all but the first bundle meanwhile), and every tool page, every tool's and server's policy files and every
+ * server's open-data file /api/servers/<id>.json (tool-files.ts: worker threads write them). After the pages, the few
  * HTML-indexed pages join the first bundle and the build waits for both.
  */
 let outDir;
 let site;
 let searchRun;
-let policyRun;
+let toolFilesRun;
+
+/** Tool-files worker threads: one per core, at least two (the main thread renders Astro's pages beside them). */
+const TOOL_FILES_WORKERS = Math.max(
+  2,
+  Math.min(8, Number(process.env.TOOLGATE_BUILD_WORKERS ?? availableParallelism())),
+);
+/** Servers per message to a tool-files worker: small enough that a worker starts at once, and a server that cannot be sent alone is rare. */
+const SERVERS_PER_MESSAGE = 50;
 
 /**
  * Empties the output folder (all but .git, as Astro would) before anything is written into it. Astro's own emptying runs
- * after build:start, when the policy-files worker and Pagefind may already be writing there, and would delete their
+ * after build:start, when the tool-files workers and Pagefind may already be writing there, and would delete their
  * files; so the build empties it here and Astro's is turned off (vite.build.emptyOutDir below).
  */
 function emptyOutDir() {
@@ -44,15 +53,9 @@ function emptyOutDir() {
     if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
 }
 
-/**
- * Starts the policy-files worker thread at once, so it loads its modules while the catalogue is classified; the returned
- * `write` hands it the work and resolves with how many tools it wrote, or rejects with its error; `stop` ends it when the
- * build fails before handing it work.
- */
-function startPolicyFiles() {
-  const worker = new Worker(new URL('./src/site/policy-files-worker.ts', import.meta.url), {
-    workerData: { outDir },
-  });
+/** Starts one tool-files worker thread; `finished` resolves with how many tools it wrote, or rejects with its error. */
+function startWorker() {
+  const worker = new Worker(new URL('./src/site/tool-files-worker.ts', import.meta.url), { workerData: { outDir } });
   const finished = new Promise((done, fail) => {
     let written;
     worker.on('message', (m) => (written = m.tools));
@@ -61,7 +64,7 @@ function startPolicyFiles() {
       written === undefined
         ? fail(
             new Error(
-              `The policy-files worker stopped (exit code ${code}) before writing every tool's files; the build log above says why.`,
+              `A tool-files worker stopped (exit code ${code}) before writing its tools' pages and files; the build log above says why.`,
             ),
           )
         : done(written),
@@ -69,12 +72,40 @@ function startPolicyFiles() {
   });
   // Until build:done awaits it, a failure must not end the process as an unhandled rejection.
   finished.catch(() => undefined);
+  return { worker, finished };
+}
+
+/**
+ * Starts the tool-files workers at once, so they load their modules while the catalogue is classified. The returned
+ * `write(work, writeHere)` shares the servers out (by tool count, in messages of a few servers) and resolves with how
+ * many tools were written; a server whose data cannot be copied to a thread (a schema nested deeper than structured
+ * cloning allows) is written here by `writeHere`. `stop` ends them when the build fails before handing them work.
+ */
+function startToolFiles() {
+  const workers = Array.from({ length: TOOL_FILES_WORKERS }, startWorker);
   return {
-    write(work) {
-      worker.postMessage(work);
-      return finished;
+    write(work, writeHere) {
+      const load = workers.map(() => 0);
+      let here = 0;
+      for (let i = 0; i < work.servers.length; i += SERVERS_PER_MESSAGE) {
+        const servers = work.servers.slice(i, i + SERVERS_PER_MESSAGE);
+        const w = load.indexOf(Math.min(...load));
+        load[w] += servers.reduce((n, s) => n + s.tools.length, 0);
+        try {
+          workers[w].worker.postMessage({ site: work.site, servers });
+        } catch {
+          for (const s of servers)
+            try {
+              workers[w].worker.postMessage({ site: work.site, servers: [s] });
+            } catch {
+              here += writeHere({ site: work.site, servers: [s] });
+            }
+        }
+      }
+      for (const { worker } of workers) worker.postMessage(null);
+      return Promise.all(workers.map((w) => w.finished)).then((counts) => counts.reduce((a, b) => a + b, here));
     },
-    stop: () => worker.terminate(),
+    stop: () => Promise.all(workers.map(({ worker }) => worker.terminate())),
   };
 }
 
@@ -88,23 +119,31 @@ const buildOutputs = {
     'astro:build:start': async ({ logger }) => {
       const started = performance.now();
       emptyOutDir();
-      const policyFiles = startPolicyFiles();
-      const { loadCatalog } = await import('./src/site/content.ts');
-      const { bundleRecords, searchBundles } = await import('./src/site/search-records.ts');
-      const { startSearchIndex } = await import('./src/site/search-index.ts');
-      const { policyWork } = await import('./src/site/policy-files.ts');
-      const catalog = await loadCatalog().catch(async (error) => {
-        await policyFiles.stop();
+      const toolFiles = startToolFiles();
+      let catalog;
+      try {
+        const { loadCatalog } = await import('./src/site/content.ts');
+        const { bundleRecords, searchBundles } = await import('./src/site/search-records.ts');
+        const { startSearchIndex } = await import('./src/site/search-index.ts');
+        const { recordedChanges, toolFilesWork, writeToolFiles } = await import('./src/site/tool-files.ts');
+        catalog = await loadCatalog();
+        searchRun = await startSearchIndex(bundleRecords(catalog), searchBundles(catalog), outDir);
+        const filesStarted = performance.now();
+        toolFilesRun = toolFiles
+          .write(toolFilesWork(catalog, site, recordedChanges()), (work) => writeToolFiles(outDir, work))
+          .then((tools) => {
+            logger.info(
+              `tool pages and files: ${tools} tools in ${seconds(filesStarted)} s on ${TOOL_FILES_WORKERS} threads, beside Astro's pages`,
+            );
+            return tools;
+          });
+      } catch (error) {
+        await toolFiles.stop();
+        await searchRun?.abort();
         throw error;
-      });
-      searchRun = await startSearchIndex(bundleRecords(catalog), searchBundles(catalog), outDir);
-      const policyStarted = performance.now();
-      policyRun = policyFiles.write(policyWork(catalog, site)).then((tools) => {
-        logger.info(`policy files: ${tools} tools in ${seconds(policyStarted)} s, beside the page rendering`);
-        return tools;
-      });
+      }
       // Until build:done awaits it, a failure must not end the process as an unhandled rejection.
-      policyRun.catch(() => undefined);
+      toolFilesRun.catch(() => undefined);
       logger.info(
         `catalogue of ${catalog.counts.servers} servers and ${catalog.counts.tools} tools loaded and classified, its search records handed to Pagefind, in ${seconds(started)} s`,
       );
@@ -114,7 +153,7 @@ const buildOutputs = {
       const run = searchRun;
       searchRun = undefined;
       const [tools] = await Promise.all([
-        policyRun.catch(async (error) => {
+        toolFilesRun.catch(async (error) => {
           await run.abort();
           throw error;
         }),
@@ -124,7 +163,9 @@ const buildOutputs = {
             logger.info(`search index: ${index.records} records and ${index.html} HTML pages in ${seconds(started)} s`),
           ),
       ]);
-      logger.info(`after the pages: the policy files of ${tools} tools and the search index in ${seconds(started)} s`);
+      logger.info(
+        `after the pages: the pages and files of ${tools} tools and the search index in ${seconds(started)} s`,
+      );
     },
   },
 };

@@ -24,7 +24,10 @@ export interface FaqContext {
 }
 
 /** Six questions: what it does, enforcing a policy, its risk, rate limiting, blocking it, which server provides it. */
-export function toolFaq(t: ToolView, ctx: FaqContext): FaqItem[] {
+export function toolFaq(
+  t: Pick<ToolView, 'name' | 'description' | 'serverName' | 'serverId'>,
+  ctx: FaqContext,
+): FaqItem[] {
   const name = oneLine(t.name, 120);
   const what = t.description.trim() ? oneLine(t.description, 300) : 'The server gives no description.';
   const access = ctx.capabilityLabels.length ? ` It touches: ${ctx.capabilityLabels.join(', ')}.` : '';

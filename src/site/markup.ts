@@ -16,7 +16,7 @@ export function riskBadge(risk: Risk): Html {
 
 /** A compact list of tools: risk, category, name linking to its page, server, one-line summary. */
 export function toolList(
-  tools: readonly ToolView[],
+  tools: readonly ListedTool[],
   options: { showServer?: boolean /** Shorter summaries where many lists share a page. */; summaryMax?: number } = {},
 ): Html {
   const { showServer = true, summaryMax } = options;
@@ -37,7 +37,13 @@ export function toolList(
   })}</ul>`;
 }
 
-const itemMemo = new WeakMap<ToolView, Map<string, Html>>();
+const itemMemo = new WeakMap<ListedTool, Map<string, Html>>();
+
+/** What a tool list prints of a tool (a ToolView, or the plain copy the tool-files workers receive). */
+export interface ListedTool extends Pick<ToolView, 'href' | 'displayName' | 'serverName' | 'summary'> {
+  verdict: Pick<ToolView['verdict'], 'risk' | 'category'>;
+  server: { href: string };
+}
 
 export interface PolicyBlockProps {
   /** Unique id prefix for this block on the page. */

@@ -83,7 +83,7 @@ export interface ApiToolInput {
 
 /**
  * /api/servers/<id>.json from plain data: written once per build as a plain file beside the pages by the files worker
- * (policy-files.ts), not as an Astro route (5,000 routes cost the page renderer more than the files).
+ * (tool-files.ts), not as an Astro route (5,000 routes cost the page renderer more than the files).
  */
 export function apiServerToolsText(server: ApiServerEntry, tools: readonly ApiToolInput[], site: URL): string {
   return json({

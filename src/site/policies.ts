@@ -1,4 +1,4 @@
-// Starter policies for pages and downloads: a tool page renders only its main format (the policy-files pass writes
+// Starter policies for pages and downloads: a tool page renders only its main format (the tool-files pass writes
 // every format once per build); a server's policy is generated once and rendered in every registered format.
 import {
   generatePolicy,
@@ -17,7 +17,7 @@ export interface PolicyDocs {
   policy: Policy;
   /**
    * The policy rendered in registry order, the main download (PolicyLayer, attested constructs only) first: every
-   * format, or only the main one for a tool page (the other files exist beside the page; policy-files.ts writes them).
+   * format, or only the main one for a tool page (the other files exist beside the page; tool-files.ts writes them).
    */
   files: RenderedFile[];
 }
@@ -66,13 +66,13 @@ function toolDocument(t: ToolView): Policy {
   return toolDocumentOf(t.name, byName(t.server).get(t.name)!.map(entry));
 }
 
-/** The one-tool starter policy in every format, from plain data (the policy-files worker has no ToolView). */
+/** The one-tool starter policy in every format, from plain data (the tool-files workers have no ToolView). */
 export function toolPolicyOf(serverId: string, name: string, sameName: PolicyEntry[]): PolicyDocs {
   return docs(toolDocumentOf(name, sameName), serverId);
 }
 
 /**
- * The one-tool starter policy in every format: the files beside the tool page. Not memoized: the policy-files pass asks
+ * The one-tool starter policy in every format: the files beside the tool page. Not memoized: the tool-files pass asks
  * once per tool and writes them, so keeping 35,000 tools' documents in memory buys nothing.
  */
 export function toolPolicy(t: ToolView): PolicyDocs {
@@ -86,7 +86,12 @@ export function toolPagePolicy(t: ToolView): PolicyDocs {
   return { policy, files: [{ format: main, ...main.render(policy, { server: t.serverId }) }] };
 }
 
-/** The whole-server policy from plain data: every tool accounted for (the policy-files worker has no ServerView). */
+/** The part of a tool's policy in every format that its page shows: the document and its main file. */
+export function pagePolicyOf(d: PolicyDocs): PolicyDocs {
+  return { policy: d.policy, files: d.files.slice(0, 1) };
+}
+
+/** The whole-server policy from plain data: every tool accounted for (the tool-files workers have no ServerView). */
 export function serverPolicyOf(serverId: string, entries: PolicyEntry[]): PolicyDocs {
   return docs(generatePolicy(entries), serverId);
 }
@@ -206,9 +211,6 @@ export function policyFileViews(d: PolicyDocs, limits: { main: number; others: n
 }
 
 /** Human text for a tool's treatment under its starter policy. */
-export function toolPolicySummary(
-  t: ToolView,
-  docs: PolicyDocs = toolPagePolicy(t),
-): ReturnType<typeof describePolicy> {
+export function toolPolicySummary(t: Pick<ToolView, 'name'>, docs: PolicyDocs): ReturnType<typeof describePolicy> {
   return describePolicy(docs.policy, t.name);
 }

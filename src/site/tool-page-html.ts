@@ -2,24 +2,46 @@
 // and one html`` pass over the view model costs a fraction of a tree of Astro components. Every value is escaped by
 // html``.
 import { confidenceWords } from '../core/classify/confidence-words.ts';
-import type { ServerView, ToolView } from './catalog.ts';
 import type { ToolChangeView } from './history.ts';
 import { html, type Html } from './html.ts';
 import { policyBlock, riskBadge, toolChanges, toolList } from './markup.ts';
-import { policyFileViews } from './policies.ts';
+import { pageHtml } from './page-shell.ts';
+import { policyFileViews, type PolicyDocs } from './policies.ts';
 import { routes } from './routes.ts';
 import { oneLine } from './text.ts';
 import {
   POISONING_PATTERN_HREF,
   TOOL_OTHER_FORMATS_INLINE_LIMIT,
   TOOL_POLICY_INLINE_LIMIT,
+  toolPageModel,
+  type PageServer,
+  type PageTool,
   type ToolPageModel,
 } from './tool-page.ts';
 
+/**
+ * A whole tool page: the page shell around its body. `policy`: the tool's starter policy with at least its main format
+ * rendered (the page shows that one). The tool-files workers write it for every tool; the dev server's route renders it.
+ */
+export function toolPageHtml(
+  t: PageTool,
+  server: PageServer,
+  policy: PolicyDocs,
+  changes: readonly ToolChangeView[],
+  site: URL,
+): string {
+  const m = toolPageModel(t, server, policy);
+  return pageHtml(
+    { title: m.title, description: m.metaDescription, path: t.href, jsonLd: m.jsonLd },
+    site,
+    toolPageBody(t, server, m, changes).value,
+  );
+}
+
 /** Classification, evidence, annotations, findings, parameters, starter policy, attack patterns, related tools, FAQ, changes. */
 export function toolPageBody(
-  t: ToolView,
-  server: ServerView,
+  t: PageTool,
+  server: PageServer,
   m: ToolPageModel,
   changes: readonly ToolChangeView[],
 ): Html {

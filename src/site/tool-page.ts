@@ -5,11 +5,13 @@ import { poisonView, type PoisonView } from './poisoning.ts';
 import type { Finding } from '../core/schemas/finding.ts';
 import type { Capability } from '../core/schemas/verdict.ts';
 import type { ServerView, ToolView } from './catalog.ts';
+import type { Snapshot } from '../core/schemas/snapshot.ts';
+import type { ListedTool } from './markup.ts';
 import { toolFaq, faqJsonLd } from './faq.ts';
 import type { FaqItem } from './faq.ts';
 import { parameterTable } from './params.ts';
 import type { ParamTable } from './params.ts';
-import { toolPagePolicy, toolPolicySummary } from './policies.ts';
+import { pagePolicyOf, toolPolicySummary } from './policies.ts';
 import type { PolicyDocs } from './policies.ts';
 import { sourceText } from './source.ts';
 import { routes } from './routes.ts';
@@ -140,8 +142,42 @@ function sentence(text: string): string {
   return text === '' || /[.!?…:;]$/.test(text) ? text : `${text}.`;
 }
 
-/** Everything a tool page shows. */
-export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
+/**
+ * What a tool page shows of its tool: a ToolView, or the plain copy the tool-files workers receive (related tools as
+ * ListedTool, no link back to the server).
+ */
+export interface PageTool
+  extends Pick<
+    ToolView,
+    | 'serverId'
+    | 'serverName'
+    | 'name'
+    | 'displayName'
+    | 'title'
+    | 'slug'
+    | 'href'
+    | 'description'
+    | 'summary'
+    | 'verdict'
+    | 'hash'
+    | 'tool'
+    | 'poisoning'
+    | 'scanFindings'
+    | 'patterns'
+  > {
+  related: readonly ListedTool[];
+}
+
+/** What a tool page shows of its server. */
+export interface PageServer extends Pick<ServerView, 'id' | 'name' | 'href'> {
+  snapshot: Pick<Snapshot, 'source' | 'scannedAt'>;
+}
+
+/**
+ * Everything a tool page shows. `policy`: the tool's starter policy with at least its main format rendered (the page
+ * renders only that one; the other formats are files beside the page).
+ */
+export function toolPageModel(t: PageTool, server: PageServer, policy: PolicyDocs): ToolPageModel {
   const v = t.verdict;
   const category = { id: v.category, ...CATEGORY_INFO[v.category] };
   const risk = { id: v.risk, ...RISK_INFO[v.risk] };
@@ -165,7 +201,6 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
     };
   });
   const description = truncate(t.description, DESCRIPTION_LIMIT);
-  const policy = toolPagePolicy(t);
   const policySummary = toolPolicySummary(t, policy);
   const faq = toolFaq(t, {
     riskLabel: risk.label,
@@ -210,7 +245,7 @@ export function toolPageModel(t: ToolView, server: ServerView): ToolPageModel {
       ...t.scanFindings,
     ].map(findingView),
     params: parameterTable(t.tool.inputSchema),
-    policy,
+    policy: pagePolicyOf(policy),
     policySummary,
     policyRules: {
       shown: policySummary.rules.slice(0, POLICY_RULES_SHOWN).map((r) => oneLine(r, 300)),

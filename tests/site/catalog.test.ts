@@ -8,11 +8,11 @@ import { getCatalog, loadCatalog, loadSnapshots, resetContentCache } from '../..
 import { isSafeSlug } from '../../src/core/names.ts';
 import { serializeJsonLd } from '../../src/site/json-ld.ts';
 import { toolPageModel, DESCRIPTION_LIMIT } from '../../src/site/tool-page.ts';
-import { policyFile, serverPolicy, toolPolicy } from '../../src/site/policies.ts';
+import { policyFile, serverPolicy, toolPagePolicy, toolPolicy } from '../../src/site/policies.ts';
 import { POLICY_FORMATS } from '../../src/core/policy/index.ts';
 import { checkPolicy } from '../../src/core/policy/index.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
-import { writePolicyFiles } from '../../src/site/policy-files.ts';
+import { writeCatalogFiles } from '../../src/site/tool-files.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { friendlySnapshot, hostileSnapshot, HOSTILE_TOOLS } from './fixtures/hostile-snapshot.ts';
 
@@ -73,7 +73,7 @@ describe('buildCatalog over hostile strings', () => {
 describe('toolPageModel over hostile strings', () => {
   it('builds every page model; FAQ JSON-LD stays valid JSON with no raw "<", ">" or "&"', () => {
     for (const t of catalog.tools) {
-      const m = toolPageModel(t, t.server);
+      const m = toolPageModel(t, t.server, toolPagePolicy(t));
       expect(m.faq).toHaveLength(6);
       const text = serializeJsonLd(m.jsonLd);
       expect(text).not.toMatch(/[<>&\u2028\u2029]/);
@@ -84,7 +84,7 @@ describe('toolPageModel over hostile strings', () => {
 
   it('cuts a 1 MB description to the page limit and says so', () => {
     const big = hostile.tools.find((t) => t.name === 'send_email')!;
-    const m = toolPageModel(big, hostile);
+    const m = toolPageModel(big, hostile, toolPagePolicy(big));
     expect(m.description.truncated).toBe(true);
     expect(m.description.text.length).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
     expect(m.description.fullLength).toBe(big.description.length);
@@ -93,10 +93,10 @@ describe('toolPageModel over hostile strings', () => {
   });
 
   it('caps the parameters table and never throws on a schema that is not an object', () => {
-    expect(toolPageModel(hostile.tools.find((t) => t.name === 'weird_schema')!, hostile).params.note).toMatch(
-      /not a JSON object/,
-    );
-    const many = toolPageModel(hostile.tools.find((t) => t.name === 'many_params')!, hostile).params;
+    const weird = hostile.tools.find((t) => t.name === 'weird_schema')!;
+    expect(toolPageModel(weird, hostile, toolPagePolicy(weird)).params.note).toMatch(/not a JSON object/);
+    const manyTool = hostile.tools.find((t) => t.name === 'many_params')!;
+    const many = toolPageModel(manyTool, hostile, toolPagePolicy(manyTool)).params;
     expect(many.rows.length + many.omitted).toBe(500);
     for (const row of many.rows) expect(row.description.length).toBeLessThanOrEqual(160);
   });
@@ -104,7 +104,7 @@ describe('toolPageModel over hostile strings', () => {
   it('flags a declared readOnlyHint that the tool contradicts', () => {
     const liar = hostile.tools[0]!;
     expect(liar.verdict.category).not.toBe('read');
-    const m = toolPageModel(liar, hostile);
+    const m = toolPageModel(liar, hostile, toolPagePolicy(liar));
     expect(m.annotations.find((a) => a.hint === 'readOnlyHint')!.contradicted).toBe(true);
     expect(liar.contradiction).toBe(true);
     expect(catalog.contradictions).toContain(liar);
@@ -213,16 +213,16 @@ describe('getCatalog from a content folder', () => {
     }
   });
 
-  it("writes every format's policy file beside every server and tool page, inside the output folder only, identical to what the page shows", async () => {
+  it("writes every tool page and every format's policy file beside every server and tool page, inside the output folder only, identical to what the page shows", async () => {
     const before = process.env.TOOLGATE_CONTENT_DIR;
     process.env.TOOLGATE_CONTENT_DIR = dir;
     const out = join(dir, 'dist');
     try {
-      expect(await writePolicyFiles(out)).toBe(3 + HOSTILE_TOOLS.length);
+      expect(await writeCatalogFiles(out)).toBe(3 + HOSTILE_TOOLS.length);
       const tools = getCatalog().tools;
       for (const t of tools) {
         const folder = join(out, 'servers', t.serverId, t.slug);
-        expect(readdirSync(folder).sort()).toEqual(POLICY_FORMATS.map((f) => f.fileName).sort());
+        expect(readdirSync(folder).sort()).toEqual(['index.html', ...POLICY_FORMATS.map((f) => f.fileName)].sort());
         for (const f of toolPolicy(t).files) expect(readFileSync(join(folder, f.format.fileName), 'utf8')).toBe(f.text);
         const json = readFileSync(join(folder, 'policy.json'), 'utf8');
         expect(checkPolicy(JSON.parse(json)).ok).toBe(true);

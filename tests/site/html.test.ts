@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/site/catalog.ts';
 import { html, raw } from '../../src/site/html.ts';
 import { toolPageBody } from '../../src/site/tool-page-html.ts';
+import { toolPagePolicy } from '../../src/site/policies.ts';
 import { toolPageModel } from '../../src/site/tool-page.ts';
 import { escapeMarkup } from '../../src/site/text.ts';
 import { friendlySnapshot, hostileSnapshot } from './fixtures/hostile-snapshot.ts';
@@ -27,7 +28,7 @@ describe('toolPageBody', () => {
   it('shows every hostile tool name and description as text, never as markup', () => {
     for (const t of catalog.tools.filter((x) => x.serverId === 'hostile')) {
       const server = catalog.serverById.get(t.serverId)!;
-      const body = toolPageBody(t, server, toolPageModel(t, server), []).value;
+      const body = toolPageBody(t, server, toolPageModel(t, server, toolPagePolicy(t)), []).value;
       expect(body, t.name).not.toMatch(/<script|<img|<b>|<Component|<!--/i);
       expect(body, t.name).toContain(`<code>${escapeMarkup(t.displayName)}</code>`);
     }

@@ -1,5 +1,5 @@
 // A second build into the same output folder: the build empties it before any of its outputs start (Astro's own
-// emptying would run after the policy-files worker and Pagefind had begun writing, and delete their files), so nothing
+// emptying would run after the tool-files workers and Pagefind had begun writing, and delete their files), so nothing
 // stale is left and nothing just written is lost.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
