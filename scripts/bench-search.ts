@@ -17,7 +17,11 @@ export async function searchLatency(
   queries: readonly string[],
 ): Promise<{ queries: QueryLatency[]; medianMs: number; p95Ms: number; maxMs: number }> {
   const site = await serveStatic(outDir);
-  const browser = await launchBrowser();
+  // Without a browser the bench still ends: the server is closed before the error goes up.
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await site.close();
+    throw error;
+  });
   try {
     const out: QueryLatency[] = [];
     for (const query of queries) {
