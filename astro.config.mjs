@@ -3,8 +3,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,14 +27,6 @@ let site;
 let searchRun;
 let toolFilesRun;
 
-/** Tool-files worker threads: one per core, at least two (the main thread renders Astro's pages beside them). */
-const TOOL_FILES_WORKERS = Math.max(
-  2,
-  Math.min(8, Number(process.env.TOOLGATE_BUILD_WORKERS ?? availableParallelism())),
-);
-/** Servers per message to a tool-files worker: small enough that a worker starts at once, and a server that cannot be sent alone is rare. */
-const SERVERS_PER_MESSAGE = 50;
-
 /**
  * Empties the output folder (all but .git, as Astro would) before anything is written into it. Astro's own emptying runs
  * after build:start, when the tool-files workers and Pagefind may already be writing there, and would delete their
@@ -53,62 +43,6 @@ function emptyOutDir() {
     if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
 }
 
-/** Starts one tool-files worker thread; `finished` resolves with how many tools it wrote, or rejects with its error. */
-function startWorker() {
-  const worker = new Worker(new URL('./src/site/tool-files-worker.ts', import.meta.url), { workerData: { outDir } });
-  const finished = new Promise((done, fail) => {
-    let written;
-    worker.on('message', (m) => (written = m.tools));
-    worker.on('error', fail);
-    worker.on('exit', (code) =>
-      written === undefined
-        ? fail(
-            new Error(
-              `A tool-files worker stopped (exit code ${code}) before writing its tools' pages and files; the build log above says why.`,
-            ),
-          )
-        : done(written),
-    );
-  });
-  // Until build:done awaits it, a failure must not end the process as an unhandled rejection.
-  finished.catch(() => undefined);
-  return { worker, finished };
-}
-
-/**
- * Starts the tool-files workers at once, so they load their modules while the catalogue is classified. The returned
- * `write(work, writeHere)` shares the servers out (by tool count, in messages of a few servers) and resolves with how
- * many tools were written; a server whose data cannot be copied to a thread (a schema nested deeper than structured
- * cloning allows) is written here by `writeHere`. `stop` ends them when the build fails before handing them work.
- */
-function startToolFiles() {
-  const workers = Array.from({ length: TOOL_FILES_WORKERS }, startWorker);
-  return {
-    write(work, writeHere) {
-      const load = workers.map(() => 0);
-      let here = 0;
-      for (let i = 0; i < work.servers.length; i += SERVERS_PER_MESSAGE) {
-        const servers = work.servers.slice(i, i + SERVERS_PER_MESSAGE);
-        const w = load.indexOf(Math.min(...load));
-        load[w] += servers.reduce((n, s) => n + s.tools.length, 0);
-        try {
-          workers[w].worker.postMessage({ site: work.site, servers });
-        } catch {
-          for (const s of servers)
-            try {
-              workers[w].worker.postMessage({ site: work.site, servers: [s] });
-            } catch {
-              here += writeHere({ site: work.site, servers: [s] });
-            }
-        }
-      }
-      for (const { worker } of workers) worker.postMessage(null);
-      return Promise.all(workers.map((w) => w.finished)).then((counts) => counts.reduce((a, b) => a + b, here));
-    },
-    stop: () => Promise.all(workers.map(({ worker }) => worker.terminate())),
-  };
-}
-
 const buildOutputs = {
   name: 'toolgate-build-outputs',
   hooks: {
@@ -119,24 +53,24 @@ const buildOutputs = {
     'astro:build:start': async ({ logger }) => {
       const started = performance.now();
       emptyOutDir();
-      const toolFiles = startToolFiles();
+      const { startToolFiles } = await import('./src/site/tool-files-run.ts');
+      const threads = process.env.TOOLGATE_BUILD_WORKERS;
+      const toolFiles = startToolFiles(outDir, threads === undefined ? undefined : Number(threads));
       let catalog;
       try {
         const { loadCatalog } = await import('./src/site/content.ts');
         const { bundleRecords, searchBundles } = await import('./src/site/search-records.ts');
         const { startSearchIndex } = await import('./src/site/search-index.ts');
-        const { recordedChanges, toolFilesWork, writeToolFiles } = await import('./src/site/tool-files.ts');
+        const { recordedChanges, toolFilesWork } = await import('./src/site/tool-files.ts');
         catalog = await loadCatalog();
         searchRun = await startSearchIndex(bundleRecords(catalog), searchBundles(catalog), outDir);
         const filesStarted = performance.now();
-        toolFilesRun = toolFiles
-          .write(toolFilesWork(catalog, site, recordedChanges()), (work) => writeToolFiles(outDir, work))
-          .then((tools) => {
-            logger.info(
-              `tool pages and files: ${tools} tools in ${seconds(filesStarted)} s on ${TOOL_FILES_WORKERS} threads, beside Astro's pages`,
-            );
-            return tools;
-          });
+        toolFilesRun = toolFiles.write(toolFilesWork(catalog, site, recordedChanges())).then((tools) => {
+          logger.info(
+            `tool pages and files: ${tools} tools in ${seconds(filesStarted)} s on ${toolFiles.threads} threads, beside Astro's pages`,
+          );
+          return tools;
+        });
       } catch (error) {
         await toolFiles.stop();
         await searchRun?.abort();
