@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_SITE } from './src/site/routes.ts';
 
 // One data layer per build: the pages' bundle leaves src/site and src/core out (Node loads them from disk, as the CLI
 // does) and the integration below imports the same files, so pages and integration share one module instance: the
@@ -48,7 +49,7 @@ const buildOutputs = {
   hooks: {
     'astro:config:done': ({ config }) => {
       outDir = fileURLToPath(config.outDir);
-      site = new URL(config.site ?? 'https://toolgate.dev');
+      site = new URL(config.site ?? DEFAULT_SITE);
     },
     'astro:build:start': async ({ logger }) => {
       const started = performance.now();
@@ -105,7 +106,7 @@ const buildOutputs = {
 };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://toolgate.dev',
+  site: process.env.SITE_URL ?? DEFAULT_SITE,
   output: 'static',
   trailingSlash: 'always',
   // TOOLGATE_OUT_DIR / TOOLGATE_CACHE_DIR: separate builds (tests, bench) must not share dist/ or Astro's cache.

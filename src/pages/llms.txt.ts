@@ -3,8 +3,9 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../site/content.ts';
 import { llmsTxt } from '../site/open-data.ts';
 import { SITE_NAME } from '../site/nav.ts';
+import { siteUrl } from '../site/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(llmsTxt(getCatalog(), site ?? new URL('https://toolgate.dev'), SITE_NAME), {
+  new Response(llmsTxt(getCatalog(), siteUrl(site), SITE_NAME), {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

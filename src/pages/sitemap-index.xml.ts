@@ -2,12 +2,12 @@
 import type { APIRoute } from 'astro';
 import { sitemapIndexXml } from '../site/sitemap.ts';
 import { getSitemapChunks } from '../site/content.ts';
-import { routes } from '../site/routes.ts';
+import { routes, siteUrl } from '../site/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(
     sitemapIndexXml(
-      site ?? new URL('https://toolgate.dev'),
+      siteUrl(site),
       getSitemapChunks().map((_, i) => routes.sitemap(i + 1)),
     ),
     {

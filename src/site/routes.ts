@@ -11,6 +11,14 @@ export const SERVER_TOOLS_PER_PAGE = 50;
 /** Candidates per page of a coverage listing. */
 export const COVERAGE_PAGE_SIZE = 100;
 
+/** The site's address when the build sets none (astro.config.mjs's `site`, overridden by SITE_URL). */
+export const DEFAULT_SITE = 'https://toolgate.dev';
+
+/** The site's address: Astro's `site` when it is set, else DEFAULT_SITE. */
+export function siteUrl(site?: URL | string): URL {
+  return new URL(site ?? DEFAULT_SITE);
+}
+
 const seg = encodeURIComponent;
 
 /** Page n (1-based) of a paginated listing whose first page is base: base, base2/, base3/ … */

@@ -13,11 +13,9 @@ import type { ToolChangeView } from './history.ts';
 import type { ListedTool } from './markup.ts';
 import { apiServerToolsText, findingCodes, serverEntry, type ApiServerEntry } from './open-data.ts';
 import { policyFileTexts, serverPolicyOf, toolPolicyOf, type PolicyEntry } from './policies.ts';
+import { siteUrl } from './routes.ts';
 import type { PageServer, PageTool } from './tool-page.ts';
 import { toolPageHtml } from './tool-page-html.ts';
-
-/** The site's address when none is given (astro.config.mjs's default `site`). */
-const DEFAULT_SITE = 'https://toolgate.dev';
 
 /** One file beside a tool page. */
 export interface PolicyFileText {
@@ -208,7 +206,7 @@ export function writeToolFiles(outDir: string, work: ToolFilesWork): number {
 export async function writeCatalogFiles(
   outDir: string,
   catalog: Catalog = getCatalog(),
-  site: URL = new URL(DEFAULT_SITE),
+  site: URL = siteUrl(),
 ): Promise<number> {
   return writeToolFiles(outDir, toolFilesWork(catalog, site, recordedChanges()));
 }

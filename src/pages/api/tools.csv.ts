@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../site/content.ts';
 import { toolsCsv } from '../../site/open-data.ts';
+import { siteUrl } from '../../site/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(toolsCsv(getCatalog(), site ?? new URL('https://toolgate.dev')), {
+  new Response(toolsCsv(getCatalog(), siteUrl(site)), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });

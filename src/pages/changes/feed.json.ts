@@ -3,8 +3,9 @@ import type { APIRoute } from 'astro';
 import { getHistoryIndex } from '../../site/content.ts';
 import { jsonFeed } from '../../site/history.ts';
 import { SITE_NAME } from '../../site/nav.ts';
+import { siteUrl } from '../../site/routes.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(jsonFeed(getHistoryIndex().recent, site ?? new URL('https://toolgate.dev'), SITE_NAME), {
+  new Response(jsonFeed(getHistoryIndex().recent, siteUrl(site), SITE_NAME), {
     headers: { 'content-type': 'application/feed+json; charset=utf-8' },
   });
