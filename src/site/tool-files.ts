@@ -1,8 +1,8 @@
 // Every tool page, and every server's and tool's policy files (one per registered format) and every server's open-data
 // file, written once per build from the data layer without Astro: 35,000 tool pages are most of a build, and Astro's
 // cost per route (a Request, a Response, streaming, encoding) was more than the rendering itself. The
-// toolgate-build-outputs integration (astro.config.mjs) splits toolFilesWork() between worker threads
-// (tool-files-worker.ts), which write while the main thread renders the other pages with Astro. A tool page is the
+// toolgate-build-outputs integration (astro.config.mjs) splits toolFilesWork() between worker threads (tool-files-run.ts,
+// tool-files-worker.ts), which write while the main thread renders the other pages with Astro. A tool page is the
 // same page shell (page-shell.ts) around the same body as Astro's pages; its policy is generated once, for the page and
 // the files.
 import { mkdirSync, writeFileSync } from 'node:fs';
