@@ -148,7 +148,9 @@ describe('findings on the built pages', () => {
       }
     }
     expect(shown).toBeGreaterThanOrEqual(18);
-  });
+    // The first getCatalog() of this process classifies the whole catalogue (40,000 tools) on one thread: more than the
+    // default minute on a busy 2-core machine.
+  }, 300_000);
 
   it('explains every finding code on the how-verdicts-are-made page, each with an anchor the pages link to', async () => {
     const page = await html('how-verdicts-are-made');
