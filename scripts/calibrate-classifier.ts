@@ -18,7 +18,7 @@ const learnedOut = join(root, 'src', 'core', 'classify', 'learned.json');
 const servers = loadServers(dir);
 const model = trainLearned(
   learnedSamples(servers).map(({ x, y, w }) => ({ x, y, w })),
-  "L2 logistic regression (read vs change) over name words, the description's first opening words and top-level parameter words, trained on every tool of the catalogue with an explicit readOnlyHint (servers weighted 1/sqrt(size), DEFAULTS_ONLY servers not trained on). LEARNED_RAISE raises a read to a write at p >= threshold. Regenerate with npm run calibrate:classifier.",
+  "L2 logistic regression (read vs change) over name words, the description's first opening words and top-level parameter words, trained on every tool of the catalogue with an explicit readOnlyHint (servers weighted 1/sqrt(size), DEFAULTS_ONLY servers not trained on). LEARNED_RAISE raises a read to a write at p >= threshold; LEARNED_FALLBACK calls a tool no rule decided a read at p <= lowerThreshold. Regenerate with npm run calibrate:classifier.",
 );
 const learnedText = `${JSON.stringify(model, null, 1)}\n`;
 const rows = outOfFoldRows(servers);

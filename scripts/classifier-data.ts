@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   classifyWithKey,
   learnedFeatures,
+  learnedFallback,
   learnedRaise,
   RULES,
   trainLearned,
@@ -137,9 +138,11 @@ export function foldOf(server: string): number {
   return h % LEARNED_FOLDS;
 }
 
-/** RULES with the learned rule built from another model. */
+/** RULES with the learned rules (LEARNED_RAISE, LEARNED_FALLBACK) built from another model. */
 export function rulesWith(model: LearnedModel): Rule[] {
-  return RULES.map((r) => (r.code === 'LEARNED_RAISE' ? learnedRaise(model) : r));
+  return RULES.map((r) =>
+    r.code === 'LEARNED_RAISE' ? learnedRaise(model) : r.code === 'LEARNED_FALLBACK' ? learnedFallback(model) : r,
+  );
 }
 
 /**
@@ -155,14 +158,22 @@ export function outOfFoldRows(
 }
 
 /**
- * RULES per fold, each with the learned rule trained on the other folds' servers; `threshold` replaces the shipped
- * LEARNED_THRESHOLD (to measure what another one would do, out of sample).
+ * RULES per fold, each with the learned rules trained on the other folds' servers; `threshold` and `lowerThreshold`
+ * replace the shipped LEARNED_THRESHOLD and LEARNED_LOWER_THRESHOLD (to measure what others would do, out of sample).
  */
-export function foldRules(servers: ReadonlyArray<{ server: string; tools: RawTool[] }>, threshold?: number): Rule[][] {
+export function foldRules(
+  servers: ReadonlyArray<{ server: string; tools: RawTool[] }>,
+  threshold?: number,
+  lowerThreshold?: number,
+): Rule[][] {
   const samples = learnedSamples(servers);
   return Array.from({ length: LEARNED_FOLDS }, (_, k) => {
     const model = trainLearned(samples.filter((x) => foldOf(x.server) !== k));
-    return rulesWith(threshold === undefined ? model : { ...model, threshold });
+    return rulesWith({
+      ...model,
+      ...(threshold !== undefined ? { threshold } : {}),
+      ...(lowerThreshold !== undefined ? { lowerThreshold } : {}),
+    });
   });
 }
 

@@ -2,19 +2,22 @@
 // catalogue (annotations hidden from the classifier): M1, M2, M3 with 95% intervals, per server, the worst servers, and
 // how well the shown confidence is calibrated (a reliability table by decile and the expected calibration error).
 // Usage: npm run eval:classifier [-- --json] [--corpus DIR] [--holdout FILE]... [--no-holdout] [--threshold P]
+//   [--lower P]
 //
 // Out of sample: the hand-written rules have no fitted parameters; the learned rule (LEARNED_RAISE) is trained without
 // the scored server's fold (grouped 10-fold by server), and the confidence calibration is refitted for each server from
 // every other server, so a server's verdicts and confidences come from nothing fitted on it. Reviewed exceptions
 // (reviewed-exceptions.json) are reported apart and never count in the raw figures. Held-out files (raw tools/list
 // results or snapshots) are reported raw beside the catalogue. --threshold P scores the learned rule at another
-// threshold than the shipped LEARNED_THRESHOLD (the sweep that chooses it; the committed calibration is unchanged).
+// threshold than the shipped LEARNED_THRESHOLD, --lower P the learned fallback at another one than LEARNED_LOWER_THRESHOLD
+// (the sweeps that choose them; the committed calibration is unchanged).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   copyCounts,
   countCalibration,
   fitFromCounts,
+  LEARNED_LOWER_THRESHOLD,
   LEARNED_THRESHOLD,
   lookupCalibration,
 } from '../src/core/classify/index.ts';
@@ -59,11 +62,15 @@ const thresholdIdx = args.indexOf('--threshold');
 const threshold = thresholdIdx >= 0 ? Number(args[thresholdIdx + 1]) : LEARNED_THRESHOLD;
 if (!(threshold >= 0 && threshold <= 1))
   throw new Error(`--threshold ${args[thresholdIdx + 1]}: give a probability between 0 and 1, e.g. --threshold 0.7.`);
+const lowerIdx = args.indexOf('--lower');
+const lower = lowerIdx >= 0 ? Number(args[lowerIdx + 1]) : LEARNED_LOWER_THRESHOLD;
+if (!(lower >= 0 && lower <= 1))
+  throw new Error(`--lower ${args[lowerIdx + 1]}: give a probability between 0 and 1, e.g. --lower 0.05.`);
 
 const servers = loadServers(corpusDir);
 // Out of sample: each server's verdicts come from a learned rule trained without its fold (the other rules fit
 // nothing).
-const rulesByFold = foldRules(servers, threshold);
+const rulesByFold = foldRules(servers, threshold, lower);
 const rows: Row[] = outOfFoldRows(servers, exceptions, rulesByFold);
 const toolCount = rows.length;
 const annotated = rows.filter((r) => r.author.cls !== undefined);
@@ -392,6 +399,7 @@ const report = {
     validation:
       "out of sample: the hand-written rules have no fitted parameters; the learned rule is trained without the scored server's fold (grouped 10-fold by server); the confidence calibration is refitted without each server (leave-one-server-out) and that server is scored with the refit",
     learnedThreshold: threshold,
+    learnedLowerThreshold: lower,
     intervals:
       'wilson95: Wilson score interval over tools; serverBootstrap95: percentile bootstrap resampling servers (2,000 resamples, seeded), which allows for tools of one server erring together',
     split:
@@ -443,6 +451,8 @@ if (json) {
   );
   if (threshold !== LEARNED_THRESHOLD)
     out.push(`Learned rule scored at threshold ${threshold} (shipped: ${LEARNED_THRESHOLD}).`);
+  if (lower !== LEARNED_LOWER_THRESHOLD)
+    out.push(`Learned fallback scored at threshold ${lower} (shipped: ${LEARNED_LOWER_THRESHOLD}).`);
   out.push(`raw       ${fmt(report.raw)}`);
   out.push(
     `          ECE ${report.calibration.ece} [servers ${report.calibration.serverBootstrap95.join('–')}] (confidence calibrated without the server scored; committed table in-sample ${report.calibration.committedInSampleEce})`,

@@ -52,7 +52,7 @@ const frobnicate = (weight: number, role?: Rule['role']): Rule => ({
 
 describe('COMBINE_STEPS', () => {
   it('is ordered data with permanent ids and words for every step', () => {
-    expect(COMBINE_STEPS.map((s) => s.id)).toEqual(['VERB', 'RAISE', 'INTENSIFY']);
+    expect(COMBINE_STEPS.map((s) => s.id)).toEqual(['VERB', 'RAISE', 'INTENSIFY', 'FALLBACK']);
     for (const s of COMBINE_STEPS) expect(s.when.length).toBeGreaterThan(20);
   });
 
@@ -87,6 +87,28 @@ describe('COMBINE_STEPS', () => {
     expect(combine([hit('read', 'verb'), hit('write', 'raise', 1)]).category).toBe('write');
     expect(combine([hit('destructive', 'verb'), hit('write', 'raise')]).category).toBe('destructive');
     expect(combine([]).category).toBeUndefined();
+  });
+
+  it('a fallback decides only when no verb, raise or intensify hit decided anything', () => {
+    const hit = (
+      effect: 'read' | 'write' | 'destructive',
+      role: 'verb' | 'raise' | 'intensify' | 'fallback',
+      weight = 1,
+    ) => ({
+      effect,
+      role,
+      weight,
+      code: 'TEST',
+      matched: [],
+      source: 'name' as const,
+    });
+    const alone = combine([hit('read', 'fallback')]);
+    expect(alone.category).toBe('read');
+    expect(alone.decidedBy).toBe('FALLBACK');
+    expect(combine([hit('write', 'verb'), hit('read', 'fallback')]).category).toBe('write');
+    expect(combine([hit('write', 'raise'), hit('read', 'fallback')]).category).toBe('write');
+    expect(combine([hit('destructive', 'intensify'), hit('read', 'fallback')]).category).toBe('destructive');
+    expect(combine([hit('read', 'verb', 3), hit('read', 'fallback')]).decidedBy).toBe('VERB');
   });
 });
 

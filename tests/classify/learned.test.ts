@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   classify,
   LEARNED,
+  LEARNED_LOWER_THRESHOLD,
   LEARNED_THRESHOLD,
+  learnedFallback,
   learnedFeatures,
   learnedPredict,
   learnedRaise,
@@ -35,6 +37,7 @@ describe('learned component', () => {
     const m = trainLearned(toy);
     expect(Object.keys(m.weights)).toEqual([...Object.keys(m.weights)].sort());
     expect(m.threshold).toBe(LEARNED_THRESHOLD);
+    expect(m.lowerThreshold).toBe(LEARNED_LOWER_THRESHOLD);
   });
 
   it('learns which words mean a change, and says which words weighed', () => {
@@ -89,8 +92,39 @@ describe('learned component', () => {
     expect(classify(plain, { rules }).category).toBe('write');
   });
 
+  it('decides, as a fallback, only a tool nothing else decided, and only when it is sure of a read', () => {
+    const m = trainLearned(toy);
+    const rules = [
+      ...RULES.filter((r) => r.code !== 'LEARNED_RAISE' && r.code !== 'LEARNED_FALLBACK'),
+      learnedRaise(m),
+      learnedFallback(m),
+    ];
+    // No rule says anything about a bare "glim_widget": without the fallback it is a change (NO_SIGNAL); the model,
+    // sure that glim tools read, calls it a read and says which words weighed.
+    const bare = { name: 'glim_widget' };
+    const withoutFallback = RULES.filter((r) => r.code !== 'LEARNED_FALLBACK');
+    expect(classify(bare, { rules: withoutFallback }).evidence.map((e) => e.code)).toContain('NO_SIGNAL');
+    const lowered = classify(bare, { rules });
+    expect(lowered.category).toBe('read');
+    const ev = lowered.evidence.find((e) => e.code === 'LEARNED_FALLBACK');
+    expect(ev?.effect).toBe('read');
+    expect(ev?.matched[0]).toMatch(/^p=0\.\d\d$/);
+    expect(ev?.matched.slice(1).some((f) => f.includes('glim'))).toBe(true);
+    // A bare frob tool, which the model thinks changes state, stays a change.
+    expect(classify({ name: 'frob_widget' }, { rules }).category).toBe('write');
+    // Any other evidence decides instead, and the fallback is then not shown as evidence.
+    const named = classify({ name: 'create_glim_widget' }, { rules });
+    expect(named.category).toBe('write');
+    expect(named.evidence.some((e) => e.code === 'LEARNED_FALLBACK')).toBe(false);
+    expect(classify({ name: 'glim_widget', description: 'Permanently erases the widget.' }, { rules }).category).toBe(
+      'destructive',
+    );
+  });
+
   it('the committed model is in RULES and is a trained model, not a placeholder', () => {
     expect(RULES.some((r) => r.code === 'LEARNED_RAISE')).toBe(true);
+    expect(RULES.some((r) => r.code === 'LEARNED_FALLBACK')).toBe(true);
+    expect(LEARNED.lowerThreshold).toBe(LEARNED_LOWER_THRESHOLD);
     expect(Object.keys(LEARNED.weights).length).toBeGreaterThan(1_000);
     expect(LEARNED.threshold).toBe(LEARNED_THRESHOLD);
   });

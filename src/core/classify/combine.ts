@@ -55,6 +55,14 @@ export const COMBINE_STEPS: readonly CombineStep[] = [
     appliesTo: ['none', 'write'],
     minWeight: 1,
   },
+  {
+    id: 'FALLBACK',
+    when: 'Only when no verb, raise or intensify evidence decided anything: a fallback hit (a learned model that is sure the call reads) sets the category; with none, the tool is treated as a change (NO_SIGNAL).',
+    role: 'fallback',
+    mode: 'heaviest',
+    appliesTo: ['none'],
+    minWeight: 1,
+  },
 ];
 
 const RANK: Record<Category, number> = { read: 0, write: 1, destructive: 2 };

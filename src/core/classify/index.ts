@@ -39,7 +39,7 @@ import { combine, type RuleHit } from './combine.ts';
 import { calibrationKey, lookupCalibration, type CalibrationTable } from './calibration.ts';
 import calibrationData from './calibration.json' with { type: 'json' };
 import learnedData from './learned.json' with { type: 'json' };
-import { learnedRaise, type LearnedModel } from './learned.ts';
+import { learnedFallback, learnedRaise, type LearnedModel } from './learned.ts';
 
 export type { ClassifiableTool } from './types.ts';
 export { CAPABILITY_INFO, CATEGORY_INFO, RISK_INFO } from './info.ts';
@@ -59,7 +59,9 @@ export {
 export type { Hit, Rule, Role } from './types.ts';
 export { FINDING_INFO } from './findings.ts';
 export {
+  LEARNED_LOWER_THRESHOLD,
   LEARNED_THRESHOLD,
+  learnedFallback,
   learnedFeatures,
   learnedPredict,
   learnedRaise,
@@ -105,6 +107,7 @@ export const RULES: readonly Rule[] = [
   forceFlag,
   bulkScope,
   learnedRaise(LEARNED),
+  learnedFallback(LEARNED),
   capFilesystem,
   capCodeExecution,
   capNetworkEgress,
@@ -120,7 +123,7 @@ export const RULES: readonly Rule[] = [
 /** Codes of evidence the combiner itself adds (not produced by a rule). */
 export const COMBINER_CODES = {
   NO_SIGNAL:
-    'Nothing in the name, description or schema said what the tool does; treated as a change, with low confidence.',
+    'Nothing in the name, description or schema said what the tool does, and the learned fallback was not sure it reads; treated as a change, with low confidence.',
   DECLARED_NOT_READ_ONLY:
     'The server declares readOnlyHint false and the evidence said read: the hint raises it to write.',
   DECLARED_DESTRUCTIVE:
@@ -168,6 +171,9 @@ export function classifyWithKey(
   }
 
   const combined = combine(hits);
+  // A fallback that decided nothing (something else did) is not evidence of the verdict: left out.
+  if (combined.decidedBy !== 'FALLBACK')
+    for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.role === 'fallback') evidence.splice(i, 1);
   let base: Category | undefined = combined.category;
 
   const capabilities = new Set<Capability>();

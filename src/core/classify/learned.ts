@@ -1,6 +1,7 @@
 // The learned component: a small L2 logistic regression over a tool's words (name, the description's opening, parameter
-// names) that may only raise a read to a write, when it is confident. Pure: features, training, prediction and the
-// rule. scripts/calibrate-classifier.ts trains it on the catalogue's annotations and writes learned.json;
+// names) that may raise a read to a write when it is confident of a change (LEARNED_RAISE), and may call a tool a read
+// only when nothing else said anything and it is confident of a read (LEARNED_FALLBACK). Pure: features, training,
+// prediction and the rules. scripts/calibrate-classifier.ts trains it on the catalogue's annotations and writes learned.json;
 // eval:classifier scores every server with a model trained without it (grouped 10-fold by server), so its figures are
 // out of sample.
 import { actionEnum } from './rules/action-enum.ts';
@@ -13,6 +14,8 @@ export interface LearnedModel {
   about: string;
   /** Probability of a change at or above which the rule raises a read to a write. */
   threshold: number;
+  /** Probability of a change at or below which a tool nothing else decided is called a read (LEARNED_FALLBACK). */
+  lowerThreshold: number;
   bias: number;
   /** Feature → weight (positive: change), weights under PRUNE dropped, sorted by feature. */
   weights: Record<string, number>;
@@ -26,7 +29,12 @@ export interface LearnedSample {
 }
 
 /** Raise a read only at this probability of a change or above (chosen on grouped cross-validation, not per server). */
-export const LEARNED_THRESHOLD = 0.6;
+export const LEARNED_THRESHOLD = 0.5;
+/**
+ * Call a tool that no rule decided (NO_SIGNAL) a read only at this probability of a change or below (chosen with
+ * LEARNED_THRESHOLD on the development servers' grouped cross-validation).
+ */
+export const LEARNED_LOWER_THRESHOLD = 0.1;
 const EPOCHS = 60;
 const RATE = 0.1;
 const L2 = 0.001;
@@ -77,21 +85,34 @@ export function trainLearned(samples: readonly LearnedSample[], about = ''): Lea
     const v = r4(w.get(f)!);
     if (Math.abs(v) >= PRUNE) weights[f] = v;
   }
-  return { about, threshold: LEARNED_THRESHOLD, bias: r4(bias), weights };
+  return { about, threshold: LEARNED_THRESHOLD, lowerThreshold: LEARNED_LOWER_THRESHOLD, bias: r4(bias), weights };
 }
 
-/** The probability that a tool with these features changes state, and the features that pushed it up most. */
-export function learnedPredict(model: LearnedModel, features: readonly string[]): { p: number; top: string[] } {
+/**
+ * The probability that a tool with these features changes state, the features that pushed it up most (top) and those
+ * that pushed it down most (bottom).
+ */
+export function learnedPredict(
+  model: LearnedModel,
+  features: readonly string[],
+): { p: number; top: string[]; bottom: string[] } {
   let z = model.bias;
-  const contributions: Array<[string, number]> = [];
+  const up: Array<[string, number]> = [];
+  const down: Array<[string, number]> = [];
   for (const f of features) {
     const v = model.weights[f];
     if (v === undefined) continue;
     z += v;
-    if (v > 0) contributions.push([f, v]);
+    if (v > 0) up.push([f, v]);
+    else if (v < 0) down.push([f, v]);
   }
-  contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { p: 1 / (1 + Math.exp(-z)), top: contributions.slice(0, 3).map(([f, v]) => `${f} +${v}`) };
+  up.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  down.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    p: 1 / (1 + Math.exp(-z)),
+    top: up.slice(0, 3).map(([f, v]) => `${f} +${v}`),
+    bottom: down.slice(0, 3).map(([f, v]) => `${f} ${v}`),
+  };
 }
 
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
@@ -107,6 +128,26 @@ export function learnedRaise(model: LearnedModel): Rule {
       const { p, top } = learnedPredict(model, learnedFeatures(s));
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]
+        : [];
+    },
+  };
+}
+
+/**
+ * The rule that lets a model decide a tool no rule said anything about (no verb, no raise, no intensifier: otherwise
+ * NO_SIGNAL, a change): when it is at least 1 - lowerThreshold sure the call only reads, the tool is a read. A `fallback`
+ * hit, so it never overrides any other evidence; its evidence is the probability and the three words that weighed most
+ * towards a read.
+ */
+export function learnedFallback(model: LearnedModel): Rule {
+  return {
+    code: 'LEARNED_FALLBACK',
+    role: 'fallback',
+    summary: `When nothing in the name, description or schema decided the category, a logistic regression over the tool's words, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read (otherwise it is a change, NO_SIGNAL). Evidence: the words that weighed most towards a read.`,
+    apply: (s) => {
+      const { p, bottom } = learnedPredict(model, learnedFeatures(s));
+      return p <= model.lowerThreshold
+        ? [{ effect: 'read', matched: [`p=${p.toFixed(2)}`, ...bottom], source: 'combined', weight: 1 }]
         : [];
     },
   };

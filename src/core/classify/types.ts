@@ -34,9 +34,10 @@ export type Execution = 'arbitrary' | 'read-only' | 'page' | 'container';
 /**
  * How a category hit takes part in the verdict (COMBINE_STEPS in combine.ts says what each role does):
  * verb — the heaviest verb evidence sets the category; raise — lifts the category to the hit's, never lowers it;
- * intensify — makes a change (not a read) what the hit says; evidence — shown, decides nothing.
+ * intensify — makes a change (not a read) what the hit says; fallback — decides only a tool nothing else decided;
+ * evidence — shown, decides nothing.
  */
-export type Role = 'verb' | 'raise' | 'intensify' | 'evidence';
+export type Role = 'verb' | 'raise' | 'intensify' | 'fallback' | 'evidence';
 
 /** One rule firing: what it concluded, how strongly (weight), from which words. */
 export interface Hit {
