@@ -237,7 +237,7 @@ describe('patterns seen on servers the rules were not written on (discovery run)
     // write.
     const byRules = classify(
       { name: 'create_chart', description: 'Create a bar chart from data and return it as an image.' },
-      { rules: RULES.filter((r) => r.code !== 'LEARNED_RAISE') },
+      { rules: RULES.filter((r) => !r.code.startsWith('LEARNED_')) },
     );
     expect(byRules.category).toBe('read');
     expect(cat('create_chart', 'Create a bar chart from data and return it as an image.')).not.toBe('destructive');
