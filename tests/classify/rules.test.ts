@@ -270,6 +270,13 @@ describe('nouns that look like verbs', () => {
       effects(descriptionLeadVerb, { name: 'x', description: 'Recycles the idle connections of the pool.' }),
     ).toEqual(['write']);
   });
+  it('spending credits, reinforcing a memory, swapping sources, associating items, recovering a job are changes', () => {
+    for (const name of ['spend_credits', 'reinforce_note', 'swap_widget_sources', 'associate_ticket', 'recover_job'])
+      expect(effects(nameVerb, { name })).toContain('write');
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Spends the given points on a prize.' })).toEqual([
+      'write',
+    ]);
+  });
   it('"nothing is written" and "never modifies anything" state a read', () => {
     expect(
       effects(readOnlyPhrase, { name: 'x', description: 'PLAN (nothing is written): change the budget.' }),
