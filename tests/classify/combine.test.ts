@@ -89,7 +89,7 @@ describe('COMBINE_STEPS', () => {
     expect(combine([]).category).toBeUndefined();
   });
 
-  it('a fallback decides only when no verb, raise or intensify hit decided anything', () => {
+  it('a fallback decides only what nothing or a weight-1 write verb decided, with no raise or intensify hit', () => {
     const hit = (
       effect: 'read' | 'write' | 'destructive',
       role: 'verb' | 'raise' | 'intensify' | 'fallback',
@@ -105,7 +105,14 @@ describe('COMBINE_STEPS', () => {
     const alone = combine([hit('read', 'fallback')]);
     expect(alone.category).toBe('read');
     expect(alone.decidedBy).toBe('FALLBACK');
-    expect(combine([hit('write', 'verb'), hit('read', 'fallback')]).category).toBe('write');
+    // A noun-or-verb name word (weight 1) alone gives way; anything firmer does not.
+    const weak = combine([hit('write', 'verb'), hit('read', 'fallback')]);
+    expect(weak.category).toBe('read');
+    expect(weak.decidedBy).toBe('FALLBACK');
+    expect(combine([hit('write', 'verb', 2), hit('read', 'fallback')]).category).toBe('write');
+    expect(combine([hit('destructive', 'verb'), hit('read', 'fallback')]).category).toBe('destructive');
+    // A raise hit, even one that changed nothing (the verb already said write), keeps the change.
+    expect(combine([hit('write', 'verb'), hit('write', 'raise'), hit('read', 'fallback')]).category).toBe('write');
     expect(combine([hit('write', 'raise'), hit('read', 'fallback')]).category).toBe('write');
     expect(combine([hit('destructive', 'intensify'), hit('read', 'fallback')]).category).toBe('destructive');
     expect(combine([hit('read', 'verb', 3), hit('read', 'fallback')]).decidedBy).toBe('VERB');

@@ -92,7 +92,7 @@ describe('learned component', () => {
     expect(classify(plain, { rules }).category).toBe('write');
   });
 
-  it('decides, as a fallback, only a tool nothing else decided, and only when it is sure of a read', () => {
+  it('decides, as a fallback, only a tool nothing or a noun-or-verb name word decided, when it is sure of a read', () => {
     const m = trainLearned(toy);
     const rules = [
       ...RULES.filter((r) => r.code !== 'LEARNED_RAISE' && r.code !== 'LEARNED_FALLBACK'),
@@ -112,7 +112,10 @@ describe('learned component', () => {
     expect(ev?.matched.slice(1).some((f) => f.includes('glim'))).toBe(true);
     // A bare frob tool, which the model thinks changes state, stays a change.
     expect(classify({ name: 'frob_widget' }, { rules }).category).toBe('write');
-    // Any other evidence decides instead, and the fallback is then not shown as evidence.
+    // A noun-or-verb name word alone ("glim_log": a log, or to log) gives way to the model; firmer evidence decides
+    // instead, and the fallback is then not shown as evidence.
+    expect(classify({ name: 'glim_log' }, { rules: withoutFallback }).category).toBe('write');
+    expect(classify({ name: 'glim_log' }, { rules }).category).toBe('read');
     const named = classify({ name: 'create_glim_widget' }, { rules });
     expect(named.category).toBe('write');
     expect(named.evidence.some((e) => e.code === 'LEARNED_FALLBACK')).toBe(false);

@@ -27,6 +27,10 @@ export interface CombineStep {
   appliesTo: ReadonlyArray<Category | 'none'>;
   /** Hits lighter than this are ignored by the step. */
   minWeight: number;
+  /** When set, the step acts only if the category so far was set by verb evidence of at most this weight (or by nothing). */
+  maxVerbWeight?: number;
+  /** When set, the step does not act if any hit of these roles carries a category (whether or not it changed it). */
+  unlessRoles?: ReadonlyArray<Role>;
 }
 
 /** Ordered: each step sees the category the steps before it left. */
@@ -57,11 +61,13 @@ export const COMBINE_STEPS: readonly CombineStep[] = [
   },
   {
     id: 'FALLBACK',
-    when: 'Only when no verb, raise or intensify evidence decided anything: a fallback hit (a learned model that is sure the call reads) sets the category; with none, the tool is treated as a change (NO_SIGNAL).',
+    when: 'When nothing decided the category, or only a noun-or-verb name word (weight 1) called it a write, and no raise or intensify evidence is present: a fallback hit (a learned model that is sure the call reads) sets the category. With nothing at all, the tool is treated as a change (NO_SIGNAL).',
     role: 'fallback',
     mode: 'heaviest',
-    appliesTo: ['none'],
+    appliesTo: ['none', 'write'],
     minWeight: 1,
+    maxVerbWeight: 1,
+    unlessRoles: ['raise', 'intensify'],
   },
 ];
 
@@ -101,6 +107,8 @@ export function combine(hits: readonly RuleHit[], steps: readonly CombineStep[] 
     const own = hits.filter((h) => h.role === step.role && isCategory(h.effect) && h.weight >= step.minWeight);
     if (own.length === 0) continue;
     if (!step.appliesTo.includes(out.category ?? 'none')) continue;
+    if (step.maxVerbWeight !== undefined && (out.raised || out.verbWeight > step.maxVerbWeight)) continue;
+    if (step.unlessRoles?.some((r) => hits.some((h) => h.role === r && isCategory(h.effect)))) continue;
     if (step.mode === 'heaviest') {
       const top = Math.max(...own.map((h) => h.weight));
       const decided = strongest(own.filter((h) => h.weight === top))!;

@@ -29,7 +29,7 @@ export interface LearnedSample {
 }
 
 /** Raise a read only at this probability of a change or above (chosen on grouped cross-validation, not per server). */
-export const LEARNED_THRESHOLD = 0.5;
+export const LEARNED_THRESHOLD = 0.45;
 /**
  * Call a tool that no rule decided (NO_SIGNAL) a read only at this probability of a change or below (chosen with
  * LEARNED_THRESHOLD on the development servers' grouped cross-validation).
@@ -134,16 +134,17 @@ export function learnedRaise(model: LearnedModel): Rule {
 }
 
 /**
- * The rule that lets a model decide a tool no rule said anything about (no verb, no raise, no intensifier: otherwise
- * NO_SIGNAL, a change): when it is at least 1 - lowerThreshold sure the call only reads, the tool is a read. A `fallback`
- * hit, so it never overrides any other evidence; its evidence is the probability and the three words that weighed most
- * towards a read.
+ * The rule that lets a model decide a tool the rules barely decided: nothing said anything (otherwise NO_SIGNAL, a
+ * change), or only a noun-or-verb name word ("log", "order", "store", "train") called it a write, with no raise or
+ * intensify evidence. When the model is at least 1 - lowerThreshold sure the call only reads, the tool is a read. A
+ * `fallback` hit (COMBINE_STEPS' FALLBACK step says when it acts), so it never overrides firmer evidence; its evidence
+ * is the probability and the three words that weighed most towards a read.
  */
 export function learnedFallback(model: LearnedModel): Rule {
   return {
     code: 'LEARNED_FALLBACK',
     role: 'fallback',
-    summary: `When nothing in the name, description or schema decided the category, a logistic regression over the tool's words, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read (otherwise it is a change, NO_SIGNAL). Evidence: the words that weighed most towards a read.`,
+    summary: `When nothing in the name, description or schema decided the category, or only a noun-or-verb name word called it a write (no raise or intensify evidence), a logistic regression over the tool's words, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read. Evidence: the words that weighed most towards a read.`,
     apply: (s) => {
       const { p, bottom } = learnedPredict(model, learnedFeatures(s));
       return p <= model.lowerThreshold
