@@ -395,6 +395,7 @@ describe('SIDE_EFFECT_PHRASE', () => {
       'Reflects on the answer and records it in the session history.',
       'Scores the attempt and updates your progress.',
       'Each call is automatically recorded.',
+      'Drafts get saved when you leave the editor.',
       'Get messages sent to the bot since the last check, and mark them read.',
       'comdirect marks an unread document as read when its text is loaded.',
       "Checks all saved watches, then advances each watch's drain cursor.",
@@ -417,6 +418,9 @@ describe('SIDE_EFFECT_PHRASE', () => {
       'Lists documents stored in the index.',
       'Checks whether the user is logged in.',
       'Returns the update state of the device.',
+      'Get logged in member profile.',
+      'Get saved bookmarks of the reader. Read-only.',
+      'Lists the widgets. Get saved views with the view tool.',
     ])
       expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
   });

@@ -11,7 +11,8 @@ const PATTERN = new RegExp(
     String.raw`(?:\band|\bthen|\balso|,) (?:tracks|records|stores|saves|persists|remembers) (?:the|your|it|them|this|each|every)\b`,
     // The call records or persists something: "will be saved", "is automatically recorded", "updates your progress";
     // not when denied ("nothing will be saved", "no data is written to disk").
-    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:will be|gets|get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged|tracked)\b`,
+    // Not "Get saved filters" (an imperative "get" opening a sentence), nor "the logged in user" (signed in).
+    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:will be|gets|(?<!(?:^|[.!?;:] ))get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged(?! in\b)|tracked)\b`,
     // "your rating is saved"; not "is logged in", nor "no data is stored".
     String.raw`(?<!\b(?:nothing|no [a-z]+|what|which|that) )\b(?:is|are) (?:recorded|stored|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
     String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
