@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { type ToolFilesWork, writeToolFiles } from './tool-files.ts';
 
 /** Servers per message: small enough that a worker starts at once and that a server which cannot be sent is rare. */
-const SERVERS_PER_MESSAGE = 50;
+const SERVERS_PER_MESSAGE = 25;
 
 /** Worker threads by default: one per core, at least two (the main thread renders Astro's pages beside them), at most 8. */
 export function defaultToolFilesThreads(): number {
@@ -27,8 +27,8 @@ function startWorker(outDir: string) {
   const worker = new Worker(new URL('./tool-files-worker.ts', import.meta.url), { workerData: { outDir } });
   const finished = new Promise<number>((done, fail) => {
     let written: number | undefined;
-    worker.on('message', (m: { tools: number }) => {
-      written = m.tools;
+    worker.on('message', (m: { tools?: number }) => {
+      if (m.tools !== undefined) written = m.tools;
     });
     worker.on('error', fail);
     worker.on('exit', (code) =>
@@ -46,38 +46,65 @@ function startWorker(outDir: string) {
   return { worker, finished };
 }
 
-/** Starts `threads` tool-files worker threads writing into outDir. */
+/** Messages a worker holds beyond the one it is writing: enough that it never waits for this thread, which renders pages. */
+const AHEAD = 2;
+
+/**
+ * Starts `threads` tool-files worker threads writing into outDir. The servers go out in messages of a few, each worker
+ * asking for the next when it has written one, so every thread is busy to the end and the copies in flight stay small
+ * (the catalogue is not copied whole into the threads' queues at once).
+ */
 export function startToolFiles(outDir: string, threads: number = defaultToolFilesThreads()): ToolFilesRun {
   const workers = Array.from({ length: threads }, () => startWorker(outDir));
   return {
     threads,
     write(work) {
-      const load = workers.map(() => 0);
+      const site = work.site;
+      let next = 0;
       let here = 0;
-      try {
-        for (let i = 0; i < work.servers.length; i += SERVERS_PER_MESSAGE) {
-          const servers = work.servers.slice(i, i + SERVERS_PER_MESSAGE);
-          const w = load.indexOf(Math.min(...load));
-          load[w]! += servers.reduce((n, s) => n + s.tools.length, 0);
-          const { worker } = workers[w]!;
+      const failed: unknown[] = [];
+      const ended = new Set<Worker>();
+      /** Sends `worker` the next message, or `null` once when no server is left; a server that cannot be copied is written here. */
+      const feed = (worker: Worker): void => {
+        if (ended.has(worker)) return;
+        while (next < work.servers.length) {
+          const servers = work.servers.slice(next, next + SERVERS_PER_MESSAGE);
+          next += servers.length;
           try {
-            worker.postMessage({ site: work.site, servers });
+            worker.postMessage({ site, servers });
+            return;
           } catch {
             // One server could not be copied: send the others one by one and write that one here.
-            for (const s of servers) {
-              try {
-                worker.postMessage({ site: work.site, servers: [s] });
-              } catch {
-                here += writeToolFiles(outDir, { site: work.site, servers: [s] });
+            try {
+              let sent = false;
+              for (const s of servers) {
+                try {
+                  worker.postMessage({ site, servers: [s] });
+                  sent = true;
+                } catch {
+                  here += writeToolFiles(outDir, { site, servers: [s] });
+                }
               }
+              if (sent) return;
+            } catch (error) {
+              failed.push(error);
+              next = work.servers.length;
             }
           }
         }
-        for (const { worker } of workers) worker.postMessage(null);
-      } catch (error) {
-        return Promise.all(workers.map(({ worker }) => worker.terminate())).then(() => Promise.reject(error));
+        ended.add(worker);
+        worker.postMessage(null);
+      };
+      for (const { worker } of workers) {
+        worker.on('message', (m: { done?: true }) => {
+          if (m.done) feed(worker);
+        });
+        for (let i = 0; i <= AHEAD; i += 1) feed(worker);
       }
-      return Promise.all(workers.map((w) => w.finished)).then((counts) => counts.reduce((a, b) => a + b, here));
+      return Promise.all(workers.map((w) => w.finished)).then((counts) => {
+        if (failed.length > 0) throw failed[0];
+        return counts.reduce((a, b) => a + b, here);
+      });
     },
     async stop() {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
