@@ -14,7 +14,7 @@ import { checkPolicy } from '../../src/core/policy/index.ts';
 import { sitemapPaths } from '../../src/site/sitemap.ts';
 import { writeCatalogFiles } from '../../src/site/tool-files.ts';
 import { readdirSync, readFileSync } from 'node:fs';
-import { friendlySnapshot, hostileSnapshot, HOSTILE_TOOLS } from './fixtures/hostile-snapshot.ts';
+import { deepSnapshotText, friendlySnapshot, hostileSnapshot, HOSTILE_TOOLS } from './fixtures/hostile-snapshot.ts';
 
 const catalog = buildCatalog([hostileSnapshot(), friendlySnapshot()]);
 const hostile = catalog.serverById.get('hostile')!;
@@ -187,14 +187,7 @@ describe('getCatalog from a content folder', () => {
   it('classifies on this thread a server whose schema is nested too deep to send to the worker', async () => {
     const deep = mkdtempSync(join(tmpdir(), 'toolgate-deep-'));
     mkdirSync(join(deep, 'servers'));
-    // 3,000 levels: within what the scanner keeps (10,000) and JSON reads, beyond what structured cloning sends.
-    const levels = 3_000;
-    const schema = `${'{"type":"object","properties":{"a":'.repeat(levels)}{"type":"string"}${'}}'.repeat(levels)}`;
-    const text = JSON.stringify(friendlySnapshot('deep')).replace(
-      /"inputSchema":\{"type":"object","properties":\{"path":\{"type":"string"\}\},"required":\["path"\]\}/,
-      `"inputSchema":${schema}`,
-    );
-    expect(text).toContain('"a":{"type":"object"');
+    const text = deepSnapshotText();
     writeFileSync(join(deep, 'servers', 'deep.json'), text);
     writeFileSync(join(deep, 'servers', 'friendly.json'), JSON.stringify(friendlySnapshot()));
     const before = process.env.TOOLGATE_CONTENT_DIR;

@@ -9,7 +9,7 @@ import type { Snapshot } from '../../src/core/schemas/snapshot.ts';
 import { buildCatalog } from '../../src/site/catalog.ts';
 import { toolFilesWork, writeToolFiles } from '../../src/site/tool-files.ts';
 import { startToolFiles } from '../../src/site/tool-files-run.ts';
-import { friendlySnapshot, hostileSnapshot } from './fixtures/hostile-snapshot.ts';
+import { deepSnapshotText, friendlySnapshot, hostileSnapshot } from './fixtures/hostile-snapshot.ts';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -21,18 +21,6 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-/** A server one of whose tools has a schema 3,000 levels deep: JSON reads it, structured cloning refuses it. */
-function deepSnapshot(): Snapshot {
-  const levels = 3_000;
-  const schema = `${'{"type":"object","properties":{"a":'.repeat(levels)}{"type":"string"}${'}}'.repeat(levels)}`;
-  const text = JSON.stringify(friendlySnapshot('deep')).replace(
-    /"inputSchema":\{"type":"object","properties":\{"path":\{"type":"string"\}\},"required":\["path"\]\}/,
-    `"inputSchema":${schema}`,
-  );
-  expect(text).toContain('"a":{"type":"object"');
-  return JSON.parse(text) as Snapshot;
-}
-
 function files(root: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of readdirSync(root, { recursive: true, withFileTypes: true }))
@@ -43,7 +31,7 @@ function files(root: string): Map<string, string> {
 
 describe('startToolFiles', () => {
   const site = new URL('https://toolgate.dev');
-  const catalog = buildCatalog([hostileSnapshot(), deepSnapshot(), friendlySnapshot()]);
+  const catalog = buildCatalog([hostileSnapshot(), JSON.parse(deepSnapshotText()) as Snapshot, friendlySnapshot()]);
 
   it('writes on worker threads exactly what one thread writes, the too-deep server included', async () => {
     const work = toolFilesWork(catalog, site);
