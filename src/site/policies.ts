@@ -79,11 +79,9 @@ export function toolPolicy(t: ToolView): PolicyDocs {
   return docs(toolDocument(t), t.serverId);
 }
 
-/** What a tool page shows of its policy: the document and its main file (rendering the other formats is the files' pass's job). */
+/** What a tool page shows of its policy: the document and its main file (the tool-files pass renders the rest once). */
 export function toolPagePolicy(t: ToolView): PolicyDocs {
-  const policy = toolDocument(t);
-  const main = POLICY_FORMATS[0]!;
-  return { policy, files: [{ format: main, ...main.render(policy, { server: t.serverId }) }] };
+  return pagePolicyOf(toolPolicy(t));
 }
 
 /** The part of a tool's policy in every format that its page shows: the document and its main file. */

@@ -1,6 +1,6 @@
 // The build's tool-files pass on worker threads: starts them (so they load their modules while the catalogue is
-// classified), shares the servers out by tool count in messages of a few servers, and writes here any server whose
-// data cannot be copied to a thread (a schema nested deeper than structured cloning allows). The
+// classified), hands each the next few servers whenever it has written some, and writes here any server whose data
+// cannot be copied to a thread (a schema nested deeper than structured cloning allows). The
 // toolgate-build-outputs integration (astro.config.mjs) runs it beside Astro's pages.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -8,6 +8,9 @@ import { type ToolFilesWork, writeToolFiles } from './tool-files.ts';
 
 /** Servers per message: small enough that a worker starts at once and that a server which cannot be sent is rare. */
 const SERVERS_PER_MESSAGE = 25;
+
+/** Young generation of a tool-files thread, in MB (three 8 MB semi-spaces' worth). */
+const YOUNG_GENERATION_MB = 24;
 
 /** Worker threads by default: one per core, at least two (the main thread renders Astro's pages beside them), at most 8. */
 export function defaultToolFilesThreads(): number {
@@ -50,9 +53,6 @@ function startWorker(outDir: string) {
   finished.catch(() => undefined);
   return { worker, finished };
 }
-
-/** Young generation of a tool-files thread, in MB (three 8 MB semi-spaces' worth). */
-const YOUNG_GENERATION_MB = 24;
 
 /** Messages a worker holds beyond the one it is writing: enough that it never waits for this thread, which renders pages. */
 const AHEAD = 2;

@@ -115,6 +115,23 @@ export function learnedPredict(
   };
 }
 
+const predictions = new WeakMap<LearnedModel, WeakMap<object, ReturnType<typeof learnedPredict>>>();
+
+/** learnedPredict over a tool's signals, once per model and tool: both learned rules ask for it. */
+function predictionOf(model: LearnedModel, s: Parameters<Rule['apply']>[0]): ReturnType<typeof learnedPredict> {
+  let byTool = predictions.get(model);
+  if (!byTool) {
+    byTool = new WeakMap();
+    predictions.set(model, byTool);
+  }
+  let prediction = byTool.get(s);
+  if (!prediction) {
+    prediction = learnedPredict(model, learnedFeatures(s));
+    byTool.set(s, prediction);
+  }
+  return prediction;
+}
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
@@ -125,7 +142,7 @@ export function learnedRaise(model: LearnedModel): Rule {
       // An operation enum whose every value is a lookup lists everything the tool can do (ACTION_ENUM's read at verb
       // weight 4): words that merely sound like a change ("manage_routing") do not outweigh it.
       if (actionEnum.apply(s).some((h) => h.effect === 'read' && h.role === 'verb')) return [];
-      const { p, top } = learnedPredict(model, learnedFeatures(s));
+      const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]
         : [];
@@ -146,7 +163,7 @@ export function learnedFallback(model: LearnedModel): Rule {
     role: 'fallback',
     summary: `When nothing in the name, description or schema decided the category, or only a noun-or-verb name word called it a write (no raise or intensify evidence), a logistic regression over the tool's words, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read. Evidence: the words that weighed most towards a read.`,
     apply: (s) => {
-      const { p, bottom } = learnedPredict(model, learnedFeatures(s));
+      const { p, bottom } = predictionOf(model, s);
       return p <= model.lowerThreshold
         ? [{ effect: 'read', matched: [`p=${p.toFixed(2)}`, ...bottom], source: 'combined', weight: 1 }]
         : [];
