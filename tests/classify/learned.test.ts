@@ -92,6 +92,29 @@ describe('learned component', () => {
     expect(classify(plain, { rules }).category).toBe('write');
   });
 
+  it('does not raise a tool whose description says the call itself changes nothing', () => {
+    const m = trainLearned(toy);
+    const rules = [...RULES.filter((r) => r.code !== 'LEARNED_RAISE'), learnedRaise(m)];
+    for (const statement of [
+      'Frob the item. Read-only.',
+      'PLAN (nothing is written): frob the item.',
+      'Frob the item without storing anything.',
+      'Frob the item; it does not modify anything.',
+    ]) {
+      const v = classify({ name: 'preview_frob', description: statement }, { rules });
+      expect(v.category, statement).toBe('read');
+      expect(v.evidence.some((e) => e.code === 'LEARNED_RAISE')).toBe(false);
+    }
+    // "read-only" said of something else, a statement beside a charge, and no statement at all: the model raises.
+    for (const description of [
+      'Frob the item. It is refused in read-only mode.',
+      'Frob the item (a read-only field is skipped).',
+      'Frob the item. Read-only; each answer costs one credit.',
+      'Frob the item.',
+    ])
+      expect(classify({ name: 'preview_frob', description }, { rules }).category, description).toBe('write');
+  });
+
   it('decides, as a fallback, only a tool nothing or a noun-or-verb name word decided, when it is sure of a read', () => {
     const m = trainLearned(toy);
     const rules = [

@@ -115,6 +115,20 @@ describe('NAME_VERB', () => {
   });
 });
 
+describe('NAME_VERB, verbs joined by and', () => {
+  it('a change joined to a read after a namespace prefix keeps its full weight', () => {
+    expect(classify({ name: 'camunda7_fetch_and_lock', description: 'Fetch and lock external tasks.' }).category).toBe(
+      'write',
+    );
+    const hits = run(nameVerb, { name: 'camunda7_fetch_and_lock' });
+    expect(hits.find((h) => h.effect === 'write')?.weight).toBe(3);
+  });
+  it('"and" between nouns promotes nothing', () => {
+    const hits = run(nameVerb, { name: 'kh_store_info', title: 'Shipping, returns and store rules' });
+    expect(hits.filter((h) => h.effect === 'write').every((h) => h.weight === 1)).toBe(true);
+  });
+});
+
 describe('NO_ACTION_DESCRIBED', () => {
   it('takes plurals of noun-or-verb words ("books", "posts", "orders") as things named, not changes', () => {
     expect(
@@ -424,6 +438,24 @@ describe('SIDE_EFFECT_PHRASE', () => {
     ])
       expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
   });
+  it('fires on a lookup that creates what it does not find', () => {
+    for (const description of ['Gets or creates a shareable link for a file.', 'Get-or-create the default project.'])
+      expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']);
+  });
+  it('is silent when the clause denies the saving or makes it a condition', () => {
+    for (const description of [
+      'Check hosts against the vendor patch data: nothing about the hosts is saved by the service.',
+      'Read the editor buffer. read_file reports the disk state, which will be stale until the edit is saved.',
+      'Health of one client, plus whether each of its secrets is stored.',
+      'Returns the balance and how many payment methods are saved.',
+      "The runbook's detection query is written to be run in the user's account.",
+    ])
+      expect(run(sideEffectPhrase, { name: 'x', description })).toEqual([]);
+    // Said of the call itself, it still counts.
+    expect(
+      effects(sideEffectPhrase, { name: 'x', description: 'Every request that reaches the API is recorded as spend.' }),
+    ).toEqual(['write']);
+  });
   it('is silent on plain lookups', () => {
     expect(
       run(sideEffectPhrase, { name: 'x', description: 'Returns the item, or null if it does not exist.' }),
@@ -531,6 +563,32 @@ describe('CODE_EXECUTION', () => {
       'capability:database',
     ]);
   });
+  it('a query tool that states its query is a read-only SELECT is a read, whatever verb runs it', () => {
+    const sql = props({ sql: { type: 'string' }, row_limit: { type: 'integer' } });
+    const one = classify({
+      name: 'execute_query',
+      description: 'Run one read-only SELECT and return its rows.',
+      inputSchema: sql,
+    });
+    expect(one.category).toBe('read');
+    expect(one.evidence.some((e) => e.code === 'CODE_EXECUTION' && e.effect === 'execution:read-only')).toBe(true);
+    expect(
+      classify({
+        name: 'history_sql',
+        description: 'Run a read-only SELECT on the history database.',
+        inputSchema: sql,
+      }).category,
+    ).toBe('read');
+    // Without the guard the same tool runs anything.
+    expect(classify({ name: 'execute_query', description: 'Run one SQL statement.', inputSchema: sql }).category).toBe(
+      'destructive',
+    );
+  });
+  it('"Run a read-only …" opening a description reads', () => {
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Run a read-only SQL SELECT on the local data file.' }),
+    ).toEqual(['read']);
+  });
   it('fires on "evaluates JavaScript" in the description, scoped to the page it runs in', () => {
     expect(
       effects(codeExecution, { name: 'page_eval', description: 'Executes arbitrary JavaScript in the page.' }),
@@ -545,13 +603,18 @@ describe('CODE_EXECUTION', () => {
       description: 'Runs a read-only SQL query over logs.',
       inputSchema: props({ sql: { type: 'string' } }),
     };
-    expect(effects(codeExecution, tool)).toEqual(['capability:database', 'execution:read-only', 'guard:explicit']);
+    expect(effects(codeExecution, tool)).toEqual([
+      'read',
+      'capability:database',
+      'execution:read-only',
+      'guard:explicit',
+    ]);
     const implied = {
       name: 'database_query',
       description: 'Executes a SQL query to retrieve records or perform SELECT operations.',
       inputSchema: props({ query: { type: 'string' } }),
     };
-    expect(effects(codeExecution, implied)).toEqual(['capability:database', 'execution:read-only']);
+    expect(effects(codeExecution, implied)).toEqual(['read', 'capability:database', 'execution:read-only']);
   });
   it('a description that also speaks of changing SQL is not read-only whatever else it says', () => {
     const tool = {
@@ -701,6 +764,22 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
   });
   it('bulk from the name', () => {
     expect(effects(bulkScope, { name: 'delete_all_integrations' })).toEqual(['bulk']);
+  });
+  it("a flag that forces the call's own save, creation or test past a warning destroys nothing", () => {
+    for (const flag of ['forceSave', 'force_create', 'forceTest', 'force_add'])
+      expect(run(forceFlag, { name: 'post_indexer', inputSchema: props({ [flag]: { type: 'boolean' } }) })).toEqual([]);
+    // A bare force flag, or one that forces a push or a deletion, still does.
+    for (const flag of ['force', 'force_push', 'forceDelete'])
+      expect(effects(forceFlag, { name: 'x', inputSchema: props({ [flag]: { type: 'boolean' } }) })).toEqual([
+        'destructive',
+      ]);
+    expect(
+      classify({
+        name: 'sonarr_post_indexer',
+        description: 'Add a new indexer configuration.',
+        inputSchema: props({ data: { type: 'object' }, forceSave: { type: 'boolean' } }),
+      }).category,
+    ).toBe('write');
   });
 });
 

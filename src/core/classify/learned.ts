@@ -115,6 +115,17 @@ export function learnedPredict(
   };
 }
 
+/**
+ * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
+ * lookup", "nothing is written", "does not modify…". Not "read-only mode", "a read-only field" or "not marked
+ * read-only", which speak of something else.
+ */
+const STATES_NO_CHANGE =
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bno side[- ]effects\b/;
+/** The call spends something, whatever it says of its writes ("costs one credit", "paying any challenge"). */
+const SPENDS =
+  /\b(?:costs?|consumes?|uses) (?:one |a |\d+ )?credits?\b|\bpay(?:s|ing)\b|\bcharges?\b|\bbilled\b|\bcosts money\b/;
+
 const predictions = new WeakMap<LearnedModel, WeakMap<object, ReturnType<typeof learnedPredict>>>();
 
 /** learnedPredict over a tool's signals, once per model and tool: both learned rules ask for it. */
@@ -142,6 +153,9 @@ export function learnedRaise(model: LearnedModel): Rule {
       // An operation enum whose every value is a lookup lists everything the tool can do (ACTION_ENUM's read at verb
       // weight 4): words that merely sound like a change ("manage_routing") do not outweigh it.
       if (actionEnum.apply(s).some((h) => h.effect === 'read' && h.role === 'verb')) return [];
+      // Nor does it outweigh the description's own statement that the call changes nothing ("PLAN (nothing is
+      // written): create a campaign").
+      if (STATES_NO_CHANGE.test(s.description) && !SPENDS.test(s.description)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]

@@ -48,7 +48,7 @@ function hasReadOnlyStatement(description: string): boolean {
 /** A stated guard that only reads run: "SELECT-only", "only SELECT queries", "perform SELECT operations", "read-only query". */
 const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
 /** The guard is explicit: the query itself is called read-only (or runs in a read-only transaction or connection), or other statements are rejected. */
-const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
+const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|select|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
 /** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
 const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
 /** The code runs inside a browser page (its DOM, console or document), not on the machine. */
@@ -70,6 +70,8 @@ function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions:
 export function executionHits(scope: Execution, matched: string[], source: Hit['source'], sql: boolean, description: string): Hit[] {
   if (scope === 'read-only') {
     const hits: Hit[] = [
+      // A query tool that states a read-only guard reads, whatever verb runs the query ("Run one read-only SELECT").
+      { effect: 'read', matched, source, weight: 4, role: 'verb' },
       { effect: 'capability:database', matched, source, weight: 3 },
       { effect: 'execution:read-only', matched, source, weight: 3 },
     ];

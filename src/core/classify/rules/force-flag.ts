@@ -70,6 +70,9 @@ const REDO_WORDS: ReadonlySet<string> = new Set([
   'rerender',
 ]);
 
+/** forceSave, force_create, forceTest: do the call's own save, creation or test despite a warning, not destroy. */
+const FORCED_ACTIONS: ReadonlySet<string> = new Set(['save', 'create', 'add', 'test']);
+
 export const forceFlag: Rule = {
   code: 'FORCE_FLAG',
   role: 'intensify',
@@ -86,7 +89,7 @@ export const forceFlag: Rule = {
     for (const p of s.params) {
       if (p.depth > 0 || (p.type !== 'boolean' && p.type !== '')) continue;
       if (p.words.length > 3) continue;
-      if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w))) continue;
+      if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w) || FORCED_ACTIONS.has(w))) continue;
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))
         ? always
         : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w))

@@ -129,13 +129,15 @@ function placedOutput(leadWords: string[], hits: Hit[]): Hit[] {
  */
 function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   if (words.some((w) => JOINED.has(w))) {
-    const first = words[0];
-    if (first === undefined) return hits;
-    // "trigger_dag_and_wait": verbs joined by and/then are verbs, the first one included.
+    // "trigger_dag_and_wait", "camunda7_fetch_and_lock": verbs joined by and/then are verbs, the name's first word and
+    // both words a joiner stands between when each is a verb ("Shipping, returns and store rules" joins nouns).
+    const isVerb = (w: string | undefined) => w !== undefined && hits.some((h) => h.matched.includes(w));
+    const joined = new Set([words[0]!, ...words.flatMap((w, i) => (JOINED.has(w) && isVerb(words[i - 1]) && isVerb(words[i + 1]) ? [words[i - 1]!, words[i + 1]!] : []))]);
     return hits.flatMap((h) => {
-      if (h.weight !== AMBIGUOUS_WEIGHT || !h.matched.includes(first)) return [h];
-      const rest = h.matched.filter((m) => m !== first);
-      return [{ ...h, matched: [first], weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+      const verbs = h.weight === AMBIGUOUS_WEIGHT ? h.matched.filter((m) => joined.has(m)) : [];
+      if (verbs.length === 0) return [h];
+      const rest = h.matched.filter((m) => !joined.has(m));
+      return [{ ...h, matched: verbs, weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
     });
   }
   // A name that opens with a read verb that is rarely a noun ("check_grant_expression", "view_…") opens with it even

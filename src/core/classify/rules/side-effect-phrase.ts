@@ -7,6 +7,8 @@ const PATTERN = new RegExp(
     String.raw`\bnew [a-z]+(?: [a-z]+)? (?:is|are|will be|gets|get) (?:automatically created|created automatically|created for you)\b`,
     String.raw`\b(?:is|are|will be|gets) (?:automatically created|created automatically|created if)`,
     String.raw`\bcreat(?:e|es|ing) (?:it|one|them|a new [a-z]+)? ?if (?:it |one |they )?(?:does not|doesn't|do not|don't) (?:already )?exist`,
+    // "Gets or creates a shareable link", "get-or-create": the lookup makes what it does not find.
+    String.raw`\b(?:gets?|fetch(?:es)?|finds?|returns?|retrieves?|looks? up)(?: or |-or-)creat(?:e|es)\b`,
     String.raw`\b(?:starts?|triggers?|kicks? off|launch(?:es)?|initiates?|queues?|schedules?) (?:a |an |the )?new (?:[a-z]+ )?(?:analysis|run|job|build|workflow|pipeline|scan|task|deployment|process|session|operation)\b`,
     String.raw`(?:\band|\bthen|\balso|,) (?:tracks|records|stores|saves|persists|remembers) (?:the|your|it|them|this|each|every)\b`,
     // The call records or persists something: "will be saved", "is automatically recorded", "updates your progress";
@@ -14,9 +16,11 @@ const PATTERN = new RegExp(
     // Not "Get saved filters" (an imperative "get" opening a sentence), nor "the logged in user" (signed in).
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:will be|gets|(?<!(?:^|[.!?;:] ))get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged(?! in\b)|tracked)\b`,
     // "your rating is saved"; not "is logged in", nor "no data is stored".
-    String.raw`(?<!\b(?:nothing|no [a-z]+|what|which|that) )\b(?:is|are) (?:recorded|stored|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
+    // Not when the clause denies it or makes it a condition ("nothing about the hosts is saved", "stale until the edit
+    // is saved", "whether each secret is stored", "how many payment methods are saved").
+    String.raw`(?<!\b(?:nothing|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})\b(?:is|are) (?:recorded|stored|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
     String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
-    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b`,
+    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b(?! be\b)`,
     String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
     String.raw`\b(?:writes|saves) (?:it|them|the [a-z]+|the results?|results|output) (?:to|into) `,
     String.raw`\b(?:updates|will update|also updates?) (?:the |your |its )?(?:session|state|progress|streak|score)\b`,
