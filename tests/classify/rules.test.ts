@@ -727,6 +727,24 @@ describe('OUTPUT_PATH_PARAM', () => {
     };
     expect(effects(outputPathParam, tool)).toEqual(['write', 'capability:filesystem']);
   });
+  it('is silent on a place, a filter, or a target that is what the call looks at', () => {
+    for (const [name, description] of [
+      ['location', "Name of a city or regency as the agency writes it, e.g. 'Jakarta'."],
+      ['destination_location', 'Filter by destination location ID (target_location_id).'],
+      ['target', 'Local catalog directory or pxt://org:database/path URI.'],
+    ] as const)
+      expect(
+        run(outputPathParam, { name: 'x', inputSchema: props({ [name]: { type: 'string', description } }) }),
+      ).toEqual([]);
+    // Said to receive output, the same names are output paths.
+    for (const [name, description] of [
+      ['location', 'File path where the export is saved.'],
+      ['target', 'Directory the files are written to.'],
+    ] as const)
+      expect(
+        effects(outputPathParam, { name: 'x', inputSchema: props({ [name]: { type: 'string', description } }) }),
+      ).toEqual(['write', 'capability:filesystem']);
+  });
   it('is silent on an input path', () => {
     expect(
       run(outputPathParam, {

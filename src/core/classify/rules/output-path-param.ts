@@ -14,6 +14,11 @@ const PATH_WORDS: ReadonlySet<string> = new Set([
   'location',
 ]);
 
+/** A parameter description that speaks of saving or writing there. */
+function saveDescOf(description: string): boolean {
+  return /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(description);
+}
+
 export const outputPathParam: Rule = {
   code: 'OUTPUT_PATH_PARAM',
   role: 'raise',
@@ -23,12 +28,17 @@ export const outputPathParam: Rule = {
     const matched: string[] = [];
     for (const p of s.params) {
       if (p.depth > 1 || p.words.includes('json') || /\bjson ?path|\bxpath\b/.test(p.description)) continue;
-      const pathName = p.words.some((w) => PATH_WORDS.has(w));
-      const outputName = p.words.some((w) => OUTPUT_WORDS.has(w));
-      if (!pathName && !outputName) continue;
+      // A parameter that filters what is listed is not where output goes ("Filter by destination location ID").
+      if (/^(?:filter|only)\b/.test(p.description)) continue;
       const pathDesc = () => /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
-      const saveDesc = () =>
-        /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(p.description);
+      // "location" is a place unless described as a path; a bare "target" is as often what the call acts on, so it
+      // must be said to receive output.
+      const pathName = p.words.some((w) => PATH_WORDS.has(w) && (w !== 'location' || pathDesc()));
+      const outputName = p.words.some(
+        (w) => OUTPUT_WORDS.has(w) && !(w === 'target' && !pathName && !saveDescOf(p.description)),
+      );
+      if (!pathName && !outputName) continue;
+      const saveDesc = () => saveDescOf(p.description);
       // A bare "destination" is a path when the tool says it puts something there ("to an explicit local file path",
       // "under destination/…"); in a maps tool it is a place.
       const placedThere = () =>
