@@ -584,6 +584,18 @@ describe('CODE_EXECUTION', () => {
       'destructive',
     );
   });
+  it('"Build a … URL / string / template" opening a description hands text back', () => {
+    for (const description of [
+      'Build an Apple Maps link for a place or a route.',
+      'Build a PMM URL to show the user.',
+      'Build a NodeMaven proxy string.',
+    ])
+      expect(effects(descriptionLeadVerb, { name: 'x', description }), description).toEqual(['read']);
+    // What is built elsewhere is still made.
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Build a new Docker image from the folder.' }),
+    ).toEqual(['write']);
+  });
   it('"Run a read-only …" opening a description reads', () => {
     expect(
       effects(descriptionLeadVerb, { name: 'x', description: 'Run a read-only SQL SELECT on the local data file.' }),

@@ -21,6 +21,9 @@ const NOUNS: ReadonlySet<string> = new Set([
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
+/** Verbs that put text together, and the text they hand back ("Build a deep link", "Compose a proxy string"). */
+const BUILD_VERBS: ReadonlySet<string> = new Set(['build', 'builds', 'compose', 'composes', 'construct', 'constructs', 'assemble', 'assembles']);
+const BUILT_TEXT: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', 'links', 'deeplink', 'deeplinks', 'string', 'strings', 'template', 'templates', 'command', 'commands', 'snippet', 'query', 'filter', 'expression', 'regex', 'payload']);
 /** Words that follow a noun, not a verb: "Books by…", "Reviews of…", "Posts from…". */
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'with', 'per', 'and', 'or', 'that', 'which', 'since', 'about']);
 /** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
@@ -58,7 +61,9 @@ export const descriptionLeadVerb: Rule = {
     const runRead = runsARead(words, i) && !changeAfter;
     // "Export records as CSV text (read-only)": an export handed back in the response is a read.
     const handedBack = (first === 'export' || first === 'exports') && exportHandedBack(s.description, s.nameWords);
-    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack ? 'read' : classOf(first);
+    // "Build a PMM URL to show the user", "Build a proxy string": text built for the caller, not a thing made somewhere.
+    const builtText = BUILD_VERBS.has(first) && words.slice(i + 1, i + 6).some((w) => BUILT_TEXT.has(w));
+    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText ? 'read' : classOf(first);
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data
       // (weakly).
