@@ -596,6 +596,12 @@ describe('CODE_EXECUTION', () => {
       effects(descriptionLeadVerb, { name: 'x', description: 'Build a new Docker image from the folder.' }),
     ).toEqual(['write']);
   });
+  it('generating a token, a secret or a subdomain issues it: a change; generating output reads', () => {
+    for (const name of ['mealie_generate_token', 'generate_mfa_secret', 'generate_remote_cluster_invite'])
+      expect(effects(nameVerb, { name }), name).toContain('write');
+    expect(classify({ name: 'generate_token', description: 'Generate Token' }).category).toBe('write');
+    expect(effects(nameVerb, { name: 'generate_summary' })).toEqual(['read']);
+  });
   it('"Run a read-only …" opening a description reads', () => {
     expect(
       effects(descriptionLeadVerb, { name: 'x', description: 'Run a read-only SQL SELECT on the local data file.' }),

@@ -99,6 +99,8 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['sort', new Set(DOCUMENT_PARTS)],
   // "Check or uncheck a checkbox" ticks it.
   ['check', new Set(['checkbox', 'checkboxes', 'box', 'boxes'])],
+  // "generate_token", "Generate a free subdomain": issuing a credential or a resource makes it exist on the server.
+  ['generate', new Set(['token', 'tokens', 'secret', 'secrets', 'subdomain', 'subdomains', 'credential', 'credentials', 'certificate', 'certificates', 'invite', 'invites', 'invitation'])],
   [
     'resolve',
     new Set([
