@@ -5,6 +5,7 @@
 // eval:classifier scores every server with a model trained without it (grouped 10-fold by server), so its figures are
 // out of sample.
 import { actionEnum } from './rules/action-enum.ts';
+import { SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
 
@@ -114,17 +115,6 @@ export function learnedPredict(
     bottom: down.slice(0, 3).map(([f, v]) => `${f} ${v}`),
   };
 }
-
-/**
- * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
- * lookup", "nothing is written", "does not modify…". Not "read-only mode", "a read-only field" or "not marked
- * read-only", which speak of something else.
- */
-const STATES_NO_CHANGE =
-  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bno side[- ]effects\b/;
-/** The call spends something, whatever it says of its writes ("costs one credit", "paying any challenge"). */
-const SPENDS =
-  /\b(?:costs?|consumes?|uses) (?:one |a |\d+ )?credits?\b|\bpay(?:s|ing)\b|\bcharges?\b|\bbilled\b|\bcosts money\b/;
 
 const predictions = new WeakMap<LearnedModel, WeakMap<object, ReturnType<typeof learnedPredict>>>();
 

@@ -38,7 +38,6 @@ export const outputPathParam: Rule = {
         (w) => OUTPUT_WORDS.has(w) && !(w === 'target' && !pathName && !saveDescOf(p.description)),
       );
       if (!pathName && !outputName) continue;
-      const saveDesc = () => saveDescOf(p.description);
       // A bare "destination" is a path when the tool says it puts something there ("to an explicit local file path",
       // "under destination/…"); in a maps tool it is a place.
       const placedThere = () =>
@@ -48,7 +47,8 @@ export const outputPathParam: Rule = {
           s.description,
         ) ||
           new RegExp(String.raw`\b(?:to|into|under) (?:the )?${p.words.join('[ _]?')}\b`).test(s.description));
-      if ((outputName && (pathName || pathDesc())) || (pathName && saveDesc()) || placedThere()) matched.push(p.name);
+      if ((outputName && (pathName || pathDesc())) || (pathName && saveDescOf(p.description)) || placedThere())
+        matched.push(p.name);
     }
     return matched.length > 0
       ? [

@@ -6,6 +6,17 @@ import type { Rule } from '../types.ts';
 export const READ_ONLY_PHRASE =
   /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|nothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)|never (?:writes|modifies|changes) (?:anything|any|the|your)|without (?:storing|saving|writing|changing) anything|safe to call|(?:works|runs) offline|without (?:making )?(?:any )?(?:api|network) calls)\b/g;
 
+/**
+ * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
+ * lookup", "nothing is written", "does not modify…". Not "read-only mode", "a read-only field" or "not marked
+ * read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields to it.
+ */
+export const STATES_NO_CHANGE =
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bno side[- ]effects\b/;
+/** The call spends something, whatever it says of its writes ("costs one credit", "paying any challenge"). */
+export const SPENDS =
+  /\b(?:costs?|consumes?|uses) (?:one |a |\d+ )?credits?\b|\bpay(?:s|ing)\b|\bcharges?\b|\bbilled\b|\bcosts money\b/;
+
 export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
   role: 'verb',
