@@ -200,6 +200,39 @@ describe('patterns seen on servers the rules were not written on (discovery run)
     expect(v.capabilities).not.toContain('code-execution');
   });
 
+  it('a code that is executed as a deed, held to a pattern, used as a filter or an alias of a clause is not code to run', () => {
+    const codeExec = (name: string, description: string, p: Record<string, unknown>) =>
+      classify({ name, description, inputSchema: props(p) }).capabilities.includes('code-execution');
+    expect(
+      codeExec('calculate_fee', 'Calculate the duty.', {
+        state_code: { type: 'string', description: 'State code where the deed is executed (e.g. MH)' },
+      }),
+    ).toBe(false);
+    expect(
+      codeExec('fetch_record', 'Fetch one record by type: case, suite, run or plan.', {
+        code: { type: 'string', pattern: '^[A-Z0-9_]+$', description: 'Project code' },
+      }),
+    ).toBe(false);
+    expect(
+      codeExec('status_meaning', 'Look up a status code you need to interpret.', { code: { type: 'string' } }),
+    ).toBe(false);
+    expect(codeExec('list_forms', 'List forms', { filter_command: { type: 'string' } })).toBe(false);
+    expect(
+      codeExec('json_get', 'Extract a JSON value by row.', {
+        where: { type: 'string', description: 'WHERE clause to identify rows' },
+        sql: { type: 'string', description: 'Alias for where' },
+      }),
+    ).toBe(false);
+    // Still code: a code parameter the tool says it runs, and an alias of a code parameter.
+    expect(codeExec('sandbox', 'Executes the given code in a sandbox.', { code: { type: 'string' } })).toBe(true);
+    expect(
+      codeExec('db_exec', 'Run statements.', {
+        sql: { type: 'string', description: 'The SQL to run' },
+        query: { type: 'string', description: 'Alias for sql' },
+      }),
+    ).toBe(true);
+  });
+
   it('a recipient id is an entity reference, not a field only a change needs', () => {
     expect(cat('get_recipient', 'Get a recipient by id.', props({ recipient_id: { type: 'string' } }))).toBe('read');
   });

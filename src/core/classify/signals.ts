@@ -27,7 +27,12 @@ export interface Param {
   enumValues: string[];
   /** Whether the enclosing object lists it as required; undefined when that object has no `required` array. */
   required?: boolean;
+  /** Whether its schema holds it to a pattern, a format or at most IDENTIFIER_MAX_LENGTH characters (an identifier, not free text). */
+  constrained: boolean;
 }
+
+/** A string held to this many characters or fewer is an identifier or a short value, not a body of text. */
+export const IDENTIFIER_MAX_LENGTH = 64;
 
 /** Everything rules look at, prepared once per tool. */
 export interface Signals {
@@ -105,7 +110,12 @@ export function flattenParams(schema: unknown): Param[] {
               .filter((v): v is string => typeof v === 'string')
               .map((v) => v.slice(0, 80))
           : [];
-        const param: Param = { name, words: splitWords(name), type, description: desc, depth, enumValues };
+        const constrained =
+          isRecord(prop) &&
+          (typeof prop['pattern'] === 'string' ||
+            typeof prop['format'] === 'string' ||
+            (typeof prop['maxLength'] === 'number' && prop['maxLength'] <= IDENTIFIER_MAX_LENGTH));
+        const param: Param = { name, words: splitWords(name), type, description: desc, depth, enumValues, constrained };
         if (requiredList !== undefined) param.required = requiredList.includes(key);
         out.push(param);
         queue.push({ node: prop, depth: depth + 1 });

@@ -15,7 +15,10 @@ const CODE_PARAMS: ReadonlySet<string> = new Set([
 /** Words that name code only when the parameter or the tool says so ("opening_statement", "wisdom_snippet" are prose). */
 const AMBIGUOUS_PARAMS: ReadonlySet<string> = new Set(['snippet', 'statement', 'program', 'source', 'function', 'expression']);
 const CODE_CONTEXT = /\b(?:sql|quer(?:y|ies)|code|script|javascript|js|python|shell|bash|command|execut\w*|evaluat\w*|cypher|kql)\b/;
-const RUN_CONTEXT = /\b(?:execut\w*|run|runs|evaluat\w*|interpret\w*|javascript|typescript|python|source code|snippet|script)\b/;
+/** Text that speaks of running code: a language, or a run verb before code ("executes the given code"); not "the deed is executed". */
+const RUNS_CODE = /\b(?:javascript|typescript|python|bash|shell|lua|source code|snippet)\b|\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing)|interpret(?:s|ing)?)\s+(?:[a-z]+\s+){0,3}?(?:code|script|snippet|program)\b|\bcode to (?:run|execute|evaluate)\b/;
+/** "Alias for where": the parameter is another name for the one it names. */
+const ALIAS_OF = /^alias (?:for|of) `?([a-z_][a-z0-9_]*)`?/;
 const SCRIPT_BODY = /\b(?:run|runs|execut\w*|evaluat\w*|interpret\w*|code|content|contents|source|body|inline|javascript|typescript|python|bash|shell|js|lua|statements?|commands?|to (?:perform|do))\b/;
 const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret', 'apply']);
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
@@ -124,14 +127,20 @@ export const codeExecution: Rule = {
       if (looksAt || LOOKED_AT.test(p.description)) continue;
       // A closed list of values ("command": BusinessPayBill | BusinessBuyGoods) picks an operation; it is not code.
       if (p.enumValues.length > 0) continue;
+      // "filter_command": narrows what is listed to items with that value.
+      if (p.words[0] === 'filter') continue;
+      // "sql: Alias for where": another name for a parameter that is not code.
+      const alias = ALIAS_OF.exec(p.description)?.[1];
+      if (alias !== undefined && s.params.some((q) => q.name.toLowerCase() === alias && !CODE_PARAMS.has(q.words.at(-1) ?? ''))) continue;
       const last = p.words[p.words.length - 1];
       if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
         // "function", "expression" and "source" are code only when described as such (a cron or regex expression is
         // not). A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
         if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
-        // "service_code", "country_code": an identifier, unless its description speaks of running it.
-        // A bare "code" (a stock, currency or status code) too, unless the tool speaks of running something.
-        if (last === 'code' && !RUN_CONTEXT.test(p.description) && (p.words.length > 1 || !RUN_CONTEXT.test(s.description))) continue;
+        // "service_code", "country_code": an identifier, unless its description speaks of running code. A bare "code"
+        // (a stock, currency, project or status code) too, unless the tool speaks of running code; and one held to a
+        // pattern or a short length is an identifier whatever is said.
+        if (last === 'code' && (p.constrained || (!RUNS_CODE.test(p.description) && (p.words.length > 1 || !RUNS_CODE.test(s.description))))) continue;
         // A "script" described without running or content ("The Worker script that implements this object") names one.
         if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
         if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
