@@ -495,6 +495,30 @@ describe('SESSION_STATE', () => {
   it('ignores other session-ish parameters', () => {
     expect(run(sessionState, { name: 'x', inputSchema: props({ session_timeout: { type: 'number' } }) })).toEqual([]);
   });
+  it('yields when the name and the opening both look, or the description says the call is read-only', () => {
+    const sid = props({ session_id: { type: 'string' } });
+    expect(
+      run(sessionState, { name: 'measure_regions', description: 'Measure each plant separately.', inputSchema: sid }),
+    ).toEqual([]);
+    expect(
+      run(sessionState, {
+        name: 'gpu_counters',
+        description: 'Read-only. Returns the GPU counters.',
+        inputSchema: sid,
+      }),
+    ).toEqual([]);
+    // A producing verb may add to the session's record; a change word in the name is a change.
+    expect(
+      effects(sessionState, {
+        name: 'generate_brief',
+        description: 'Generate a brief for the session.',
+        inputSchema: sid,
+      }),
+    ).toEqual(['write']);
+    expect(
+      effects(sessionState, { name: 'measure_and_save', description: 'Measure the plant.', inputSchema: sid }),
+    ).toEqual(['write']);
+  });
 });
 
 describe('CHANGE_ONLY_PARAM', () => {

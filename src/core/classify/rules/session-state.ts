@@ -1,7 +1,9 @@
 // SESSION_STATE: a tool that requires a session id acts inside server-side session state, which calls that are not
 // clearly lookups may change.
-import { AMBIGUOUS_WEIGHT, verbHits } from './name-verb.ts';
+import { AMBIGUOUS_WEIGHT, nameVerb, verbHits } from './name-verb.ts';
 import { LOOKUP_VERBS } from '../lexicon.ts';
+import { descriptionLeadVerb } from './description-lead-verb.ts';
+import { STATES_NO_CHANGE } from './read-only-phrase.ts';
 import type { Param, Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
 
@@ -16,6 +18,39 @@ function namedAsLookup(s: Signals): boolean {
   );
 }
 
+/** Read verbs that produce something new, which inside a session may be added to its record. */
+const PRODUCING: ReadonlySet<string> = new Set([
+  'generate',
+  'render',
+  'recommend',
+  'identify',
+  'create',
+  'build',
+  'make',
+  'produce',
+  'compose',
+  'draft',
+  'summarize',
+  'summarise',
+  'suggest',
+  'plan',
+  'report',
+]);
+
+/**
+ * The name and the description's opening both say the call looks (measure_regions: "Measure each plant…";
+ * gpu_stats: "Query the GPU counters"), with no change word in the name and no producing verb: the session is only
+ * what it looks at.
+ */
+function nameAndOpeningLook(s: Signals): boolean {
+  const named = nameVerb.apply(s);
+  if (named.some((h) => h.effect !== 'read' && h.weight > AMBIGUOUS_WEIGHT)) return false;
+  const reads = (hs: typeof named) =>
+    hs.some((h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && !h.matched.some((m) => PRODUCING.has(m)));
+  const lead = descriptionLeadVerb.apply(s);
+  return reads(named) && reads(lead) && !lead.some((h) => h.effect !== 'read');
+}
+
 /**
  * An optional session id ("Optional session id to audit") is context for a lookup, not the state the call acts in:
  * the schema leaves it out of `required`, or its description opens with "optional".
@@ -28,9 +63,9 @@ export const sessionState: Rule = {
   code: 'SESSION_STATE',
   role: 'raise',
   summary:
-    'Requires a session id (session_id, sessionId): the server keeps per-session state and the call acts inside it, so a call that is not clearly a lookup (no get/list/search/check verb in its name or opening) is taken to change it. An optional session id is only context.',
+    'Requires a session id (session_id, sessionId): the server keeps per-session state and the call acts inside it, so a call that is not clearly a lookup (no get/list/search/check verb in its name; no looking verb in both its name and its opening; no statement that it is read-only) is taken to change it. An optional session id is only context.',
   apply: (s) => {
-    if (namedAsLookup(s)) return [];
+    if (namedAsLookup(s) || nameAndOpeningLook(s) || STATES_NO_CHANGE.test(s.description)) return [];
     const matched = s.params
       .filter(
         (p) =>
