@@ -363,6 +363,18 @@ describe('DESCRIPTION_LEAD_VERB', () => {
 });
 
 describe('ACTION_ENUM', () => {
+  it('a list of kinds with one verb among them ("train" among flight, bus, taxi) is not a list of operations', () => {
+    const kinds = {
+      name: 'find_place',
+      inputSchema: props({ mode: { type: 'string', enum: ['flight', 'train', 'bus', 'taxi'] } }),
+    };
+    expect(run(actionEnum, kinds)).toEqual([]);
+    const ops = {
+      name: 'debug',
+      inputSchema: props({ action: { type: 'string', enum: ['threads', 'funcs', 'func_add', 'func_remove'] } }),
+    };
+    expect(effects(actionEnum, ops)).toEqual(['destructive', 'write']);
+  });
   it('takes the most dangerous enum option', () => {
     const tool = {
       name: 'git_branch',

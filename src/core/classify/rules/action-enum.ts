@@ -51,6 +51,12 @@ export const actionEnum: Rule = {
       if (p.enumValues.length >= 2 && p.words.some((w) => OPERATION_WORDS.has(w))) operationEnum = true;
       const values =
         p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
+      // "mode: flight | train | bus | taxi": three or more values of which at most one is a verb name kinds, not
+      // operations; the one that happens to be a verb ("train", "post_ids") is a noun among them.
+      const verbs = values.filter((v) =>
+        splitWords(v).some((w) => [READ_VERBS, WRITE_VERBS, DESTRUCTIVE_VERBS].some((set) => verbForm(w, set, false))),
+      );
+      if (values.length >= 3 && verbs.length <= 1) continue;
       for (const v of values) {
         const vw = splitWords(v);
         const label = `${p.name}=${v}`;
