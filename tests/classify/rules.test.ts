@@ -331,6 +331,16 @@ describe('CHANGE_SENTENCE', () => {
 });
 
 describe('DESCRIPTION_LEAD_VERB', () => {
+  it('a noun-or-verb word before "of", joined to a particle, or heading a list of nouns after a label is a noun', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    expect(lead('Share of clicks and impressions by language.')).toEqual([]);
+    expect(lead('Sign-in state, request budget and the last error.')).toEqual([]);
+    expect(lead('One hotel: stars, guest rating and latest reviews.')).toEqual([]);
+    // Verbs stay verbs: a list of verbs, a verb after a label, a verb with its object.
+    expect(lead('Records: create, update or delete a record.')).toEqual(['write']);
+    expect(lead('Share the document with a colleague.')).toEqual(['write']);
+    expect(lead('Sign the contract.')).toEqual(['write']);
+  });
   it('skips filler before the verb', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Use this tool to delete a record.' })).toEqual([
       'destructive',

@@ -51,6 +51,13 @@ export const descriptionLeadVerb: Rule = {
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
     if (first === undefined || NOUNS.has(first)) return [];
+    // "Share of clicks", "Sign-in state (…)", "One hotel: stars, guest rating, reviews": a noun-or-verb word before
+    // "of", joined by a hyphen to a particle, or heading a list of nouns, is a noun.
+    if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'of') return [];
+    // (Words are [a-z0-9]+, so the word needs no escaping.)
+    const at = new RegExp(`\\b${first}\\b(?:(-(?:in|up|out|off|on)\\b)|, ([a-z]+))`).exec(s.description);
+    if (at?.[1] !== undefined) return [];
+    if (at?.[2] !== undefined && s.description.slice(0, at.index).includes(':') && classOf(at[2]) === undefined) return [];
     // "Books by one author", "Stars 1-5, text, date": the plural of a noun-or-verb word followed by a preposition or a
     // number is a noun ("Generates TypeScript types", "Posts the message" are verbs).
     const after = words[i + 1] ?? '';
