@@ -20,6 +20,12 @@ describe('names', () => {
     expect(cat('create_search_index')).toBe('write');
   });
 
+  it('a product written in camel case ("WordPress", "SharePoint") is one word, not a verb', () => {
+    expect(cat('searchWordPressPlugins')).toBe('read');
+    expect(cat('listSharePointSites')).toBe('read');
+    expect(cat('pressButton')).toBe('write');
+  });
+
   it('a verbless name that names an output (report, summary) is a read, unless the description says more', () => {
     expect(cat('domain_trust_report', 'Composite trust report with TLS and DNS signals.')).toBe('read');
     expect(cat('weekly_report', 'Submits the weekly report to your manager.')).toBe('write');

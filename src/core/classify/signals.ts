@@ -51,9 +51,16 @@ export interface Signals {
 }
 
 /** Splits an identifier in any casing (snake, camel, Pascal, kebab, dotted, spaced, ACRONYMWord, digits) into lower-case words. */
+/**
+ * Product names written in camel case whose halves read as verbs ("WordPress" is not "press", "SharePoint" not
+ * "share"): kept whole.
+ */
+const CAMEL_PRODUCTS = /WordPress|SharePoint|PayPal|SendGrid|DropBox|PushBullet|PostHog|PostMark|ClickUp|OneDrive/g;
+
 export function splitWords(text: string): string[] {
   const capped = text.length > NAME_LIMIT ? text.slice(0, NAME_LIMIT) : text;
   const spaced = capped
+    .replace(CAMEL_PRODUCTS, (m) => m.toLowerCase())
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])([0-9])/g, '$1 $2');
