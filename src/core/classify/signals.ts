@@ -60,7 +60,7 @@ const CAMEL_PRODUCTS = /WordPress|SharePoint|PayPal|SendGrid|DropBox|PushBullet|
 export function splitWords(text: string): string[] {
   const capped = text.length > NAME_LIMIT ? text.slice(0, NAME_LIMIT) : text;
   const spaced = capped
-    .replace(CAMEL_PRODUCTS, (m) => m.toLowerCase())
+    .replace(CAMEL_PRODUCTS, (m) => ` ${m.toLowerCase()} `)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])([0-9])/g, '$1 $2');
