@@ -20,6 +20,19 @@ describe('names', () => {
     expect(cat('create_search_index')).toBe('write');
   });
 
+  it('filing a report ("report_bug", "report_incident") and allowing someone are changes; a report named alone is a read', () => {
+    const nameSays = (name: string) =>
+      classify({ name })
+        .evidence.filter((e) => e.code === 'NAME_VERB')
+        .map((e) => e.effect);
+    expect(nameSays('report_bug')).toEqual(['write']);
+    expect(nameSays('report_incident')).toEqual(['write']);
+    expect(nameSays('usage_report')).toEqual(['read']);
+    expect(cat('report_issue', 'Get diagnostics and a finished issue text to file yourself.')).toBe('read');
+    expect(cat('weekly_report')).toBe('read');
+    expect(cat('allow_place', 'Allow another user to use a place.')).toBe('write');
+  });
+
   it('a product written in camel case ("WordPress", "SharePoint") is one word, not a verb', () => {
     expect(cat('searchWordPressPlugins')).toBe('read');
     expect(cat('listSharePointSites')).toBe('read');

@@ -34,7 +34,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair', 'join', 'confirm', 'unconfirm', 'switch', 'shutdown',
   'shut', 'fix', 'heal', 'define', 'uncheck', 'undo', 'redo', 'fire', 'finish', 'deny', 'emit', 'drain', 'hide', 'unhide',
   'paint', 'bake', 'retire', 'announce', 'expose', 'throw', 'recycle', 'customize', 'authenticate', 'expand', 'collapse',
-  'spend', 'reinforce', 'swap', 'associate', 'recover',
+  'spend', 'reinforce', 'swap', 'associate', 'recover', 'allow', 'disallow',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -101,6 +101,8 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['check', new Set(['checkbox', 'checkboxes', 'box', 'boxes'])],
   // "generate_token", "Generate a free subdomain": issuing a credential or a resource makes it exist on the server.
   ['generate', new Set(['token', 'tokens', 'secret', 'secrets', 'subdomain', 'subdomains', 'credential', 'credentials', 'certificate', 'certificates', 'invite', 'invites', 'invitation'])],
+  // "report_bug", "Report an issue", "report_usage": filing a report with someone keeps it on their side.
+  ['report', new Set(['bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'incident', 'abuse', 'spam', 'usage', 'feedback', 'outage', 'vulnerability', 'fraud'])],
   [
     'resolve',
     new Set([

@@ -175,6 +175,10 @@ export const nameVerb: Rule = {
       s.description,
       placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT)),
     );
+    // "report_bug", "report_usage": a report word before what is filed is, weakly (a noun as often), the verb of
+    // filing it, a change.
+    const filed = hits.length === 0 ? s.nameWords.findIndex((w, i) => w === 'report' && changeSense(s.nameWords, i)) : -1;
+    if (filed >= 0) hits.push({ effect: 'write', matched: s.nameWords.slice(filed, filed + 2), source: 'name', weight: AMBIGUOUS_WEIGHT });
     // A name with no verb that names an output ("domain_trust_report", "fleet_summary") is, weakly, a read.
     const products = hits.length === 0 ? s.nameWords.filter((w) => EPHEMERAL_NOUNS.has(w)) : [];
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });
