@@ -418,6 +418,12 @@ describe('READ_ONLY_PHRASE', () => {
 });
 
 describe('SIDE_EFFECT_PHRASE', () => {
+  it('output said to land on disk only when it does: not "without saving anything to disk", nor "can be saved … with another_tool"', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said("List a message's attachments without saving anything to disk.")).toEqual([]);
+    expect(said('Lists recent jobs. A finished job can be saved to disk with download_job.')).toEqual([]);
+    expect(said('Generates the spec and writes it to disk.').length).toBe(1);
+  });
   it.each([
     'If the organization has no portal yet, a new portal is created automatically.',
     'This tool automatically starts new AI analysis if needed.',
@@ -544,6 +550,23 @@ describe('SESSION_STATE', () => {
 });
 
 describe('CHANGE_ONLY_PARAM', () => {
+  it('a recipient that filters a listing, or in a tool named as a lookup, presupposes nothing', () => {
+    const recipient = (description?: string) =>
+      props({ recipient: { type: 'string', ...(description !== undefined ? { description } : {}) } });
+    expect(
+      run(changeOnlyParam, { name: 'mail_logs', inputSchema: recipient('Filter log entries by recipient.') }),
+    ).toEqual([]);
+    expect(run(changeOnlyParam, { name: 'search_emails', inputSchema: recipient() })).toEqual([]);
+    expect(run(changeOnlyParam, { name: 'preview_message', inputSchema: recipient('Who to contact') })).toEqual([]);
+    expect(effects(changeOnlyParam, { name: 'send_email', inputSchema: recipient('Who to contact') })).toEqual([
+      'write',
+    ]);
+    expect(effects(changeOnlyParam, { name: 'mail_compose', inputSchema: recipient() })).toEqual(['write']);
+    // Not an addressee: a dry run presupposes a change whatever the name says.
+    expect(
+      effects(changeOnlyParam, { name: 'list_items', inputSchema: props({ dry_run: { type: 'boolean' } }) }),
+    ).toEqual(['write']);
+  });
   it('fires on fields that presuppose a change, in any casing', () => {
     expect(
       run(changeOnlyParam, { name: 'x', inputSchema: props({ dryRun: { type: 'boolean' } }) })[0]?.matched,

@@ -1,16 +1,33 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CHANGE_ONLY_PARAM: input fields that only make sense for a call that changes or sends something (dry_run,
 // idempotency_key, if_match, recipients).
+import { LOOKUP_VERBS } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
+import { AMBIGUOUS_WEIGHT, nameVerb } from './name-verb.ts';
 
+/** Parameters naming who a message goes to: in a lookup ("search_emails", "preview_message") they pick messages or show a draft. */
+const ADDRESSEES: ReadonlySet<string> = new Set([
+  'recipient', 'recipients', 'recipient email', 'cc', 'bcc', 'to email', 'to emails', 'to address', 'to addresses',
+  'to user', 'to users', 'to number', 'to phone',
+]);
 /** Whole parameter names (words joined by a space) that presuppose a change: nobody dry-runs, confirms or de-duplicates a lookup. */
 const CHANGE_ONLY_NAMES: ReadonlySet<string> = new Set([
   'dry run', 'dryrun', 'idempotency key', 'idempotency', 'idempotency token', 'client request token',
   'confirm', 'confirmed', 'confirmation', 'if match', 'expected version', 'expected revision', 'expected etag',
-  'commit message', 'notify', 'notify users', 'notify user', 'send notification', 'send notifications',
-  'recipient', 'recipients', 'recipient email', 'cc', 'bcc', 'to email',
-  'to emails', 'to address', 'to addresses', 'to user', 'to users', 'to number', 'to phone',
+  'commit message', 'notify', 'notify users', 'notify user', 'send notification', 'send notifications', ...ADDRESSEES,
 ]);
+
+/** The name says lookup with a clear verb (search, list, get, preview) and no change word. */
+function namedAsLookup(s: Parameters<Rule['apply']>[0]): boolean {
+  const hits = nameVerb.apply(s);
+  return (
+    hits.every((h) => h.effect === 'read' || h.weight <= AMBIGUOUS_WEIGHT) &&
+    hits.some((h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && h.matched.some((m) => LOOKUP_VERBS.has(m)))
+  );
+}
+
+/** A parameter described as narrowing a search or a listing. */
+const FILTERS = /^(?:filter|only|search|limit|restrict|match)\b|\b(?:filter(?:s|ed)?|search(?:es|ed)?) by\b/;
 
 export const changeOnlyParam: Rule = {
   code: 'CHANGE_ONLY_PARAM',
@@ -18,7 +35,11 @@ export const changeOnlyParam: Rule = {
   summary:
     'A top-level parameter that only makes sense when the call changes or sends something: dry_run, idempotency_key, confirm, if_match/expected_version, commit_message, notify, recipients/cc/bcc.',
   apply: (s) => {
-    const matched = s.params.filter((p) => p.depth === 0 && CHANGE_ONLY_NAMES.has(p.words.join(' '))).map((p) => p.name);
+    // "recipient: Filter log entries by recipient": a parameter that narrows what is listed presupposes nothing.
+    const matched = s.params
+      .filter((p) => p.depth === 0 && CHANGE_ONLY_NAMES.has(p.words.join(' ')) && !FILTERS.test(p.description))
+      .filter((p) => !(ADDRESSEES.has(p.words.join(' ')) && namedAsLookup(s)))
+      .map((p) => p.name);
     return matched.length > 0 ? [{ effect: 'write', matched: matched.slice(0, 3), source: 'inputSchema', weight: 2 }] : [];
   },
 };

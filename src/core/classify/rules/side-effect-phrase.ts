@@ -25,8 +25,9 @@ const PATTERN = new RegExp(
     String.raw`\b(?:writes|saves) (?:it|them|the [a-z]+|the results?|results|output) (?:to|into) `,
     String.raw`\b(?:updates|will update|also updates?) (?:the |your |its )?(?:session|state|progress|streak|score)\b`,
     // Output that lands in the caller's files: "generates a spec in the user's workspace", "writes the report to your
-    // project".
-    String.raw`\b(?:generat|creat|writ|sav|add|plac|scaffold|emit|output)(?:e|es|ed|ing|s)? (?:a |an |the |new |it |them |[a-z]+ ){0,3}(?:in|into|to|under) (?:the |your |a |this )?(?:user's |current |local |caller's )?(?:workspace|project (?:directory|folder|root)|working directory|repository|repo|file ?system|disk)\b`,
+    // project". Not when denied or only possible ("without saving anything to disk", "can be saved to disk with
+    // download_job").
+    String.raw`(?<!\b(?:without|not|never|no|can be|could be|may be|might be) )\b(?:generat|creat|writ|sav|add|plac|scaffold|emit|output)(?:e|es|ed|ing|s)? (?:a |an |the |new |it |them |[a-z]+ ){0,3}(?:in|into|to|under) (?:the |your |a |this )?(?:user's |current |local |caller's )?(?:workspace|project (?:directory|folder|root)|working directory|repository|repo|file ?system|disk)\b`,
     String.raw`\b(?:session|state|progress) (?:is|gets|will be) updated\b`,
     // Reading that changes what it reads: "and mark them read", "marks an unread document as read", "advances the
     // cursor".
