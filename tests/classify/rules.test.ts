@@ -331,6 +331,20 @@ describe('CHANGE_SENTENCE', () => {
 });
 
 describe('DESCRIPTION_LEAD_VERB', () => {
+  it('"build info", "Complete station snapshot", "Start here" name no action; "Confirm … is reachable" checks', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    expect(lead('Server build info and the mounted datasets.')).toEqual([]);
+    expect(lead('Complete station snapshot — connection, contest, radios.')).toEqual([]);
+    expect(lead('Start here. A snapshot of the organization.')).toEqual([]);
+    expect(lead('Confirm the configured instance is reachable and responding.')).toEqual(['read']);
+    expect(lead('Confirm that the file exists.')).toEqual(['read']);
+    // Still verbs: with an object, or an update.
+    expect(lead('Complete the task.')).toEqual(['write']);
+    expect(lead('Confirm the booking.')).toEqual(['write']);
+    expect(lead('Start the build.')).toEqual(['write']);
+    expect(lead('Update details of a contact.')).toEqual(['write']);
+  });
+
   it('a noun-or-verb word before "of", joined to a particle, or heading a list of nouns after a label is a noun', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
     expect(lead('Share of clicks and impressions by language.')).toEqual([]);

@@ -18,6 +18,8 @@ const NOUNS: ReadonlySet<string> = new Set([
   'docs', 'doc', 'info', 'details', 'stats', 'history', 'logs', 'usage', 'schema', 'metadata', 'definitions', 'overview',
   'documentation', 'instructions', 'guidance', 'rules', 'status',
 ]);
+/** Record nouns that a noun-or-verb word can name the kind of ("build info", "change history", "order details"). */
+const RECORD_NOUNS: ReadonlySet<string> = new Set(['info', 'details', 'stats', 'history', 'logs', 'usage', 'overview', 'docs', 'doc', 'documentation', 'metadata', 'definitions']);
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
@@ -54,6 +56,15 @@ export const descriptionLeadVerb: Rule = {
     // "Share of clicks", "Sign-in state (…)", "One hotel: stars, guest rating, reviews": a noun-or-verb word before
     // "of", joined by a hyphen to a particle, or heading a list of nouns, is a noun.
     if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'of') return [];
+    // "Server build info", "Change history": a noun-or-verb word before a record noun names the record.
+    if (AMBIGUOUS_NAME_WORDS.has(first) && !first.startsWith('update') && RECORD_NOUNS.has(words[i + 1] ?? '')) return [];
+    // "Complete station snapshot — connection, contest": "complete" with no object after it is an adjective.
+    if (first === 'complete' && !OBJECTS.has(words[i + 1] ?? '')) return [];
+    // "Start here.", "start with action index": advice on where to begin, not what the call does.
+    if ((first === 'start' || first === 'begin') && ['here', 'with'].includes(words[i + 1] ?? '')) return [];
+    // "Confirm the configured instance is reachable", "Confirm that the file exists": checking that something holds.
+    if ((first === 'confirm' || first === 'confirms') && (['that', 'whether', 'if'].includes(words[i + 1] ?? '') || words.slice(i + 2, i + 8).some((w) => w === 'is' || w === 'are')))
+      return [{ effect: 'read', matched: [first], source: 'description', weight: 2 }];
     // (Words are [a-z0-9]+, so the word needs no escaping.)
     const at = new RegExp(`\\b${first}\\b(?:(-(?:in|up|out|off|on)\\b)|, ([a-z]+))`).exec(s.description);
     if (at?.[1] !== undefined) return [];
