@@ -33,6 +33,12 @@ describe('names', () => {
     expect(cat('allow_place', 'Allow another user to use a place.')).toBe('write');
   });
 
+  it('"modify" is destructive, as authors who tell destructive writes apart mostly mark it; "edit" and "update" stay writes', () => {
+    expect(cat('modify_cell')).toBe('destructive');
+    expect(cat('edit_note')).toBe('write');
+    expect(cat('update_note')).toBe('write');
+  });
+
   it('a product written in camel case ("WordPress", "SharePoint") is one word, not a verb', () => {
     expect(cat('searchWordPressPlugins')).toBe('read');
     expect(cat('listSharePointSites')).toBe('read');

@@ -7,12 +7,12 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'revoke', 'uninstall', 'unregister', 'deregister', 'unpublish', 'reset', 'clear', 'clean', 'overwrite', 'shred',
   'nuke', 'cancel', 'rollback', 'revert', 'discard', 'expire', 'invalidate', 'regenerate', 'rotate', 'ban',
   'deactivate', 'evict', 'flush', 'prune', 'rebase', 'obliterate', 'decommission', 'deprovision',
-  'unset', 'undeploy', 'unshare', 'unsubscribe', 'void', 'abort', 'forget',
+  'unset', 'undeploy', 'unshare', 'unsubscribe', 'void', 'abort', 'forget', 'modify',
 ]);
 
 /** Verbs that create, change, send, trigger or move something, without destroying. */
 export const WRITE_VERBS: ReadonlySet<string> = new Set([
-  'create', 'add', 'insert', 'append', 'update', 'upsert', 'set', 'put', 'post', 'patch', 'edit', 'modify', 'change',
+  'create', 'add', 'insert', 'append', 'update', 'upsert', 'set', 'put', 'post', 'patch', 'edit', 'change',
   'write', 'save', 'store', 'upload', 'send', 'publish', 'push', 'commit', 'merge', 'move', 'mv', 'rename', 'copy',
   'cp', 'clone', 'install', 'deploy', 'redeploy', 'start', 'stop', 'restart', 'reboot', 'launch', 'run', 'close',
   'click', 'tap', 'type', 'fill', 'press', 'hover', 'drag', 'scroll', 'swipe', 'navigate', 'goto', 'resize',
