@@ -39,6 +39,11 @@ describe('names', () => {
     expect(cat('update_note')).toBe('write');
   });
 
+  it('testing a notification or an email sends one; testing a connection reads', () => {
+    expect(cat('test_notification', 'Test a notification channel.')).toBe('write');
+    expect(cat('test_connection', 'Test the connection to the server.')).toBe('read');
+  });
+
   it('a product written in camel case ("WordPress", "SharePoint") is one word, not a verb', () => {
     expect(cat('searchWordPressPlugins')).toBe('read');
     expect(cat('listSharePointSites')).toBe('read');

@@ -101,6 +101,8 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['check', new Set(['checkbox', 'checkboxes', 'box', 'boxes'])],
   // "generate_token", "Generate a free subdomain": issuing a credential or a resource makes it exist on the server.
   ['generate', new Set(['token', 'tokens', 'secret', 'secrets', 'subdomain', 'subdomains', 'credential', 'credentials', 'certificate', 'certificates', 'invite', 'invites', 'invitation'])],
+  // "test_notification", "Send a test email": a test of a message sends one.
+  ['test', new Set(['notification', 'notifications', 'email', 'emails', 'webhook', 'webhooks', 'message', 'messages', 'sms', 'push'])],
   // "report_bug", "Report an issue", "report_usage": filing a report with someone keeps it on their side.
   ['report', new Set(['bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'incident', 'abuse', 'spam', 'usage', 'feedback', 'outage', 'vulnerability', 'fraud'])],
   [
