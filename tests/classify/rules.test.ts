@@ -421,6 +421,24 @@ describe('ACTION_ENUM', () => {
 });
 
 describe('READ_ONLY_PHRASE', () => {
+  it('in a tool named for planning a change, a statement that nothing is written outweighs the planned change', () => {
+    const planned = classify({
+      name: 'meta_plan_budget_change',
+      description: 'PLAN (nothing is written): change the daily budget of a campaign. Returns the plan to apply.',
+    });
+    expect(planned.category).toBe('read');
+    expect(planned.evidence.find((e) => e.code === 'READ_ONLY_PHRASE')?.matched[0]).toBe('plan');
+    // Not without the statement, nor when the call spends.
+    expect(classify({ name: 'meta_plan_budget_change', description: 'Change the daily budget.' }).category).toBe(
+      'write',
+    );
+    expect(
+      run(readOnlyPhrase, {
+        name: 'plan_order',
+        description: 'Nothing is written, but each call is billed one credit.',
+      })[0]?.weight,
+    ).toBe(1);
+  });
   it('fires on a read-only statement', () => {
     expect(
       effects(readOnlyPhrase, { name: 'x', description: 'Runs a read-only query without modifying data.' }),

@@ -17,11 +17,27 @@ export const STATES_NO_CHANGE =
 export const SPENDS =
   /\b(?:costs?|consumes?|uses) (?:one |a |\d+ )?credits?\b|\bpay(?:s|ing)\b|\bcharges?\b|\bbilled\b|\bcosts money\b/;
 
+/** Name words for working out a change without making it. */
+const PLANNING_WORDS: ReadonlySet<string> = new Set([
+  'plan',
+  'preview',
+  'simulate',
+  'simulation',
+  'dry',
+  'dryrun',
+  'draft',
+  'propose',
+  'proposal',
+  'estimate',
+]);
+/** Above a name verb (3): the name's change word is what is planned. */
+const PLANNED_WEIGHT = 4;
+
 export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
   role: 'verb',
   summary:
-    'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects".',
+    'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects"; in a tool named for planning, previewing or simulating a change ("plan_budget_change: Plan (nothing is written)"), they outweigh the change its name plans.',
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(READ_ONLY_PHRASE)) {
@@ -29,6 +45,13 @@ export const readOnlyPhrase: Rule = {
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
       if (matched.length >= 3) break;
     }
-    return matched.length > 0 ? [{ effect: 'read', matched, source: 'description', weight: 1 }] : [];
+    if (matched.length === 0) return [];
+    // "ga4_plan_key_event_create: Plan (nothing is written): mark an event as a key event": a tool named for planning,
+    // previewing or simulating a change that says the call itself changes nothing hands the plan back; the change it
+    // names is another call's. As strong as a verb that outweighs the name's change word.
+    const plan = s.nameWords.find((w) => PLANNING_WORDS.has(w));
+    if (plan !== undefined && STATES_NO_CHANGE.test(s.description) && !SPENDS.test(s.description))
+      return [{ effect: 'read', matched: [plan, ...matched], source: 'combined', weight: PLANNED_WEIGHT }];
+    return [{ effect: 'read', matched, source: 'description', weight: 1 }];
   },
 };
