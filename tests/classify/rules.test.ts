@@ -147,6 +147,15 @@ describe('NO_ACTION_DESCRIBED', () => {
 });
 
 describe('NOUN_PHRASE_LEAD', () => {
+  it('a noun-or-verb word in the noun phrase, or a change in a condition on the arguments, names no change', () => {
+    const lead = (description: string) => effects(nounPhraseLead, { name: 'x', description });
+    expect(lead('Who wrote a paper, with their affiliation and identity link.')).toEqual(['read']);
+    expect(lead('When does a band open between two grid squares?')).toEqual(['read']);
+    expect(lead('Status of all venues, or one venue if venue is set.')).toEqual(['read']);
+    // A change after an auxiliary, or before the condition, still names one.
+    expect(lead('The link is opened in a new tab.')).toEqual([]);
+    expect(lead('A new session is created if none exists.')).toEqual([]);
+  });
   it('takes a description that opens with a noun phrase or a question as weakly a read', () => {
     for (const description of [
       'The chapters and lessons of a course, with their durations.',

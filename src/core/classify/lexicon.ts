@@ -126,6 +126,9 @@ export function changeSense(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Words that open an object, showing the word before them is a verb ("tag them", "updates the record"). */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'its', 'their', 'your', 'this', 'these', 'each', 'every', 'all', 'one']);
+
 /** Objects whose "creation" produces output for the caller and persists nothing (a completion, a chart, an embedding). */
 export const EPHEMERAL_NOUNS: ReadonlySet<string> = new Set([
   'completion', 'completions', 'embedding', 'embeddings', 'chart', 'charts', 'diagram', 'diagrams', 'summary',

@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -30,8 +30,6 @@ const BUILT_TEXT: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', '
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'with', 'per', 'and', 'or', 'that', 'which', 'since', 'about']);
 /** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
 const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'automatically', 'immediately', 'finally', 'permanently']);
-/** Words that open an object, showing the word before them is a verb ("tag them", "lock the task"). */
-const OBJECTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'its', 'their', 'your', 'this', 'these', 'each', 'every', 'all', 'one']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
@@ -59,7 +57,7 @@ export const descriptionLeadVerb: Rule = {
     // "Server build info", "Change history": a noun-or-verb word before a record noun names the record.
     if (AMBIGUOUS_NAME_WORDS.has(first) && !first.startsWith('update') && RECORD_NOUNS.has(words[i + 1] ?? '')) return [];
     // "Complete station snapshot — connection, contest": "complete" with no object after it is an adjective.
-    if (first === 'complete' && !OBJECTS.has(words[i + 1] ?? '')) return [];
+    if (first === 'complete' && !OBJECT_OPENERS.has(words[i + 1] ?? '')) return [];
     // "Start here.", "start with action index": advice on where to begin, not what the call does.
     if ((first === 'start' || first === 'begin') && ['here', 'with'].includes(words[i + 1] ?? '')) return [];
     // "Confirm the configured instance is reachable", "Confirm that the file exists": checking that something holds.
@@ -106,7 +104,7 @@ export const descriptionLeadVerb: Rule = {
       while (k < words.length && ADVERBS.has(words[k]!)) k++;
       const next = words[k];
       if (next === undefined || !(WRITE_VERBS.has(next) || DESTRUCTIVE_VERBS.has(next))) continue;
-      if (AMBIGUOUS_NAME_WORDS.has(next) && !OBJECTS.has(words[k + 1] ?? '')) continue;
+      if (AMBIGUOUS_NAME_WORDS.has(next) && !OBJECT_OPENERS.has(words[k + 1] ?? '')) continue;
       if (hits.some((h) => h.matched.includes(next))) continue;
       // "Download a paper and add it to the library": a change done to what the call just fetched ("it", "them") is as
       // strong as the name's verb.

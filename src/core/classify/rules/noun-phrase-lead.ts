@@ -2,7 +2,7 @@
 // NOUN_PHRASE_LEAD: a description that opens by naming what comes back ("The chapters of a course…", "Which series have
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
-import { DESTRUCTIVE_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, OBJECT_OPENERS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -40,8 +40,19 @@ export const nounPhraseLead: Rule = {
     const opener = NOUN_PHRASE_OPENERS.has(first) ? first : second !== undefined && NOUN_COMPLEMENTS.has(second) ? `${first} ${second}` : undefined;
     if (opener === undefined) return [];
     // "A new session is created…", "The tool updates…": a change named in the opening clause is not a noun phrase's
-    // content.
-    if (s.leadWords.some((w, i) => namesChange(w, AUXILIARIES.has(s.leadWords[i - 1] ?? '')))) return [];
+    // content. A noun-or-verb word ("identity link", "when does a band open") names one only after an auxiliary ("is
+    // linked") or before an object ("updates the record"), and a condition on the arguments ("or one venue if venue is
+    // set") names none.
+    const conditionAt = s.leadWords.findIndex((w) => w === 'if' || w === 'unless');
+    const clause = conditionAt < 0 ? s.leadWords : s.leadWords.slice(0, conditionAt);
+    if (
+      clause.some((w, i) => {
+        const afterAuxiliary = AUXILIARIES.has(clause[i - 1] ?? '');
+        const verbPlace = afterAuxiliary || OBJECT_OPENERS.has(clause[i + 1] ?? '') || !AMBIGUOUS_NAME_WORDS.has(w);
+        return verbPlace && namesChange(w, afterAuxiliary);
+      })
+    )
+      return [];
     return [{ effect: 'read', matched: [opener], source: 'description', weight: 1 }];
   },
 };
