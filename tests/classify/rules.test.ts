@@ -147,6 +147,14 @@ describe('NO_ACTION_DESCRIBED', () => {
 });
 
 describe('NOUN_PHRASE_LEAD', () => {
+  it('an opening with no verb, followed by a sentence saying what comes back, is weakly a read', () => {
+    const lead = (description: string) => effects(nounPhraseLead, { name: 'x', description });
+    expect(lead('Loops on one cross-section plane of a mesh, largest first. Returns JSON with the loops.')).toEqual([
+      'read',
+    ]);
+    expect(lead('Sales revenue trend over time. Returns a line chart.')).toEqual(['read']);
+    expect(lead('Archive the project. Returns its new state.')).toEqual([]);
+  });
   it('a noun-or-verb word in the noun phrase, or a change in a condition on the arguments, names no change', () => {
     const lead = (description: string) => effects(nounPhraseLead, { name: 'x', description });
     expect(lead('Who wrote a paper, with their affiliation and identity link.')).toEqual(['read']);

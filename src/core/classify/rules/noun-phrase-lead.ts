@@ -2,7 +2,7 @@
 // NOUN_PHRASE_LEAD: a description that opens by naming what comes back ("The chapters of a course…", "Which series have
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
-import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, OBJECT_OPENERS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, OBJECT_OPENERS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -23,6 +23,14 @@ const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
 /** Before a past participle, these make it a change made ("is created"), not a description ("most-followed", "updated daily"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'gets', 'get']);
 
+/** The description's second sentence says what the call hands back. */
+const RETURNS_NEXT = /^[^.!?]{3,200}[.!?] (returns|shows|lists)\b/;
+
+/** Whether a word is any verb the lexicon knows (an opening with none may be a noun phrase). */
+function isVerb(word: string): boolean {
+  return [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => verbForm(word, set, true) !== undefined);
+}
+
 /** A change verb (a past participle only after an auxiliary: "is created", "are added"). */
 function namesChange(word: string, afterAuxiliary: boolean): boolean {
   const forms = afterAuxiliary && word.length > 4 && word.endsWith('ed') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word];
@@ -37,7 +45,16 @@ export const nounPhraseLead: Rule = {
   apply: (s) => {
     const [first, second] = s.leadWords;
     if (first === undefined) return [];
-    const opener = NOUN_PHRASE_OPENERS.has(first) ? first : second !== undefined && NOUN_COMPLEMENTS.has(second) ? `${first} ${second}` : undefined;
+    // "Loops on one cross-section plane of a mesh. Returns JSON {…}": an opening that is no verb, followed by a
+    // sentence saying what comes back.
+    const handedBack = RETURNS_NEXT.exec(s.description)?.[1];
+    const opener = NOUN_PHRASE_OPENERS.has(first)
+      ? first
+      : second !== undefined && NOUN_COMPLEMENTS.has(second)
+        ? `${first} ${second}`
+        : handedBack !== undefined && !isVerb(first)
+          ? handedBack
+          : undefined;
     if (opener === undefined) return [];
     // "A new session is created…", "The tool updates…": a change named in the opening clause is not a noun phrase's
     // content. A noun-or-verb word ("identity link", "when does a band open") names one only after an auxiliary ("is
