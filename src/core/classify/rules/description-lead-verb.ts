@@ -20,6 +20,8 @@ const NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Record nouns that a noun-or-verb word can name the kind of ("build info", "change history", "order details"). */
 const RECORD_NOUNS: ReadonlySet<string> = new Set(['info', 'details', 'stats', 'history', 'logs', 'usage', 'overview', 'docs', 'doc', 'documentation', 'metadata', 'definitions']);
+/** A word hyphened to a particle ("sign-in") or followed by ", " and the next item of a list ("stars, guest"). */
+const HYPHENED_OR_LISTED = /\b([a-z0-9]+)(?=(-(?:in|up|out|off|on)\b)|, ([a-z]+))/g;
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
@@ -63,10 +65,10 @@ export const descriptionLeadVerb: Rule = {
     // "Confirm the configured instance is reachable", "Confirm that the file exists": checking that something holds.
     if ((first === 'confirm' || first === 'confirms') && (['that', 'whether', 'if'].includes(words[i + 1] ?? '') || words.slice(i + 2, i + 8).some((w) => w === 'is' || w === 'are')))
       return [{ effect: 'read', matched: [first], source: 'description', weight: 2 }];
-    // (Words are [a-z0-9]+, so the word needs no escaping.)
-    const at = new RegExp(`\\b${first}\\b(?:(-(?:in|up|out|off|on)\\b)|, ([a-z]+))`).exec(s.description);
-    if (at?.[1] !== undefined) return [];
-    if (at?.[2] !== undefined && s.description.slice(0, at.index).includes(':') && classOf(at[2]) === undefined) return [];
+    let at: RegExpMatchArray | undefined;
+    for (const m of s.description.matchAll(HYPHENED_OR_LISTED)) if (m[1] === first) { at = m; break; }
+    if (at?.[2] !== undefined) return [];
+    if (at?.[3] !== undefined && s.description.slice(0, at.index).includes(':') && classOf(at[3]) === undefined) return [];
     // "Books by one author", "Stars 1-5, text, date": the plural of a noun-or-verb word followed by a preposition or a
     // number is a noun ("Generates TypeScript types", "Posts the message" are verbs).
     const after = words[i + 1] ?? '';

@@ -65,7 +65,6 @@ export const sessionState: Rule = {
   summary:
     'Requires a session id (session_id, sessionId): the server keeps per-session state and the call acts inside it, so a call that is not clearly a lookup (no get/list/search/check verb in its name; no looking verb in both its name and its opening; no statement that it is read-only) is taken to change it. An optional session id is only context.',
   apply: (s) => {
-    if (namedAsLookup(s) || nameAndOpeningLook(s) || STATES_NO_CHANGE.test(s.description)) return [];
     const matched = s.params
       .filter(
         (p) =>
@@ -75,8 +74,9 @@ export const sessionState: Rule = {
           !optional(p),
       )
       .map((p) => p.name);
-    return matched.length > 0
-      ? [{ effect: 'write', matched: matched.slice(0, 2), source: 'inputSchema', weight: 1 }]
-      : [];
+    // Only a tool with a session id pays for looking at its name and opening.
+    if (matched.length === 0 || namedAsLookup(s) || nameAndOpeningLook(s) || STATES_NO_CHANGE.test(s.description))
+      return [];
+    return [{ effect: 'write', matched: matched.slice(0, 2), source: 'inputSchema', weight: 1 }];
   },
 };
