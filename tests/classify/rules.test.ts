@@ -1125,6 +1125,8 @@ describe('exports', () => {
     );
     expect(category('odoo_export_records', 'Export records matching a domain as CSV text (read-only).')).toBe('read');
     expect(category('export_board', 'Export a board as Markdown.')).toBe('read');
+    expect(category('export_feeds', 'Export all feeds as OPML XML string.')).toBe('read');
+    expect(category('export_drawing', 'Export the drawing as a .glb file.')).not.toBe('read');
     expect(
       category('export_issues_bcf', 'Export every issue to a BCF file at the given path. Returns the count.'),
     ).not.toBe('read');

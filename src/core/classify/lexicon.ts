@@ -217,7 +217,7 @@ const RETURNED_SPAN = 400;
  * The description says the export comes back in the response: "returns the rendered BibTeX", "as CSV text", "as a
  * JSON array", "read-only". Not a docstring's "Returns:" heading, which any call has, changes included.
  */
-const RETURNED = /\breturn(?:s|ed|ing)?\b(?!\s*:)|\bas (?:an? )?(?:json|csv|text|markdown|string|array|list|document|ics|bibtex|yaml|xml)\b|\bin the response\b|\bread[- ]only\b/;
+const RETURNED = /\breturn(?:s|ed|ing)?\b(?!\s*:)|\bas (?:an? )?(?:[a-z0-9]+ ){0,2}(?:json|csv|text|markdown|string|array|list|document|ics|bibtex|yaml|xml)\b|\bin the response\b|\bread[- ]only\b/;
 /** An export is a read only when its description says it is handed back and neither it nor the name names a destination (NAME_VERB, DESCRIPTION_LEAD_VERB). */
 export function exportHandedBack(description: string, nameWords: readonly string[]): boolean {
   if (nameWords.some((w) => PLACES.has(w))) return false;
