@@ -44,6 +44,18 @@ describe('names', () => {
     expect(cat('test_connection', 'Test the connection to the server.')).toBe('read');
   });
 
+  it('a pull or merge request is a thing: listing them reads, merging one changes', () => {
+    expect(cat('list_pull_requests', 'Pull requests of the repository, newest first.')).toBe('read');
+    expect(cat('get_merge_request')).toBe('read');
+    expect(cat('merge_pull_request')).toBe('write');
+    expect(cat('create_merge_request')).toBe('write');
+  });
+
+  it('a tool named for planning a change that says it writes nothing reads; one that commits a proposal changes', () => {
+    expect(cat('plan_item_update', 'PLAN (writes nothing): update one catalogue item.')).toBe('read');
+    expect(cat('commit_proposal', 'Write a proposal into the book. The proposing tool writes nothing.')).toBe('write');
+  });
+
   it('a product written in camel case ("WordPress", "SharePoint") is one word, not a verb', () => {
     expect(cat('searchWordPressPlugins')).toBe('read');
     expect(cat('listSharePointSites')).toBe('read');

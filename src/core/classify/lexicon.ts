@@ -126,6 +126,11 @@ export function changeSense(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** "pull request", "merge requests": a thing, not a pull or a merge. */
+export function requestCompound(word: string, next: string | undefined): boolean {
+  return (word === 'pull' || word === 'merge') && (next === 'request' || next === 'requests');
+}
+
 /** Words that open an object, showing the word before them is a verb ("tag them", "updates the record"). */
 export const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'its', 'their', 'your', 'this', 'these', 'each', 'every', 'all', 'one']);
 

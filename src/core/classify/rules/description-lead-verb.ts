@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, requestCompound, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -56,6 +56,8 @@ export const descriptionLeadVerb: Rule = {
     // "Share of clicks", "Sign-in state (…)", "One hotel: stars, guest rating, reviews": a noun-or-verb word before
     // "of", joined by a hyphen to a particle, or heading a list of nouns, is a noun.
     if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'of') return [];
+    // "Pull requests of the repository, newest first".
+    if (requestCompound(first, words[i + 1])) return [];
     // "Server build info", "Change history": a noun-or-verb word before a record noun names the record.
     if (AMBIGUOUS_NAME_WORDS.has(first) && !first.startsWith('update') && RECORD_NOUNS.has(words[i + 1] ?? '')) return [];
     // "Complete station snapshot — connection, contest": "complete" with no object after it is an adjective.

@@ -1,6 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -35,6 +35,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     const word = words[i]!;
     // "openai_ads_account", "open_api_spec": "open" glued to an acronym or "source" / "data" is a compound noun.
     if (word === 'open' && OPEN_COMPOUNDS.has(words[i + 1] ?? '')) continue;
+    // "list_pull_requests", "get_merge_request": a pull or merge request is a thing, not a pull or a merge.
+    if (requestCompound(word, words[i + 1])) continue;
     let cls = classOf(word, false);
     // "enrich_by_handle", "list_refunds_by_order": a change word after a preposition is what the call is about, not
     // what it does.

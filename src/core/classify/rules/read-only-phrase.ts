@@ -4,7 +4,7 @@ import type { Rule } from '../types.ts';
 
 /** Exported so CODE_EXECUTION can tell a declared read-only query tool from one that runs anything. */
 export const READ_ONLY_PHRASE =
-  /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|nothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)|never (?:writes|modifies|changes) (?:anything|any|the|your)|without (?:storing|saving|writing|changing) anything|safe to call|(?:works|runs) offline|without (?:making )?(?:any )?(?:api|network) calls)\b/g;
+  /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|nothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)|(?:writes|changes|modifies|saves|stores) nothing|never (?:writes|modifies|changes) (?:anything|any|the|your)|without (?:storing|saving|writing|changing) anything|safe to call|(?:works|runs) offline|without (?:making )?(?:any )?(?:api|network) calls)\b/g;
 
 /**
  * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
@@ -12,22 +12,22 @@ export const READ_ONLY_PHRASE =
  * read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields to it.
  */
 export const STATES_NO_CHANGE =
-  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bno side[- ]effects\b/;
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bno side[- ]effects\b/;
 /** The call spends something, whatever it says of its writes ("costs one credit", "paying any challenge"). */
 export const SPENDS =
   /\b(?:costs?|consumes?|uses) (?:one |a |\d+ )?credits?\b|\bpay(?:s|ing)\b|\bcharges?\b|\bbilled\b|\bcosts money\b/;
 
-/** Name words for working out a change without making it. */
+/**
+ * Name words for working out a change without making it. Verbs (and "plan", its own noun), not nouns a change acts on:
+ * "commit_proposal", "send_draft" make what they name.
+ */
 const PLANNING_WORDS: ReadonlySet<string> = new Set([
   'plan',
   'preview',
   'simulate',
-  'simulation',
   'dry',
   'dryrun',
-  'draft',
   'propose',
-  'proposal',
   'estimate',
 ]);
 /** Above a name verb (3): the name's change word is what is planned. */
