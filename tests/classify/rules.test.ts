@@ -350,6 +350,7 @@ describe('CHANGE_SENTENCE', () => {
 describe('DESCRIPTION_LEAD_VERB', () => {
   it('"build info", "Complete station snapshot", "Start here" name no action; "Confirm … is reachable" checks', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    expect(lead('Which archives now hold the records of a province?')).toEqual([]);
     expect(lead('Server build info and the mounted datasets.')).toEqual([]);
     expect(lead('Complete station snapshot — connection, contest, radios.')).toEqual([]);
     expect(lead('Start here. A snapshot of the organization.')).toEqual([]);

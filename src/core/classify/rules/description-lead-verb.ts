@@ -49,6 +49,8 @@ export const descriptionLeadVerb: Rule = {
     'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to"; joined verbs ("Read or replace…", "Create and send…") count too.',
   apply: (s) => {
     const words = s.leadWords;
+    // "Which archives now hold the records…": a question names what comes back (NOUN_PHRASE_LEAD's), not a verb.
+    if (words[0] === 'which') return [];
     let i = 0;
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
