@@ -1,5 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // General verb and noun lexicons shared by the rules (data, not tool names): what a verb says about a tool's effect.
+import type { Category } from '../schemas/verdict.ts';
 
 /** Verbs that delete, overwrite, terminate, revoke or irreversibly alter. */
 export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
@@ -207,6 +208,14 @@ export function verbForm(word: string, set: ReadonlySet<string>, inflected: bool
     if (word.endsWith('ing')) candidates.push(word.slice(0, -3), word.slice(0, -3) + 'e');
   }
   for (const c of candidates) if (c.length >= 2 && set.has(c)) return c;
+  return undefined;
+}
+
+/** The category a verb says (the most dangerous list it is in), or undefined when it is no verb the lexicon knows. */
+export function verbClass(word: string, inflected: boolean, agent = false): Category | undefined {
+  if (verbForm(word, DESTRUCTIVE_VERBS, inflected, agent) !== undefined) return 'destructive';
+  if (verbForm(word, WRITE_VERBS, inflected, agent) !== undefined) return 'write';
+  if (verbForm(word, READ_VERBS, inflected, agent) !== undefined) return 'read';
   return undefined;
 }
 

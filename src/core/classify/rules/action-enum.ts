@@ -1,6 +1,6 @@
 // ACTION_ENUM: multi-purpose tools pick their operation from an enum (action: create|delete|list); the most dangerous
 // option counts.
-import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbClass, verbForm } from '../lexicon.ts';
 import { splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -53,9 +53,7 @@ export const actionEnum: Rule = {
         p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
       // "mode: flight | train | bus | taxi": three or more values of which at most one is a verb name kinds, not
       // operations; the one that happens to be a verb ("train", "post_ids") is a noun among them.
-      const verbs = values.filter((v) =>
-        splitWords(v).some((w) => [READ_VERBS, WRITE_VERBS, DESTRUCTIVE_VERBS].some((set) => verbForm(w, set, false))),
-      );
+      const verbs = values.filter((v) => splitWords(v).some((w) => verbClass(w, false) !== undefined));
       if (values.length >= 3 && verbs.length <= 1) continue;
       for (const v of values) {
         const vw = splitWords(v);

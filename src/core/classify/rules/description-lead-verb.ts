@@ -1,8 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, requestCompound, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
-import type { Category } from '../../schemas/verdict.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, requestCompound, verbClass, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import type { Hit, Rule } from '../types.ts';
 
 /** Filler that precedes the real verb in descriptions ("This tool lets you …", "Use to …"). */
@@ -35,13 +34,6 @@ const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'aut
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
-function classOf(word: string): Category | undefined {
-  if (verbForm(word, DESTRUCTIVE_VERBS, true)) return 'destructive';
-  if (verbForm(word, WRITE_VERBS, true)) return 'write';
-  if (verbForm(word, READ_VERBS, true)) return 'read';
-  return undefined;
-}
-
 export const descriptionLeadVerb: Rule = {
   code: 'DESCRIPTION_LEAD_VERB',
   role: 'verb',
@@ -72,25 +64,25 @@ export const descriptionLeadVerb: Rule = {
     let at: RegExpMatchArray | undefined;
     for (const m of s.description.matchAll(HYPHENED_OR_LISTED)) if (m[1] === first) { at = m; break; }
     if (at?.[2] !== undefined) return [];
-    if (at?.[3] !== undefined && s.description.slice(0, at.index).includes(':') && classOf(at[3]) === undefined) return [];
+    if (at?.[3] !== undefined && s.description.slice(0, at.index).includes(':') && verbClass(at[3], true) === undefined) return [];
     // "Books by one author", "Stars 1-5, text, date": the plural of a noun-or-verb word followed by a preposition or a
     // number is a noun ("Generates TypeScript types", "Posts the message" are verbs).
     const after = words[i + 1] ?? '';
     if (first.endsWith('s') && AMBIGUOUS_NAME_WORDS.has(first.slice(0, -1)) && (NOUN_FOLLOWERS.has(after) || /^\d/.test(after))) return [];
     // "Resolve a comment" changes; "Run a Lighthouse audit" reads.
     // "Run new searches to add more papers": a change named after the read it runs is still what the call is for.
-    const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (classOf(w) === 'write' || classOf(w) === 'destructive'));
+    const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (verbClass(w, true) === 'write' || verbClass(w, true) === 'destructive'));
     const runRead = runsARead(words, i) && !changeAfter;
     // "Export records as CSV text (read-only)": an export handed back in the response is a read.
     const handedBack = (first === 'export' || first === 'exports') && exportHandedBack(s.description, s.nameWords);
     // "Build a PMM URL to show the user", "Build a proxy string": text built for the caller, not a thing made somewhere.
     const builtText = BUILD_VERBS.has(first) && words.slice(i + 1, i + 6).some((w) => BUILT_TEXT.has(w));
-    const cls = classOf(first) === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText ? 'read' : classOf(first);
+    const cls = verbClass(first, true) === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText ? 'read' : verbClass(first, true);
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data
       // (weakly).
       const offers = words.slice(0, i).find((w) => OFFERS.has(w));
-      const changeLater = words.slice(i).some((w) => classOf(w) === 'write' || classOf(w) === 'destructive');
+      const changeLater = words.slice(i).some((w) => verbClass(w, true) === 'write' || verbClass(w, true) === 'destructive');
       return offers === undefined || changeLater ? [] : [{ effect: 'read', matched: [offers], source: 'description', weight: 1 }];
     }
     const hits: Hit[] = [{ effect: cls, matched: [first], source: 'description', weight: 2 }];
@@ -98,7 +90,7 @@ export const descriptionLeadVerb: Rule = {
     for (let j = i + 1; j + 1 < words.length && j <= i + 4; j += 2) {
       if (!JOINERS.has(words[j]!)) break;
       const next = words[j + 1]!;
-      const c = classOf(next);
+      const c = verbClass(next, true);
       if (c === undefined) break;
       hits.push({ effect: c, matched: [next], source: 'description', weight: 2 });
     }

@@ -1,6 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, verbClass, exportHandedBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -8,20 +8,13 @@ import type { Hit, Rule } from '../types.ts';
 export const NAME_WEIGHT = 3;
 export const AMBIGUOUS_WEIGHT = 1;
 
-function classOf(word: string, inflected: boolean, agent = false): Category | undefined {
-  if (verbForm(word, DESTRUCTIVE_VERBS, inflected, agent) !== undefined) return 'destructive';
-  if (verbForm(word, WRITE_VERBS, inflected, agent) !== undefined) return 'write';
-  if (verbForm(word, READ_VERBS, inflected, agent) !== undefined) return 'read';
-  return undefined;
-}
-
 /** A glued pair of verbs such as "createorupdate" or "getorcreate": verb + "or"/"and" + verb; the stronger one counts. */
 function gluedClass(word: string): { cls: Category; verb: string } | undefined {
   if (word.length < GLUED_PREFIX_MIN + 2) return undefined;
   const m = /^([a-z]{2,12}?)(?:or|and)([a-z]{2,12})$/.exec(word);
   if (m === null) return undefined;
-  const a = classOf(m[1]!, false);
-  const b = classOf(m[2]!, false);
+  const a = verbClass(m[1]!, false);
+  const b = verbClass(m[2]!, false);
   if (a === undefined || b === undefined) return undefined;
   const rank = { read: 0, write: 1, destructive: 2 } as const;
   return rank[a] >= rank[b] ? { cls: a, verb: m[1]! } : { cls: b, verb: m[2]! };
@@ -37,15 +30,15 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     if (word === 'open' && OPEN_COMPOUNDS.has(words[i + 1] ?? '')) continue;
     // "list_pull_requests", "get_merge_request": a pull or merge request is a thing, not a pull or a merge.
     if (requestCompound(word, words[i + 1])) continue;
-    let cls = classOf(word, false);
+    let cls = verbClass(word, false);
     // "enrich_by_handle", "list_refunds_by_order": a change word after a preposition is what the call is about, not
     // what it does.
     if (cls !== undefined && cls !== 'read' && i > 0 && PREPOSITIONS.has(words[i - 1]!)) continue;
     // "router", "parser", "detector" at the end of a name: an agent noun names the tool's kind, as weakly as a
     // noun-or-verb word. Some agent nouns only ever name what the tool does ("services_reader", "schema_validator").
-    const agentOnly = cls === undefined && i === words.length - 1 && !READING_AGENTS.has(word) && classOf(word, false, true) !== undefined;
+    const agentOnly = cls === undefined && i === words.length - 1 && !READING_AGENTS.has(word) && verbClass(word, false, true) !== undefined;
     if (READING_AGENTS.has(word)) cls = 'read';
-    if (agentOnly) cls = classOf(word, false, true);
+    if (agentOnly) cls = verbClass(word, false, true);
     let shown = word;
     if (cls === undefined) {
       const glued = gluedClass(word);
@@ -101,7 +94,7 @@ const PRODUCING: ReadonlySet<string> = new Set(['create', 'generate', 'build', '
  */
 function handedBackExport(words: string[], description: string, hits: Hit[]): Hit[] {
   const at = words.indexOf('export');
-  if (at < 0 || words.slice(0, at).some((w) => classOf(w, false) === 'read')) return hits;
+  if (at < 0 || words.slice(0, at).some((w) => verbClass(w, false) === 'read')) return hits;
   if (!exportHandedBack(description, words)) return hits;
   return hits.flatMap((h) => {
     if (h.effect !== 'write' || !h.matched.includes('export')) return [h];

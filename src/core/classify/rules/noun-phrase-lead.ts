@@ -2,7 +2,7 @@
 // NOUN_PHRASE_LEAD: a description that opens by naming what comes back ("The chapters of a course…", "Which series have
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
-import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, OBJECT_OPENERS, READ_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, OBJECT_OPENERS, WRITE_VERBS, verbClass, verbForm } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -26,11 +26,6 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'b
 /** The description's second sentence says what the call hands back. */
 const RETURNS_NEXT = /^[^.!?]{3,200}[.!?] (returns|shows|lists)\b/;
 
-/** Whether a word is any verb the lexicon knows (an opening with none may be a noun phrase). */
-function isVerb(word: string): boolean {
-  return [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => verbForm(word, set, true) !== undefined);
-}
-
 /** A change verb (a past participle only after an auxiliary: "is created", "are added"). */
 function namesChange(word: string, afterAuxiliary: boolean): boolean {
   const forms = afterAuxiliary && word.length > 4 && word.endsWith('ed') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word];
@@ -52,7 +47,7 @@ export const nounPhraseLead: Rule = {
       ? first
       : second !== undefined && NOUN_COMPLEMENTS.has(second)
         ? `${first} ${second}`
-        : handedBack !== undefined && !isVerb(first)
+        : handedBack !== undefined && verbClass(first, true) === undefined
           ? handedBack
           : undefined;
     if (opener === undefined) return [];
