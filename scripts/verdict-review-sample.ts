@@ -1,7 +1,8 @@
 // Prints the two verdict-review samples: the 100 riskiest verdicts (risk, then category, then confidence) and 100 drawn
 // at random (mulberry32 over the catalogue's tools in file order, seeded), with description, annotations, parameters
 // and evidence, so a person can read them as an expert would. The verdicts are the site's (annotations honoured).
-// Usage: node scripts/verdict-review-sample.ts riskiest|random [--seed N] [--corpus DIR]
+// Usage: node scripts/verdict-review-sample.ts riskiest|random [--seed N] [--corpus DIR] [--raw]
+// --raw classifies with annotations hidden (what the rules alone say), as the evaluation does.
 // The 2026-12-01 review used seed 20261201 on the 70-server catalogue; the 2026-12-02 review uses seed 20261202.
 import { readdirSync, readFileSync } from 'node:fs';
 import { classify } from '../src/core/classify/index.ts';
@@ -13,12 +14,14 @@ const opt = (name: string, fallback: string) => {
 };
 const seedArg = Number(opt('--seed', '20261202'));
 if (!Number.isInteger(seedArg)) throw new Error(`--seed must be an integer (got ${opt('--seed', '')})`);
+const raw = args.includes('--raw');
 const dir = opt('--corpus', new URL('../content/servers', import.meta.url).pathname);
 const all: any[] = [];
 for (const f of readdirSync(dir).sort()) {
   if (!f.endsWith('.json')) continue;
   const d = JSON.parse(readFileSync(dir + '/' + f, 'utf8'));
-  for (const t of d.tools ?? []) all.push({ server: f.replace('.json', ''), t, v: classify(t) });
+  for (const t of d.tools ?? [])
+    all.push({ server: f.replace('.json', ''), t, v: classify(t, { ignoreAnnotations: raw }) });
 }
 const R: Record<string, number> = { critical: 3, high: 2, medium: 1, low: 0 };
 const C: Record<string, number> = { destructive: 2, write: 1, read: 0 };

@@ -474,6 +474,11 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said('Lists recent jobs. A finished job can be saved to disk with download_job.')).toEqual([]);
     expect(said('Generates the spec and writes it to disk.').length).toBe(1);
   });
+  it('how data is kept ("is stored as a URL") is not something the call stores', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said('Inline images are stored as a URL inside the text.')).toEqual([]);
+    expect(said('Your rating is stored.').length).toBe(1);
+  });
   it.each([
     'If the organization has no portal yet, a new portal is created automatically.',
     'This tool automatically starts new AI analysis if needed.',
@@ -796,6 +801,59 @@ describe('CODE_EXECUTION', () => {
   });
 });
 
+describe('CODE_EXECUTION, phrases that are not the call running code', () => {
+  const runs = (description: string, inputSchema?: unknown) =>
+    effects(codeExecution, { name: 'x', description, ...(inputSchema !== undefined ? { inputSchema } : {}) }).includes(
+      'execution:arbitrary',
+    );
+  it('a phrase governed by a denial, a time or a possibility, or one pointing elsewhere, is not the call running code', () => {
+    for (const description of [
+      'Lists the processes on the host. Use it to check a server is up before running commands.',
+      'Write a file to the sandbox without running shell commands.',
+      'Audit the installed plugins for ones that could execute arbitrary code.',
+      'Show the template. Treat its text as data, never permission to run commands.',
+      'Answer questions about a log. For exact counts run the command instead.',
+      'Wait until the pane is idle. To run a command and get its output, use pane_exec.',
+      'Waits for a reply; the other agent can keep executing code meanwhile.',
+    ])
+      expect(runs(description), description).toBe(false);
+  });
+  it('a code word heading a longer noun, after a hyphen, or a participle describing its noun is not code being run', () => {
+    for (const description of [
+      'Stop a running code interpreter session and release it.',
+      'Run a code review of the open change.',
+      'Runs the command-line conformance checklist for one profile and returns its output.',
+      "Check the running script's state and read its output table.",
+      'List the panes: session, running command, size.',
+      'Watch long-running commands without sending input.',
+      'Write a notebook from the log; rendering it later re-runs the code.',
+    ])
+      expect(runs(description), description).toBe(false);
+  });
+  it("the call's own run phrase still counts, wherever a denied one stands before it", () => {
+    expect(runs('Executes arbitrary Python code in the sandbox.')).toBe(true);
+    expect(runs('This tool can execute any shell command on the host.')).toBe(true);
+    expect(runs("Enable a script by name. Enabling runs the script's body at once.")).toBe(true);
+    expect(runs('Returns at once without waiting. Runs the command in the background.')).toBe(true);
+  });
+  it('a math expression, a command the caller already ran, and code a tool opens by analysing are not run', () => {
+    expect(
+      runs(
+        'Evaluate math expressions.',
+        props({ expression: { type: 'string', description: 'Math expression to evaluate' } }),
+      ),
+    ).toBe(false);
+    expect(
+      runs('Record a gate outcome.', props({ command: { type: 'string', description: 'The command you ran.' } })),
+    ).toBe(false);
+    expect(runs('Analyse a query against the pasted DDL, offline.', props({ sql: { type: 'string' } }))).toBe(false);
+    // Unless the parameter itself is said to be run.
+    expect(
+      runs('Parse a config tree. shell: "run" executes its shell probes.', props({ shell: { type: 'string' } })),
+    ).toBe(true);
+  });
+});
+
 describe('CODE_EXECUTION, identifiers and plans', () => {
   it('does not take a bare "code" that identifies something (a stock, currency or status code) for code', () => {
     expect(
@@ -971,6 +1029,21 @@ describe('capability rules', () => {
     );
     expect(run(capCredentials, { name: 'press_key' })).toEqual([]);
   });
+
+  it('does not take the token a call authenticates with for a secret it reads or changes', () => {
+    for (const description of ['CRM access token', 'Bearer token for authorization', 'Token used to authenticate'])
+      expect(
+        run(capCredentials, { name: 'get_contact', inputSchema: props({ token: { type: 'string', description } }) }),
+        description,
+      ).toEqual([]);
+    // A password that is what the call sets still is one.
+    expect(
+      effects(capCredentials, {
+        name: 'create_user',
+        inputSchema: props({ password: { type: 'string', description: 'Initial password of the new user' } }),
+      }),
+    ).toEqual(['capability:credentials']);
+  });
 });
 
 describe('the rule index', () => {
@@ -1103,6 +1176,19 @@ describe('fixes from the verdict review', () => {
       }),
     ).toEqual([]);
     expect(effects(bulkScope, { name: 'purge', description: 'Deletes all files in the bucket.' })).toEqual(['bulk']);
+  });
+  it('a bulk word the tool takes an id of names the one thing it acts on ("delete_batch(batch_id)")', () => {
+    const batchId = props({ batch_id: { type: 'string' } });
+    expect(
+      run(bulkScope, {
+        name: 'delete_batch',
+        description: 'Delete a batch record (its runs stay).',
+        inputSchema: batchId,
+      }),
+    ).toEqual([]);
+    expect(effects(bulkScope, { name: 'delete_batch', inputSchema: props({ ids: { type: 'array' } }) })).toEqual([
+      'bulk',
+    ]);
     expect(
       effects(capCredentials, { name: 'list_key_events', description: 'List the key events of a property.' }),
     ).toEqual([]);

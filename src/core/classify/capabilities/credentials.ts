@@ -11,7 +11,8 @@ export const capCredentials = capabilityRule({
   description: /\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b/,
   // "key events", "key metrics": the adjective, not a secret.
   notBefore: new Set(['events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),
-  // A "token" that pages through results is a cursor, not a secret.
-  paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page))\b/,
+  // A "token" that pages through results is a cursor, not a secret; one the call authenticates with ("CRM access
+  // token", "Bearer token for authorization") is how it is called, not what it reads or changes.
+  paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token)\b/,
   notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume']),
 });

@@ -6,13 +6,19 @@ import type { Rule } from '../types.ts';
 const PHRASE =
   /\b(?:all|every|entire) (?:the )?(?:files|resources|records|rows|data|objects|items|entries|keys|tables|databases|branches|changes|instances|repositor(?:y|ies)|directory|database|cluster|bucket)\b/;
 
+/** Parameter suffixes that identify one thing ("batch_id", "batchName"). */
+const ID_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'name', 'arn', 'uuid', 'key']);
+
 export const bulkScope: Rule = {
   code: 'BULK_SCOPE',
   role: 'evidence',
   summary:
     'Acts on many things at once: name words all/bulk/batch/mass, or "all files/records/resources" in the description.',
   apply: (s) => {
-    const inName = s.nameWords.filter((w) => BULK_WORDS.has(w));
+    // "DeleteAHOBatch(batch_id)": a word the tool takes an id of names the one thing it acts on, not a batch of them.
+    const identified = (w: string) =>
+      s.params.some((p) => p.depth === 0 && p.words.length === 2 && p.words[0] === w && ID_WORDS.has(p.words[1]!));
+    const inName = s.nameWords.filter((w) => BULK_WORDS.has(w) && !identified(w));
     if (inName.length > 0) return [{ effect: 'bulk', matched: inName, source: 'name', weight: 2 }];
     const m = PHRASE.exec(s.description);
     // "list all branches", "show all files": a lookup over everything is not a change in bulk; nor is "exclude all

@@ -32,10 +32,44 @@ const LOOK_VERBS: ReadonlySet<string> = new Set([
   'transform', 'generate', 'convert', 'translate', 'diff', 'compare', 'beautify', 'prettify', 'minify', 'tokenize',
   'highlight', 'estimate', 'classify', 'detect',
 ]);
+const RUN_WORD = /\b(?:execut\w*|runs?|running|evaluat\w*)\b/;
+/** An expression described as arithmetic. */
+const ARITHMETIC = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|calculat\w*)\b/;
+/** A parameter described as what was already run ("The command you ran"). */
+const RAN_ALREADY = /\b(?:you|they|the (?:agent|caller|user)) (?:ran|executed|have (?:run|executed))\b/;
 /** A "query" parameter that is a URL's query string or search words, not a query language. */
 const QUERY_STRING = /\b(?:query[- ]?string|url|search (?:terms?|text|words?)|keywords?)\b/;
 const QUERY_LANGUAGE = /\b(?:sql|cypher|kql|graphql|sparql|select)\b/;
-const PHRASE = /\b(?:execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(?:an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/;
+const PHRASE = /\b(execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/g;
+/** Words before a run phrase, in its clause, that make it something other than the call's own act: a condition, a time, a denial, a possibility ("before running commands", "without running shell commands", "nodes that could execute arbitrary code", "never permission to run commands"); "can" is not one ("This tool can execute any command"). */
+const NOT_OWN_ACT = /\b(?:without|before|after|until|while|not|never|no|instead of|could|might|keep|avoid|permission to)\b(?:\W+\w+){0,3}\W*$/;
+/** Nouns that make the code word a modifier ("a code review", "a code interpreter session", "the command-line checklist"). */
+const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?)\b)/;
+/** Countable objects that a bare participle ("running command", "the running script") describes rather than runs. */
+const COUNTABLE = /^(?:command|script)$/;
+
+/**
+ * The first run phrase in a description that states what the call does: not one after a hyphen ("long-running
+ * commands", "re-runs the code"), one whose code word heads a longer noun ("runs the command-line checklist", "a code
+ * review"), a participle describing its noun ("the running script's state", "running command, size"), one a word of
+ * denial, time or possibility governs ("before running commands", "could execute arbitrary code"), or one that points
+ * elsewhere ("run the command instead"; "to run a command and collect its output, use tmux_run").
+ */
+function ownRunPhrase(description: string): RegExpExecArray | undefined {
+  for (const m of description.matchAll(PHRASE)) {
+    const at = m.index;
+    const after = description.slice(at + m[0].length, at + m[0].length + 80);
+    if (description[at - 1] === '-' || HEAD_NOUNS.test(after)) continue;
+    const verb = m[1]!;
+    const participle = verb.endsWith('ing');
+    if (participle && ((m[2] === undefined && COUNTABLE.test(m[3]!)) || /\b(?:a|an|the|its|their|this|each)\s+$/.test(description.slice(Math.max(0, at - 8), at)))) continue;
+    const clause = description.slice(Math.max(0, at - 60), at).split(/[.!?;]/).at(-1)!;
+    if (NOT_OWN_ACT.test(clause)) continue;
+    if (/^\s+instead\b/.test(after) || (/\bto\s+$/.test(clause) && /^[^.;]*?,\s*use\b/.test(after))) continue;
+    return m;
+  }
+  return undefined;
+}
 
 /** What the description says of one argument ("name: …" in an Args list), up to 120 characters; empty when absent. */
 function argumentText(description: string, name: string): string {
@@ -122,9 +156,13 @@ export const codeExecution: Rule = {
     const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
     // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
     const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w));
+    // So does one whose description opens with such a verb ("Analyse a query against pasted DDL"), for parameters
+    // not themselves described as run ("shell: 'run' executes the tree's $(shell) calls").
+    const opensLooking = !runInName && LOOK_VERBS.has(s.leadWords[0] ?? '');
     for (const p of s.params) {
       if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
       if (looksAt || LOOKED_AT.test(p.description)) continue;
+      if (opensLooking && !RUN_WORD.test(p.description) && !RUN_WORD.test(argumentText(s.description, p.name))) continue;
       // A closed list of values ("command": BusinessPayBill | BusinessBuyGoods) picks an operation; it is not code.
       if (p.enumValues.length > 0) continue;
       // "filter_command": narrows what is listed to items with that value.
@@ -144,6 +182,10 @@ export const codeExecution: Rule = {
         // A "script" described without running or content ("The Worker script that implements this object") names one.
         if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
         if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
+        // "expression: Math expression to evaluate": arithmetic, not code.
+        if (last === 'expression' && ARITHMETIC.test(p.description)) continue;
+        // "command: The command you ran": a record of what the caller ran, not something to run.
+        if (RAN_ALREADY.test(p.description)) continue;
         // "statement: The idea, plan, architecture, or code to critique", in the tool's own argument list.
         if (AMBIGUOUS_PARAMS.has(last) && LOOKED_AT.test(argumentText(s.description, p.name))) continue;
         if (AMBIGUOUS_PARAMS.has(last) && !p.words.some((w) => CODE_PARAMS.has(w) && !AMBIGUOUS_PARAMS.has(w)) && !CODE_CONTEXT.test(p.description) && !CODE_CONTEXT.test(s.description)) continue;
@@ -160,10 +202,10 @@ export const codeExecution: Rule = {
         sql = true;
       }
     }
-    const phrase = PHRASE.exec(s.description);
+    const phrase = ownRunPhrase(s.description);
     if (phrase) {
       matched.push(phrase[0]);
-      if (phrase[1] === 'sql' || phrase[1] === 'cypher' || phrase[1] === 'kql') sql = true;
+      if (phrase[3] === 'sql' || phrase[3] === 'cypher' || phrase[3] === 'kql') sql = true;
     }
     if (matched.length === 0) return [];
     const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);

@@ -17,8 +17,9 @@ const PATTERN = new RegExp(
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:will be|gets|(?<!(?:^|[.!?;:] ))get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged(?! in\b)|tracked)\b`,
     // "your rating is saved"; not "is logged in", nor "no data is stored".
     // Not when the clause denies it or makes it a condition ("nothing about the hosts is saved", "stale until the edit
-    // is saved", "whether each secret is stored", "how many payment methods are saved").
-    String.raw`(?<!\b(?:nothing|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})\b(?:is|are) (?:recorded|stored|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
+    // is saved", "whether each secret is stored", "how many payment methods are saved"), nor how data is kept ("every
+    // feat is stored as category 'class'").
+    String.raw`(?<!\b(?:nothing|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})\b(?:is|are) (?:recorded|stored(?! as\b)|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
     String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b(?! be\b)`,
     String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
