@@ -1030,6 +1030,21 @@ describe('capability rules', () => {
     expect(run(capCredentials, { name: 'press_key' })).toEqual([]);
   });
 
+  it('takes a bare "to" for a recipient only when it is described as one or is a list', () => {
+    const to = (schema: Record<string, unknown>) =>
+      effects(capMessaging, { name: 'x', inputSchema: props({ to: schema }) });
+    expect(to({ type: 'string', description: 'Recipient email address' })).toEqual(['capability:messaging']);
+    expect(to({ type: 'array', items: { type: 'string' } })).toEqual(['capability:messaging']);
+    for (const description of [
+      'End of the time range, ISO 8601',
+      'Target unit',
+      'Ending coordinate',
+      'The path to redirect to',
+    ])
+      expect(to({ type: 'string', description }), description).toEqual([]);
+    expect(to({ type: 'object', properties: { x: { type: 'number' } } })).toEqual([]);
+  });
+
   it('does not take the token a call authenticates with for a secret it reads or changes', () => {
     for (const description of ['CRM access token', 'Bearer token for authorization', 'Token used to authenticate'])
       expect(

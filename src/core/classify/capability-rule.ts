@@ -22,6 +22,11 @@ export interface CapabilitySpec {
   paramWords?: ReadonlySet<string>;
   /** Whole top-level parameter names (words joined by a space) that mean it ("to", "to email"), when a word alone would not. */
   paramNames?: ReadonlySet<string>;
+  /**
+   * Whole parameter names that mean it only when their description says so, or their type is one of `types` ("to": a
+   * recipient or a list of them, not an end date, a target unit or a coordinate).
+   */
+  describedParamNames?: { names: ReadonlySet<string>; require: RegExp; types: ReadonlySet<string> };
   /** A parameter found by paramWords counts only when its description matches this ("selector" of a page element, not a field selector). */
   paramDescriptionRequire?: RegExp;
   /** Linear-time pattern over the (lower-cased, capped) description. */
@@ -66,13 +71,19 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
           if (!inName.includes(w)) inName.push(w);
       }
       if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
-      if (spec.paramWords !== undefined || spec.paramNames !== undefined) {
+      if (spec.paramWords !== undefined || spec.paramNames !== undefined || spec.describedParamNames !== undefined) {
         const inParams: string[] = [];
         for (const p of s.params) {
           if (p.depth > 0 || inParams.includes(p.name)) continue;
           const byWord =
             spec.paramWords !== undefined && wordMatches(p.words, spec.paramWords, spec.notAfter).length > 0;
-          const byName = spec.paramNames !== undefined && spec.paramNames.has(p.words.join(' '));
+          const joined = p.words.join(' ');
+          const described = spec.describedParamNames;
+          const byName =
+            (spec.paramNames !== undefined && spec.paramNames.has(joined)) ||
+            (described !== undefined &&
+              described.names.has(joined) &&
+              (described.types.has(p.type) || described.require.test(p.description)));
           if (!byWord && !byName) continue;
           if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
           if (
