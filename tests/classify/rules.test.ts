@@ -1079,6 +1079,22 @@ describe('fixes from the verdict review', () => {
     return `${v.category}/${v.risk}${v.capabilities.includes('code-execution') ? ' code' : ''}`;
   };
 
+  it('an interpreter named with no verb does what its description opens with: a read of the place runs nothing', () => {
+    expect(
+      effects(capCodeExecution, { name: 'shell_box_domain', description: 'Get the current sandbox domain.' }),
+    ).toEqual([]);
+    expect(
+      effects(capCodeExecution, {
+        name: 'stat_sandbox_entry',
+        description: 'Describe one sandbox file without reading it.',
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capCodeExecution, { name: 'bash_session', description: 'Run a line in a persistent bash session.' }),
+    ).toContain('execution:arbitrary');
+    expect(effects(capCodeExecution, { name: 'python_sandbox' })).toContain('execution:arbitrary');
+  });
+
   it('an interpreter named beside a verb that manages it runs nothing; one fed what to run still does', () => {
     expect(effects(capCodeExecution, { name: 'sandbox_status', description: 'Checks if the sandbox is up.' })).toEqual(
       [],

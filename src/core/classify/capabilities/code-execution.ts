@@ -1,6 +1,6 @@
 // CAP_CODE_EXECUTION (name form): interpreters and shells named as such (shell, terminal, repl, sandbox), beyond the
 // CODE_EXECUTION rule.
-import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { DESTRUCTIVE_VERBS, READ_VERBS, verbClass, verbForm, WRITE_VERBS } from '../lexicon.ts';
 import { executionHits, NOT_RUN, scopeOf } from '../rules/code-execution.ts';
 import type { Rule } from '../types.ts';
 
@@ -64,6 +64,11 @@ export const capCodeExecution: Rule = {
     // says the code is not run ("transform a bash script without executing it") is believed.
     const verbs = s.nameWords.filter((w) => VERBS.has(w) && !NAME_WORDS.has(w));
     if (verbs.length > 0 && !verbs.some((w) => FEED_VERBS.has(w))) return [];
+    // A name with no verb ("bash_sandbox_domain", "stat_sandbox_file") does what its description opens with: a read
+    // of the place ("Get the current sandbox domain", "Describe a sandbox file") does not run anything in it.
+    const lead = s.leadWords[0] ?? '';
+    if (verbs.length === 0 && verbClass(lead, true) === 'read' && verbForm(lead, FEED_VERBS, true) === undefined)
+      return [];
     if (NOT_RUN.test(s.description)) return [];
     if (words.every((w) => w === 'eval') && !EVAL_CODE.test(s.description)) return [];
     return executionHits(scopeOf(s, false, words, []), words, 'name', false, s.description);
