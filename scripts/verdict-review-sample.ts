@@ -51,7 +51,7 @@ while (random.length < 100 && pool.length > 0) {
 }
 const group = args[0] === 'random' ? random : riskiest;
 console.log(
-  `# ${args[0] === 'random' ? `random (seed ${seedArg})` : 'riskiest'}: ${group.length} of ${all.length} tools`,
+  `# ${args[0] === 'random' ? `random (seed ${seedArg})` : 'riskiest'}: ${group.length} of ${all.length} tools${raw ? ', annotations hidden' : ''}`,
 );
 let i = 0;
 for (const x of group) {

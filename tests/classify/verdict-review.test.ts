@@ -2,7 +2,7 @@
 // what was wrong, why and how it was resolved, earlier reviews stay beside newer ones, and the script that draws the
 // samples is seeded (the same seed draws the same tools).
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -107,6 +107,34 @@ describe('scripts/verdict-review-sample.ts', () => {
     expect(a.split('\n')[0]).toMatch(/^# random \(seed 20261202\): \d+ of \d+ tools$/);
     expect(toolsOf(a).length).toBeGreaterThan(0);
     expect(toolsOf(c)).not.toEqual(toolsOf(a));
+  }, 60_000);
+
+  it('with --raw hides annotations: the verdict is what the rules alone say, and the header says so', async () => {
+    // A getter its author declares destructive: the site honours the declaration, the raw verdict does not.
+    const own = mkdtempSync(join(tmpdir(), 'verdict-review-raw-'));
+    const tool = {
+      name: 'get_widget',
+      description: 'Get one widget by id.',
+      annotations: { readOnlyHint: false, destructiveHint: true },
+    };
+    writeFileSync(join(own, 'declared.json'), JSON.stringify({ tools: [tool] }));
+    const by = (...args: string[]) =>
+      run(
+        join(root, 'node_modules', '.bin', 'node'),
+        [join(root, 'scripts', 'verdict-review-sample.ts'), ...args, '--corpus', own],
+        { cwd: root },
+      ).then((r) => r.stdout);
+    try {
+      const [site, raw] = await Promise.all([by('riskiest'), by('riskiest', '--raw')]);
+      expect(site.split('\n')[0]).not.toMatch(/annotations hidden/);
+      expect(toolsOf(site)[0]).toMatch(/^1\. declared\/get_widget => destructive\//);
+      expect(site).toMatch(/DECLARED_DESTRUCTIVE:/);
+      expect(raw.split('\n')[0]).toMatch(/, annotations hidden$/);
+      expect(toolsOf(raw)[0]).toMatch(/^1\. declared\/get_widget => read\//);
+      expect(raw).not.toMatch(/DECLARED_/);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('lists the riskiest verdicts first and refuses a seed that is not an integer', async () => {
