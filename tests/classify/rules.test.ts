@@ -854,6 +854,91 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
   });
 });
 
+describe('CODE_EXECUTION, queries that only read and code that is only looked at', () => {
+  const sql = props({ sql: { type: 'string' } });
+  const scope = (tool: Parameters<typeof run>[1]) =>
+    effects(codeExecution, tool).find((e) => e.startsWith('execution:'));
+  it('a query in a language that cannot change anything (PromQL, DAX, BQL) reads, with the language as its guard', () => {
+    const promql = {
+      name: 'execute_promql_query',
+      description: 'Execute an instant PromQL query.',
+      inputSchema: props({ query: { type: 'string' } }),
+    };
+    expect(scope(promql)).toBe('execution:read-only');
+    expect(effects(codeExecution, promql)).toContain('guard:explicit');
+    expect(classify(promql).category).toBe('read');
+    expect(
+      scope({ name: 'run_query', description: 'Run a Beancount Query Language (BQL) query and return rows.' }),
+    ).toBe('execution:read-only');
+    // One that runs SQL as well does not.
+    expect(
+      scope({
+        name: 'execute_native_query',
+        description: 'Execute a native SQL query or MBQL query.',
+        inputSchema: props({ query: { type: 'string' } }),
+      }),
+    ).toBe('execution:arbitrary');
+  });
+  it('change words in a clause that rules them out or points elsewhere do not undo a stated read-only guard', () => {
+    const tool = {
+      name: 'run_query',
+      description:
+        'Run a read-only SQL query. Only SELECT queries are allowed. The server blocks INSERT, UPDATE, DELETE and DROP; use write_query for INSERT.',
+      inputSchema: sql,
+    };
+    expect(scope(tool)).toBe('execution:read-only');
+    expect(classify(tool).category).toBe('read');
+    expect(scope({ ...tool, description: 'Run a read-only SQL query, or INSERT and UPDATE rows.' })).toBe(
+      'execution:arbitrary',
+    );
+  });
+  it('a saved or card query is run by name, not given', () => {
+    expect(
+      run(codeExecution, { name: 'run_query', description: 'Run a saved query and return the matching notes.' }),
+    ).toEqual([]);
+    expect(scope({ name: 'run_query', description: 'Run a query.' })).toBe('execution:arbitrary');
+  });
+  it('a tool named for explaining, scanning, grading or previewing code looks at it, unless it says the code is run', () => {
+    expect(
+      run(codeExecution, {
+        name: 'explain_query',
+        description: 'Show the plan the database would use.',
+        inputSchema: sql,
+      }),
+    ).toEqual([]);
+    expect(
+      run(codeExecution, {
+        name: 'scan_code',
+        inputSchema: props({ code: { type: 'string', description: 'Python source code' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      scope({
+        name: 'explain_query',
+        description: 'Return the plan. The statement is actually executed under trace.',
+        inputSchema: sql,
+      }),
+    ).toBe('execution:arbitrary');
+  });
+  it('a command parameter described as a list of its few values picks one; a stated read-only guard is not raised by the learned rule', () => {
+    expect(
+      run(codeExecution, {
+        name: 'chart_show',
+        inputSchema: props({ command: { type: 'string', description: 'chart/values/readme' } }),
+      }),
+    ).toEqual([]);
+    expect(run(codeExecution, { name: 'x', description: 'Ways to run terminal work out of sight.' })).toEqual([]);
+    const guarded = classify({
+      name: 'execute_query',
+      description:
+        'Execute a read-only SQL statement. Write statements are rejected; the read always advances nothing.',
+      inputSchema: sql,
+    });
+    expect(guarded.category).toBe('read');
+    expect(guarded.evidence.some((e) => e.code === 'LEARNED_RAISE')).toBe(false);
+  });
+});
+
 describe('CODE_EXECUTION, identifiers and plans', () => {
   it('does not take a bare "code" that identifies something (a stock, currency or status code) for code', () => {
     expect(

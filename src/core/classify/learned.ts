@@ -5,6 +5,7 @@
 // eval:classifier scores every server with a model trained without it (grouped 10-fold by server), so its figures are
 // out of sample.
 import { actionEnum } from './rules/action-enum.ts';
+import { codeExecution } from './rules/code-execution.ts';
 import { SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
@@ -146,6 +147,9 @@ export function learnedRaise(model: LearnedModel): Rule {
       // Nor does it outweigh the description's own statement that the call changes nothing ("PLAN (nothing is
       // written): create a campaign").
       if (STATES_NO_CHANGE.test(s.description) && !SPENDS.test(s.description)) return [];
+      // Nor a query tool's stated read-only guard ("Execute a read-only SQL statement … rejected"): the words that
+      // sound like a change are what the guard rules out.
+      if (codeExecution.apply(s).some((h) => h.effect === 'execution:read-only')) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]

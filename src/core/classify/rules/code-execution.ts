@@ -30,9 +30,30 @@ const LOOKED_AT = /\bto (?:critique|review|analy[sz]e|check|validate|lint|format
 const LOOK_VERBS: ReadonlySet<string> = new Set([
   'check', 'validate', 'verify', 'lint', 'parse', 'format', 'review', 'analyze', 'analyse', 'critique', 'judge',
   'transform', 'generate', 'convert', 'translate', 'diff', 'compare', 'beautify', 'prettify', 'minify', 'tokenize',
-  'highlight', 'estimate', 'classify', 'detect',
+  'highlight', 'estimate', 'classify', 'detect', 'explain', 'scan', 'grade', 'preview',
 ]);
+/** A description saying the code it is given is run after all ("The statement is actually executed under SET TRACE ON"). */
+const IS_RUN = /\b(?:statements?|quer(?:y|ies)|sql|code|scripts?) (?:is|are|gets|get) (?:actually |really |still )?(?:executed|run|evaluated)\b/;
 const RUN_WORD = /\b(?:execut\w*|runs?|running|evaluat\w*)\b/;
+/** A query the tool runs by name: a saved, stored or predefined one, or a dashboard card's. */
+const SAVED_QUERY = /\b(?:saved|stored|predefined|named|existing) (?:[a-z]+ ){0,2}quer(?:y|ies)\b|\bcard(?:'s)? query\b/;
+/** Query languages that cannot change what they query: what runs in them reads. */
+const READ_ONLY_LANGUAGES: ReadonlySet<string> = new Set(['promql', 'logql', 'traceql', 'metricsql', 'dax', 'bql', 'mbql', 'jmespath', 'jsonpath', 'xpath']);
+const READ_ONLY_LANGUAGE = /\b(?:promql|logql|traceql|metricsql|dax|bql|mbql|jmespath|jsonpath|xpath)\b/;
+
+/**
+ * The read-only language the tool's queries are in: one its name names ("execute_promql_query"), or one its description
+ * names where it does not also speak of SQL ("Execute a native SQL query or MBQL query" runs SQL too).
+ */
+function readOnlyLanguage(s: Signals): string | undefined {
+  const named = s.nameWords.find((w) => READ_ONLY_LANGUAGES.has(w));
+  if (named !== undefined) return named;
+  return /\bsql\b/.test(s.description) ? undefined : READ_ONLY_LANGUAGE.exec(s.description)?.[0];
+}
+/** A parameter that lists the few values it takes ("command: chart/values/readme"). */
+const VALUE_LIST = /^[a-z][a-z_-]*(?:\s*[/|]\s*[a-z][a-z_-]*)+$/;
+/** A clause that rules statements out or points elsewhere ("INSERT, UPDATE and DELETE are rejected"; "use execute_write for INSERT"): its change words are not what the tool runs. */
+const RULED_OUT = /\b(?:blocks?|rejects?|rejected|refuses?|refused|disallows?|disallowed|prevents?|forbids?|forbidden|not (?:allowed|permitted|supported)|instead)\b|^\s*use\b/;
 /** An expression described as arithmetic. */
 const ARITHMETIC = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|calculat\w*)\b/;
 /** A parameter described as what was already run ("The command you ran"). */
@@ -44,7 +65,7 @@ const PHRASE = /\b(execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(an?\
 /** Words before a run phrase, in its clause, that make it something other than the call's own act: a condition, a time, a denial, a possibility ("before running commands", "without running shell commands", "nodes that could execute arbitrary code", "never permission to run commands"); "can" is not one ("This tool can execute any command"). */
 const NOT_OWN_ACT = /\b(?:without|before|after|until|while|not|never|no|instead of|could|might|keep|avoid|permission to)\b(?:\W+\w+){0,3}\W*$/;
 /** Nouns that make the code word a modifier ("a code review", "a code interpreter session", "the command-line checklist"). */
-const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?)\b)/;
+const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?|engines?|work)\b)/;
 /** Countable objects that a bare participle ("running command", "the running script") describes rather than runs. */
 const COUNTABLE = /^(?:command|script)$/;
 
@@ -83,7 +104,7 @@ function hasReadOnlyStatement(description: string): boolean {
 }
 
 /** A stated guard that only reads run: "SELECT-only", "only SELECT queries", "perform SELECT operations", "read-only query". */
-const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
+const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? (?:an? |one )?(?:sql )?select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
 /** The guard is explicit: the query itself is called read-only (or runs in a read-only transaction or connection), or other statements are rejected. */
 const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|select|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
 /** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
@@ -94,17 +115,22 @@ const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 
 
 /** Where code given to the tool runs: only reads (a stated guard), one browser page, or anything the server can do. */
 function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[]): Execution {
+  if (sql && readOnlyLanguage(s) !== undefined) return 'read-only';
   if (sql) {
     const text = s.description;
     const queryOnly = matched.every((m) => m.startsWith('param:') || /sql|quer/.test(m));
-    if (queryOnly && !WRITE_SQL.test(text) && (SELECT_ONLY.test(text) || hasReadOnlyStatement(text))) return 'read-only';
+    const said = text
+      .split(/[.!?;]\s/)
+      .filter((clause) => !RULED_OUT.test(clause))
+      .join('. ');
+    if (queryOnly && !WRITE_SQL.test(said) && (SELECT_ONLY.test(text) || hasReadOnlyStatement(text))) return 'read-only';
   }
   if (s.nameWords.some((w) => PAGE_NAME_WORDS.has(w)) || PAGE_CONTEXT.test(s.description) || paramDescriptions.some((d) => PAGE_CONTEXT.test(d))) return 'page';
   return 'arbitrary';
 }
 
 /** The hits of a tool that runs what it is given, by where it runs. Exported for the name-only capability rule. */
-export function executionHits(scope: Execution, matched: string[], source: Hit['source'], sql: boolean, description: string): Hit[] {
+export function executionHits(scope: Execution, matched: string[], source: Hit['source'], sql: boolean, description: string, language?: string): Hit[] {
   if (scope === 'read-only') {
     const hits: Hit[] = [
       // A query tool that states a read-only guard reads, whatever verb runs the query ("Run one read-only SELECT").
@@ -112,7 +138,9 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
       { effect: 'capability:database', matched, source, weight: 3 },
       { effect: 'execution:read-only', matched, source, weight: 3 },
     ];
-    if (EXPLICIT.test(description)) hits.push({ effect: 'guard:explicit', matched: [EXPLICIT.exec(description)![0]], source: 'description', weight: 2 });
+    // The guard is explicit when stated, or when the query language itself cannot change anything (PromQL, DAX).
+    const guard = EXPLICIT.exec(description)?.[0] ?? language;
+    if (guard !== undefined) hits.push({ effect: 'guard:explicit', matched: [guard], source: 'description', weight: 2 });
     return hits;
   }
   if (scope === 'page') {
@@ -147,7 +175,8 @@ export const codeExecution: Rule = {
     const lookupFirst = runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
     const runInName = runAt >= 0 && !lookupFirst;
     const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w) => CODE_OBJECTS.has(w)) : [];
-    if (runInName && objectInName.length > 0) {
+    // "Execute a saved Azure DevOps query", "Run a saved query": the query is named, not given.
+    if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description)) {
       matched.push(`name:${s.name}`);
       if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
     }
@@ -155,7 +184,7 @@ export const codeExecution: Rule = {
     // language.
     const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
     // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
-    const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w));
+    const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w)) && !IS_RUN.test(s.description);
     // So does one whose description opens with such a verb ("Analyse a query against pasted DDL"), for parameters
     // not themselves described as run ("shell: 'run' executes the tree's $(shell) calls").
     const opensLooking = !runInName && LOOK_VERBS.has(s.leadWords[0] ?? '');
@@ -163,8 +192,9 @@ export const codeExecution: Rule = {
       if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
       if (looksAt || LOOKED_AT.test(p.description)) continue;
       if (opensLooking && !RUN_WORD.test(p.description) && !RUN_WORD.test(argumentText(s.description, p.name))) continue;
-      // A closed list of values ("command": BusinessPayBill | BusinessBuyGoods) picks an operation; it is not code.
-      if (p.enumValues.length > 0) continue;
+      // A closed list of values ("command": BusinessPayBill | BusinessBuyGoods, or described as "chart/values/readme")
+      // picks an operation; it is not code.
+      if (p.enumValues.length > 0 || VALUE_LIST.test(p.description)) continue;
       // "filter_command": narrows what is listed to items with that value.
       if (p.words[0] === 'filter') continue;
       // "sql: Alias for where": another name for a parameter that is not code.
@@ -211,8 +241,9 @@ export const codeExecution: Rule = {
     const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
     // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when
     // it says so.
-    const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description)), matched, paramDescriptions);
+    const language = readOnlyLanguage(s);
+    const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description) || language !== undefined), matched, paramDescriptions);
     const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
-    return executionHits(scope, matched, source, sql, s.description);
+    return executionHits(scope, matched, source, sql, s.description, language);
   },
 };
