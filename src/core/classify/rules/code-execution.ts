@@ -161,89 +161,103 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
 
 export { NOT_RUN, PAGE_CONTEXT, PAGE_NAME_WORDS, scopeOf };
 
+const memo = new WeakMap<Signals, Hit[]>();
+
 export const codeExecution: Rule = {
   code: 'CODE_EXECUTION',
   role: 'raise',
   summary: 'Runs code, commands or queries it is given: a string parameter such as command, script, code, sql or function, a name like run_query/execute_sql, or "executes arbitrary JavaScript".',
+  // Once per tool: LEARNED_RAISE asks for the same hits (a stated read-only guard).
   apply: (s) => {
-    const matched: string[] = [];
-    let sql = false;
-    if (NOT_RUN.test(s.description)) return [];
-    // "run_query", "execute_read_query": a run verb, then what it runs. Not "get_workflow_run_tool" or
-    // "query_agent_run_…", where a lookup comes first and "run" is a noun.
-    const runAt = s.nameWords.findIndex((w) => RUN_VERBS.has(w));
-    const lookupFirst = runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
-    const runInName = runAt >= 0 && !lookupFirst;
-    const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w) => CODE_OBJECTS.has(w)) : [];
-    // "Execute a saved Azure DevOps query", "Run a saved query": the query is named, not given.
-    if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description)) {
-      matched.push(`name:${s.name}`);
-      if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
+    let hits = memo.get(s);
+    if (hits === undefined) {
+      hits = executionOf(s);
+      memo.set(s, hits);
     }
-    // "call_api", "invoke_endpoint": the run verb names something other than code, so its "query" is not a query
-    // language.
-    const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
-    // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
-    const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w)) && !IS_RUN.test(s.description);
-    // So does one whose description opens with such a verb ("Analyse a query against pasted DDL"), for parameters
-    // not themselves described as run ("shell: 'run' executes the tree's $(shell) calls").
-    const opensLooking = !runInName && LOOK_VERBS.has(s.leadWords[0] ?? '');
-    for (const p of s.params) {
-      if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
-      if (looksAt || LOOKED_AT.test(p.description)) continue;
-      if (opensLooking && !RUN_WORD.test(p.description) && !RUN_WORD.test(argumentText(s.description, p.name))) continue;
-      // A closed list of values ("command": BusinessPayBill | BusinessBuyGoods, or described as "chart/values/readme")
-      // picks an operation; it is not code.
-      if (p.enumValues.length > 0 || VALUE_LIST.test(p.description)) continue;
-      // "filter_command": narrows what is listed to items with that value.
-      if (p.words[0] === 'filter') continue;
-      // "sql: Alias for where": another name for a parameter that is not code.
-      const alias = ALIAS_OF.exec(p.description)?.[1];
-      if (alias !== undefined && s.params.some((q) => q.name.toLowerCase() === alias && !CODE_PARAMS.has(q.words.at(-1) ?? ''))) continue;
-      const last = p.words[p.words.length - 1];
-      if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
-        // "function", "expression" and "source" are code only when described as such (a cron or regex expression is
-        // not). A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
-        if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
-        // "service_code", "country_code": an identifier, unless its description speaks of running code. A bare "code"
-        // (a stock, currency, project or status code) too, unless the tool speaks of running code; and one held to a
-        // pattern or a short length is an identifier whatever is said.
-        if (last === 'code' && (p.constrained || (!RUNS_CODE.test(p.description) && (p.words.length > 1 || !RUNS_CODE.test(s.description))))) continue;
-        // A "script" described without running or content ("The Worker script that implements this object") names one.
-        if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
-        if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
-        // "expression: Math expression to evaluate": arithmetic, not code.
-        if (last === 'expression' && ARITHMETIC.test(p.description)) continue;
-        // "command: The command you ran": a record of what the caller ran, not something to run.
-        if (RAN_ALREADY.test(p.description)) continue;
-        // "statement: The idea, plan, architecture, or code to critique", in the tool's own argument list.
-        if (AMBIGUOUS_PARAMS.has(last) && LOOKED_AT.test(argumentText(s.description, p.name))) continue;
-        if (AMBIGUOUS_PARAMS.has(last) && !p.words.some((w) => CODE_PARAMS.has(w) && !AMBIGUOUS_PARAMS.has(w)) && !CODE_CONTEXT.test(p.description) && !CODE_CONTEXT.test(s.description)) continue;
-        matched.push(`param:${p.name}`);
-        if (SQL_WORDS.has(last)) sql = true;
-      } else if (
-        runInName &&
-        !namesOtherObject &&
-        last !== undefined &&
-        SQL_WORDS.has(last) &&
-        !(QUERY_STRING.test(p.description) && !QUERY_LANGUAGE.test(p.description))
-      ) {
-        matched.push(`param:${p.name}`);
-        sql = true;
-      }
-    }
-    const phrase = ownRunPhrase(s.description);
-    if (phrase) {
-      matched.push(phrase[0]);
-      if (phrase[3] === 'sql' || phrase[3] === 'cypher' || phrase[3] === 'kql') sql = true;
-    }
-    if (matched.length === 0) return [];
-    const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
-    // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when
-    // it says so.
-    const language = readOnlyLanguage(s);
-    const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description) || language !== undefined), matched, paramDescriptions);
-    const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
-    return executionHits(scope, matched, source, sql, s.description, language);
+    return hits;
   },
 };
+
+/** CODE_EXECUTION's hits for one tool. */
+function executionOf(s: Signals): Hit[] {
+  const matched: string[] = [];
+  let sql = false;
+  if (NOT_RUN.test(s.description)) return [];
+  // "run_query", "execute_read_query": a run verb, then what it runs. Not "get_workflow_run_tool" or
+  // "query_agent_run_…", where a lookup comes first and "run" is a noun.
+  const runAt = s.nameWords.findIndex((w) => RUN_VERBS.has(w));
+  const lookupFirst = runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
+  const runInName = runAt >= 0 && !lookupFirst;
+  const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w) => CODE_OBJECTS.has(w)) : [];
+  // "Execute a saved Azure DevOps query", "Run a saved query": the query is named, not given.
+  if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description)) {
+    matched.push(`name:${s.name}`);
+    if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
+  }
+  // "call_api", "invoke_endpoint": the run verb names something other than code, so its "query" is not a query
+  // language.
+  const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
+  // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
+  const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w)) && !IS_RUN.test(s.description);
+  // So does one whose description opens with such a verb ("Analyse a query against pasted DDL"), for parameters
+  // not themselves described as run ("shell: 'run' executes the tree's $(shell) calls").
+  const opensLooking = !runInName && LOOK_VERBS.has(s.leadWords[0] ?? '');
+  for (const p of s.params) {
+    if (p.depth > 0 || (p.type !== 'string' && p.type !== '')) continue;
+    if (looksAt || LOOKED_AT.test(p.description)) continue;
+    if (opensLooking && !RUN_WORD.test(p.description) && !RUN_WORD.test(argumentText(s.description, p.name))) continue;
+    // A closed list of values ("command": BusinessPayBill | BusinessBuyGoods, or described as "chart/values/readme")
+    // picks an operation; it is not code.
+    if (p.enumValues.length > 0 || VALUE_LIST.test(p.description)) continue;
+    // "filter_command": narrows what is listed to items with that value.
+    if (p.words[0] === 'filter') continue;
+    // "sql: Alias for where": another name for a parameter that is not code.
+    const alias = ALIAS_OF.exec(p.description)?.[1];
+    if (alias !== undefined && s.params.some((q) => q.name.toLowerCase() === alias && !CODE_PARAMS.has(q.words.at(-1) ?? ''))) continue;
+    const last = p.words[p.words.length - 1];
+    if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
+      // "function", "expression" and "source" are code only when described as such (a cron or regex expression is
+      // not). A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
+      if ((last === 'command' || last === 'commands') && DISPATCH_DESCRIPTION.test(p.description)) continue;
+      // "service_code", "country_code": an identifier, unless its description speaks of running code. A bare "code"
+      // (a stock, currency, project or status code) too, unless the tool speaks of running code; and one held to a
+      // pattern or a short length is an identifier whatever is said.
+      if (last === 'code' && (p.constrained || (!RUNS_CODE.test(p.description) && (p.words.length > 1 || !RUNS_CODE.test(s.description))))) continue;
+      // A "script" described without running or content ("The Worker script that implements this object") names one.
+      if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
+      if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
+      // "expression: Math expression to evaluate": arithmetic, not code.
+      if (last === 'expression' && ARITHMETIC.test(p.description)) continue;
+      // "command: The command you ran": a record of what the caller ran, not something to run.
+      if (RAN_ALREADY.test(p.description)) continue;
+      // "statement: The idea, plan, architecture, or code to critique", in the tool's own argument list.
+      if (AMBIGUOUS_PARAMS.has(last) && LOOKED_AT.test(argumentText(s.description, p.name))) continue;
+      if (AMBIGUOUS_PARAMS.has(last) && !p.words.some((w) => CODE_PARAMS.has(w) && !AMBIGUOUS_PARAMS.has(w)) && !CODE_CONTEXT.test(p.description) && !CODE_CONTEXT.test(s.description)) continue;
+      matched.push(`param:${p.name}`);
+      if (SQL_WORDS.has(last)) sql = true;
+    } else if (
+      runInName &&
+      !namesOtherObject &&
+      last !== undefined &&
+      SQL_WORDS.has(last) &&
+      !(QUERY_STRING.test(p.description) && !QUERY_LANGUAGE.test(p.description))
+    ) {
+      matched.push(`param:${p.name}`);
+      sql = true;
+    }
+  }
+  const phrase = ownRunPhrase(s.description);
+  if (phrase) {
+    matched.push(phrase[0]);
+    if (phrase[3] === 'sql' || phrase[3] === 'cypher' || phrase[3] === 'kql') sql = true;
+  }
+  if (matched.length === 0) return [];
+  const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
+  // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when
+  // it says so.
+  const language = readOnlyLanguage(s);
+  const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description) || language !== undefined), matched, paramDescriptions);
+  const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
+  return executionHits(scope, matched, source, sql, s.description, language);
+}
+
