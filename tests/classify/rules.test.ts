@@ -4,6 +4,7 @@ import { actionEnum } from '../../src/core/classify/rules/action-enum.ts';
 import { bulkScope } from '../../src/core/classify/rules/bulk-scope.ts';
 import { changeOnlyParam } from '../../src/core/classify/rules/change-only-param.ts';
 import { codeExecution } from '../../src/core/classify/rules/code-execution.ts';
+import { containerImage } from '../../src/core/classify/rules/container-image.ts';
 import { descriptionLeadVerb } from '../../src/core/classify/rules/description-lead-verb.ts';
 import { destructivePhrase } from '../../src/core/classify/rules/destructive-phrase.ts';
 import { dispatcher } from '../../src/core/classify/rules/dispatcher.ts';
@@ -936,6 +937,19 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     });
     expect(guarded.category).toBe('read');
     expect(guarded.evidence.some((e) => e.code === 'LEARNED_RAISE')).toBe(false);
+  });
+});
+
+describe('CONTAINER_IMAGE', () => {
+  const image = props({ image: { type: 'string', description: 'The container image to run, e.g. nginx:1.27' } });
+  it('a tool that runs or deploys the image it is given runs whatever code the image holds', () => {
+    expect(
+      effects(containerImage, { name: 'pods_run', description: 'Run a pod with the given image.', inputSchema: image }),
+    ).toEqual(['capability:code-execution', 'capability:infrastructure', 'execution:container']);
+  });
+  it('one its name calls a read (verifying, inspecting or generating a spec from an image) runs nothing', () => {
+    for (const name of ['verify_image_signature', 'inspect_image', 'generate_pipeline_yaml'])
+      expect(run(containerImage, { name, description: 'Uses the image named.', inputSchema: image }), name).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // CONTAINER_IMAGE: the tool runs or deploys a container image the caller names, which is arbitrary code in a cluster or
 // cloud.
 import type { Rule } from '../types.ts';
+import { nameVerb } from './name-verb.ts';
 
 const IMAGE_DESCRIPTION = /\b(?:container|docker|oci) images?\b|\bimage (?:to run|to deploy|url of the container)\b/;
 
@@ -10,6 +11,10 @@ export const containerImage: Rule = {
   summary:
     'A parameter naming the container image to run or deploy (image, imageUrl described as a container/Docker image): whoever picks the image picks the code that runs.',
   apply: (s) => {
+    // A tool its name calls a read ("verify_cosign_signature", "inspect_image", "generate_pipeline_yaml") looks at the
+    // image or writes it down; it does not run it.
+    const named = nameVerb.apply(s);
+    if (named.length > 0 && named.every((h) => h.effect === 'read')) return [];
     const matched = s.params
       .filter(
         (p) =>
