@@ -273,7 +273,9 @@ describe('risk', () => {
     expect(deriveRisk('read', ['credentials'], false).risk).toBe('medium');
     expect(deriveRisk('write', [], false).risk).toBe('medium');
     expect(deriveRisk('write', ['financial'], false).risk).toBe('high');
-    expect(deriveRisk('write', ['messaging'], false).risk).toBe('high');
+    expect(deriveRisk('write', ['messaging'], false, ['sends']).risk).toBe('high');
+    // A change where messages live that delivers nothing (moves a mail, edits a channel) is a plain write.
+    expect(deriveRisk('write', ['messaging'], false).risk).toBe('medium');
     expect(deriveRisk('destructive', [], false).risk).toBe('high');
     expect(deriveRisk('destructive', ['infrastructure'], true).risk).toBe('critical');
     expect(deriveRisk('destructive', ['code-execution'], false).risk).toBe('critical');

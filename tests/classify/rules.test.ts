@@ -26,6 +26,7 @@ import { capFilesystem } from '../../src/core/classify/capabilities/filesystem.t
 import { capFinancial } from '../../src/core/classify/capabilities/financial.ts';
 import { capInfrastructure } from '../../src/core/classify/capabilities/infrastructure.ts';
 import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
+import { sendsToPeople } from '../../src/core/classify/capabilities/sends-to-people.ts';
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
 import { classify, RULES } from '../../src/core/classify/index.ts';
@@ -937,6 +938,49 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     });
     expect(guarded.category).toBe('read');
     expect(guarded.evidence.some((e) => e.code === 'LEARNED_RAISE')).toBe(false);
+  });
+});
+
+describe('SENDS_TO_PEOPLE', () => {
+  const sends = (tool: Parameters<typeof run>[1]) => effects(sendsToPeople, tool).includes('sends');
+  const risk = (tool: Parameters<typeof run>[1]) => {
+    const v = classify(tool, { ignoreAnnotations: true });
+    return `${v.category}/${v.risk}`;
+  };
+  it('a call that delivers to people: a sending verb first in the name or opening the description, a test of a channel, recipients', () => {
+    expect(sends({ name: 'slack_reply_to_thread' })).toBe(true);
+    expect(sends({ name: 'x', description: 'Invite one or more users to the board.' })).toBe(true);
+    expect(sends({ name: 'x', description: 'Email the team a summary.' })).toBe(true);
+    expect(sends({ name: 'login', description: 'Log in; the service sends an SMS code.' })).toBe(true);
+    expect(sends({ name: 'email_operations_test' })).toBe(true);
+    expect(sends({ name: 'x', inputSchema: props({ cc: { type: 'array' } }) })).toBe(true);
+    expect(sends({ name: 'post_room_message' })).toBe(true);
+    expect(risk({ name: 'send_email' })).toBe('write/high');
+  });
+  it('a change where messages live that delivers nothing is a plain write', () => {
+    for (const name of [
+      'move_email',
+      'update_email_settings',
+      'remote_cluster_confirm_invite',
+      'edit_discord_category',
+      'post_notification_id',
+      'publish_message',
+    ])
+      expect(sends({ name }), name).toBe(false);
+    expect(risk({ name: 'move_email', description: 'Move an email to another folder.' })).toBe('write/medium');
+    // "to_addresses" of a NAT rule and a redirect's "to" receive nothing.
+    expect(
+      sends({
+        name: 'update_nat_rule',
+        inputSchema: props({ to_addresses: { type: 'string', description: 'NAT target IP address' } }),
+      }),
+    ).toBe(false);
+    expect(
+      sends({
+        name: 'create_redirect',
+        inputSchema: props({ to: { type: 'string', description: 'Another URL or IP address' } }),
+      }),
+    ).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { capFilesystem } from './capabilities/filesystem.ts';
 import { capFinancial } from './capabilities/financial.ts';
 import { capInfrastructure } from './capabilities/infrastructure.ts';
 import { capMessaging } from './capabilities/messaging.ts';
+import { sendsToPeople } from './capabilities/sends-to-people.ts';
 import { capNetworkEgress } from './capabilities/network-egress.ts';
 import { capPersonalData } from './capabilities/personal-data.ts';
 import { poisonFindings } from './poison/index.ts';
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   capCodeExecution,
   capNetworkEgress,
   capMessaging,
+  sendsToPeople,
   capFinancial,
   capCredentials,
   capDatabase,

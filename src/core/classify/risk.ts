@@ -68,6 +68,7 @@ export const RISK_RULES: readonly RiskRule[] = [
     risk: 'high',
     categories: ['write'],
     anyCapability: ['messaging'],
+    anyModifier: ['sends'],
   },
   {
     id: 'CHANGES_SECRETS',

@@ -15,13 +15,15 @@ export type ClassifiableTool = {
 
 /**
  * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules
- * (bulk; execution:arbitrary / execution:read-only / execution:page say what running the tool's input can reach).
+ * (bulk; sends: the call delivers to people; execution:arbitrary / execution:read-only / execution:page say what running
+ * the tool's input can reach).
  */
 export type Effect =
   | Category
   | `capability:${Capability}`
   | 'bulk'
   | 'ephemeral'
+  | 'sends'
   | `execution:${Execution}`
   | 'guard:explicit';
 

@@ -2,15 +2,19 @@
 // CAP_MESSAGING: the tool sends messages, mail or notifications to people.
 import { capabilityRule } from '../capability-rule.ts';
 
+/** A parameter description that names who receives a message ("Recipient email address", "User to notify"). */
+export const RECIPIENT_DESCRIPTION = /\b(?:recipients?|e-?mails?|phone|numbers?|users?|members?|people|person|contacts?|agents?|channels?)\b|@/;
+
 export const capMessaging = capabilityRule({
   code: 'CAP_MESSAGING',
   capability: 'messaging',
   summary: 'Messages people: email, SMS, chat, notifications; parameters such as to, recipient, cc, bcc, channel.',
   nameWords: new Set(['email', 'emails', 'mail', 'gmail', 'sms', 'slack', 'tweet', 'dm', 'notify', 'notification', 'notifications', 'inbox', 'whatsapp', 'telegram', 'discord', 'invite', 'invites', 'reply', 'message', 'messages', 'draft', 'drafts', 'communication']),
   paramWords: new Set(['recipient', 'recipients', 'cc', 'bcc', 'channel', 'phone']),
-  // A bare "to" is as often an end date, a target unit or language, a coordinate or a redirect target.
-  describedParamNames: { names: new Set(['to']), require: /\b(?:recipients?|e-?mails?|addresse?s?|phone|numbers?|users?|members?|people|person|contacts?|agents?|channels?)\b|@/, types: new Set(['array']) },
-  paramNames: new Set(['to email', 'to emails', 'to address', 'to addresses', 'to number', 'to phone', 'to user', 'to users', 'to recipients']),
+  // A bare "to" (or "to_addresses") is as often an end date, a target unit or language, a coordinate, a redirect or a
+  // NAT target.
+  describedParamNames: { names: new Set(['to', 'to address', 'to addresses']), require: RECIPIENT_DESCRIPTION, types: new Set(['array']) },
+  paramNames: new Set(['to email', 'to emails', 'to number', 'to phone', 'to user', 'to users', 'to recipients']),
   description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
 });

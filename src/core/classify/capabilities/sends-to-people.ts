@@ -1,0 +1,56 @@
+// biome-ignore-all format: its word lists read best packed, several items a line
+// SENDS_TO_PEOPLE: the call delivers something to people (sends, replies, forwards, notifies, invites, posts), as
+// against one that only touches where messages live (moves a mail, edits a channel, changes email settings). The risk
+// rule MESSAGES_PEOPLE asks for it beside the messaging capability.
+import { verbClass } from '../lexicon.ts';
+import { RECIPIENT_DESCRIPTION } from './messaging.ts';
+import type { Rule } from '../types.ts';
+
+/** Verbs of delivering to people, unambiguous as verbs in a name (not "publish": a queue's message is for machines). */
+const SEND_VERBS: ReadonlySet<string> = new Set([
+  'send', 'sends', 'resend', 'reply', 'replies', 'forward', 'notify', 'invite', 'invites', 'broadcast', 'tweet',
+  'retweet', 'announce', 'remind', 'ping', 'mention', 'dial', 'nudge', 'post', 'posts', 'share',
+]);
+/** What "post" delivers, in the next two words, when it is posting to people, not an HTTP POST ("post_room_message", not "post_notification_id"). */
+const POSTED: ReadonlySet<string> = new Set(['message', 'messages', 'comment', 'comments', 'reply', 'tweet', 'status', 'update', 'to', 'channel']);
+/** Nouns as often as verbs of delivering: they count only opening the description before whom or what ("Email the team"). */
+const NOUN_VERB_OPENING = /^(?:e-?mail|message|text|sms|call|comment|page|mail)\s+(?:the|a|an|one|each|every|your|their|them|him|her|all|on|to)\b/;
+/** Channels that a test sends something through. */
+const TESTED_CHANNELS: ReadonlySet<string> = new Set(['email', 'notification', 'notifications', 'sms', 'message', 'webhook']);
+/** Parameters that list who receives what is sent. */
+const RECIPIENT_PARAMS: ReadonlySet<string> = new Set([
+  'cc', 'bcc', 'recipients', 'to email', 'to emails', 'to number', 'to phone', 'to user', 'to users', 'to recipients',
+]);
+/** Parameters that list recipients only when described as such or given as a list ("to", "to_addresses" of a NAT rule are not). */
+const DESCRIBED_RECIPIENT_PARAMS: ReadonlySet<string> = new Set(['to', 'to address', 'to addresses']);
+/** The description says something is delivered: "sends an email", "supports sending SMS", "posts a message". */
+const DELIVERS = /\bsend(?:s|ing)? (?:an? |the |new )?(?:e-?mails?|messages?|sms|text messages?|notifications?|invit\w*|push\b|alerts?|replies)|\b(?:post|reply|replies|posts) (?:a |an |the )?(?:message|comment|reply)s?\b|\boutbound (?:calls?|messages?|e-?mails?)\b/;
+
+export const sendsToPeople: Rule = {
+  code: 'SENDS_TO_PEOPLE',
+  role: 'evidence',
+  summary:
+    'Delivers something to people: a sending verb opens the name or the description (send, reply, forward, notify, invite, post), the description says a message is sent, or the call takes recipients (to, cc, bcc).',
+  apply: (s) => {
+    // The name's first verb: "slack_reply_to_thread" replies, "remote_cluster_confirm_invite" confirms.
+    const at = s.nameWords.findIndex((w) => SEND_VERBS.has(w) || verbClass(w, false) !== undefined);
+    const first = s.nameWords[at];
+    const posting = first !== 'post' && first !== 'posts' ? true : s.nameWords.slice(at + 1, at + 3).some((w) => POSTED.has(w));
+    if (first !== undefined && SEND_VERBS.has(first) && posting) return [{ effect: 'sends', matched: [first], source: 'name', weight: 2 }];
+    // "email_operations_test", "test_notification": testing a channel sends to it.
+    const tested = s.nameWords.includes('test') ? s.nameWords.filter((w) => TESTED_CHANNELS.has(w)) : [];
+    if (tested.length > 0) return [{ effect: 'sends', matched: ['test', ...tested], source: 'name', weight: 2 }];
+    const lead = s.leadWords[0];
+    if (lead !== undefined && SEND_VERBS.has(lead)) return [{ effect: 'sends', matched: [lead], source: 'description', weight: 2 }];
+    const opening = NOUN_VERB_OPENING.exec(s.description) ?? DELIVERS.exec(s.description);
+    if (opening !== null) return [{ effect: 'sends', matched: [opening[0]], source: 'description', weight: 2 }];
+    const recipients = s.params
+      .filter((p) => {
+        if (p.depth > 0) return false;
+        const joined = p.words.join(' ');
+        return RECIPIENT_PARAMS.has(joined) || (DESCRIBED_RECIPIENT_PARAMS.has(joined) && (p.type === 'array' || RECIPIENT_DESCRIPTION.test(p.description)));
+      })
+      .map((p) => p.name);
+    return recipients.length > 0 ? [{ effect: 'sends', matched: recipients, source: 'inputSchema', weight: 2 }] : [];
+  },
+};
