@@ -1188,6 +1188,23 @@ describe('capability rules', () => {
     expect(to({ type: 'object', properties: { x: { type: 'number' } } })).toEqual([]);
   });
 
+  it('does not take a secret the call only authenticates with or does without, nor a flow ticket, for one it handles', () => {
+    const said = (description: string) => run(capCredentials, { name: 'x', description });
+    for (const description of [
+      'Arm the alarm. Requires an API key.',
+      'Lists topics using your access token.',
+      'Fetch an image from a URL without embedded credentials.',
+    ])
+      expect(said(description), description).toEqual([]);
+    expect(effects(capCredentials, { name: 'x', description: 'Rotates the API key of a project.' })).toEqual([
+      'capability:credentials',
+    ]);
+    for (const name of ['confirmation_token', 'lease_token', 'approval_token'])
+      expect(run(capCredentials, { name: 'apply', inputSchema: props({ [name]: { type: 'string' } }) }), name).toEqual(
+        [],
+      );
+  });
+
   it('does not take the token a call authenticates with for a secret it reads or changes', () => {
     for (const description of ['CRM access token', 'Bearer token for authorization', 'Token used to authenticate'])
       expect(
