@@ -1188,6 +1188,31 @@ describe('capability rules', () => {
     expect(to({ type: 'object', properties: { x: { type: 'number' } } })).toEqual([]);
   });
 
+  it('takes a transfer for money only where money is spoken of, a memory bank for no bank and a scroll amount for no sum', () => {
+    expect(
+      run(capFinancial, { name: 'spi_transfer', description: 'Write bytes and read bytes in one SPI transaction.' }),
+    ).toEqual([]);
+    expect(
+      run(capFinancial, { name: 'style_transfer', description: 'Generate an image in the style of another.' }),
+    ).toEqual([]);
+    expect(
+      effects(capFinancial, { name: 'transfer_funds', description: 'Move an amount between two accounts.' }),
+    ).toContain('capability:financial');
+    expect(run(capFinancial, { name: 'memory_bank_update' })).toEqual([]);
+    expect(
+      run(capFinancial, {
+        name: 'browser_scroll',
+        inputSchema: props({ amount: { type: 'number', description: 'Scroll amount in pixels' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capFinancial, {
+        name: 'x',
+        inputSchema: props({ amount: { type: 'number', description: 'Line amount' } }),
+      }),
+    ).toEqual(['capability:financial']);
+  });
+
   it('does not take a secret the call only authenticates with or does without, nor a flow ticket, for one it handles', () => {
     const said = (description: string) => run(capCredentials, { name: 'x', description });
     for (const description of [

@@ -6,8 +6,14 @@ export const capFinancial = capabilityRule({
   code: 'CAP_FINANCIAL',
   capability: 'financial',
   summary: 'Money: payments, invoices, refunds, charges, prices, coupons, balances, payouts; parameters such as amount and currency.',
-  nameWords: new Set(['payment', 'payments', 'invoice', 'invoices', 'refund', 'refunds', 'charge', 'charges', 'payout', 'payouts', 'coupon', 'coupons', 'billing', 'dispute', 'disputes', 'wallet', 'balance', 'price', 'prices', 'pricing', 'transaction', 'transactions', 'purchase', 'pay', 'money', 'cost', 'costs', 'subscription', 'subscriptions', 'bank', 'transfer', 'checkout']),
+  nameWords: new Set(['payment', 'payments', 'invoice', 'invoices', 'refund', 'refunds', 'charge', 'charges', 'payout', 'payouts', 'coupon', 'coupons', 'billing', 'dispute', 'disputes', 'wallet', 'balance', 'price', 'prices', 'pricing', 'transaction', 'transactions', 'purchase', 'pay', 'money', 'cost', 'costs', 'subscription', 'subscriptions', 'bank', 'checkout']),
+  // A transfer moves money only where money is spoken of: an SPI transfer moves bytes, a style or GEDCOM transfer none.
+  contextNameWords: new Set(['transfer', 'transfers']),
+  context: /\b(?:money|funds?|payments?|amounts?|currenc(?:y|ies)|balances?|accounts?|wallets?|banks?|crypto|tokens?|usdc|usdt|eth|btc|nfts?|wire|ach|sepa|iban|swift|invoices?)\b|[$€£¥]/,
   paramWords: new Set(['amount', 'currency', 'price', 'prices', 'payment']),
+  // "Scroll amount", "amount of pixels": a quantity, not money.
+  paramDescriptionExclude: /\b(?:scroll\w*|pixels?|px|zoom|percent(?:age)?|steps?|degrees?|seconds?|milliseconds?|frames?|bytes?)\b/,
   description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?)\b/,
-  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource']),
+  // "memory_bank", "question_bank": a store, not a bank.
+  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound']),
 });
