@@ -8,14 +8,15 @@ export const capCredentials = capabilityRule({
   summary: 'Secrets: API keys, tokens, passwords, certificates, key vaults, environment variables, logins.',
   nameWords: new Set(['secret', 'secrets', 'token', 'tokens', 'password', 'passwords', 'credential', 'credentials', 'certificate', 'certificates', 'keyvault', 'vault', 'apikey', 'oauth', 'login', 'env', 'keys', 'key', 'passphrase', 'ssh']),
   paramWords: new Set(['password', 'secret', 'token', 'apikey', 'passphrase', 'credential', 'credentials']),
-  // Not a secret the call only authenticates with or does without ("Requires an API key", "using your access token",
-  // "URLs without embedded credentials").
-  description: /(?<!\b(?:requires?|needs?|using|uses|via|without|no|embedded|configured|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b/,
+  // Not a secret the call only authenticates with or does without ("Requires Dubai Pulse credentials", "using your
+  // access token", "URLs without embedded credentials", "the models this API key may call").
+  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b/,
   // "key events", "key metrics": the adjective, not a secret.
-  notBefore: new Set(['events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),
+  // "token_usage", "token counts": a model's tokens, not a secret.
+  notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),
   // A "token" that pages through results is a cursor, not a secret; one the call authenticates with ("CRM access
   // token", "Bearer token for authorization") is how it is called, not what it reads or changes.
-  paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token)\b/,
+  paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token|your (?:[\w-]+ ){0,2}(?:api key|api token|access token|token))\b/,
   // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret.
-  notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'approval', 'poll', 'sync', 'cancellation']),
+  notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon']),
 });
