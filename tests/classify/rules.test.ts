@@ -1188,6 +1188,15 @@ describe('capability rules', () => {
     expect(to({ type: 'object', properties: { x: { type: 'number' } } })).toEqual([]);
   });
 
+  it('a status or search page is no browser page, a thrust profile and a Pact pacticipant are no person', () => {
+    for (const name of ['get_status_page', 'search_pages', 'get_help_page'])
+      expect(run(capBrowser, { name }), name).toEqual([]);
+    expect(effects(capBrowser, { name: 'page_screenshot' })).toContain('capability:browser');
+    for (const name of ['optimize_thrust_profile', 'get_pacticipant'])
+      expect(run(capPersonalData, { name }), name).toEqual([]);
+    expect(effects(capPersonalData, { name: 'get_user_profile' })).toContain('capability:personal-data');
+  });
+
   it('takes a transfer for money only where money is spoken of, a memory bank for no bank and a scroll amount for no sum', () => {
     expect(
       run(capFinancial, { name: 'spi_transfer', description: 'Write bytes and read bytes in one SPI transaction.' }),

@@ -10,5 +10,6 @@ export const capBrowser = capabilityRule({
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
   paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
   description: /\b(?:browser|web ?page|the page|dom)\b/,
-  notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion']),
+  // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
+  notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
 });

@@ -6,9 +6,10 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'pacticipant']),
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm']),
   paramWords: new Set(['email', 'phone', 'birthdate', 'ssn', 'address']),
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
-  notAfter: new Set(['storage', 'service', 'system', 'cloud']),
+  // "storage_account", "thrust_profile", "color_profile": not a person's.
+  notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract)\b/,
 });
