@@ -673,6 +673,23 @@ describe('DESTRUCTIVE_PHRASE', () => {
   it('respects negation', () => {
     expect(run(destructivePhrase, { name: 'x', description: 'Never overwrites existing files.' })).toEqual([]);
   });
+  it('a loss that belongs to the tool pointed to, or "permanently" qualifying a keep, is not this call\'s loss', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Extracts pages. For permanently removing pages from the original, use delete_pages instead.')).toEqual(
+      [],
+    );
+    expect(said('Reads tiles. To place, erase, or clear tiles, use tilemap_edit instead.')).toEqual([]);
+    expect(said('Disables a tracker. To permanently remove one, contact the vendor support team.')).toEqual([]);
+    expect(said('Download a paper and add it PERMANENTLY to the library.'.toLowerCase())).toEqual([]);
+    expect(said('Every paper is stored permanently in the database.')).toEqual([]);
+    // The call's own loss still counts, even when a pointer follows in another sentence.
+    expect(said('Permanently deletes the page. To keep a copy, use export_page instead.')[0]?.matched).toEqual([
+      'permanently',
+    ]);
+    expect(said('Wipes the canvas and starts over (a new document) - use add_page instead')[0]?.matched).toEqual([
+      'wipes',
+    ]);
+  });
 });
 
 describe('CODE_EXECUTION', () => {
