@@ -33,6 +33,19 @@ describe('names', () => {
     expect(cat('allow_place', 'Allow another user to use a place.')).toBe('write');
   });
 
+  it('converting a stored record into another kind changes it; converting a format reads', () => {
+    const nameSays = (name: string) =>
+      classify({ name })
+        .evidence.filter((e) => e.code === 'NAME_VERB')
+        .map((e) => e.effect);
+    expect(nameSays('convert_bot_to_user')).toEqual(['write']);
+    // "estimate" also reads as a verb, weakly; the conversion decides.
+    expect(classify({ name: 'convert_estimate_to_invoice' }).category).toBe('write');
+    expect(nameSays('convert_estimate_to_invoice')[0]).toBe('write');
+    expect(nameSays('convert_units')).toEqual(['read']);
+    expect(nameSays('convert_markdown_to_html')).toEqual(['read']);
+  });
+
   it('"modify" is destructive, as authors who tell destructive writes apart mostly mark it; "edit" and "update" stay writes', () => {
     expect(cat('modify_cell')).toBe('destructive');
     expect(cat('edit_note')).toBe('write');

@@ -102,6 +102,8 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['check', new Set(['checkbox', 'checkboxes', 'box', 'boxes'])],
   // "generate_token", "Generate a free subdomain": issuing a credential or a resource makes it exist on the server.
   ['generate', new Set(['token', 'tokens', 'secret', 'secrets', 'subdomain', 'subdomains', 'credential', 'credentials', 'certificate', 'certificates', 'invite', 'invites', 'invitation'])],
+  // "convert_bot_to_user", "convert_estimate_to_invoice": converting a stored record turns it into another kind of record.
+  ['convert', new Set(['bot', 'bots', 'user', 'users', 'channel', 'channels', 'group', 'groups', 'invoice', 'invoices', 'estimate', 'estimates', 'quote', 'quotes', 'lead', 'leads', 'deal', 'deals', 'ticket', 'tickets', 'issue', 'issues', 'task', 'tasks', 'subtask', 'subtasks', 'draft', 'drafts', 'opportunity', 'opportunities', 'prospect', 'prospects', 'account', 'accounts'])],
   // "test_notification", "Send a test email": a test of a message sends one.
   ['test', new Set(['notification', 'notifications', 'email', 'emails', 'webhook', 'webhooks', 'message', 'messages', 'sms', 'push'])],
   // "report_bug", "Report an issue", "report_usage": filing a report with someone keeps it on their side.
