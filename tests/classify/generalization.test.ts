@@ -11,6 +11,12 @@ const cat = (name: string, description?: string, inputSchema?: unknown) =>
     ...(inputSchema !== undefined ? { inputSchema } : {}),
   }).category;
 
+/** What NAME_VERB says of a name alone, in order. */
+const nameSays = (name: string) =>
+  classify({ name })
+    .evidence.filter((e) => e.code === 'NAME_VERB')
+    .map((e) => e.effect);
+
 describe('names', () => {
   it('a change word after an opening read verb is its object', () => {
     expect(cat('get_store_info')).toBe('read');
@@ -21,10 +27,6 @@ describe('names', () => {
   });
 
   it('filing a report ("report_bug", "report_incident") and allowing someone are changes; a report named alone is a read', () => {
-    const nameSays = (name: string) =>
-      classify({ name })
-        .evidence.filter((e) => e.code === 'NAME_VERB')
-        .map((e) => e.effect);
     expect(nameSays('report_bug')).toEqual(['write']);
     expect(nameSays('report_incident')).toEqual(['write']);
     expect(nameSays('usage_report')).toEqual(['read']);
@@ -34,10 +36,6 @@ describe('names', () => {
   });
 
   it('converting a stored record into another kind changes it; converting a format reads', () => {
-    const nameSays = (name: string) =>
-      classify({ name })
-        .evidence.filter((e) => e.code === 'NAME_VERB')
-        .map((e) => e.effect);
     expect(nameSays('convert_bot_to_user')).toEqual(['write']);
     // "estimate" also reads as a verb, weakly; the conversion decides.
     expect(classify({ name: 'convert_estimate_to_invoice' }).category).toBe('write');

@@ -1239,7 +1239,7 @@ describe('capability rules', () => {
     ).toEqual(['capability:financial']);
   });
 
-  it('does not take a secret the call only authenticates with or does without, nor a flow ticket, for one it handles', () => {
+  it('does not take a secret the call only authenticates with or does without, nor a flow ticket, for one it reads or changes', () => {
     const said = (description: string) => run(capCredentials, { name: 'x', description });
     for (const description of [
       'Arm the alarm. Requires an API key.',
@@ -1254,9 +1254,6 @@ describe('capability rules', () => {
       expect(run(capCredentials, { name: 'apply', inputSchema: props({ [name]: { type: 'string' } }) }), name).toEqual(
         [],
       );
-  });
-
-  it('does not take the token a call authenticates with for a secret it reads or changes', () => {
     for (const description of ['CRM access token', 'Bearer token for authorization', 'Token used to authenticate'])
       expect(
         run(capCredentials, { name: 'get_contact', inputSchema: props({ token: { type: 'string', description } }) }),

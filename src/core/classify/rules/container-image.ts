@@ -11,10 +11,6 @@ export const containerImage: Rule = {
   summary:
     'A parameter naming the container image to run or deploy (image, imageUrl described as a container/Docker image): whoever picks the image picks the code that runs.',
   apply: (s) => {
-    // A tool its name calls a read ("verify_cosign_signature", "inspect_image", "generate_pipeline_yaml") looks at the
-    // image or writes it down; it does not run it.
-    const named = nameVerb.apply(s);
-    if (named.length > 0 && named.every((h) => h.effect === 'read')) return [];
     const matched = s.params
       .filter(
         (p) =>
@@ -23,6 +19,10 @@ export const containerImage: Rule = {
       .filter((p) => IMAGE_DESCRIPTION.test(p.description))
       .map((p) => p.name);
     if (matched.length === 0) return [];
+    // A tool its name calls a read ("verify_cosign_signature", "inspect_image", "generate_pipeline_yaml") looks at the
+    // image or writes it down; it does not run it.
+    const named = nameVerb.apply(s);
+    if (named.length > 0 && named.every((h) => h.effect === 'read')) return [];
     return [
       { effect: 'capability:code-execution', matched, source: 'inputSchema', weight: 3 },
       { effect: 'capability:infrastructure', matched, source: 'inputSchema', weight: 3 },
