@@ -39,7 +39,7 @@ const RUN_WORD = /\b(?:execut\w*|runs?|running|evaluat\w*)\b/;
 const SAVED_QUERY = /\b(?:saved|stored|predefined|named|existing) (?:[a-z]+ ){0,2}quer(?:y|ies)\b|\bcard(?:'s)? query\b/;
 /** Query languages that cannot change what they query: what runs in them reads. */
 const READ_ONLY_LANGUAGES: ReadonlySet<string> = new Set(['promql', 'logql', 'traceql', 'metricsql', 'dax', 'bql', 'mbql', 'jmespath', 'jsonpath', 'xpath']);
-const READ_ONLY_LANGUAGE = /\b(?:promql|logql|traceql|metricsql|dax|bql|mbql|jmespath|jsonpath|xpath)\b/;
+const READ_ONLY_LANGUAGE = new RegExp(`\\b(?:${[...READ_ONLY_LANGUAGES].join('|')})\\b`);
 
 /**
  * The read-only language the tool's queries are in: one its name names ("execute_promql_query"), or one its description
