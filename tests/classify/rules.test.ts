@@ -855,6 +855,29 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
     expect(runs("Enable a script by name. Enabling runs the script's body at once.")).toBe(true);
     expect(runs('Returns at once without waiting. Runs the command in the background.')).toBe(true);
   });
+  it('a tool named for keeping a record keeps the command it is given; a query said to be query-string parameters is no query language', () => {
+    const cmd = props({ command: { type: 'string' }, exit_code: { type: 'integer' } });
+    // Without a name that says so, a command given is run.
+    expect(runs('Log a terminal execution and its exit code.', cmd)).toBe(true);
+    expect(
+      effects(codeExecution, { name: 'log_execution', description: 'Log a terminal execution.', inputSchema: cmd }),
+    ).toEqual([]);
+    expect(
+      effects(codeExecution, {
+        name: 'source_run',
+        description: 'Call an API. Pass `query` (query-string params).',
+        inputSchema: props({ query: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(codeExecution, {
+        name: 'source_run',
+        description: 'Run a query.',
+        inputSchema: props({ query: { type: 'string' } }),
+      }),
+    ).toContain('execution:arbitrary');
+  });
+
   it('a math expression, a command the caller already ran, and code a tool opens by analysing are not run', () => {
     expect(
       runs(

@@ -92,6 +92,15 @@ function ownRunPhrase(description: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** Verbs of keeping a record: what a tool so named is given is what it keeps. */
+const RECORDING_VERBS: ReadonlySet<string> = new Set(['log', 'record', 'journal', 'note', 'track']);
+
+/** The 60 characters after a parameter's first mention in the description ("`query` (query-string params)"). */
+function mentionOf(description: string, name: string): string {
+  const at = description.indexOf(name.toLowerCase());
+  return at < 0 ? '' : description.slice(at + name.length, at + name.length + 60);
+}
+
 /** What the description says of one argument ("name: …" in an Args list), up to 120 characters; empty when absent. */
 function argumentText(description: string, name: string): string {
   const i = description.indexOf(`${name.toLowerCase()}:`);
@@ -198,7 +207,8 @@ function executionOf(s: Signals): Hit[] {
   // language.
   const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
   // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
-  const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w)) && !IS_RUN.test(s.description);
+  // A tool named for keeping a record ("log_execution", "record_command") stores the command it is given.
+  const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w) || RECORDING_VERBS.has(w)) && !IS_RUN.test(s.description);
   // So does one whose description opens with such a verb ("Analyse a query against pasted DDL"), for parameters
   // not themselves described as run ("shell: 'run' executes the tree's $(shell) calls").
   const opensLooking = !runInName && LOOK_VERBS.has(s.leadWords[0] ?? '');
@@ -240,7 +250,7 @@ function executionOf(s: Signals): Hit[] {
       !namesOtherObject &&
       last !== undefined &&
       SQL_WORDS.has(last) &&
-      !(QUERY_STRING.test(p.description) && !QUERY_LANGUAGE.test(p.description))
+      !(QUERY_STRING.test(`${p.description} ${mentionOf(s.description, p.name)}`) && !QUERY_LANGUAGE.test(p.description))
     ) {
       matched.push(`param:${p.name}`);
       sql = true;
