@@ -855,6 +855,21 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
     expect(runs("Enable a script by name. Enabling runs the script's body at once.")).toBe(true);
     expect(runs('Returns at once without waiting. Runs the command in the background.')).toBe(true);
   });
+  it('a promo code is no code, and a trailing "tool" the description never speaks of is a naming suffix, not a tool to run', () => {
+    expect(
+      run(codeExecution, { name: 'apply_promo_code', description: 'Apply a promotion code to the cart.' }),
+    ).toEqual([]);
+    expect(
+      run(codeExecution, { name: 'rerun_workflow_run_tool', description: 'Re-run all jobs of a workflow run.' }),
+    ).toEqual([]);
+    expect(
+      effects(codeExecution, { name: 'call_tool', description: 'Call a tool by name with the given arguments.' }),
+    ).toContain('execution:arbitrary');
+    expect(effects(codeExecution, { name: 'run_code', description: 'Run the code given.' })).toContain(
+      'execution:arbitrary',
+    );
+  });
+
   it('a tool named for keeping a record keeps the command it is given; a query said to be query-string parameters is no query language', () => {
     const cmd = props({ command: { type: 'string' }, exit_code: { type: 'integer' } });
     // Without a name that says so, a command given is run.

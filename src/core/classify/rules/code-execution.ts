@@ -187,6 +187,20 @@ export const codeExecution: Rule = {
   },
 };
 
+/** Words that make a following "code" an identifier ("apply_promo_code", "redeem_gift_code"). */
+const CODE_IDENTIFIERS: ReadonlySet<string> = new Set(['promo', 'promotion', 'promotional', 'discount', 'coupon', 'voucher', 'gift', 'referral', 'invite', 'invitation', 'verification', 'auth', 'authorization', 'access', 'activation', 'country', 'zip', 'postal', 'error', 'status']);
+
+/**
+ * Whether a code word after a name's run verb is what it runs: not a "code" that a noun before it makes an
+ * identifier ("apply_promo_code"), nor a trailing "tool" that is only the server's naming suffix
+ * ("rerun_workflow_run_tool", "apply_cleanup_tool") when the description never speaks of a tool.
+ */
+function isObject(word: string, before: string | undefined, last: boolean, description: string): boolean {
+  if (word === 'code' && before !== undefined && CODE_IDENTIFIERS.has(before)) return false;
+  if ((word === 'tool' || word === 'tools') && last && !/\btools?\b/.test(description)) return false;
+  return true;
+}
+
 /** CODE_EXECUTION's hits for one tool. */
 function executionOf(s: Signals): Hit[] {
   const matched: string[] = [];
@@ -197,7 +211,7 @@ function executionOf(s: Signals): Hit[] {
   const runAt = s.nameWords.findIndex((w) => RUN_VERBS.has(w));
   const lookupFirst = runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
   const runInName = runAt >= 0 && !lookupFirst;
-  const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w) => CODE_OBJECTS.has(w)) : [];
+  const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w, j, rest) => CODE_OBJECTS.has(w) && isObject(w, rest[j - 1], j === rest.length - 1, s.description)) : [];
   // "Execute a saved Azure DevOps query", "Run a saved query": the query is named, not given.
   if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description)) {
     matched.push(`name:${s.name}`);
