@@ -855,6 +855,38 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
     expect(runs("Enable a script by name. Enabling runs the script's body at once.")).toBe(true);
     expect(runs('Returns at once without waiting. Runs the command in the background.')).toBe(true);
   });
+  it('a command, tool or query the name says only reads (execute_read_api_command, run_show_command, execute_read_query) runs a read', () => {
+    expect(
+      run(codeExecution, { name: 'execute_read_api_command', description: 'Run one read-only API command by name.' }),
+    ).toEqual([]);
+    expect(
+      run(codeExecution, {
+        name: 'run_show_command',
+        description: 'Run a CLI show command.',
+        inputSchema: props({ command: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      classify({
+        name: 'run_show_command',
+        description: 'Run show commands on a device.',
+        inputSchema: props({ command: { type: 'string' } }),
+      }).category,
+    ).toBe('read');
+    const query = {
+      name: 'execute_read_query',
+      description: 'Run a query.',
+      inputSchema: props({ query: { type: 'string' } }),
+    };
+    expect(effects(codeExecution, query)).toEqual([
+      'read',
+      'capability:database',
+      'execution:read-only',
+      'guard:explicit',
+    ]);
+    expect(effects(codeExecution, { ...query, name: 'execute_query' })).toContain('execution:arbitrary');
+  });
+
   it('a promo code is no code, and a trailing "tool" the description never speaks of is a naming suffix, not a tool to run', () => {
     expect(
       run(codeExecution, { name: 'apply_promo_code', description: 'Apply a promotion code to the cart.' }),

@@ -156,12 +156,16 @@ export const RUN_READ_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 /** Objects that make running anything running a program. */
 const RUN_COMMANDS: ReadonlySet<string> = new Set(['command', 'commands', 'script', 'scripts', 'code', 'program', 'shell']);
+/** Words right after a run verb that say what runs only reads. */
+const READ_QUALIFIERS: ReadonlySet<string> = new Set(['read', 'readonly', 'show']);
 /** Verbs that run what follows them. */
 export const RUN_VERB_WORDS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'execute', 'executes', 'executing', 'perform', 'performs', 'performing']);
 
 /** Whether the run verb at words[i] runs a read (an audit, a check, a report) named within the next five words. */
 export function runsARead(words: readonly string[], i: number): boolean {
   if (!RUN_VERB_WORDS.has(words[i] ?? '')) return false;
+  // "execute_read_api_command", "run_show_command_batch": a command the name says only reads.
+  if (READ_QUALIFIERS.has(words[i + 1] ?? '')) return true;
   // "Run an allowlisted test, lint or build command": what runs is a command, whatever it is for.
   if (words.slice(i + 1, i + 11).some((w) => RUN_COMMANDS.has(w))) return false;
   // "Run a read-only SELECT", "Run one read-only query": what runs is said to read.

@@ -92,6 +92,8 @@ function ownRunPhrase(description: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** Words between a name's run verb and its object that say what runs only reads. */
+const READ_NAMED: ReadonlySet<string> = new Set(['read', 'readonly', 'show', 'select']);
 /** Verbs of keeping a record: what a tool so named is given is what it keeps. */
 const RECORDING_VERBS: ReadonlySet<string> = new Set(['log', 'record', 'journal', 'note', 'track']);
 
@@ -123,8 +125,8 @@ const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |
 const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
 
 /** Where code given to the tool runs: only reads (a stated guard), one browser page, or anything the server can do. */
-function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[]): Execution {
-  if (sql && readOnlyLanguage(s) !== undefined) return 'read-only';
+function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[], guarded = false): Execution {
+  if (sql && (guarded || readOnlyLanguage(s) !== undefined)) return 'read-only';
   if (sql) {
     const text = s.description;
     const queryOnly = matched.every((m) => m.startsWith('param:') || /sql|quer/.test(m));
@@ -212,8 +214,11 @@ function executionOf(s: Signals): Hit[] {
   const lookupFirst = runAt > 0 && s.nameWords.slice(0, runAt).some((w) => LOOKUP_VERBS.has(w) || CODE_OBJECTS.has(w));
   const runInName = runAt >= 0 && !lookupFirst;
   const objectInName = runInName ? s.nameWords.slice(runAt + 1).filter((w, j, rest) => CODE_OBJECTS.has(w) && isObject(w, rest[j - 1], j === rest.length - 1, s.description)) : [];
+  // "execute_read_query", "execute_read_api_command", "run_show_command_batch": the name says what runs only reads.
+  const firstObject = runInName ? s.nameWords.findIndex((w, i) => i > runAt && objectInName.includes(w)) : -1;
+  const readNamed = firstObject > runAt && s.nameWords.slice(runAt + 1, firstObject).some((w) => READ_NAMED.has(w));
   // "Execute a saved Azure DevOps query", "Run a saved query": the query is named, not given.
-  if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description)) {
+  if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description) && !(readNamed && !objectInName.some((w) => SQL_WORDS.has(w)))) {
     matched.push(`name:${s.name}`);
     if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
   }
@@ -222,7 +227,8 @@ function executionOf(s: Signals): Hit[] {
   const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
   // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
   // A tool named for keeping a record ("log_execution", "record_command") stores the command it is given.
-  const looksAt = !runInName && s.nameWords.some((w) => LOOK_VERBS.has(w) || RECORDING_VERBS.has(w)) && !IS_RUN.test(s.description);
+  // A command or tool the name says only reads ("execute_read_api_command") is looked up and run as a read.
+  const looksAt = (!runInName && s.nameWords.some((w) => LOOK_VERBS.has(w) || RECORDING_VERBS.has(w)) && !IS_RUN.test(s.description)) || (readNamed && !objectInName.some((w) => SQL_WORDS.has(w)));
   // So does one whose description opens with such a verb ("Analyse a query against pasted DDL"), for parameters
   // not themselves described as run ("shell: 'run' executes the tree's $(shell) calls").
   const opensLooking = !runInName && LOOK_VERBS.has(s.leadWords[0] ?? '');
@@ -279,8 +285,9 @@ function executionOf(s: Signals): Hit[] {
   const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
   // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when
   // it says so.
-  const language = readOnlyLanguage(s);
-  const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description) || language !== undefined), matched, paramDescriptions);
+  // A query the name says only reads is guarded by the name, as by a read-only language.
+  const language = readOnlyLanguage(s) ?? (readNamed && sql ? `name:${s.name}` : undefined);
+  const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description) || language !== undefined), matched, paramDescriptions, language !== undefined);
   const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
   return executionHits(scope, matched, source, sql, s.description, language);
 }
