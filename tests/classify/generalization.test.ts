@@ -35,6 +35,11 @@ describe('names', () => {
     expect(cat('allow_place', 'Allow another user to use a place.')).toBe('write');
   });
 
+  it('running a check, an audit or a health check reads, even after a long qualifier', () => {
+    expect(cat('kyb_findings', 'Run a fast KYB (Know Your Business) check on a company.')).toBe('read');
+    expect(cat('x_doctor', 'Run connectivity/auth/version/crumb health checks against the server.')).toBe('read');
+  });
+
   it('converting a stored record into another kind changes it; converting a format reads', () => {
     expect(nameSays('convert_bot_to_user')).toEqual(['write']);
     // "estimate" also reads as a verb, weakly; the conversion decides.

@@ -161,7 +161,7 @@ const READ_QUALIFIERS: ReadonlySet<string> = new Set(['read', 'readonly', 'show'
 /** Verbs that run what follows them. */
 export const RUN_VERB_WORDS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'execute', 'executes', 'executing', 'perform', 'performs', 'performing']);
 
-/** Whether the run verb at words[i] runs a read (an audit, a check, a report) named within the next five words. */
+/** Whether the run verb at words[i] runs a read (an audit, a check, a report) named within the next seven words ("Run a fast KYB (Know Your Business) check"). */
 export function runsARead(words: readonly string[], i: number): boolean {
   if (!RUN_VERB_WORDS.has(words[i] ?? '')) return false;
   // "execute_read_api_command", "run_show_command_batch": a command the name says only reads.
@@ -170,7 +170,7 @@ export function runsARead(words: readonly string[], i: number): boolean {
   if (words.slice(i + 1, i + 11).some((w) => RUN_COMMANDS.has(w))) return false;
   // "Run a read-only SELECT", "Run one read-only query": what runs is said to read.
   if (words.slice(i + 1, i + 4).some((w, j, next) => w === 'read' && next[j + 1] === 'only')) return true;
-  return words.slice(i + 1, i + 6).some((w) => RUN_READ_OBJECTS.has(w));
+  return words.slice(i + 1, i + 8).some((w) => RUN_READ_OBJECTS.has(w));
 }
 
 /** Words that, as the object of run/execute/exec/eval, mean arbitrary code or commands. */
