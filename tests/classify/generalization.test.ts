@@ -35,6 +35,19 @@ describe('names', () => {
     expect(cat('allow_place', 'Allow another user to use a place.')).toBe('write');
   });
 
+  it('a dispatcher whose description opens with a lookup and names no change dispatches only lookups', () => {
+    const cmd = {
+      type: 'object',
+      properties: { command: { type: 'string', description: 'The command to execute against the specified tool.' } },
+    };
+    expect(cat('documentation', 'Search official documentation and return the most relevant passages.', cmd)).toBe(
+      'read',
+    );
+    expect(cat('storage', 'Storage operations: commands for creating, listing and deleting accounts.', cmd)).not.toBe(
+      'read',
+    );
+  });
+
   it('running a check, an audit or a health check reads, even after a long qualifier', () => {
     expect(cat('kyb_findings', 'Run a fast KYB (Know Your Business) check on a company.')).toBe('read');
     expect(cat('x_doctor', 'Run connectivity/auth/version/crumb health checks against the server.')).toBe('read');

@@ -1,5 +1,7 @@
 // DISPATCHER: one tool that runs any of a server's sub-commands by name ("command": "the command to execute against the
 // tool") can do whatever they do.
+import { verbClass } from '../lexicon.ts';
+import { splitWords } from '../signals.ts';
 import type { Rule } from '../types.ts';
 
 /** A parameter description that names a sub-command or sub-tool rather than a shell command. */
@@ -30,6 +32,16 @@ export const dispatcher: Rule = {
       )
       .filter((p) => DISPATCH_DESCRIPTION.test(p.description))
       .map((p) => p.name);
-    return matched.length > 0 ? [{ effect: 'write', matched, source: 'inputSchema', weight: 2 }] : [];
+    if (matched.length === 0) return [];
+    // A dispatcher whose description opens with a lookup and names no change anywhere ("Search official Microsoft
+    // documentation …") has only lookups to dispatch to.
+    const lead = s.leadWords[0];
+    if (
+      lead !== undefined &&
+      verbClass(lead, true) === 'read' &&
+      !splitWords(s.description).some((w) => (verbClass(w, true) ?? 'read') !== 'read')
+    )
+      return [];
+    return [{ effect: 'write', matched, source: 'inputSchema', weight: 2 }];
   },
 };
