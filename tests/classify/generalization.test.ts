@@ -35,6 +35,25 @@ describe('names', () => {
     expect(cat('allow_place', 'Allow another user to use a place.')).toBe('write');
   });
 
+  it('an "eval" operation of a tool that runs no code evaluates an expression; one of a tool that runs code runs it', () => {
+    const calc = {
+      type: 'object',
+      properties: {
+        action: { type: 'string', enum: ['eval', 'statistics'] },
+        expression: { type: 'string', description: 'Math expression to evaluate' },
+      },
+    };
+    expect(cat('math', 'Evaluate math expressions or compute statistics on numbers.', calc)).toBe('read');
+    const repl = {
+      type: 'object',
+      properties: {
+        action: { type: 'string', enum: ['eval', 'reset'] },
+        code: { type: 'string', description: 'Python code to evaluate' },
+      },
+    };
+    expect(cat('python', 'Evaluate Python code.', repl)).toBe('destructive');
+  });
+
   it('a dispatcher whose description opens with a lookup and names no change dispatches only lookups', () => {
     const cmd = {
       type: 'object',

@@ -1,6 +1,7 @@
 // ACTION_ENUM: multi-purpose tools pick their operation from an enum (action: create|delete|list); the most dangerous
 // option counts.
 import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbClass, verbForm } from '../lexicon.ts';
+import { codeExecution } from './code-execution.ts';
 import { splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -30,6 +31,12 @@ const OPERATION_WORDS: ReadonlySet<string> = new Set([
 
 const QUOTED = /['"\x60]([a-z][a-z0-9_-]{1,40})['"\x60]/g;
 
+/** Operation values that evaluate something: code in a tool that runs code, an expression or a formula otherwise. */
+const EVALUATING: ReadonlySet<string> = new Set(['eval', 'evaluate', 'calc', 'calculate', 'compute']);
+/** Whether CODE_EXECUTION finds the tool running code it is given. */
+const runsCode = (s: Parameters<Rule['apply']>[0]) =>
+  codeExecution.apply(s).some((h) => h.effect.startsWith('execution:'));
+
 export const actionEnum: Rule = {
   code: 'ACTION_ENUM',
   role: 'raise',
@@ -58,6 +65,11 @@ export const actionEnum: Rule = {
       for (const v of values) {
         const vw = splitWords(v);
         const label = `${p.name}=${v}`;
+        // "eval" in a tool that runs no code ("action: eval | statistics" of a calculator) evaluates an expression.
+        if (vw.length === 1 && EVALUATING.has(vw[0]!) && !runsCode(s)) {
+          read.push(label);
+          continue;
+        }
         // A value that opens with a read verb ("get_type", "list_changes") names a lookup whatever its object is.
         if (
           vw[0] !== undefined &&
