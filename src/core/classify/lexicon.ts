@@ -94,6 +94,8 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
  * comment" or "resolveIssue" closes it. Verb → the objects (within the next three words) that make it a write.
  */
 const DOCUMENT_PARTS = ['table', 'tables', 'cell', 'cells', 'range', 'ranges', 'paragraph', 'paragraphs', 'heading', 'headings', 'column', 'columns', 'row', 'rows', 'sheet', 'sheets', 'slide', 'slides', 'footnote', 'footnotes', 'document', 'text'];
+/** Channels a test sends something through ("test_notification", "email_operations_test"). */
+export const TESTED_CHANNELS: ReadonlySet<string> = new Set(['notification', 'notifications', 'email', 'emails', 'webhook', 'webhooks', 'message', 'messages', 'sms', 'push']);
 const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "Format a table with borders", "Sort a range's rows": done to a document's parts, they edit the document.
   ['format', new Set(DOCUMENT_PARTS)],
@@ -105,7 +107,7 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "convert_bot_to_user", "convert_estimate_to_invoice": converting a stored record turns it into another kind of record.
   ['convert', new Set(['bot', 'bots', 'user', 'users', 'channel', 'channels', 'group', 'groups', 'invoice', 'invoices', 'estimate', 'estimates', 'quote', 'quotes', 'lead', 'leads', 'deal', 'deals', 'ticket', 'tickets', 'issue', 'issues', 'task', 'tasks', 'subtask', 'subtasks', 'draft', 'drafts', 'opportunity', 'opportunities', 'prospect', 'prospects', 'account', 'accounts'])],
   // "test_notification", "Send a test email": a test of a message sends one.
-  ['test', new Set(['notification', 'notifications', 'email', 'emails', 'webhook', 'webhooks', 'message', 'messages', 'sms', 'push'])],
+  ['test', TESTED_CHANNELS],
   // "report_bug", "Report an issue", "report_usage": filing a report with someone keeps it on their side.
   ['report', new Set(['bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'incident', 'abuse', 'spam', 'usage', 'feedback', 'outage', 'vulnerability', 'fraud'])],
   [
@@ -215,6 +217,12 @@ export function verbForm(word: string, set: ReadonlySet<string>, inflected: bool
   }
   for (const c of candidates) if (c.length >= 2 && set.has(c)) return c;
   return undefined;
+}
+
+/** Whether a word is a verb of change (write or destructive) in the lexicon, inflected forms included. */
+export function isChangeVerb(word: string): boolean {
+  const c = verbClass(word, true);
+  return c === 'write' || c === 'destructive';
 }
 
 /** The category a verb says (the most dangerous list it is in), or undefined when it is no verb the lexicon knows. */

@@ -2,6 +2,11 @@
 // CAP_MESSAGING: the tool sends messages, mail or notifications to people.
 import { capabilityRule } from '../capability-rule.ts';
 
+/** Whole parameter names that are recipients ("to_email", "to_users"). */
+export const RECIPIENT_NAMES: ReadonlySet<string> = new Set(['to email', 'to emails', 'to number', 'to phone', 'to user', 'to users', 'to recipients']);
+/** Whole parameter names that are recipients only when described as such or given as a list. */
+export const DESCRIBED_RECIPIENT_NAMES: ReadonlySet<string> = new Set(['to', 'to address', 'to addresses']);
+
 /** A parameter description that names who receives a message ("Recipient email address", "User to notify"). */
 export const RECIPIENT_DESCRIPTION = /\b(?:recipients?|e-?mails?|phone|numbers?|users?|members?|people|person|contacts?|agents?|channels?)\b|@/;
 
@@ -13,8 +18,8 @@ export const capMessaging = capabilityRule({
   paramWords: new Set(['recipient', 'recipients', 'cc', 'bcc', 'channel', 'phone']),
   // A bare "to" (or "to_addresses") is as often an end date, a target unit or language, a coordinate, a redirect or a
   // NAT target.
-  describedParamNames: { names: new Set(['to', 'to address', 'to addresses']), require: RECIPIENT_DESCRIPTION, types: new Set(['array']) },
-  paramNames: new Set(['to email', 'to emails', 'to number', 'to phone', 'to user', 'to users', 'to recipients']),
+  describedParamNames: { names: DESCRIBED_RECIPIENT_NAMES, require: RECIPIENT_DESCRIPTION, types: new Set(['array']) },
+  paramNames: RECIPIENT_NAMES,
   description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
 });

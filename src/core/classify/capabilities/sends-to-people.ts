@@ -2,8 +2,8 @@
 // SENDS_TO_PEOPLE: the call delivers something to people (sends, replies, forwards, notifies, invites, posts), as
 // against one that only touches where messages live (moves a mail, edits a channel, changes email settings). The risk
 // rule MESSAGES_PEOPLE asks for it beside the messaging capability.
-import { verbClass } from '../lexicon.ts';
-import { RECIPIENT_DESCRIPTION } from './messaging.ts';
+import { TESTED_CHANNELS, verbClass } from '../lexicon.ts';
+import { DESCRIBED_RECIPIENT_NAMES, RECIPIENT_DESCRIPTION, RECIPIENT_NAMES } from './messaging.ts';
 import type { Rule } from '../types.ts';
 
 /** Verbs of delivering to people, unambiguous as verbs in a name (not "publish": a queue's message is for machines). */
@@ -15,14 +15,8 @@ const SEND_VERBS: ReadonlySet<string> = new Set([
 const POSTED: ReadonlySet<string> = new Set(['message', 'messages', 'comment', 'comments', 'reply', 'tweet', 'status', 'update', 'to', 'channel']);
 /** Nouns as often as verbs of delivering: they count only opening the description before whom or what ("Email the team"). */
 const NOUN_VERB_OPENING = /^(?:e-?mail|message|text|sms|call|comment|page|mail)\s+(?:the|a|an|one|each|every|your|their|them|him|her|all|on|to)\b/;
-/** Channels that a test sends something through. */
-const TESTED_CHANNELS: ReadonlySet<string> = new Set(['email', 'notification', 'notifications', 'sms', 'message', 'webhook']);
-/** Parameters that list who receives what is sent. */
-const RECIPIENT_PARAMS: ReadonlySet<string> = new Set([
-  'cc', 'bcc', 'recipients', 'to email', 'to emails', 'to number', 'to phone', 'to user', 'to users', 'to recipients',
-]);
-/** Parameters that list recipients only when described as such or given as a list ("to", "to_addresses" of a NAT rule are not). */
-const DESCRIBED_RECIPIENT_PARAMS: ReadonlySet<string> = new Set(['to', 'to address', 'to addresses']);
+/** Parameters that list who receives what is sent (CAP_MESSAGING's recipient names, and copies and lists). */
+const RECIPIENT_PARAMS: ReadonlySet<string> = new Set(['cc', 'bcc', 'recipients', ...RECIPIENT_NAMES]);
 /** The description says something is delivered: "sends an email", "supports sending SMS", "posts a message". */
 const DELIVERS = /\bsend(?:s|ing)? (?:an? |the |new )?(?:e-?mails?|messages?|sms|text messages?|notifications?|invit\w*|push\b|alerts?|replies)|\b(?:post|reply|replies|posts) (?:a |an |the )?(?:message|comment|reply)s?\b|\boutbound (?:calls?|messages?|e-?mails?)\b/;
 
@@ -48,7 +42,7 @@ export const sendsToPeople: Rule = {
       .filter((p) => {
         if (p.depth > 0) return false;
         const joined = p.words.join(' ');
-        return RECIPIENT_PARAMS.has(joined) || (DESCRIBED_RECIPIENT_PARAMS.has(joined) && (p.type === 'array' || RECIPIENT_DESCRIPTION.test(p.description)));
+        return RECIPIENT_PARAMS.has(joined) || (DESCRIBED_RECIPIENT_NAMES.has(joined) && (p.type === 'array' || RECIPIENT_DESCRIPTION.test(p.description)));
       })
       .map((p) => p.name);
     return recipients.length > 0 ? [{ effect: 'sends', matched: recipients, source: 'inputSchema', weight: 2 }] : [];

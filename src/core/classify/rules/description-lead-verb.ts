@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, requestCompound, verbClass, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, isChangeVerb, requestCompound, verbClass, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import type { Hit, Rule } from '../types.ts';
 
 /** Filler that precedes the real verb in descriptions ("This tool lets you …", "Use to …"). */
@@ -71,18 +71,19 @@ export const descriptionLeadVerb: Rule = {
     if (first.endsWith('s') && AMBIGUOUS_NAME_WORDS.has(first.slice(0, -1)) && (NOUN_FOLLOWERS.has(after) || /^\d/.test(after))) return [];
     // "Resolve a comment" changes; "Run a Lighthouse audit" reads.
     // "Run new searches to add more papers": a change named after the read it runs is still what the call is for.
-    const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && (verbClass(w, true) === 'write' || verbClass(w, true) === 'destructive'));
+    const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && isChangeVerb(w));
     const runRead = runsARead(words, i) && !changeAfter;
     // "Export records as CSV text (read-only)": an export handed back in the response is a read.
     const handedBack = (first === 'export' || first === 'exports') && exportHandedBack(s.description, s.nameWords);
     // "Build a PMM URL to show the user", "Build a proxy string": text built for the caller, not a thing made somewhere.
     const builtText = BUILD_VERBS.has(first) && words.slice(i + 1, i + 6).some((w) => BUILT_TEXT.has(w));
-    const cls = verbClass(first, true) === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText ? 'read' : verbClass(first, true);
+    const said = verbClass(first, true);
+    const cls = said === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText ? 'read' : said;
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data
       // (weakly).
       const offers = words.slice(0, i).find((w) => OFFERS.has(w));
-      const changeLater = words.slice(i).some((w) => verbClass(w, true) === 'write' || verbClass(w, true) === 'destructive');
+      const changeLater = words.slice(i).some(isChangeVerb);
       return offers === undefined || changeLater ? [] : [{ effect: 'read', matched: [offers], source: 'description', weight: 1 }];
     }
     const hits: Hit[] = [{ effect: cls, matched: [first], source: 'description', weight: 2 }];

@@ -1,6 +1,6 @@
 // DISPATCHER: one tool that runs any of a server's sub-commands by name ("command": "the command to execute against the
 // tool") can do whatever they do.
-import { verbClass } from '../lexicon.ts';
+import { isChangeVerb, verbClass } from '../lexicon.ts';
 import { splitWords } from '../signals.ts';
 import type { Rule } from '../types.ts';
 
@@ -36,11 +36,7 @@ export const dispatcher: Rule = {
     // A dispatcher whose description opens with a lookup and names no change anywhere ("Search official Microsoft
     // documentation …") has only lookups to dispatch to.
     const lead = s.leadWords[0];
-    if (
-      lead !== undefined &&
-      verbClass(lead, true) === 'read' &&
-      !splitWords(s.description).some((w) => (verbClass(w, true) ?? 'read') !== 'read')
-    )
+    if (lead !== undefined && verbClass(lead, true) === 'read' && !splitWords(s.description).some(isChangeVerb))
       return [];
     return [{ effect: 'write', matched, source: 'inputSchema', weight: 2 }];
   },
