@@ -479,6 +479,12 @@ describe('SIDE_EFFECT_PHRASE', () => {
   it('how data is kept ("is stored as a URL") is not something the call stores', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
     expect(said('Inline images are stored as a URL inside the text.')).toEqual([]);
+    expect(said('Cell data is stored base64-encoded in the scene file, so read it here.')).toEqual([]);
+    expect(said('Status and tier are stored free-form; anything else is kept.')).toEqual([]);
+    expect(said('Sharing is stored under options but is set with set_item.')).toEqual([]);
+    expect(said('The filter itself is stored in two shapes by older versions.')).toEqual([]);
+    expect(said('Option IDs are stored values; labels explain them.')).toEqual([]);
+    expect(said('An empty list means none are saved yet.')).toEqual([]);
     expect(said('Your rating is stored.').length).toBe(1);
   });
   it.each([
