@@ -1163,6 +1163,9 @@ describe('OUTPUT_PATH_PARAM', () => {
       ['location', "Name of a city or regency as the agency writes it, e.g. 'Jakarta'."],
       ['destination_location', 'Filter by destination location ID (target_location_id).'],
       ['target', 'Local catalog directory or pxt://org:database/path URI.'],
+      // An attribute of a file, not where one goes.
+      ['file_hash', 'A hash of the file records to find; the hash is stored uppercase by one sensor.'],
+      ['folder_id', 'Folder id from list_folders. Omit to use the saved default folder.'],
     ] as const)
       expect(
         run(outputPathParam, { name: 'x', inputSchema: props({ [name]: { type: 'string', description } }) }),

@@ -14,6 +14,9 @@ const PATH_WORDS: ReadonlySet<string> = new Set([
   'location',
 ]);
 
+/** Head words of a parameter that names an attribute of a file, not where one goes ("file_hash", "output_file_id"); an output mode or type may choose a file, so it still counts. */
+const ATTRIBUTE_WORDS: ReadonlySet<string> = new Set(['hash', 'sha', 'md5', 'checksum', 'id', 'ids', 'size', 'count', 'extension', 'ext', 'encoding', 'pattern', 'limit']);
+
 /** A parameter description that speaks of saving or writing there. */
 function saveDescOf(description: string): boolean {
   return /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(description);
@@ -30,6 +33,7 @@ export const outputPathParam: Rule = {
       if (p.depth > 1 || p.words.includes('json') || /\bjson ?path|\bxpath\b/.test(p.description)) continue;
       // A parameter that filters what is listed is not where output goes ("Filter by destination location ID").
       if (/^(?:filter|only)\b/.test(p.description)) continue;
+      if (ATTRIBUTE_WORDS.has(p.words.at(-1) ?? '')) continue;
       const pathDesc = () => /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
       // "location" is a place unless described as a path; a bare "target" is as often what the call acts on, so it
       // must be said to receive output.
