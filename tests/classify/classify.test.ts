@@ -104,12 +104,17 @@ describe('category', () => {
       classify({ name: 'recommend_peer', description: 'Generate a recommendation packet.', inputSchema: session })
         .category,
     ).toBe('write');
-    // A clear lookup verb in the name keeps it a read; a noun-or-verb word ("check") does not say lookup.
+    // A clear lookup verb in the name keeps it a read; a noun-or-verb word ("check") says lookup only when the opening
+    // says so too.
     expect(classify({ name: 'list_session_events', description: 'Lists events.', inputSchema: session }).category).toBe(
       'read',
     );
+    expect(
+      classify({ name: 'safety_check', description: 'Pressure gauge and intervention.', inputSchema: session })
+        .category,
+    ).toBe('write');
     expect(classify({ name: 'safety_check', description: 'Check the pressure.', inputSchema: session }).category).toBe(
-      'write',
+      'read',
     );
     // Without a session the same producing verbs are reads.
     expect(

@@ -610,6 +610,19 @@ describe('SESSION_STATE', () => {
       effects(sessionState, { name: 'measure_and_save', description: 'Measure the plant.', inputSchema: sid }),
     ).toEqual(['write']);
   });
+  it('a noun-or-verb name word looks when the opening says so plainly; a "next" step moves the session on', () => {
+    const sid = props({ session_id: { type: 'string' } });
+    for (const [name, description] of [
+      ['tmux_has_session', 'Check whether a session exists. Returns {"exists": bool}.'],
+      ['page_take_screenshot', 'Take a screenshot of the current page.'],
+    ] as const)
+      expect(run(sessionState, { name, description, inputSchema: sid })).toEqual([]);
+    for (const [name, description] of [
+      ['orchestrator_next', 'Get the next instrumentation action after completing the current one.'],
+      ['review_session', 'Review and correct the end time of one of your sessions.'],
+    ] as const)
+      expect(effects(sessionState, { name, description, inputSchema: sid })).toEqual(['write']);
+  });
 });
 
 describe('CHANGE_ONLY_PARAM', () => {

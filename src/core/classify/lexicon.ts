@@ -35,7 +35,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'persist', 'memorize', 'remember', 'open', 'duplicate', 'repair', 'join', 'confirm', 'unconfirm', 'switch', 'shutdown',
   'shut', 'fix', 'heal', 'define', 'uncheck', 'undo', 'redo', 'fire', 'finish', 'deny', 'emit', 'drain', 'hide', 'unhide',
   'paint', 'bake', 'retire', 'announce', 'expose', 'throw', 'recycle', 'customize', 'authenticate', 'expand', 'collapse',
-  'spend', 'reinforce', 'swap', 'associate', 'recover', 'allow', 'disallow',
+  'spend', 'reinforce', 'swap', 'associate', 'recover', 'allow', 'disallow', 'correct',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */

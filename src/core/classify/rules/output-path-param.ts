@@ -14,8 +14,14 @@ const PATH_WORDS: ReadonlySet<string> = new Set([
   'location',
 ]);
 
-/** Head words of a parameter that names an attribute of a file, not where one goes ("file_hash", "output_file_id"); an output mode or type may choose a file, so it still counts. */
-const ATTRIBUTE_WORDS: ReadonlySet<string> = new Set(['hash', 'sha', 'md5', 'checksum', 'id', 'ids', 'size', 'count', 'extension', 'ext', 'encoding', 'pattern', 'limit']);
+/**
+ * Head words of a parameter that names an attribute of a file, not where one goes ("file_hash", "output_file_id"); an
+ * output mode or type may choose a file, so it still counts.
+ */
+// biome-ignore format: a word list reads best packed
+const ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
+  'hash', 'sha', 'md5', 'checksum', 'id', 'ids', 'size', 'count', 'extension', 'ext', 'encoding', 'pattern', 'limit',
+]);
 
 /** A parameter description that speaks of saving or writing there. */
 function saveDescOf(description: string): boolean {

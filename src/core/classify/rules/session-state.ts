@@ -39,16 +39,18 @@ const PRODUCING: ReadonlySet<string> = new Set([
 
 /**
  * The name and the description's opening both say the call looks (measure_regions: "Measure each plant…";
- * gpu_stats: "Query the GPU counters"), with no change word in the name and no producing verb: the session is only
- * what it looks at.
+ * gpu_stats: "Query the GPU counters"; has_session: "Check whether a session exists"), with no change word in the name
+ * and no producing verb: the session is only what it looks at. A noun-or-verb name word ("has", "take", "check")
+ * counts when the opening says it plainly; a "next" step does not look, it moves the session on.
  */
 function nameAndOpeningLook(s: Signals): boolean {
+  if (s.nameWords.includes('next')) return false;
   const named = nameVerb.apply(s);
   if (named.some((h) => h.effect !== 'read' && h.weight > AMBIGUOUS_WEIGHT)) return false;
-  const reads = (hs: typeof named) =>
-    hs.some((h) => h.effect === 'read' && h.weight > AMBIGUOUS_WEIGHT && !h.matched.some((m) => PRODUCING.has(m)));
+  const reads = (hs: typeof named, floor: number) =>
+    hs.some((h) => h.effect === 'read' && h.weight > floor && !h.matched.some((m) => PRODUCING.has(m)));
   const lead = descriptionLeadVerb.apply(s);
-  return reads(named) && reads(lead) && !lead.some((h) => h.effect !== 'read');
+  return reads(named, 0) && reads(lead, AMBIGUOUS_WEIGHT) && !lead.some((h) => h.effect !== 'read');
 }
 
 /**
