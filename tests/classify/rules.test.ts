@@ -199,6 +199,17 @@ describe('running a read', () => {
     expect(
       effects(descriptionLeadVerb, { name: 'x', description: 'Run the standard post-analysis checks in one call.' }),
     ).toEqual(['read']);
+    // A quality gate, HTTP GETs, inference; a code word heading a review is not a command.
+    for (const description of [
+      'Run the full project quality gate across schematic and board checks.',
+      'Run up to 16 GETs in parallel.',
+      'Run inference on a hosted model.',
+      'Run a code review against the current repository.',
+    ])
+      expect(effects(descriptionLeadVerb, { name: 'x', description })).toEqual(['read']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run a code formatter over the project.' })).toEqual([
+      'write',
+    ]);
   });
   it('still takes running anything else, or running a read in order to change something, as a change', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run the nightly job.' })).toEqual(['write']);

@@ -154,7 +154,7 @@ export const RUN_READ_OBJECTS: ReadonlySet<string> = new Set([
   'audit', 'audits', 'check', 'checks', 'report', 'reports', 'query', 'queries', 'analysis', 'analyses', 'diagnostic',
   'diagnostics', 'scan', 'scans', 'lint', 'search', 'searches', 'lookup', 'probe', 'inspection', 'validation', 'review',
   'traceroute', 'ping', 'benchmark', 'simulation', 'simulations', 'estimate', 'forecast', 'calculation', 'evaluation',
-  'healthcheck', 'dryrun', 'select',
+  'healthcheck', 'dryrun', 'select', 'gate', 'gates', 'gets', 'inference', 'prediction', 'predictions',
 ]);
 /** Objects that make running anything running a program. */
 const RUN_COMMANDS: ReadonlySet<string> = new Set(['command', 'commands', 'script', 'scripts', 'code', 'program', 'shell']);
@@ -168,8 +168,10 @@ export function runsARead(words: readonly string[], i: number): boolean {
   if (!RUN_VERB_WORDS.has(words[i] ?? '')) return false;
   // "execute_read_api_command", "run_show_command_batch": a command the name says only reads.
   if (READ_QUALIFIERS.has(words[i + 1] ?? '')) return true;
-  // "Run an allowlisted test, lint or build command": what runs is a command, whatever it is for.
-  if (words.slice(i + 1, i + 11).some((w) => RUN_COMMANDS.has(w))) return false;
+  // "Run an allowlisted test, lint or build command": what runs is a command, whatever it is for. Not a command word
+  // heading a read ("Run a code review").
+  if (words.slice(i + 1, i + 11).some((w, j, next) => RUN_COMMANDS.has(w) && !RUN_READ_OBJECTS.has(next[j + 1] ?? '')))
+    return false;
   // "Run a read-only SELECT", "Run one read-only query": what runs is said to read.
   if (words.slice(i + 1, i + 4).some((w, j, next) => w === 'read' && next[j + 1] === 'only')) return true;
   return words.slice(i + 1, i + 8).some((w) => RUN_READ_OBJECTS.has(w));
