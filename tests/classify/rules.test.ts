@@ -286,6 +286,20 @@ describe('nouns that look like verbs', () => {
     expect(run(descriptionLeadVerb, { name: 'x', description: 'Books by one author, newest first.' })).toEqual([]);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Books a table for two.' })).toEqual(['write']);
   });
+  it('a word after an article, or slashed to a word that is no verb, opens a noun phrase', () => {
+    for (const description of [
+      'The links the model recorded when a node was computed.',
+      'Clicks/impressions/CTR/position per day from the local history.',
+    ])
+      expect(run(descriptionLeadVerb, { name: 'x', description })).toEqual([]);
+    // Slashed verbs that take an object are verbs.
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Order/choose a meal for the date.' })).toEqual([
+      'write',
+    ]);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Use the tool to link two records.' })).toEqual([
+      'write',
+    ]);
+  });
   it('a change word after a preposition in a name is its object; "open" before an acronym is a compound', () => {
     expect(byRules({ name: 'enrich_by_handle_profile' })).toBe('read');
     expect(run(nameVerb, { name: 'openai_ads_account' })).toEqual([]);

@@ -23,6 +23,7 @@ const RECORD_NOUNS: ReadonlySet<string> = new Set(['info', 'details', 'stats', '
 const HYPHENED_OR_LISTED = /\b([a-z0-9]+)(?=(-(?:in|up|out|off|on)\b)|, ([a-z]+))/g;
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
 /** Verbs that put text together, and the text they hand back ("Build a deep link", "Compose a proxy string"). */
 const BUILD_VERBS: ReadonlySet<string> = new Set(['build', 'builds', 'compose', 'composes', 'construct', 'constructs', 'assemble', 'assembles']);
@@ -47,6 +48,12 @@ export const descriptionLeadVerb: Rule = {
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
     if (first === undefined || NOUNS.has(first)) return [];
+    // "The links it recorded…", "A register of…": a word after an article is a noun.
+    if (ARTICLES.has(words[i - 1] ?? '')) return [];
+    // "Clicks/impressions/CTR per day": a word slashed to a word that is no verb heads a list of nouns ("Order/choose a
+    // meal" takes an object: verbs).
+    const slashed = new RegExp(String.raw`\b${first}/([a-z]+)(?:/[a-z]+)*\s+([a-z]+)`).exec(s.description.toLowerCase());
+    if (slashed !== null && verbClass(slashed[1]!, true) === undefined && !OBJECT_OPENERS.has(slashed[2]!)) return [];
     // "Share of clicks", "Sign-in state (…)", "One hotel: stars, guest rating, reviews": a noun-or-verb word before
     // "of", joined by a hyphen to a particle, or heading a list of nouns, is a noun.
     if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'of') return [];
