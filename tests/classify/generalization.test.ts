@@ -21,7 +21,9 @@ describe('names', () => {
   it('a change word after an opening read verb is its object', () => {
     expect(cat('get_store_info')).toBe('read');
     expect(cat('list_upload_urls')).toBe('read');
-    expect(cat('search_and_replace')).toBe('write');
+    // Joined verbs are both verbs: replacing overwrites what was there.
+    expect(cat('search_and_replace')).toBe('destructive');
+    expect(cat('search_and_update')).toBe('write');
     expect(cat('get_delete_protection')).toBe('destructive');
     expect(cat('create_search_index')).toBe('write');
   });

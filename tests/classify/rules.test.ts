@@ -414,8 +414,18 @@ describe('DESCRIPTION_LEAD_VERB', () => {
   it('counts joined verbs ("Read or replace")', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Read or replace the device clipboard.' })).toEqual([
       'read',
+      'destructive',
+    ]);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Read or update the device clipboard.' })).toEqual([
+      'read',
       'write',
     ]);
+  });
+  it('changes that take away what was there (replace, unlink, reschedule) are destructive; additive ones are writes', () => {
+    for (const name of ['replace_text', 'unlink_issue', 'reschedule_booking'])
+      expect(effects(nameVerb, { name })).toEqual(['destructive']);
+    for (const name of ['add_link', 'create_booking', 'update_note'])
+      expect(new Set(effects(nameVerb, { name }))).toEqual(new Set(['write']));
   });
   it.each([
     ['Jira: Create an issue.', 'write'],

@@ -8,7 +8,7 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'revoke', 'uninstall', 'unregister', 'deregister', 'unpublish', 'reset', 'clear', 'clean', 'overwrite', 'shred',
   'nuke', 'cancel', 'rollback', 'revert', 'discard', 'expire', 'invalidate', 'regenerate', 'rotate', 'ban',
   'deactivate', 'evict', 'flush', 'prune', 'rebase', 'obliterate', 'decommission', 'deprovision',
-  'unset', 'undeploy', 'unshare', 'unsubscribe', 'void', 'abort', 'forget', 'modify',
+  'unset', 'undeploy', 'unshare', 'unsubscribe', 'void', 'abort', 'forget', 'modify', 'replace', 'unlink', 'reschedule',
 ]);
 
 /** Verbs that create, change, send, trigger or move something, without destroying. */
@@ -17,8 +17,8 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'write', 'save', 'store', 'upload', 'send', 'publish', 'push', 'commit', 'merge', 'move', 'mv', 'rename', 'copy',
   'cp', 'clone', 'install', 'deploy', 'redeploy', 'start', 'stop', 'restart', 'reboot', 'launch', 'run', 'close',
   'click', 'tap', 'type', 'fill', 'press', 'hover', 'drag', 'scroll', 'swipe', 'navigate', 'goto', 'resize',
-  'emulate', 'enable', 'disable', 'toggle', 'assign', 'unassign', 'invite', 'link', 'unlink', 'attach', 'detach',
-  'record', 'apply', 'trigger', 'schedule', 'reschedule', 'register', 'login', 'logout', 'signin', 'signout',
+  'emulate', 'enable', 'disable', 'toggle', 'assign', 'unassign', 'invite', 'link', 'attach', 'detach',
+  'record', 'apply', 'trigger', 'schedule', 'register', 'login', 'logout', 'signin', 'signout',
   'allocate', 'release', 'pause', 'resume', 'restore', 'submit', 'approve', 'reject', 'comment', 'reply', 'react',
   'like', 'follow', 'unfollow', 'star', 'archive', 'unarchive', 'lock', 'unlock', 'import', 'mark', 'label',
   'fork', 'checkout', 'stage', 'unstage', 'stash', 'init', 'initialize', 'configure', 'pull', 'grant', 'share',
@@ -27,7 +27,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'migrate', 'sync', 'reindex', 'build', 'handle', 'manage', 'invoke', 'call', 'dispatch', 'enqueue', 'broadcast',
   'tweet', 'dm', 'go', 'export', 'select', 'dismiss', 'request', 'acknowledge', 'ack', 'watch', 'unwatch', 'rerun', 'retry', 'promote',
   'demote', 'transition', 'reopen', 'claim', 'tag', 'untag', 'pin', 'unpin', 'mute', 'log',
-  'unmute', 'block', 'unblock', 'suspend', 'unsuspend', 'replace', 'increment', 'decrement',
+  'unmute', 'block', 'unblock', 'suspend', 'unsuspend', 'increment', 'decrement',
   'mutate', 'alter', 'rebuild', 'renew', 'extend', 'focus', 'activate', 'refund', 'exec', 'eval', 'execute',
   'upgrade', 'downgrade', 'rollout', 'override', 'cherry', 'amend', 'tweak', 'adjust', 'reorder',
   'spawn', 'seed', 'populate', 'ingest', 'train', 'refresh', 'reload', 'halt', 'interrupt', 'vote', 'upvote', 'downvote',
