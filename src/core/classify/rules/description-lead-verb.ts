@@ -52,8 +52,10 @@ export const descriptionLeadVerb: Rule = {
     if (ARTICLES.has(words[i - 1] ?? '')) return [];
     // "Clicks/impressions/CTR per day": a word slashed to a word that is no verb heads a list of nouns ("Order/choose a
     // meal" takes an object: verbs).
-    const slashed = new RegExp(String.raw`\b${first}/([a-z]+)(?:/[a-z]+)*\s+([a-z]+)`).exec(s.description.toLowerCase());
-    if (slashed !== null && verbClass(slashed[1]!, true) === undefined && !OBJECT_OPENERS.has(slashed[2]!)) return [];
+    const slashed = s.description.includes(`${first}/`)
+      ? new RegExp(String.raw`\b${first}/([a-z]+)(?:/[a-z]+)*\s+([a-z]+)`).exec(s.description)
+      : null;
+    if (slashed && verbClass(slashed[1]!, true) === undefined && !OBJECT_OPENERS.has(slashed[2]!)) return [];
     // "Share of clicks", "Sign-in state (…)", "One hotel: stars, guest rating, reviews": a noun-or-verb word before
     // "of", joined by a hyphen to a particle, or heading a list of nouns, is a noun.
     if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'of') return [];
