@@ -286,6 +286,14 @@ describe('nouns that look like verbs', () => {
     expect(run(descriptionLeadVerb, { name: 'x', description: 'Books by one author, newest first.' })).toEqual([]);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Books a table for two.' })).toEqual(['write']);
   });
+  it('an adverb before the opening verb is filler ("Manually refresh…", "Safely replace…")', () => {
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Manually refresh the OAuth access token.' }),
+    ).toEqual(['write']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Safely replace an existing rubric after preview.' }),
+    ).toEqual(['destructive']);
+  });
   it('a word after an article, or slashed to a word that is no verb, opens a noun phrase', () => {
     for (const description of [
       'The links the model recorded when a node was computed.',

@@ -11,6 +11,8 @@ const PREAMBLE: ReadonlySet<string> = new Set([
   'quickly', 'easily', 'directly', 'programmatically', 'securely', 'we', 'i', 'here', 'is', 'for', 'and', 'or', 'also',
   'just', 'then', 'first', 'always', 'only', 'users', 'user', 'agent', 'agents', 'ai', 'model', 'assistant', 'llm',
   'call', 'calls', 'enables', 'enable', 'provides', 'gives', 'ability', 'command', 'operation', 'tries', 'try', 'attempts',
+  'manually', 'automatically', 'optionally', 'safely', 'explicitly', 'instantly', 'immediately', 'permanently',
+  'atomically', 'asynchronously', 'synchronously',
 ]);
 /** Read words that open a description as nouns ("Docs for…", "Status of…", "Usage statistics…"), never as verbs. */
 const NOUNS: ReadonlySet<string> = new Set([
