@@ -159,7 +159,7 @@ export const RUN_READ_OBJECTS: ReadonlySet<string> = new Set([
 /** Objects that make running anything running a program. */
 const RUN_COMMANDS: ReadonlySet<string> = new Set(['command', 'commands', 'script', 'scripts', 'code', 'program', 'shell']);
 /** Words right after a run verb that say what runs only reads. */
-const READ_QUALIFIERS: ReadonlySet<string> = new Set(['read', 'readonly', 'show']);
+export const READ_QUALIFIERS: ReadonlySet<string> = new Set(['read', 'readonly', 'show']);
 /** Verbs that run what follows them. */
 export const RUN_VERB_WORDS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'execute', 'executes', 'executing', 'perform', 'performs', 'performing']);
 

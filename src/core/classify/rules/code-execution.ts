@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter,
 // "execute JavaScript").
-import { CODE_OBJECTS, LOOKUP_VERBS } from '../lexicon.ts';
+import { CODE_OBJECTS, LOOKUP_VERBS, READ_QUALIFIERS } from '../lexicon.ts';
 import type { Signals } from '../signals.ts';
 import type { Execution, Hit, Rule } from '../types.ts';
 import { DISPATCH_DESCRIPTION } from './dispatcher.ts';
@@ -92,8 +92,8 @@ function ownRunPhrase(description: string): RegExpExecArray | undefined {
   return undefined;
 }
 
-/** Words between a name's run verb and its object that say what runs only reads. */
-const READ_NAMED: ReadonlySet<string> = new Set(['read', 'readonly', 'show', 'select']);
+/** Words between a name's run verb and its object that say what runs only reads (a run verb's read qualifiers, and a select). */
+const READ_NAMED: ReadonlySet<string> = new Set([...READ_QUALIFIERS, 'select']);
 /** Verbs of keeping a record: what a tool so named is given is what it keeps. */
 const RECORDING_VERBS: ReadonlySet<string> = new Set(['log', 'record', 'journal', 'note', 'track']);
 
@@ -217,8 +217,10 @@ function executionOf(s: Signals): Hit[] {
   // "execute_read_query", "execute_read_api_command", "run_show_command_batch": the name says what runs only reads.
   const firstObject = runInName ? s.nameWords.findIndex((w, i) => i > runAt && objectInName.includes(w)) : -1;
   const readNamed = firstObject > runAt && s.nameWords.slice(runAt + 1, firstObject).some((w) => READ_NAMED.has(w));
+  // A command or tool (not a query) the name says only reads is looked up and run as a read.
+  const readNamedCommand = readNamed && !objectInName.some((w) => SQL_WORDS.has(w));
   // "Execute a saved Azure DevOps query", "Run a saved query": the query is named, not given.
-  if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description) && !(readNamed && !objectInName.some((w) => SQL_WORDS.has(w)))) {
+  if (runInName && objectInName.length > 0 && !SAVED_QUERY.test(s.description) && !readNamedCommand) {
     matched.push(`name:${s.name}`);
     if (objectInName.some((w) => SQL_WORDS.has(w))) sql = true;
   }
@@ -227,8 +229,8 @@ function executionOf(s: Signals): Hit[] {
   const namesOtherObject = runInName && s.nameWords.length > runAt + 1 && objectInName.length === 0;
   // A tool named for looking at code (check, validate, generate, …) with no run verb reads its code parameters.
   // A tool named for keeping a record ("log_execution", "record_command") stores the command it is given.
-  // A command or tool the name says only reads ("execute_read_api_command") is looked up and run as a read.
-  const looksAt = (!runInName && s.nameWords.some((w) => LOOK_VERBS.has(w) || RECORDING_VERBS.has(w)) && !IS_RUN.test(s.description)) || (readNamed && !objectInName.some((w) => SQL_WORDS.has(w)));
+  // So is a command or tool the name says only reads ("execute_read_api_command").
+  const looksAt = (!runInName && s.nameWords.some((w) => LOOK_VERBS.has(w) || RECORDING_VERBS.has(w)) && !IS_RUN.test(s.description)) || readNamedCommand;
   // So does one whose description opens with such a verb ("Analyse a query against pasted DDL"), for parameters
   // not themselves described as run ("shell: 'run' executes the tree's $(shell) calls").
   const opensLooking = !runInName && LOOK_VERBS.has(s.leadWords[0] ?? '');

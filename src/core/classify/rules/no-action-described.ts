@@ -1,6 +1,6 @@
 // NO_ACTION_DESCRIBED: a tool whose name has no verb and whose description names things but no change ("Site-wide best
 // sellers (10 pages).") hands data back; weakly a read, so any change evidence still wins.
-import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, isChangeVerb } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 import { verbHits } from './name-verb.ts';
 
@@ -16,12 +16,7 @@ export const noActionDescribed: Rule = {
     // -ing) still counts.
     const noun = (w: string) => w.endsWith('s') && AMBIGUOUS_NAME_WORDS.has(w.slice(0, -1));
     const words = s.description.split(/[^a-z]+/).filter((w) => w.length > 1 && !noun(w));
-    if (
-      words.some(
-        (w) => verbForm(w, DESTRUCTIVE_VERBS, true) !== undefined || verbForm(w, WRITE_VERBS, true) !== undefined,
-      )
-    )
-      return [];
+    if (words.some(isChangeVerb)) return [];
     return [{ effect: 'read', matched: ['no change named'], source: 'description', weight: 1 }];
   },
 };

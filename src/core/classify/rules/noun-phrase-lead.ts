@@ -2,7 +2,7 @@
 // NOUN_PHRASE_LEAD: a description that opens by naming what comes back ("The chapters of a course…", "Which series have
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
-import { AMBIGUOUS_NAME_WORDS, DESTRUCTIVE_VERBS, OBJECT_OPENERS, WRITE_VERBS, verbClass, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, isChangeVerb, verbClass } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -29,7 +29,7 @@ const RETURNS_NEXT = /^[^.!?]{3,200}[.!?] (returns|shows|lists)\b/;
 /** A change verb (a past participle only after an auxiliary: "is created", "are added"). */
 function namesChange(word: string, afterAuxiliary: boolean): boolean {
   const forms = afterAuxiliary && word.length > 4 && word.endsWith('ed') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word];
-  return forms.some((w) => verbForm(w, DESTRUCTIVE_VERBS, true) !== undefined || verbForm(w, WRITE_VERBS, true) !== undefined);
+  return forms.some(isChangeVerb);
 }
 
 export const nounPhraseLead: Rule = {
