@@ -28,6 +28,19 @@ describe('names', () => {
     expect(cat('create_search_index')).toBe('write');
   });
 
+  it('a name that ends with a read its description opens with reads; a change word before it is what is read about', () => {
+    expect(cat('kafka_connect_list', 'List the connectors of Kafka Connect.')).toBe('read');
+    expect(cat('block_get', 'Get one block by its id.')).toBe('read');
+    expect(cat('repair_status', 'Read the state of the last repair.')).toBe('read');
+    // The description opens with the change, or the last word is what a change starts: the change stands.
+    expect(cat('block_get', 'Block a user and get the result.')).toBe('write');
+    expect(cat('update_status', 'Update the status of a ticket.')).toBe('write');
+    expect(cat('start_scan', 'Scan a page with JS rendering.')).toBe('write');
+    // Verbs joined by "and" are both verbs; destruction keeps its weight.
+    expect(cat('delete_and_list', 'List what is left.')).toBe('destructive');
+    expect(cat('delete_list', 'List the lists, then remove one.')).toBe('destructive');
+  });
+
   it('filing a report ("report_bug", "report_incident") and allowing someone are changes; a report named alone is a read', () => {
     expect(nameSays('report_bug')).toEqual(['write']);
     expect(nameSays('report_incident')).toEqual(['write']);

@@ -3,6 +3,7 @@
 import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, verbClass, exportHandedBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Hit, Rule } from '../types.ts';
+import { descriptionLeadVerb } from './description-lead-verb.ts';
 
 /** Weight of an unambiguous name verb; ambiguous noun-or-verb words ("label", "run") get AMBIGUOUS_WEIGHT. */
 export const NAME_WEIGHT = 3;
@@ -72,6 +73,12 @@ const OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['ai', 'api', 'apis', 'id', 
 
 /** Agent nouns that name a tool by what it does, never an entity it acts on. */
 const READING_AGENTS: ReadonlySet<string> = new Set(['reader', 'viewer', 'fetcher', 'getter', 'finder', 'searcher', 'checker', 'validator', 'analyzer', 'analyser', 'inspector']);
+
+/**
+ * Reads that end a name as its verb ("kafka_connect_list", "block_get", "repair_status"): never an operation a change
+ * starts ("start_scan", "run_query", "submit_review" end with what the change makes).
+ */
+const CLOSING_READS: ReadonlySet<string> = new Set(['get', 'list', 'fetch', 'show', 'describe', 'status', 'info', 'stats', 'details', 'history', 'read', 'lookup', 'find', 'view', 'verify', 'count', 'exists']);
 
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
@@ -159,16 +166,40 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   return opened.map((h) => (h.effect === 'write' && h.weight === weight ? { ...h, weight: weight - 1 } : h));
 }
 
+/**
+ * "kafka_connect_list", "block_get", "repair_status": a name that ends with a read its description opens with (every
+ * verb of the opening reads) says what it does last; a change word before it is what is read about. The closing read
+ * takes a name verb's full weight and the change words one less. Not when verbs are joined ("delete_and_list"), nor
+ * for destructive words, which keep their full weight.
+ */
+function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
+  const last = s.nameWords.at(-1);
+  if (last === undefined || !CLOSING_READS.has(last) || s.nameWords.length < 2 || s.nameWords.some((w) => JOINED.has(w))) return hits;
+  if (!hits.some((h) => h.effect === 'read' && h.matched.includes(last))) return hits;
+  if (!hits.some((h) => h.effect === 'write' && h.weight === NAME_WEIGHT)) return hits;
+  const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+  if (lead.length === 0 || lead.some((h) => h.effect !== 'read')) return hits;
+  return hits.flatMap((h) => {
+    if (h.effect === 'write' && h.weight === NAME_WEIGHT) return [{ ...h, weight: NAME_WEIGHT - 1 }];
+    if (h.effect !== 'read' || !h.matched.includes(last)) return [h];
+    const rest = h.matched.filter((m) => m !== last);
+    return [{ ...h, matched: [last], weight: NAME_WEIGHT }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+  });
+}
+
 export const nameVerb: Rule = {
   code: 'NAME_VERB',
   role: 'verb',
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   apply: (s) => {
-    const hits = handedBackExport(
-      s.nameWords,
-      s.description,
-      placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT)),
+    const hits = closingRead(
+      s,
+      handedBackExport(
+        s.nameWords,
+        s.description,
+        placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT)),
+      ),
     );
     // "report_bug", "report_usage": a report word before what is filed is, weakly (a noun as often), the verb of
     // filing it, a change.
