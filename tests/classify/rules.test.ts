@@ -343,6 +343,25 @@ describe('nouns that look like verbs', () => {
       'write',
     ]);
   });
+  it('withdrawing, donating, freezing, unbanning, cordoning, ejecting, delegating are changes; burning is destructive', () => {
+    for (const name of [
+      'withdraw_contract',
+      'donate_to_campaign',
+      'freeze_account',
+      'unban_user',
+      'cordon_node',
+      'eject_media',
+      'delegate_task',
+      'unstake_tokens',
+      'dequeue_job',
+      'inject_script',
+    ])
+      expect(effects(nameVerb, { name })).toContain('write');
+    expect(effects(nameVerb, { name: 'burn_tokens' })).toContain('destructive');
+    // Words as often nouns count weakly: "mount" and "bind" name mount points and bindings too.
+    expect(classify({ name: 'list_mounts' }).category).toBe('read');
+    expect(classify({ name: 'get_role_bindings' }).category).toBe('read');
+  });
   it('"nothing is written" and "never modifies anything" state a read', () => {
     expect(
       effects(readOnlyPhrase, { name: 'x', description: 'PLAN (nothing is written): change the budget.' }),

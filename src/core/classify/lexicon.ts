@@ -9,6 +9,7 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'nuke', 'cancel', 'rollback', 'revert', 'discard', 'expire', 'invalidate', 'regenerate', 'rotate', 'ban',
   'deactivate', 'evict', 'flush', 'prune', 'rebase', 'obliterate', 'decommission', 'deprovision',
   'unset', 'undeploy', 'unshare', 'unsubscribe', 'void', 'abort', 'forget', 'modify', 'replace', 'unlink', 'reschedule',
+  'burn',
 ]);
 
 /** Verbs that create, change, send, trigger or move something, without destroying. */
@@ -36,6 +37,8 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'shut', 'fix', 'heal', 'define', 'uncheck', 'undo', 'redo', 'fire', 'finish', 'deny', 'emit', 'drain', 'hide', 'unhide',
   'paint', 'bake', 'retire', 'announce', 'expose', 'throw', 'recycle', 'customize', 'authenticate', 'expand', 'collapse',
   'spend', 'reinforce', 'swap', 'associate', 'recover', 'allow', 'disallow', 'correct',
+  'unban', 'freeze', 'unfreeze', 'mount', 'unmount', 'bind', 'unbind', 'unstake', 'withdraw', 'donate', 'dequeue',
+  'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -87,6 +90,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
   'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch', 'load', 'loads',
   'purchase', 'purchases', 'archive', 'archives', 'upgrade', 'claim', 'claims', 'refund', 'refunds', 'fire',
+  'mount', 'mounts', 'bind', 'wake',
 ]);
 
 /**
