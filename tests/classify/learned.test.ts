@@ -115,6 +115,20 @@ describe('learned component', () => {
       expect(classify({ name: 'preview_frob', description }, { rules }).category, description).toBe('write');
   });
 
+  it('does not raise a tool named for an output it hands back, unless the output is kept or the name changes something', () => {
+    // A toy model sure that any "frob" word is a change.
+    const m = trainLearned(toy);
+    const rules = [...RULES.filter((r) => r.code !== 'LEARNED_RAISE'), learnedRaise(m)];
+    const category = (name: string, description: string) => classify({ name, description }, { rules }).category;
+    expect(category('generate_frob_chart', 'Generate a frob chart of the given data.')).toBe('read');
+    expect(category('create_frob_summary', 'Summarize the frob data in a paragraph.')).toBe('read');
+    // Kept somewhere (a file, a sheet of the workbook), or the opening or the name makes a change: the model raises.
+    expect(category('generate_frob_chart', 'Generate a frob chart and save it to a file.')).not.toBe('read');
+    expect(category('create_frob_chart', 'Render a frob chart as a new sheet in the workbook.')).not.toBe('read');
+    expect(category('generate_frob_chart', 'Frob the data into a chart.')).not.toBe('read');
+    expect(category('frob_item', 'Frob the item.')).toBe('write');
+  });
+
   it('decides, as a fallback, only a tool nothing or a noun-or-verb name word decided, when it is sure of a read', () => {
     const m = trainLearned(toy);
     const rules = [

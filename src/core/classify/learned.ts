@@ -6,6 +6,9 @@
 // out of sample.
 import { actionEnum } from './rules/action-enum.ts';
 import { codeExecution } from './rules/code-execution.ts';
+import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
+import { nameVerb } from './rules/name-verb.ts';
+import { EPHEMERAL_NOUNS } from './lexicon.ts';
 import { SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
@@ -134,6 +137,24 @@ function predictionOf(model: LearnedModel, s: Parameters<Rule['apply']>[0]): Ret
   return prediction;
 }
 
+/**
+ * NAME_VERB's produced-output read ("generate_bar_chart") that the description's opening agrees with, with no change
+ * word in the name and nothing said of keeping the output (a file, a sheet, saved).
+ */
+function producedOutput(s: Parameters<Rule['apply']>[0]): boolean {
+  if (!s.nameWords.some((w) => EPHEMERAL_NOUNS.has(w))) return false;
+  const name = nameVerb.apply(s);
+  if (!name.some((h) => h.effect === 'read' && h.matched.some((m) => /^(?:create|generate|build|run|execute)/.test(m))))
+    return false;
+  if (name.some((h) => h.effect === 'write' || h.effect === 'destructive')) return false;
+  if (KEPT_OUTPUT.test(s.description)) return false;
+  const lead = descriptionLeadVerb.apply(s);
+  return lead.length > 0 && lead.every((h) => h.effect === 'read');
+}
+/** The output is kept somewhere: a file, a sheet of a workbook, a folder; saved, written or stored. */
+const KEPT_OUTPUT =
+  /\b(?:files?|sheets?|workbooks?|disk|folders?|director(?:y|ies)|paths?|sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?|upload(?:s|ed|ing)?)\b/;
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
@@ -150,6 +171,9 @@ export function learnedRaise(model: LearnedModel): Rule {
       // Nor a query tool's stated read-only guard ("Execute a read-only SQL statement … rejected"): the words that
       // sound like a change are what the guard rules out.
       if (codeExecution.apply(s).some((h) => h.effect === 'execution:read-only')) return [];
+      // Nor a name that makes an output it hands back ("generate_bar_chart", "create_summary") whose description opens
+      // with the same read.
+      if (producedOutput(s)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]
