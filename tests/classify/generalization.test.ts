@@ -36,6 +36,10 @@ describe('names', () => {
     expect(cat('block_get', 'Block a user and get the result.')).toBe('write');
     expect(cat('update_status', 'Update the status of a ticket.')).toBe('write');
     expect(cat('start_scan', 'Scan a page with JS rendering.')).toBe('write');
+    // Advice about a change ends a name the same way, even with no opening verb.
+    expect(cat('repair_hints', 'Given an error message, targeted fix suggestions.')).toBe('read');
+    expect(cat('publish_checklist', 'What to check before a release goes out, one line per step.')).toBe('read');
+    expect(cat('install_instructions', 'Install the plugin into the client.')).toBe('write');
     // Verbs joined by "and" are both verbs; destruction keeps its weight.
     expect(cat('delete_and_list', 'List what is left.')).toBe('destructive');
     expect(cat('delete_list', 'List the lists, then remove one.')).toBe('destructive');

@@ -80,6 +80,9 @@ const READING_AGENTS: ReadonlySet<string> = new Set(['reader', 'viewer', 'fetche
  */
 const CLOSING_READS: ReadonlySet<string> = new Set(['get', 'list', 'fetch', 'show', 'describe', 'status', 'info', 'stats', 'details', 'history', 'read', 'lookup', 'find', 'view', 'verify', 'count', 'exists']);
 
+/** Nouns that end a name with advice about a change, not the change ("repair_hints", "install_instructions"). */
+const ADVICE_NOUNS: ReadonlySet<string> = new Set(['hints', 'advice', 'tips', 'instructions', 'guide', 'guidance', 'checklist', 'steps', 'readiness', 'eligibility', 'feasibility', 'requirements']);
+
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
 /** Words that, right before a change verb, make it a plan of the change rather than the change. */
@@ -174,17 +177,19 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
  */
 function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   const last = s.nameWords.at(-1);
-  if (last === undefined || !CLOSING_READS.has(last) || s.nameWords.length < 2 || s.nameWords.some((w) => JOINED.has(w))) return hits;
-  if (!hits.some((h) => h.effect === 'read' && h.matched.includes(last))) return hits;
-  if (!hits.some((h) => h.effect === 'write' && h.weight === NAME_WEIGHT)) return hits;
+  if (last === undefined || s.nameWords.length < 2 || s.nameWords.some((w) => JOINED.has(w))) return hits;
+  const advice = ADVICE_NOUNS.has(last);
+  if (!advice && !(CLOSING_READS.has(last) && hits.some((h) => h.effect === 'read' && h.matched.includes(last)))) return hits;
+  if (!hits.some((h) => h.effect === 'write')) return hits;
   const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
-  if (lead.length === 0 || lead.some((h) => h.effect !== 'read')) return hits;
-  return hits.flatMap((h) => {
+  if ((lead.length === 0 && !advice) || lead.some((h) => h.effect !== 'read')) return hits;
+  const demoted = hits.flatMap((h) => {
     if (h.effect === 'write' && h.weight === NAME_WEIGHT) return [{ ...h, weight: NAME_WEIGHT - 1 }];
     if (h.effect !== 'read' || !h.matched.includes(last)) return [h];
     const rest = h.matched.filter((m) => m !== last);
     return [{ ...h, matched: [last], weight: NAME_WEIGHT }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
   });
+  return advice ? [...demoted, { effect: 'read', matched: [last], source: 'name', weight: NAME_WEIGHT }] : demoted;
 }
 
 export const nameVerb: Rule = {
