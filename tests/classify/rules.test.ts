@@ -915,6 +915,7 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
       'Answer questions about a log. For exact counts run the command instead.',
       'Wait until the pane is idle. To run a command and get its output, use pane_exec.',
       'Waits for a reply; the other agent can keep executing code meanwhile.',
+      'Catalog of API commands. Filter by access to see which of the two execute tools runs a given command.',
     ])
       expect(runs(description), description).toBe(false);
   });

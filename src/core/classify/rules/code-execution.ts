@@ -72,7 +72,7 @@ const COUNTABLE = /^(?:command|script)$/;
 /**
  * The first run phrase in a description that states what the call does: not one after a hyphen ("long-running
  * commands", "re-runs the code"), one whose code word heads a longer noun ("runs the command-line checklist", "a code
- * review"), a participle describing its noun ("the running script's state", "running command, size"), one a word of
+ * review"), a question about other tools ("which of the execute tools runs a given command"), a participle describing its noun ("the running script's state", "running command, size"), one a word of
  * denial, time or possibility governs ("before running commands", "could execute arbitrary code"), or one that points
  * elsewhere ("run the command instead"; "to run a command and collect its output, use tmux_run").
  */
@@ -85,7 +85,8 @@ function ownRunPhrase(description: string): RegExpExecArray | undefined {
     const participle = verb.endsWith('ing');
     if (participle && ((m[2] === undefined && COUNTABLE.test(m[3]!)) || /\b(?:a|an|the|its|their|this|each)\s+$/.test(description.slice(Math.max(0, at - 8), at)))) continue;
     const clause = description.slice(Math.max(0, at - 60), at).split(/[.!?;]/).at(-1)!;
-    if (NOT_OWN_ACT.test(clause)) continue;
+    // "see which of the two execute tools runs a given command": a question about other tools.
+    if (NOT_OWN_ACT.test(clause) || /\bwhich of\b/.test(clause)) continue;
     if (/^\s+instead\b/.test(after) || (/\bto\s+$/.test(clause) && /^[^.;]*?,\s*use\b/.test(after))) continue;
     return m;
   }
