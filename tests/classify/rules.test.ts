@@ -830,6 +830,11 @@ describe('CODE_EXECUTION', () => {
     expect(
       effects(descriptionLeadVerb, { name: 'x', description: 'Run a read-only SQL SELECT on the local data file.' }),
     ).toEqual(['read']);
+    // A command said to be read-only runs a read; any other command runs a program.
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run one read-only API command by name.' })).toEqual([
+      'read',
+    ]);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run one API command by name.' })).toEqual(['write']);
   });
   it('fires on "evaluates JavaScript" in the description, scoped to the page it runs in', () => {
     expect(

@@ -172,12 +172,12 @@ export function runsARead(words: readonly string[], i: number): boolean {
   if (!RUN_VERB_WORDS.has(words[i] ?? '')) return false;
   // "execute_read_api_command", "run_show_command_batch": a command the name says only reads.
   if (READ_QUALIFIERS.has(words[i + 1] ?? '')) return true;
+  // "Run a read-only SELECT", "Run one read-only archicad API command": what runs is said to read.
+  if (words.slice(i + 1, i + 4).some((w, j, next) => w === 'read' && next[j + 1] === 'only')) return true;
   // "Run an allowlisted test, lint or build command": what runs is a command, whatever it is for. Not a command word
   // heading a read ("Run a code review").
   if (words.slice(i + 1, i + 11).some((w, j, next) => RUN_COMMANDS.has(w) && !RUN_READ_OBJECTS.has(next[j + 1] ?? '')))
     return false;
-  // "Run a read-only SELECT", "Run one read-only query": what runs is said to read.
-  if (words.slice(i + 1, i + 4).some((w, j, next) => w === 'read' && next[j + 1] === 'only')) return true;
   return words.slice(i + 1, i + 8).some((w) => RUN_READ_OBJECTS.has(w));
 }
 
