@@ -317,6 +317,10 @@ describe('nouns that look like verbs', () => {
     expect(effects(nameVerb, { name: 'unmark_done' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Undo the last edit.' })).toEqual(['write']);
     expect(run(nameVerb, { name: 'unread_count' }).map((h) => h.effect)).toEqual(['read']);
+    // Undoing a destruction restores: a write, not the destruction it undoes. Words listed as destructive stay so.
+    expect(effects(nameVerb, { name: 'undelete_expense' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Uncancels the order.' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'unpublish_page' })).toEqual(['destructive']);
   });
   it('firing a rule, emitting an event, finishing a batch, hiding a window are changes', () => {
     for (const name of ['fire_rule', 'emit_event', 'finish_batch', 'hide_window', 'drain_node', 'bake_texture'])

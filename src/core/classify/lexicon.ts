@@ -211,9 +211,9 @@ export function verbForm(word: string, set: ReadonlySet<string>, inflected: bool
   const candidates: string[] = [];
   // "resend", "resubmit", "reassign": doing a verb again is that verb.
   if (word.startsWith('re') && word.length > 5 && !isKnownVerb(word)) candidates.push(word.slice(2));
-  // "unmark", "unclaim", "unclose": undoing a change is a change (a read cannot be undone, so only change sets are
-  // asked).
-  if (word.startsWith('un') && word.length > 5 && !isKnownVerb(word) && set !== READ_VERBS) candidates.push(word.slice(2));
+  // "unmark", "unclaim", "unclose": undoing a write is a write (a read cannot be undone; undoing a destruction,
+  // "undelete", restores, so verbClass calls it a write, not the destruction).
+  if (word.startsWith('un') && word.length > 5 && !isKnownVerb(word) && set === WRITE_VERBS) candidates.push(word.slice(2));
   if (agent && !ENTITY_AGENT_NOUNS.has(word) && (word.endsWith('er') || word.endsWith('or'))) candidates.push(word.slice(0, -2), word.slice(0, -1));
   if (inflected) {
     if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');
@@ -235,6 +235,7 @@ export function isChangeVerb(word: string): boolean {
 export function verbClass(word: string, inflected: boolean, agent = false): Category | undefined {
   if (verbForm(word, DESTRUCTIVE_VERBS, inflected, agent) !== undefined) return 'destructive';
   if (verbForm(word, WRITE_VERBS, inflected, agent) !== undefined) return 'write';
+  if (word.startsWith('un') && word.length > 5 && verbForm(word.slice(2), DESTRUCTIVE_VERBS, inflected) !== undefined) return 'write';
   if (verbForm(word, READ_VERBS, inflected, agent) !== undefined) return 'read';
   return undefined;
 }
