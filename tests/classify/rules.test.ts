@@ -1389,6 +1389,10 @@ describe('capability rules', () => {
       effects(capFinancial, { name: 'transfer_funds', description: 'Move an amount between two accounts.' }),
     ).toContain('capability:financial');
     expect(run(capFinancial, { name: 'memory_bank_update' })).toEqual([]);
+    // A transaction begun, committed or rolled back is a database's; a transaction otherwise is money.
+    for (const name of ['transaction_commit', 'begin_transaction', 'mysql_transaction_savepoint', 'db_transaction'])
+      expect(run(capFinancial, { name }), name).toEqual([]);
+    expect(effects(capFinancial, { name: 'list_transactions' })).toContain('capability:financial');
     expect(
       run(capFinancial, {
         name: 'browser_scroll',

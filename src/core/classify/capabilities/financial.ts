@@ -15,5 +15,8 @@ export const capFinancial = capabilityRule({
   paramDescriptionExclude: /\b(?:scroll\w*|pixels?|px|zoom|percent(?:age)?|steps?|degrees?|seconds?|milliseconds?|frames?|bytes?)\b/,
   description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?)\b/,
   // "memory_bank", "question_bank": a store, not a bank.
-  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound']),
+  // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
+  // "begin_transaction", "mysql_transaction_savepoint"), not money.
+  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound', 'begin', 'commit', 'rollback', 'database', 'db', 'sql']),
+  notBefore: new Set(['begin', 'commit', 'rollback', 'savepoint']),
 });
