@@ -1418,7 +1418,7 @@ describe('capability rules', () => {
     expect(effects(capCredentials, { name: 'x', description: 'Rotates the API key of a project.' })).toEqual([
       'capability:credentials',
     ]);
-    for (const name of ['confirmation_token', 'lease_token', 'approval_token'])
+    for (const name of ['confirmation_token', 'lease_token', 'approval_token', 'resumption_token'])
       expect(run(capCredentials, { name: 'apply', inputSchema: props({ [name]: { type: 'string' } }) }), name).toEqual(
         [],
       );
