@@ -275,6 +275,21 @@ describe('fixes from the verdict review', () => {
   it('a table of contents is not a database table; an IP address is not personal data', () => {
     expect(classify({ name: 'list_table_of_contents' }).capabilities).not.toContain('database');
     expect(classify({ name: 'list_tables' }).capabilities).toContain('database');
+    // The tables of a Word document, a slide, a PDF or a web page hold text, not a database's rows.
+    for (const description of [
+      'Add a table to a Word document.',
+      'Extract the tables of a PDF.',
+      'Read the HTML tables.',
+    ])
+      expect(classify({ name: 'add_table', description }).capabilities, description).not.toContain('database');
+    const tableParam = props({ table: { type: 'string' } });
+    expect(
+      classify({ name: 'insert_row', description: 'Insert a row into a table of a slide.', inputSchema: tableParam })
+        .capabilities,
+    ).not.toContain('database');
+    expect(
+      classify({ name: 'insert_row', description: 'Insert a row into a table.', inputSchema: tableParam }).capabilities,
+    ).toContain('database');
     const ip = props({ start_ip_address: { type: 'string', description: 'Start IP address of the range' } });
     expect(classify({ name: 'create_firewall_rule', inputSchema: ip }).capabilities).not.toContain('personal-data');
     expect(

@@ -37,6 +37,8 @@ export interface CapabilitySpec {
   notAfter?: ReadonlySet<string>;
   /** Excludes a name word when the word right after it is one of these ("table of contents"). */
   notBefore?: ReadonlySet<string>;
+  /** Name and parameter words that do not count when the description matches `where` (a document's table is no database table). */
+  elsewhere?: { words: ReadonlySet<string>; where: RegExp };
 }
 
 function wordMatches(
@@ -65,7 +67,11 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
     apply: (s: Signals): Hit[] => {
       const hits: Hit[] = [];
       const nameWords = [...s.nameWords, ...s.titleWords];
-      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore);
+      const away =
+        spec.elsewhere !== undefined && spec.elsewhere.where.test(s.description) ? spec.elsewhere.words : undefined;
+      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter(
+        (w) => away?.has(w) !== true,
+      );
       if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
         for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter))
           if (!inName.includes(w)) inName.push(w);
@@ -76,7 +82,8 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
         for (const p of s.params) {
           if (p.depth > 0 || inParams.includes(p.name)) continue;
           const byWord =
-            spec.paramWords !== undefined && wordMatches(p.words, spec.paramWords, spec.notAfter).length > 0;
+            spec.paramWords !== undefined &&
+            wordMatches(p.words, spec.paramWords, spec.notAfter).some((w) => away?.has(w) !== true);
           const joined = p.words.join(' ');
           const described = spec.describedParamNames;
           const byName =

@@ -11,4 +11,6 @@ export const capDatabase = capabilityRule({
   description: /\b(?:sql|database|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
   notAfter: new Set(['of', 'knowledge', 'search']),
   notBefore: new Set(['of', 'contents']),
+  // The tables of a Word document, a slide, a PDF or a web page hold text, not a database's rows.
+  elsewhere: { words: new Set(['table', 'tables']), where: /\b(?:docx|word documents?|slides?|presentations?|pdfs?|html|web ?pages?)\b/ },
 });
