@@ -272,6 +272,35 @@ describe('fixes from the verdict review', () => {
     ).toBe('critical');
   });
 
+  it("a time zone is no cloud zone, an IP or wallet address no person's, a YouTube channel no chat channel", () => {
+    const param = (name: string) => props({ [name]: { type: 'string' } });
+    expect(
+      classify({ name: 'create_event', description: 'Create a calendar event.', inputSchema: param('time_zone') })
+        .capabilities,
+    ).not.toContain('infrastructure');
+    expect(
+      classify({ name: 'create_vm', description: 'Create a VM.', inputSchema: param('zone') }).capabilities,
+    ).toContain('infrastructure');
+    expect(
+      classify({ name: 'get_ip', description: 'Get an IPv6 address by id.', inputSchema: param('address_id') })
+        .capabilities,
+    ).not.toContain('personal-data');
+    expect(
+      classify({ name: 'update_contact', description: 'Update a contact.', inputSchema: param('address') })
+        .capabilities,
+    ).toContain('personal-data');
+    expect(
+      classify({
+        name: 'get_channel_stats',
+        description: 'Subscriber and video counts of YouTube channels.',
+        inputSchema: param('channel_ids'),
+      }).capabilities,
+    ).not.toContain('messaging');
+    expect(
+      classify({ name: 'post_note', description: 'Post a note.', inputSchema: param('channel') }).capabilities,
+    ).toContain('messaging');
+  });
+
   it('a table of contents is not a database table; an IP address is not personal data', () => {
     expect(classify({ name: 'list_table_of_contents' }).capabilities).not.toContain('database');
     expect(classify({ name: 'list_tables' }).capabilities).toContain('database');

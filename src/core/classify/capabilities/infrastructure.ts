@@ -11,5 +11,6 @@ export const capInfrastructure = capabilityRule({
   contextNameWords: new Set(['server', 'servers', 'project', 'projects', 'site', 'sites', 'function', 'functions', 'worker', 'workers', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'storage']),
   context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean)\b/,
   paramWords: new Set(['cluster', 'namespace', 'region', 'subscription', 'zone', 'instance']),
-  notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge']),
+  // "time_zone": a clock's zone, not a cloud's.
+  notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time']),
 });
