@@ -1418,7 +1418,31 @@ describe('capability rules', () => {
     expect(effects(capCredentials, { name: 'x', description: 'Rotates the API key of a project.' })).toEqual([
       'capability:credentials',
     ]);
-    for (const name of ['confirmation_token', 'lease_token', 'approval_token', 'resumption_token'])
+    // A keypad's key and an NFT's or ERC-20's token are no secrets; an access token or a wallet key still is.
+    expect(run(capCredentials, { name: 'audio_zone_key', description: 'Send a keypad command to a zone.' })).toEqual(
+      [],
+    );
+    expect(
+      run(capCredentials, {
+        name: 'mint_nft',
+        description: 'Make a non-fungible token (ERC-721).',
+        inputSchema: props({ tokenUri: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capCredentials, {
+        name: 'verify_identity',
+        description: 'Verify your identity on a blockchain.',
+        inputSchema: props({ access_token: { type: 'string' } }),
+      }),
+    ).toContain('capability:credentials');
+    expect(
+      effects(capCredentials, {
+        name: 'generate_key',
+        description: 'Generate a wallet key pair for ERC-20 transfers.',
+      }),
+    ).toContain('capability:credentials');
+    for (const name of ['confirmation_token', 'lease_token', 'approval_token', 'resumption_token', 'snapshot_token'])
       expect(run(capCredentials, { name: 'apply', inputSchema: props({ [name]: { type: 'string' } }) }), name).toEqual(
         [],
       );

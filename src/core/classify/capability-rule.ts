@@ -38,7 +38,7 @@ export interface CapabilitySpec {
   /** Excludes a name word when the word right after it is one of these ("table of contents"). */
   notBefore?: ReadonlySet<string>;
   /** Name and parameter words that do not count when the description matches `where` (a document's table is no database table). */
-  elsewhere?: { words: ReadonlySet<string>; where: RegExp };
+  elsewhere?: ReadonlyArray<{ words: ReadonlySet<string>; where: RegExp }>;
 }
 
 function wordMatches(
@@ -58,6 +58,8 @@ function wordMatches(
   return out;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Turns a spec into a rule returning at most one hit per source. */
 export function capabilityRule(spec: CapabilitySpec): Rule {
   const effect = `capability:${spec.capability}` as const;
@@ -67,11 +69,11 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
     apply: (s: Signals): Hit[] => {
       const hits: Hit[] = [];
       const nameWords = [...s.nameWords, ...s.titleWords];
-      const away =
-        spec.elsewhere !== undefined && spec.elsewhere.where.test(s.description) ? spec.elsewhere.words : undefined;
-      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter(
-        (w) => away?.has(w) !== true,
-      );
+      const away: ReadonlySet<string> =
+        spec.elsewhere === undefined
+          ? NO_WORDS
+          : new Set(spec.elsewhere.flatMap((e) => (e.where.test(s.description) ? [...e.words] : [])));
+      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter((w) => !away.has(w));
       if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
         for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter))
           if (!inName.includes(w)) inName.push(w);
@@ -83,7 +85,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
           if (p.depth > 0 || inParams.includes(p.name)) continue;
           const byWord =
             spec.paramWords !== undefined &&
-            wordMatches(p.words, spec.paramWords, spec.notAfter).some((w) => away?.has(w) !== true);
+            wordMatches(p.words, spec.paramWords, spec.notAfter).some((w) => !away.has(w));
           const joined = p.words.join(' ');
           const described = spec.describedParamNames;
           const byName =

@@ -12,5 +12,5 @@ export const capDatabase = capabilityRule({
   notAfter: new Set(['of', 'knowledge', 'search']),
   notBefore: new Set(['of', 'contents']),
   // The tables of a Word document, a slide, a PDF or a web page hold text, not a database's rows.
-  elsewhere: { words: new Set(['table', 'tables']), where: /\b(?:docx|word documents?|slides?|presentations?|pdfs?|html|web ?pages?)\b/ },
+  elsewhere: [{ words: new Set(['table', 'tables']), where: /\b(?:docx|word documents?|slides?|presentations?|pdfs?|html|web ?pages?)\b/ }],
 });

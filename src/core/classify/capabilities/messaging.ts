@@ -23,5 +23,5 @@ export const capMessaging = capabilityRule({
   description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
   // A YouTube, Twitch or TV channel publishes videos; it is not a chat channel people are messaged in.
-  elsewhere: { words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?)\b/ },
+  elsewhere: [{ words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?)\b/ }],
 });
