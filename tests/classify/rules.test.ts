@@ -1373,6 +1373,16 @@ describe('capability rules', () => {
     for (const name of ['get_status_page', 'search_pages', 'get_help_page'])
       expect(run(capBrowser, { name }), name).toEqual([]);
     expect(effects(capBrowser, { name: 'page_screenshot' })).toContain('capability:browser');
+    expect(run(capBrowser, { name: 'get_viewport_camera', description: 'The editor viewport camera, in 3D.' })).toEqual(
+      [],
+    );
+    expect(effects(capBrowser, { name: 'set_viewport', description: 'Resize the page.' })).toContain(
+      'capability:browser',
+    );
+    // A pull, merge, access or feature request is people's, not an HTTP request.
+    for (const name of ['get_pull_request', 'approve_access_request', 'create_feature_request', 'list_change_request'])
+      expect(run(capNetworkEgress, { name }), name).toEqual([]);
+    expect(effects(capNetworkEgress, { name: 'http_request' })).toContain('capability:network-egress');
     for (const name of ['optimize_thrust_profile', 'get_pacticipant'])
       expect(run(capPersonalData, { name }), name).toEqual([]);
     expect(effects(capPersonalData, { name: 'get_user_profile' })).toContain('capability:personal-data');

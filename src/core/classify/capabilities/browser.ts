@@ -12,4 +12,6 @@ export const capBrowser = capabilityRule({
   description: /\b(?:browser|web ?page|the page|dom)\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
+  // A 3D editor's viewport or camera view is no browser's.
+  elsewhere: [{ words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ }],
 });

@@ -26,5 +26,19 @@ export const capNetworkEgress = capabilityRule({
   paramWords: new Set(['url', 'urls', 'uri', 'href', 'endpoint', 'webhook', 'host', 'hostname', 'domain', 'remote']),
   description:
     /\b(?:any|arbitrary|given|specified|provided|a|the) (?:public )?(?:url|website|web ?page|endpoint|web site)s?\b|\bfetch(?:es)? (?:the )?(?:content|url|web)|\bweb search|\bsearch(?:es)? the web\b/,
-  notAfter: new Set(['get', 'list']),
+  // "pull_request", "access_request", "feature_request": a request people make, not an HTTP request.
+  notAfter: new Set([
+    'get',
+    'list',
+    'pull',
+    'merge',
+    'feature',
+    'change',
+    'access',
+    'join',
+    'friend',
+    'leave',
+    'support',
+    'service',
+  ]),
 });
