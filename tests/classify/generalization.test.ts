@@ -297,6 +297,10 @@ describe('fixes from the verdict review', () => {
       }).capabilities,
     ).not.toContain('messaging');
     expect(
+      classify({ name: 'set_volume', description: "Set a mixer channel's volume.", inputSchema: param('channel') })
+        .capabilities,
+    ).not.toContain('messaging');
+    expect(
       classify({ name: 'post_note', description: 'Post a note.', inputSchema: param('channel') }).capabilities,
     ).toContain('messaging');
   });

@@ -22,6 +22,7 @@ export const capMessaging = capabilityRule({
   paramNames: RECIPIENT_NAMES,
   description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
-  // A YouTube, Twitch or TV channel publishes videos; it is not a chat channel people are messaged in.
-  elsewhere: [{ words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?)\b/ }],
+  // A YouTube, Twitch or TV channel publishes videos, and a mixer's or a device's channel carries a signal; neither is a
+  // chat channel people are messaged in.
+  elsewhere: [{ words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?|mixer|audio|volume|midi|dmx|gpio|adc|dac|pwm|oscilloscope)\b/ }],
 });
