@@ -1023,6 +1023,10 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
         props({ expression: { type: 'string', description: 'Math expression to evaluate' } }),
       ),
     ).toBe(false);
+    // Or one the tool says is arithmetic, while it speaks of no code.
+    const expression = props({ expression: { type: 'string', description: 'Expression to evaluate' } });
+    expect(runs('Evaluate a debugger expression (register names, simple arithmetic).', expression)).toBe(false);
+    expect(runs('Evaluate a JavaScript expression; arithmetic works too.', expression)).toBe(true);
     expect(
       runs('Record a gate outcome.', props({ command: { type: 'string', description: 'The command you ran.' } })),
     ).toBe(false);

@@ -259,8 +259,9 @@ function executionOf(s: Signals): Hit[] {
       // A "script" described without running or content ("The Worker script that implements this object") names one.
       if ((last === 'script' || last === 'scripts') && p.description !== '' && !SCRIPT_BODY.test(p.description)) continue;
       if ((last === 'function' || last === 'expression') && !/javascript|\bjs\b|python|\bcode\b|script|function declaration|=>|evaluat/.test(p.description)) continue;
-      // "expression: Math expression to evaluate": arithmetic, not code.
-      if (last === 'expression' && ARITHMETIC.test(p.description)) continue;
+      // "expression: Math expression to evaluate", or the tool's "Evaluate a debugger expression (register names, simple
+      // arithmetic)" that speaks of no code: arithmetic, not code.
+      if (last === 'expression' && (ARITHMETIC.test(p.description) || (ARITHMETIC.test(s.description) && !RUNS_CODE.test(s.description)))) continue;
       // "command: The command you ran": a record of what the caller ran, not something to run.
       if (RAN_ALREADY.test(p.description)) continue;
       // "statement: The idea, plan, architecture, or code to critique", in the tool's own argument list.
