@@ -362,6 +362,12 @@ describe('nouns that look like verbs', () => {
     ])
       expect(effects(nameVerb, { name })).toContain('write');
     expect(effects(nameVerb, { name: 'burn_tokens' })).toContain('destructive');
+    // Acquiring a lock or a place, flagging an article are changes; a flag named as a thing counts weakly.
+    expect(effects(nameVerb, { name: 'acquire_place' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Flag an article as inappropriate.' })).toEqual([
+      'write',
+    ]);
+    expect(classify({ name: 'list_feature_flags' }).category).toBe('read');
     // Words as often nouns count weakly: "mount" and "bind" name mount points and bindings too.
     expect(classify({ name: 'list_mounts' }).category).toBe('read');
     expect(classify({ name: 'get_role_bindings' }).category).toBe('read');

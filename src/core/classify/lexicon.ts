@@ -38,7 +38,8 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'paint', 'bake', 'retire', 'announce', 'expose', 'throw', 'recycle', 'customize', 'authenticate', 'expand', 'collapse',
   'spend', 'reinforce', 'swap', 'associate', 'recover', 'allow', 'disallow', 'correct',
   'unban', 'freeze', 'unfreeze', 'mount', 'unmount', 'bind', 'unbind', 'unstake', 'withdraw', 'donate', 'dequeue',
-  'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate',
+  'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate', 'acquire',
+  'flag', 'unflag',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -90,7 +91,7 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'screenshot', 'snapshot', 'rank', 'can', 'is', 'has', 'generate', 'select', 'watch', 'request', 'requests', 'react',
   'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch', 'load', 'loads',
   'purchase', 'purchases', 'archive', 'archives', 'upgrade', 'claim', 'claims', 'refund', 'refunds', 'fire',
-  'mount', 'mounts', 'bind', 'wake',
+  'mount', 'mounts', 'bind', 'wake', 'flag', 'flags',
 ]);
 
 /**
