@@ -100,6 +100,8 @@ describe('learned component', () => {
       'PLAN (nothing is written): frob the item.',
       'Frob the item without storing anything.',
       'Frob the item; it does not modify anything.',
+      'Frob the item (read-only) and return it.',
+      'Frob the item. Reads only: a frob that changes it is refused.',
     ]) {
       const v = classify({ name: 'preview_frob', description: statement }, { rules });
       expect(v.category, statement).toBe('read');
