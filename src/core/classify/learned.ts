@@ -137,6 +137,10 @@ function predictionOf(model: LearnedModel, s: Parameters<Rule['apply']>[0]): Ret
   return prediction;
 }
 
+/** The output is kept somewhere: a file, a sheet of a workbook, a folder; saved, written or stored. */
+const KEPT_OUTPUT =
+  /\b(?:files?|sheets?|workbooks?|disk|folders?|director(?:y|ies)|paths?|sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?|upload(?:s|ed|ing)?)\b/;
+
 /**
  * NAME_VERB's produced-output read ("generate_bar_chart") that the description's opening agrees with, with no change
  * word in the name and nothing said of keeping the output (a file, a sheet, saved).
@@ -151,9 +155,6 @@ function producedOutput(s: Parameters<Rule['apply']>[0]): boolean {
   const lead = descriptionLeadVerb.apply(s);
   return lead.length > 0 && lead.every((h) => h.effect === 'read');
 }
-/** The output is kept somewhere: a file, a sheet of a workbook, a folder; saved, written or stored. */
-const KEPT_OUTPUT =
-  /\b(?:files?|sheets?|workbooks?|disk|folders?|director(?:y|ies)|paths?|sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?|upload(?:s|ed|ing)?)\b/;
 
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {

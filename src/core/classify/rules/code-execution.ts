@@ -72,9 +72,10 @@ const COUNTABLE = /^(?:command|script)$/;
 /**
  * The first run phrase in a description that states what the call does: not one after a hyphen ("long-running
  * commands", "re-runs the code"), one whose code word heads a longer noun ("runs the command-line checklist", "a code
- * review"), a question about other tools ("which of the execute tools runs a given command"), a participle describing its noun ("the running script's state", "running command, size"), one a word of
- * denial, time or possibility governs ("before running commands", "could execute arbitrary code"), or one that points
- * elsewhere ("run the command instead"; "to run a command and collect its output, use tmux_run").
+ * review"), a participle describing its noun ("the running script's state", "running command, size"), one a word of
+ * denial, time or possibility governs ("before running commands", "could execute arbitrary code"), one in a question
+ * about other tools ("which of the execute tools runs a given command"), or one that points elsewhere ("run the command
+ * instead"; "to run a command and collect its output, use tmux_run").
  */
 function ownRunPhrase(description: string): RegExpExecArray | undefined {
   for (const m of description.matchAll(PHRASE)) {

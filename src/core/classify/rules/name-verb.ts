@@ -126,6 +126,15 @@ function placedOutput(leadWords: string[], hits: Hit[]): Hit[] {
   return hits.map((h) => (h.effect === 'read' && h.matched.some((m) => /^(?:create|generate|build|run|execute)/.test(m)) ? { ...h, effect: 'write' } : h));
 }
 
+/** The read hit that matched `word` split so that the word stands alone at `weight` (the hit's other words keep theirs). */
+function promoteRead(hits: Hit[], word: string, weight: number): Hit[] {
+  return hits.flatMap((h) => {
+    if (h.effect !== 'read' || !h.matched.includes(word)) return [h];
+    const rest = h.matched.filter((m) => m !== word);
+    return [{ ...h, matched: [word], weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+  });
+}
+
 /**
  * In a name whose first verb is a clear read ("get_store_info", "list_upload_urls", "hosting_listWordPressPlugins"
  * after its namespace prefix) a later change word is its object, not a second verb: it weighs less than the opening
@@ -153,11 +162,7 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   const planning = words.findIndex((w, i) => PLANNING.has(w) && i + 1 < words.length && hits.some((h) => h.effect === 'write' && h.matched.includes(words[i + 1]!)));
   const lead = planning >= 0 ? words[planning]! : words[0]!;
   if ((OPENING_READS.has(lead) || planning >= 0) && hits.some((h) => h.effect === 'read' && h.weight < weight && h.matched.includes(lead))) {
-    opened = hits.flatMap((h) => {
-      if (h.effect !== 'read' || !h.matched.includes(lead)) return [h];
-      const rest = h.matched.filter((m) => m !== lead);
-      return [{ ...h, matched: [lead], weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
-    });
+    opened = promoteRead(hits, lead, weight);
   }
   // The first word that is a verb at full weight; leading nouns are a namespace ("hosting_", "reminders_").
   const first = words.find((w) => opened.some((h) => h.weight === weight && h.matched.includes(w)));
@@ -183,12 +188,9 @@ function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   if (!hits.some((h) => h.effect === 'write')) return hits;
   const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
   if ((lead.length === 0 && !advice) || lead.some((h) => h.effect !== 'read')) return hits;
-  const demoted = hits.flatMap((h) => {
-    if (h.effect === 'write' && h.weight === NAME_WEIGHT) return [{ ...h, weight: NAME_WEIGHT - 1 }];
-    if (h.effect !== 'read' || !h.matched.includes(last)) return [h];
-    const rest = h.matched.filter((m) => m !== last);
-    return [{ ...h, matched: [last], weight: NAME_WEIGHT }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
-  });
+  const demoted = promoteRead(hits, last, NAME_WEIGHT).map((h) =>
+    h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h,
+  );
   return advice ? [...demoted, { effect: 'read', matched: [last], source: 'name', weight: NAME_WEIGHT }] : demoted;
 }
 
