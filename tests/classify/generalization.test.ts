@@ -273,36 +273,18 @@ describe('fixes from the verdict review', () => {
   });
 
   it("a time zone is no cloud zone, an IP or wallet address no person's, a YouTube channel no chat channel", () => {
-    const param = (name: string) => props({ [name]: { type: 'string' } });
-    expect(
-      classify({ name: 'create_event', description: 'Create a calendar event.', inputSchema: param('time_zone') })
-        .capabilities,
-    ).not.toContain('infrastructure');
-    expect(
-      classify({ name: 'create_vm', description: 'Create a VM.', inputSchema: param('zone') }).capabilities,
-    ).toContain('infrastructure');
-    expect(
-      classify({ name: 'get_ip', description: 'Get an IPv6 address by id.', inputSchema: param('address_id') })
-        .capabilities,
-    ).not.toContain('personal-data');
-    expect(
-      classify({ name: 'update_contact', description: 'Update a contact.', inputSchema: param('address') })
-        .capabilities,
-    ).toContain('personal-data');
-    expect(
-      classify({
-        name: 'get_channel_stats',
-        description: 'Subscriber and video counts of YouTube channels.',
-        inputSchema: param('channel_ids'),
-      }).capabilities,
-    ).not.toContain('messaging');
-    expect(
-      classify({ name: 'set_volume', description: "Set a mixer channel's volume.", inputSchema: param('channel') })
-        .capabilities,
-    ).not.toContain('messaging');
-    expect(
-      classify({ name: 'post_note', description: 'Post a note.', inputSchema: param('channel') }).capabilities,
-    ).toContain('messaging');
+    // The capabilities of a tool with one string parameter.
+    const caps = (name: string, description: string, param: string) =>
+      classify({ name, description, inputSchema: props({ [param]: { type: 'string' } }) }).capabilities;
+    expect(caps('create_event', 'Create a calendar event.', 'time_zone')).not.toContain('infrastructure');
+    expect(caps('create_vm', 'Create a VM.', 'zone')).toContain('infrastructure');
+    expect(caps('get_ip', 'Get an IPv6 address by id.', 'address_id')).not.toContain('personal-data');
+    expect(caps('update_contact', 'Update a contact.', 'address')).toContain('personal-data');
+    expect(caps('get_channel_stats', 'Subscriber and video counts of YouTube channels.', 'channel_ids')).not.toContain(
+      'messaging',
+    );
+    expect(caps('set_volume', "Set a mixer channel's volume.", 'channel')).not.toContain('messaging');
+    expect(caps('post_note', 'Post a note.', 'channel')).toContain('messaging');
   });
 
   it('a table of contents is not a database table; an IP address is not personal data', () => {
