@@ -384,6 +384,12 @@ describe('patterns seen on servers the rules were not written on (discovery run)
         props({ jsonPath: { type: 'string', description: 'JSONPath to the property' } }),
       ),
     ).toBe('read');
+    // Nor is a flag that includes something in the answer; a flag that saves a file is.
+    const flag = (description: string) => props({ export_definition: { type: 'boolean', description } });
+    expect(
+      cat('get_workflow', 'Get a workflow.', flag('Whether to include a presigned URL for the definition file')),
+    ).toBe('read');
+    expect(cat('get_workflow', 'Get a workflow.', flag('Save the definition to a local file'))).toBe('write');
   });
 
   it('a flag described as overwriting makes even a download a change; "stores it locally" too', () => {

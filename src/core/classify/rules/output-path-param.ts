@@ -40,6 +40,11 @@ export const outputPathParam: Rule = {
       // A parameter that filters what is listed is not where output goes ("Filter by destination location ID").
       if (/^(?:filter|only)\b/.test(p.description)) continue;
       if (ATTRIBUTE_WORDS.has(p.words.at(-1) ?? '')) continue;
+      // "opt_out" opts out; a flag that includes something in the answer ("export_definition: whether to include a
+      // presigned URL", "include_executed_script_in_output") saves nothing.
+      if (p.words.includes('opt')) continue;
+      if (p.type === 'boolean' && /\binclud(?:e|es|ed|ing)\b/.test(p.description) && !saveDescOf(p.description))
+        continue;
       const pathDesc = () => /\b(?:path|file|director(?:y|ies)|folder)\b/.test(p.description);
       // "location" is a place unless described as a path; a bare "target" is as often what the call acts on, so it
       // must be said to receive output.
