@@ -212,9 +212,13 @@ export function verbForm(word: string, set: ReadonlySet<string>, inflected: bool
   const candidates: string[] = [];
   // "resend", "resubmit", "reassign": doing a verb again is that verb.
   if (word.startsWith('re') && word.length > 5 && !isKnownVerb(word)) candidates.push(word.slice(2));
-  // "unmark", "unclaim", "unclose": undoing a write is a write (a read cannot be undone; undoing a destruction,
-  // "undelete", restores, so verbClass calls it a write, not the destruction).
-  if (word.startsWith('un') && word.length > 5 && !isKnownVerb(word) && set === WRITE_VERBS) candidates.push(word.slice(2));
+  // "unmark", "unclaim", "unclose": undoing a write is a write; so is undoing a destruction ("undelete", "uncancel"
+  // restore). A read cannot be undone.
+  if (word.startsWith('un') && word.length > 5 && !isKnownVerb(word) && set === WRITE_VERBS) {
+    const undone = word.slice(2);
+    if (verbForm(undone, DESTRUCTIVE_VERBS, inflected) !== undefined) return undone;
+    candidates.push(undone);
+  }
   if (agent && !ENTITY_AGENT_NOUNS.has(word) && (word.endsWith('er') || word.endsWith('or'))) candidates.push(word.slice(0, -2), word.slice(0, -1));
   if (inflected) {
     if (word.endsWith('ies')) candidates.push(word.slice(0, -3) + 'y');
@@ -236,7 +240,6 @@ export function isChangeVerb(word: string): boolean {
 export function verbClass(word: string, inflected: boolean, agent = false): Category | undefined {
   if (verbForm(word, DESTRUCTIVE_VERBS, inflected, agent) !== undefined) return 'destructive';
   if (verbForm(word, WRITE_VERBS, inflected, agent) !== undefined) return 'write';
-  if (word.startsWith('un') && word.length > 5 && verbForm(word.slice(2), DESTRUCTIVE_VERBS, inflected) !== undefined) return 'write';
   if (verbForm(word, READ_VERBS, inflected, agent) !== undefined) return 'read';
   return undefined;
 }

@@ -138,6 +138,20 @@ export function flattenParams(schema: unknown): Param[] {
   return out;
 }
 
+/**
+ * A function of a tool's signals computed once per tool: rules that other rules ask (NAME_VERB, DESCRIPTION_LEAD_VERB,
+ * CODE_EXECUTION) answer every later asker from the first answer. Callers must not change what it returns.
+ */
+export function oncePerTool<T>(fn: (s: Signals) => T): (s: Signals) => T {
+  const memo = new WeakMap<Signals, T>();
+  return (s) => {
+    if (memo.has(s)) return memo.get(s) as T;
+    const value = fn(s);
+    memo.set(s, value);
+    return value;
+  };
+}
+
 /** Prepares the signals of one tool. Never throws on odd input. */
 export function extractSignals(tool: ClassifiableTool): Signals {
   const name = typeof tool.name === 'string' ? tool.name.slice(0, NAME_LIMIT) : '';

@@ -2,7 +2,7 @@
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter,
 // "execute JavaScript").
 import { CODE_OBJECTS, LOOKUP_VERBS, READ_QUALIFIERS } from '../lexicon.ts';
-import type { Signals } from '../signals.ts';
+import { oncePerTool, type Signals } from '../signals.ts';
 import type { Execution, Hit, Rule } from '../types.ts';
 import { DISPATCH_DESCRIPTION } from './dispatcher.ts';
 import { READ_ONLY_PHRASE } from './read-only-phrase.ts';
@@ -174,21 +174,12 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
 
 export { NOT_RUN, PAGE_CONTEXT, PAGE_NAME_WORDS, scopeOf };
 
-const memo = new WeakMap<Signals, Hit[]>();
-
 export const codeExecution: Rule = {
   code: 'CODE_EXECUTION',
   role: 'raise',
   summary: 'Runs code, commands or queries it is given: a string parameter such as command, script, code, sql or function, a name like run_query/execute_sql, or "executes arbitrary JavaScript".',
   // Once per tool: LEARNED_RAISE asks for the same hits (a stated read-only guard).
-  apply: (s) => {
-    let hits = memo.get(s);
-    if (hits === undefined) {
-      hits = executionOf(s);
-      memo.set(s, hits);
-    }
-    return hits;
-  },
+  apply: oncePerTool(executionOf),
 };
 
 /** Words that make a following "code" an identifier ("apply_promo_code", "redeem_gift_code"). */

@@ -2,6 +2,7 @@
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
 import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, isChangeVerb, requestCompound, verbClass, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
 /** Filler that precedes the real verb in descriptions ("This tool lets you …", "Use to …"). */
@@ -42,7 +43,8 @@ export const descriptionLeadVerb: Rule = {
   role: 'verb',
   summary:
     'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to"; joined verbs ("Read or replace…", "Create and send…") count too.',
-  apply: (s) => {
+  // Once per tool: other rules ask for the same hits.
+  apply: oncePerTool((s) => {
     const words = s.leadWords;
     // "Which archives now hold the records…": a question names what comes back (NOUN_PHRASE_LEAD's), not a verb.
     if (words[0] === 'which') return [];
@@ -123,5 +125,5 @@ export const descriptionLeadVerb: Rule = {
       break;
     }
     return hits;
-  },
+  }),
 };

@@ -2,6 +2,7 @@
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
 import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, verbClass, exportHandedBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
+import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 import { descriptionLeadVerb } from './description-lead-verb.ts';
 
@@ -199,7 +200,8 @@ export const nameVerb: Rule = {
   role: 'verb',
   summary:
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
-  apply: (s) => {
+  // Once per tool: other rules ask for the same hits.
+  apply: oncePerTool((s) => {
     const hits = closingRead(
       s,
       handedBackExport(
@@ -217,5 +219,5 @@ export const nameVerb: Rule = {
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });
     const sameAsName = s.titleWords.join(' ') === s.nameWords.join(' ');
     return sameAsName ? hits : [...hits, ...demoteObjects(s.titleWords, verbHits(s.titleWords, 'name', NAME_WEIGHT - 1), NAME_WEIGHT - 1)];
-  },
+  }),
 };
