@@ -313,6 +313,11 @@ describe('nouns that look like verbs', () => {
     expect(run(nameVerb, { name: 'openai_ads_account' })).toEqual([]);
     expect(run(nameVerb, { name: 'open_file' }).map((h) => h.effect)).toEqual(['write']);
   });
+  it('a change word after an adjective that picks one of several is the thing picked', () => {
+    expect(run(nameVerb, { name: 'station_last_upload' })).toEqual([]);
+    expect(effects(nameVerb, { name: 'get_latest_release' })).toEqual(['read']);
+    expect(effects(nameVerb, { name: 'upload_last_log' })).toEqual(['write']);
+  });
   it('undoing a change is a change ("undo", "unmark", "unclose")', () => {
     expect(effects(nameVerb, { name: 'unmark_done' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Undo the last edit.' })).toEqual(['write']);
@@ -490,6 +495,20 @@ describe('ACTION_ENUM', () => {
       inputSchema: props({ action: { type: 'string', enum: ['threads', 'funcs', 'func_add', 'func_remove'] } }),
     };
     expect(effects(actionEnum, ops)).toEqual(['destructive', 'write']);
+  });
+  it('one change word shared by values among nouns is a noun too ("post_ids", "around_post"; "train" of two kinds)', () => {
+    const selection = (values: string[]) => ({
+      name: 'read_topic',
+      inputSchema: props({ selection_mode: { type: 'string', enum: values } }),
+    });
+    expect(run(actionEnum, selection(['exact', 'latest', 'around_post', 'post_ids']))).toEqual([]);
+    expect(
+      run(actionEnum, { name: 'more_trips', inputSchema: props({ mode: { type: 'string', enum: ['train', 'bus'] } }) }),
+    ).toEqual([]);
+    // Two verbs, or a destruction beside one other value, are operations.
+    expect(effects(actionEnum, selection(['post', 'delete_post']))).toEqual(['destructive', 'write']);
+    expect(effects(actionEnum, selection(['all', 'delete']))).toEqual(['destructive']);
+    expect(effects(actionEnum, selection(['post', 'edit', 'latest']))).toEqual(['write']);
   });
   it('takes the most dangerous enum option', () => {
     const tool = {
@@ -1654,7 +1673,7 @@ describe('fixes from the verdict review', () => {
 });
 
 describe('exports', () => {
-  it('an export handed back in the response is a read; one put somewhere, or saying nothing, stays a change', () => {
+  it('an export handed back in the response, or only taken out of where it lives, is a read; one put somewhere, or saying nothing, stays a change', () => {
     const category = (name: string, description: string, inputSchema?: unknown) =>
       classify({ name, description, inputSchema } as Parameters<typeof classify>[0], { ignoreAnnotations: true })
         .category;
@@ -1668,7 +1687,9 @@ describe('exports', () => {
     expect(
       category('export_issues_bcf', 'Export every issue to a BCF file at the given path. Returns the count.'),
     ).not.toBe('read');
-    expect(category('export_accounts', 'Export account data from the ledger.')).not.toBe('read');
+    expect(category('export_accounts', 'Export account data from the ledger.')).toBe('read');
+    expect(category('export_rows', 'Export rows from a table to a CSV file at the given path.')).not.toBe('read');
+    expect(category('export_ledger', 'Export the ledger.')).not.toBe('read');
     expect(category('export_model', 'Export model. Returns: a status dict.')).not.toBe('read');
     expect(category('export_to_file', 'Export the report and return a summary.')).not.toBe('read');
   });

@@ -257,8 +257,11 @@ const RETURNED_SPAN = 400;
  * JSON array", "read-only". Not a docstring's "Returns:" heading, which any call has, changes included.
  */
 const RETURNED = /\breturn(?:s|ed|ing)?\b(?!\s*:)|\bas (?:an? )?(?:[a-z0-9]+ ){0,2}(?:json|csv|text|markdown|string|array|list|document|ics|bibtex|yaml|xml)\b|\bin the response\b|\bread[- ]only\b/;
-/** An export is a read only when its description says it is handed back and neither it nor the name names a destination (NAME_VERB, DESCRIPTION_LEAD_VERB). */
+/** The description opens by taking the data out of where it lives and says no more of it: "Export account data from Firefly III". */
+const EXPORTED_FROM = /^exports? (?:[\w.-]+ ){0,5}from\b/;
+/** An export is a read only when its description says it is handed back (or only where it comes from) and neither it nor the name names a destination (NAME_VERB, DESCRIPTION_LEAD_VERB). */
 export function exportHandedBack(description: string, nameWords: readonly string[]): boolean {
   if (nameWords.some((w) => PLACES.has(w))) return false;
-  return RETURNED.test(description.slice(0, RETURNED_SPAN)) && !DESTINATION.test(description.slice(0, DESTINATION_SPAN));
+  const back = RETURNED.test(description.slice(0, RETURNED_SPAN)) || EXPORTED_FROM.test(description);
+  return back && !DESTINATION.test(description.slice(0, DESTINATION_SPAN));
 }

@@ -58,10 +58,14 @@ export const actionEnum: Rule = {
       if (p.enumValues.length >= 2 && p.words.some((w) => OPERATION_WORDS.has(w))) operationEnum = true;
       const values =
         p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
-      // "mode: flight | train | bus | taxi": three or more values of which at most one is a verb name kinds, not
-      // operations; the one that happens to be a verb ("train", "post_ids") is a noun among them.
-      const verbs = values.filter((v) => splitWords(v).some((w) => verbClass(w, false) !== undefined));
+      // "mode: flight | train | bus | taxi": values among which one word at most is a verb name kinds, not
+      // operations; the word that happens to be a verb ("train", "post_ids", "around_post") is a noun among them. Two
+      // values suffice when that word is no destruction ("mode: train | bus").
+      const verbWords = new Set(values.flatMap((v) => splitWords(v).filter((w) => verbClass(w, false) !== undefined)));
+      const verbs = values.filter((v) => splitWords(v).some((w) => verbWords.has(w)));
       if (values.length >= 3 && verbs.length <= 1) continue;
+      const [lone] = verbWords;
+      if (verbWords.size === 1 && verbs.length < values.length && verbClass(lone!, false) === 'write') continue;
       for (const v of values) {
         const vw = splitWords(v);
         const label = `${p.name}=${v}`;

@@ -35,7 +35,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     let cls = verbClass(word, false);
     // "enrich_by_handle", "list_refunds_by_order": a change word after a preposition is what the call is about, not
     // what it does.
-    if (cls !== undefined && cls !== 'read' && i > 0 && PREPOSITIONS.has(words[i - 1]!)) continue;
+    // "eqsl_last_upload", "latest_release": after an adjective that picks one of several, it is the thing picked.
+    if (cls !== undefined && cls !== 'read' && i > 0 && (PREPOSITIONS.has(words[i - 1]!) || PICKING.has(words[i - 1]!))) continue;
     // "router", "parser", "detector" at the end of a name: an agent noun names the tool's kind, as weakly as a
     // noun-or-verb word. Some agent nouns only ever name what the tool does ("services_reader", "schema_validator").
     const agentOnly = cls === undefined && i === words.length - 1 && !READING_AGENTS.has(word) && verbClass(word, false, true) !== undefined;
@@ -69,6 +70,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
 
 /** Prepositions after which a name's word is an object. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'per', 'from', 'with', 'in', 'on', 'at', 'via']);
+/** Adjectives that pick one of several things: a change word after one is the thing ("last_upload", "recent_changes"). */
+const PICKING: ReadonlySet<string> = new Set(['last', 'latest', 'recent', 'previous', 'prior', 'upcoming', 'pending', 'current']);
 /** Words that make "open" the first half of a compound noun (OpenAPI, OpenID, open source, open data). */
 const OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['ai', 'api', 'apis', 'id', 'source', 'data', 'telemetry']);
 
