@@ -1706,3 +1706,91 @@ describe('exports', () => {
     ]);
   });
 });
+
+describe('words read in their context (the second 2026-12-03 verdict review)', () => {
+  it('calling a program is not calling a person; a transfer\'s "to" is a wallet, not someone messaged', () => {
+    const sends = (tool: Parameters<typeof run>[1]) => effects(sendsToPeople, tool).includes('sends');
+    expect(sends({ name: 'call_javascript_function', description: 'Call a JavaScript function with arguments.' })).toBe(
+      false,
+    );
+    expect(sends({ name: 'call_tool', description: 'Call a tool by name with the given arguments.' })).toBe(false);
+    expect(sends({ name: 'ring', description: 'Call a contact and play the message.' })).toBe(true);
+    const to = props({ to: { type: 'string', description: 'The recipient address' } });
+    const gas = { name: 'estimate_gas', description: 'Estimate the gas cost for a transaction.', inputSchema: to };
+    expect(effects(capMessaging, gas)).toEqual([]);
+    expect(sends(gas)).toBe(false);
+    const mail = { name: 'compose', description: 'Compose a note.', inputSchema: to };
+    expect(effects(capMessaging, mail)).toEqual(['capability:messaging']);
+    expect(sends(mail)).toBe(true);
+  });
+
+  it('code given to a browser instance, or calling the DOM, runs in the page', () => {
+    const fn = {
+      name: 'call_javascript_function',
+      description:
+        "Call a JavaScript function. Args: instance_id: Browser instance ID. function_path: full path to the function (e.g., 'document.getElementById').",
+      inputSchema: props({
+        instance_id: { type: 'string', description: 'Browser instance ID' },
+        function_path: { type: 'string', description: 'Full path to the function' },
+      }),
+    };
+    const v = classify(fn, { ignoreAnnotations: true });
+    expect(v.category).toBe('write');
+    expect(v.capabilities).toEqual(['browser']);
+    // A guide's file name ("guides/window.md") is no DOM call.
+    const script = {
+      name: 'run_script',
+      description: 'Run a script given as text (see guides/window.md).',
+      inputSchema: props({ code: { type: 'string', description: 'the script' } }),
+    };
+    expect(classify(script, { ignoreAnnotations: true }).capabilities).toContain('code-execution');
+  });
+
+  it("a project tool's folders, a vault of notes, a CMS's or search analytics' pages are no files, secrets or browser", () => {
+    expect(effects(capFilesystem, { name: 'list_folders', description: 'List folders in a space.' })).toEqual([]);
+    expect(effects(capFilesystem, { name: 'list_folders', description: 'List folders in a directory.' })).toEqual([
+      'capability:filesystem',
+    ]);
+    expect(
+      effects(capCredentials, { name: 'vault_folders', description: 'List the folders of the Obsidian vault.' }),
+    ).toEqual([]);
+    expect(
+      effects(capCredentials, { name: 'vault_read_secret', description: 'Read a secret from the vault.' }),
+    ).toContain('capability:credentials');
+    expect(effects(capBrowser, { name: 'get_page', description: 'Get a Confluence page by id.' })).toEqual([]);
+    expect(
+      effects(capBrowser, { name: 'page_performance', description: 'Top pages by clicks, impressions and CTR.' }),
+    ).toEqual([]);
+    expect(effects(capBrowser, { name: 'get_page', description: 'Get the HTML of the open tab.' })).toEqual([
+      'capability:browser',
+    ]);
+    expect(effects(capInfrastructure, { name: 'close_instance', description: 'Close a browser instance.' })).toEqual(
+      [],
+    );
+    expect(effects(capInfrastructure, { name: 'stop_instance', description: 'Stop an EC2 instance.' })).toEqual([
+      'capability:infrastructure',
+    ]);
+  });
+
+  it('clearing a cache is not destruction in bulk', () => {
+    expect(
+      effects(bulkScope, { name: 'cache_clear', description: 'Clear cached data. Clears all tables when omitted.' }),
+    ).toEqual([]);
+    expect(
+      effects(bulkScope, { name: 'table_clear', description: 'Clear data. Clears all tables when omitted.' }),
+    ).toEqual(['bulk']);
+  });
+
+  it('ACTION_ENUM reads values listed with bars ("list (default) | status | switch")', () => {
+    const tool = {
+      name: 'profile',
+      inputSchema: props({
+        action: {
+          type: 'string',
+          description: 'list (default) | status | switch - switch: use profile `name` from now on',
+        },
+      }),
+    };
+    expect(effects(actionEnum, tool)).toEqual(['write', 'read']);
+  });
+});

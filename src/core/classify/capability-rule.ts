@@ -37,7 +37,10 @@ export interface CapabilitySpec {
   notAfter?: ReadonlySet<string>;
   /** Excludes a name word when the word right after it is one of these ("table of contents"). */
   notBefore?: ReadonlySet<string>;
-  /** Name and parameter words that do not count when the description matches `where` (a document's table is no database table). */
+  /**
+   * Name and parameter words, and whole parameter names, that do not count when the description matches `where` (a
+   * document's table is no database table; a transaction's "to" is a wallet, not someone messaged).
+   */
   elsewhere?: ReadonlyArray<{ words: ReadonlySet<string>; where: RegExp }>;
 }
 
@@ -89,10 +92,11 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
           const joined = p.words.join(' ');
           const described = spec.describedParamNames;
           const byName =
-            (spec.paramNames !== undefined && spec.paramNames.has(joined)) ||
-            (described !== undefined &&
-              described.names.has(joined) &&
-              (described.types.has(p.type) || described.require.test(p.description)));
+            !away.has(joined) &&
+            ((spec.paramNames !== undefined && spec.paramNames.has(joined)) ||
+              (described !== undefined &&
+                described.names.has(joined) &&
+                (described.types.has(p.type) || described.require.test(p.description))));
           if (!byWord && !byName) continue;
           if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
           if (

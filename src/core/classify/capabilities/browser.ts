@@ -13,5 +13,9 @@ export const capBrowser = capabilityRule({
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
   // A 3D editor's viewport or camera view is no browser's.
-  elsewhere: [{ words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ }],
+  // A site's pages counted in search analytics, or kept in a CMS, are data about pages, not a browser's.
+  elsewhere: [
+    { words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ },
+    { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki)\b/ },
+  ],
 });

@@ -19,9 +19,11 @@ export const capCredentials = capabilityRule({
   paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token|your (?:[\w-]+ ){0,2}(?:api key|api token|access token|token))\b/,
   // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret.
   notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
-  // A keypad's or a keyboard's key, and a blockchain's token (an NFT, an ERC-20), are no secrets.
+  // A keypad's or a keyboard's key, a blockchain's token (an NFT, an ERC-20) and a vault of notes are no secrets.
   elsewhere: [
     { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?)\b/ },
     { words: new Set(['token', 'tokens']), where: /\b(?:nfts?|non-fungible|fungible|erc-?\d+|sep-?\d+|memecoins?|altcoins?|dex)\b/ },
+    // An Obsidian vault or a vault of notes and memories keeps notes, not secrets.
+    { words: new Set(['vault']), where: /\b(?:obsidian|notes?|markdown|memories|(?:of|snippets?) memory|knowledge base)\b/ },
   ],
 });

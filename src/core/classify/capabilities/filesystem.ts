@@ -9,6 +9,9 @@ export const capFilesystem = capabilityRule({
   nameWords: new Set(['file', 'files', 'directory', 'directories', 'folder', 'folders', 'dir', 'fs', 'filesystem', 'filename', 'worktree', 'gzip', 'zip', 'unzip', 'tar']),
   paramWords: new Set(['path', 'paths', 'file', 'files', 'filepath', 'filename', 'directory', 'dir', 'folder', 'filepaths']),
   description: /\b(?:file ?system|local files?|on disk|(?:read|write)s? (?:a |the )?files?|working director(?:y|ies))\b/,
-  paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest)\b/,
-  notAfter: new Set(['yaml', 'template', 'url']),
+  // "Full path to the function (e.g. 'document.getElementById')": a path in a program's objects, not on disk.
+  paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest|path (?:to|of) (?:the |a )?(?:function|method|property|attribute|field|setting))\b/,
+  notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property']),
+  // The folders of a project tool's space or of a mailbox hold its items, not files.
+  elsewhere: [{ words: new Set(['folder', 'folders']), where: /\bfolders? (?:in|of|within) (?:a |the |this |your |an? )?(?:space|workspace|team|mailbox|inbox|account|board)\b/ }],
 });

@@ -13,4 +13,6 @@ export const capInfrastructure = capabilityRule({
   paramWords: new Set(['cluster', 'namespace', 'region', 'subscription', 'zone', 'instance']),
   // "time_zone": a clock's zone, not a cloud's.
   notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time']),
+  // A browser's, an editor's or a class's instance is no cloud instance.
+  elsewhere: [{ words: new Set(['instance', 'instances']), where: /\b(?:browser|chrome|chromium|firefox|webkit|playwright|puppeteer|selenium|editor|class|object|singleton) instances?\b/ }],
 });

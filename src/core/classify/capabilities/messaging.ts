@@ -7,6 +7,9 @@ export const RECIPIENT_NAMES: ReadonlySet<string> = new Set(['to email', 'to ema
 /** Whole parameter names that are recipients only when described as such or given as a list. */
 export const DESCRIBED_RECIPIENT_NAMES: ReadonlySet<string> = new Set(['to', 'to address', 'to addresses']);
 
+/** A tool about on-chain transfers, whose "to" is the wallet that receives funds, not a person who is messaged. */
+export const FUNDS_RECIPIENT = /\b(?:gas|g?wei|eth|ether|erc-?20|spl|lamports|wallets?|blockchain|on-?chain|smart contracts?|token transfers?)\b/;
+
 /** A parameter description that names who receives a message ("Recipient email address", "User to notify"). */
 export const RECIPIENT_DESCRIPTION = /\b(?:recipients?|e-?mails?|phone|numbers?|users?|members?|people|person|contacts?|agents?|channels?)\b|@/;
 
@@ -24,5 +27,5 @@ export const capMessaging = capabilityRule({
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
   // A YouTube, Twitch or TV channel publishes videos, and a mixer's or a device's channel carries a signal; neither is a
   // chat channel people are messaged in.
-  elsewhere: [{ words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?|mixer|audio|volume|midi|dmx|gpio|adc|dac|pwm|oscilloscope)\b/ }],
+  elsewhere: [{ words: new Set(['to', 'to address', 'to addresses']), where: FUNDS_RECIPIENT }, { words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?|mixer|audio|volume|midi|dmx|gpio|adc|dac|pwm|oscilloscope)\b/ }],
 });

@@ -3,7 +3,7 @@
 // against one that only touches where messages live (moves a mail, edits a channel, changes email settings). The risk
 // rule MESSAGES_PEOPLE asks for it beside the messaging capability.
 import { TESTED_CHANNELS, verbClass } from '../lexicon.ts';
-import { DESCRIBED_RECIPIENT_NAMES, RECIPIENT_DESCRIPTION, RECIPIENT_NAMES } from './messaging.ts';
+import { DESCRIBED_RECIPIENT_NAMES, FUNDS_RECIPIENT, RECIPIENT_DESCRIPTION, RECIPIENT_NAMES } from './messaging.ts';
 import type { Rule } from '../types.ts';
 
 /** Verbs of delivering to people, unambiguous as verbs in a name (not "publish": a queue's message is for machines). */
@@ -13,8 +13,11 @@ const SEND_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** What "post" delivers, in the next two words, when it is posting to people, not an HTTP POST ("post_room_message", not "post_notification_id"). */
 const POSTED: ReadonlySet<string> = new Set(['message', 'messages', 'comment', 'comments', 'reply', 'tweet', 'status', 'update', 'to', 'channel']);
-/** Nouns as often as verbs of delivering: they count only opening the description before whom or what ("Email the team"). */
-const NOUN_VERB_OPENING = /^(?:e-?mail|message|text|sms|call|comment|page|mail)\s+(?:the|a|an|one|each|every|your|their|them|him|her|all|on|to)\b/;
+/**
+ * Nouns as often as verbs of delivering: they count only opening the description before whom or what ("Email the
+ * team"), not before what a program calls ("Call a JavaScript function", "Call the tool").
+ */
+const NOUN_VERB_OPENING = /^(?:e-?mail|message|text|sms|call|comment|page|mail)\s+(?:the|a|an|one|each|every|your|their|them|him|her|all|on|to)\b(?! (?:[\w-]+ )?(?:tools?|functions?|methods?|apis?|endpoints?|services?|operations?|procedures?|rpcs?|commands?|scripts?|webhooks?|hooks?|urls?|routes?|contracts?)\b)/;
 /** Parameters that list who receives what is sent (CAP_MESSAGING's recipient names, and copies and lists). */
 const RECIPIENT_PARAMS: ReadonlySet<string> = new Set(['cc', 'bcc', 'recipients', ...RECIPIENT_NAMES]);
 /** The description says something is delivered: "sends an email", "supports sending SMS", "posts a message". */
@@ -42,7 +45,8 @@ export const sendsToPeople: Rule = {
       .filter((p) => {
         if (p.depth > 0) return false;
         const joined = p.words.join(' ');
-        return RECIPIENT_PARAMS.has(joined) || (DESCRIBED_RECIPIENT_NAMES.has(joined) && (p.type === 'array' || RECIPIENT_DESCRIPTION.test(p.description)));
+        if (RECIPIENT_PARAMS.has(joined)) return true;
+        return DESCRIBED_RECIPIENT_NAMES.has(joined) && (p.type === 'array' || RECIPIENT_DESCRIPTION.test(p.description)) && !FUNDS_RECIPIENT.test(s.description);
       })
       .map((p) => p.name);
     return recipients.length > 0 ? [{ effect: 'sends', matched: recipients, source: 'inputSchema', weight: 2 }] : [];

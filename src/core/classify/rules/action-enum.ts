@@ -30,6 +30,17 @@ const OPERATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const QUOTED = /['"\x60]([a-z][a-z0-9_-]{1,40})['"\x60]/g;
+/** Values listed with bars, each perhaps with a parenthesised note: "list (default) | status | switch". */
+const PIPED = /\b[a-z][a-z0-9_-]{1,40}(?: \([a-z ]{1,20}\))?(?: ?\| ?[a-z][a-z0-9_-]{1,40}(?: \([a-z ]{1,20}\))?)+/;
+function pipedValues(description: string): string[] {
+  const m = PIPED.exec(description);
+  return m === null
+    ? []
+    : m[0]
+        .split('|')
+        .slice(0, 30)
+        .map((v) => v.replace(/\(.*\)/, '').trim());
+}
 
 /** Operation values that evaluate something: code in a tool that runs code, an expression or a formula otherwise. */
 const EVALUATING: ReadonlySet<string> = new Set(['eval', 'evaluate', 'calc', 'calculate', 'compute']);
@@ -56,8 +67,14 @@ export const actionEnum: Rule = {
       // Without an enum, the allowed values are often quoted in the parameter description ("'update' (set
       // parameters)").
       if (p.enumValues.length >= 2 && p.words.some((w) => OPERATION_WORDS.has(w))) operationEnum = true;
+      // Or listed with bars: "list (default) | status | switch".
+      const piped = p.enumValues.length > 0 ? [] : pipedValues(p.description);
       const values =
-        p.enumValues.length > 0 ? p.enumValues : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
+        p.enumValues.length > 0
+          ? p.enumValues
+          : piped.length > 0
+            ? piped
+            : [...p.description.matchAll(QUOTED)].slice(0, 30).map((m) => m[1]!);
       // "mode: flight | train | bus | taxi": values among which one word at most is a verb name kinds, not
       // operations; the word that happens to be a verb ("train", "post_ids", "around_post") is a noun among them. Two
       // values suffice when that word is no destruction ("mode: train | bus").

@@ -6,6 +6,9 @@ import type { Rule } from '../types.ts';
 const PHRASE =
   /\b(?:all|every|entire) (?:the )?(?:files|resources|records|rows|data|objects|items|entries|keys|tables|databases|branches|changes|instances|repositor(?:y|ies)|directory|database|cluster|bucket)\b/;
 
+/** Name words that say what the tool acts on is a cache. */
+const CACHE_WORDS: ReadonlySet<string> = new Set(['cache', 'caches', 'cached']);
+
 /** Parameter suffixes that identify one thing ("batch_id", "batchName"). */
 const ID_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'name', 'arn', 'uuid', 'key']);
 
@@ -15,6 +18,8 @@ export const bulkScope: Rule = {
   summary:
     'Acts on many things at once: name words all/bulk/batch/mass, or "all files/records/resources" in the description.',
   apply: (s) => {
+    // "cache_clear", "flush_caches": clearing cached copies in bulk loses nothing the next call cannot fetch again.
+    if (s.nameWords.some((w) => CACHE_WORDS.has(w))) return [];
     // "DeleteAHOBatch(batch_id)": a word the tool takes an id of names the one thing it acts on, not a batch of them.
     const identified = (w: string) =>
       s.params.some((p) => p.depth === 0 && p.words.length === 2 && p.words[0] === w && ID_WORDS.has(p.words[1]!));

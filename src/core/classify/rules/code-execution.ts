@@ -122,8 +122,8 @@ const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:
 const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|select|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
 /** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
 const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
-/** The code runs inside a browser page (its DOM, console or document), not on the machine. */
-const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser console|page context|each new document)\b/;
+/** The code runs inside a browser page (its DOM, console or document; a browser instance or session; the DOM's `document.getElementById`), not on the machine. */
+const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser (?:console|instance|session|tab|context)|page context|each new document|(?<![\w/.-])(?:document|window)\.(?:get\w+|query\w+|create\w+|body|head|location|title|cookie|localstorage|sessionstorage|scroll\w*|inner\w+|outer\w+|dispatchevent|alert|fetch|navigator))\b/;
 const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
 
 /** Where code given to the tool runs: only reads (a stated guard), one browser page, or anything the server can do. */
