@@ -437,8 +437,9 @@ describe('DESCRIPTION_LEAD_VERB', () => {
     expect(lead('Share of clicks and impressions by language.')).toEqual([]);
     expect(lead('Sign-in state, request budget and the last error.')).toEqual([]);
     expect(lead('One hotel: stars, guest rating and latest reviews.')).toEqual([]);
-    // Verbs stay verbs: a list of verbs, a verb after a label, a verb with its object.
-    expect(lead('Records: create, update or delete a record.')).toEqual(['write']);
+    // Verbs stay verbs: a list of verbs (the last one offered as an alternative counts too), a verb after a label, a verb
+    // with its object.
+    expect(lead('Records: create, update or delete a record.')).toEqual(['write', 'destructive']);
     expect(lead('Share the document with a colleague.')).toEqual(['write']);
     expect(lead('Sign the contract.')).toEqual(['write']);
   });
@@ -1792,5 +1793,30 @@ describe('words read in their context (the second 2026-12-03 verdict review)', (
       }),
     };
     expect(effects(actionEnum, tool)).toEqual(['write', 'read']);
+  });
+});
+
+describe('what a random sample of unannotated servers showed', () => {
+  it('"Does not write to disk" states that the call changes nothing, so the learned raise yields to it', () => {
+    const made = {
+      name: 'solidity_token',
+      description:
+        'Make a fungible token contract. Returns the source code of the generated contract. Does not write to disk.',
+    };
+    expect(effects(readOnlyPhrase, made)).toEqual(['read']);
+    expect(classify(made, { ignoreAnnotations: true }).category).toBe('read');
+    // Writing nothing of one kind says nothing of the rest.
+    expect(
+      effects(readOnlyPhrase, { name: 'x', description: 'Store the key. It never writes secrets to logs.' }),
+    ).toEqual([]);
+  });
+
+  it('a change offered as an alternative in the opening ("… or manage function definitions") is part of what the call does', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    expect(lead('Get CFG/branch/loop info or manage function definitions')).toEqual(['read', 'write']);
+    expect(lead('List handles, get handle name, or close a handle')).toEqual(['read', 'write']);
+    // Not a request for data, nor a word at the end of an aside.
+    expect(lead('Get the session timetable, or request a snapshot for a timestamp.')).toEqual(['read']);
+    expect(lead('Get the status of a job (open or close).')).toEqual(['read']);
   });
 });

@@ -108,15 +108,19 @@ export const descriptionLeadVerb: Rule = {
       if (c === undefined) break;
       hits.push({ effect: c, matched: [next], source: 'description', weight: 2 });
     }
-    // "Download a paper and add it to the library", "Identify spam calls and (optionally) tag them": a change joined
-    // later in the opening clause is part of what the call does. A word that is as often a noun must take an object.
+    // "Download a paper and add it to the library", "Identify spam calls and (optionally) tag them", "Get loop info or
+    // manage function definitions": a change joined later in the opening clause is part of what the call does. A word
+    // that is as often a noun must take an object.
     for (let j = i + 2; j + 1 < words.length; j++) {
-      if (!PURPOSE.has(words[j]!) || words[j] === 'to') continue;
+      if (!(PURPOSE.has(words[j]!) || words[j] === 'or') || words[j] === 'to') continue;
       let k = j + 1;
       while (k < words.length && ADVERBS.has(words[k]!)) k++;
       const next = words[k];
       if (next === undefined || !(WRITE_VERBS.has(next) || DESTRUCTIVE_VERBS.has(next))) continue;
       if (AMBIGUOUS_NAME_WORDS.has(next) && !OBJECT_OPENERS.has(words[k + 1] ?? '')) continue;
+      // An alternative ("… or manage function definitions") must be a plain change verb, not a word as often a noun or a
+      // request for data ("or request a snapshot"), nor the end of an aside ("(open or close)").
+      if (words[j] === 'or' && (AMBIGUOUS_NAME_WORDS.has(next) || next === 'request' || s.description.includes(`or ${next})`))) continue;
       if (hits.some((h) => h.matched.includes(next))) continue;
       // "Download a paper and add it to the library": a change done to what the call just fetched ("it", "them") is as
       // strong as the name's verb.
