@@ -1811,6 +1811,20 @@ describe('what a random sample of unannotated servers showed', () => {
     ).toEqual([]);
   });
 
+  it('an amount of pixels or scroll steps is no money, even when only the description says so', () => {
+    const amount = props({ amount: { type: 'integer' } });
+    expect(
+      effects(capFinancial, {
+        name: 'scroll_page',
+        description: 'Scroll the page. amount (int): Pixels to scroll.',
+        inputSchema: amount,
+      }),
+    ).toEqual([]);
+    expect(effects(capFinancial, { name: 'pay', description: 'Pay the supplier.', inputSchema: amount })).toContain(
+      'capability:financial',
+    );
+  });
+
   it('a change offered as an alternative in the opening ("… or manage function definitions") is part of what the call does', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
     expect(lead('Get CFG/branch/loop info or manage function definitions')).toEqual(['read', 'write']);

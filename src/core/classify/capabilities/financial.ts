@@ -19,4 +19,6 @@ export const capFinancial = capabilityRule({
   // "begin_transaction", "mysql_transaction_savepoint"), not money.
   notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound', 'begin', 'commit', 'rollback', 'database', 'db', 'sql']),
   notBefore: new Set(['begin', 'commit', 'rollback', 'savepoint']),
+  // An amount the tool's own text puts in pixels or scroll steps, when the parameter says nothing of itself.
+  elsewhere: [{ words: new Set(['amount']), where: /\b(?:scroll\w*|pixels?|px)\b/ }],
 });
