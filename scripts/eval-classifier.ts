@@ -2,7 +2,7 @@
 // catalogue (annotations hidden from the classifier): M1, M2, M3 with 95% intervals, per server, the worst servers, and
 // how well the shown confidence is calibrated (a reliability table by decile and the expected calibration error).
 // Usage: npm run eval:classifier [-- --json] [--corpus DIR] [--holdout FILE]... [--no-holdout] [--threshold P]
-//   [--lower P]
+//   [--lower P] [--write-measured]
 //
 // Out of sample: the hand-written rules have no fitted parameters; the learned rule (LEARNED_RAISE) is trained without
 // the scored server's fold (grouped 10-fold by server), and the confidence calibration is refitted for each server from
@@ -10,8 +10,9 @@
 // (reviewed-exceptions.json) are reported apart and never count in the raw figures. Held-out files (raw tools/list
 // results or snapshots) are reported raw beside the catalogue. --threshold P scores the learned rule at another
 // threshold than the shipped LEARNED_THRESHOLD, --lower P the learned fallback at another one than LEARNED_LOWER_THRESHOLD
-// (the sweeps that choose them; the committed calibration is unchanged).
-import { existsSync, readFileSync } from 'node:fs';
+// (the sweeps that choose them; the committed calibration is unchanged). --write-measured writes the raw figures the
+// site shows to src/core/classify/measured.json (only for the shipped setup on the committed catalogue).
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   copyCounts,
@@ -66,6 +67,15 @@ const lowerIdx = args.indexOf('--lower');
 const lower = lowerIdx >= 0 ? Number(args[lowerIdx + 1]) : LEARNED_LOWER_THRESHOLD;
 if (!(lower >= 0 && lower <= 1))
   throw new Error(`--lower ${args[lowerIdx + 1]}: give a probability between 0 and 1, e.g. --lower 0.05.`);
+
+// --write-measured records what the site shows, so only the shipped setup may write it.
+const writeMeasured = args.includes('--write-measured');
+if (writeMeasured && (corpusIdx >= 0 || thresholdIdx >= 0 || lowerIdx >= 0))
+  throw new Error(
+    '--write-measured records the shipped rules on the committed catalogue: run it without --corpus, --threshold or --lower.',
+  );
+/** The acceptance goals of issue 11, printed beside the figures. */
+const GOALS = { M1: 0.96, M2: 0.01, M3: 0.88, ECE: 0.05 } as const;
 
 const servers = loadServers(corpusDir);
 // Out of sample: each server's verdicts come from a learned rule trained without its fold (the other rules fit
@@ -387,6 +397,41 @@ const holdout = holdoutFiles.map((file) => {
   };
 });
 
+/** A figure with its intervals, as the site shows it. */
+const shown = (m: {
+  value: number | null;
+  wilson95: [number | null, number | null];
+  serverBootstrap95: [number | null, number | null];
+}) => ({
+  value: m.value,
+  wilson95: m.wilson95,
+  serverBootstrap95: m.serverBootstrap95,
+});
+const rawFigures = metrics(false);
+const splitFigures = (part: 'dev' | 'blind') => ({
+  servers: split[part].servers,
+  M1: shown(split[part].raw.M1),
+  M2: shown(split[part].raw.M2),
+});
+/**
+ * What the site's "How verdicts are made" page shows (src/core/classify/measured.json): the raw figures of the shipped
+ * rules on the committed catalogue. `--write-measured` writes it; tests/classify/eval.test.ts fails when it is stale.
+ */
+const measured = {
+  about:
+    'Written by `npm run eval:classifier -- --write-measured`: leave-one-server-out on the committed catalogue, annotations hidden, raw (every annotated tool, no reviewed exception). tests/classify/eval.test.ts fails when it is not current.',
+  goals: GOALS,
+  corpus: { servers: serverIds.length, serversWithAnnotations: perServer.length, annotatedTools: annotated.length },
+  raw: {
+    M1: { ...shown(rawFigures.M1), errors: rawFigures.M1.total - rawFigures.M1.agree, total: rawFigures.M1.total },
+    M2: { ...shown(rawFigures.M2), misses: rawFigures.M2.misses, of: rawFigures.M2.authorSaysNotReadOnly },
+    M3: { ...shown(rawFigures.M3), total: rawFigures.M3.total },
+  },
+  ece: { value: r4(loso.ece), serverBootstrap95: eceInterval },
+  reliability: loso.table,
+  split: { dev: splitFigures('dev'), blind: splitFigures('blind') },
+};
+
 const report = {
   corpus: {
     dir: basename(corpusDir),
@@ -415,7 +460,7 @@ const report = {
       'servers whose authors set destructiveHint explicitly to both true and false on tools they declare not read-only',
     ECE: 'expected calibration error of the shown confidence over deciles, leave-one-server-out; the confidence is the probability that the read-vs-change call agrees with the author (the M1 sense)',
   },
-  raw: metrics(false),
+  raw: rawFigures,
   labelFiltered,
   split,
   reviewed: metrics(true),
@@ -433,8 +478,16 @@ const report = {
   confusion: { raw: confusion(false, false), rawM3: confusion(false, true), reviewedM3: confusion(true, true) },
   disagreements,
   holdout,
+  measured,
 };
 
+if (writeMeasured) {
+  // Whole file or nothing: written beside, then renamed over the committed one.
+  const file = join(root, 'src', 'core', 'classify', 'measured.json');
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(report.measured, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
+  if (!json) console.error(`wrote ${file}`);
+}
 if (json) {
   console.log(JSON.stringify(report, null, 2));
 } else {

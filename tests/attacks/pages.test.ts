@@ -164,6 +164,25 @@ describe('findings on the built pages', () => {
     expect(page).toContain('id="risk-ARBITRARY_CODE"');
     expect(page).toContain('id="policy-write-rate-limit"');
   });
+
+  it('shows how often verdicts are right: the measured figures with their intervals and goals, and the reliability table', async () => {
+    const page = await html('how-verdicts-are-made');
+    const measured = JSON.parse(await readFile(join(ROOT, 'src', 'core', 'classify', 'measured.json'), 'utf8'));
+    const row = (id: string) => new RegExp(`<tr id="accuracy-${id}">([\\s\\S]*?)</tr>`).exec(page)?.[1] ?? '';
+    expect(row('M1')).toContain(`${(measured.raw.M1.value * 100).toFixed(1)}%`);
+    expect(row('M1')).toContain(`${measured.raw.M1.errors.toLocaleString('en-US')} of`);
+    expect(row('M2')).toContain(`${(measured.raw.M2.value * 100).toFixed(1)}%`);
+    expect(row('M2')).toContain('at most 1%');
+    expect(row('M2')).toContain(measured.raw.M2.value <= 0.01 ? '(met)' : '(not yet met)');
+    expect(row('M3')).toContain(`${(measured.raw.M3.value * 100).toFixed(1)}%`);
+    expect(row('ECE')).toContain('(met)');
+    // One row per decile with tools in it.
+    const reliability = /id="reliability"[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(page)?.[1] ?? '';
+    expect(reliability.match(/<tr>/g)).toHaveLength(measured.reliability.length);
+    expect(page).toMatch(
+      /among the 100 riskiest, \d+ disagreed with an expert(?:'|&#39;|&#x27;)s reading, \d+ of them on the category/,
+    );
+  });
 });
 
 describe('open data under /api/', () => {

@@ -76,6 +76,27 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
     },
   );
 
+  it('the figures the site shows (measured.json) are the ones this run measures', SLOW, async () => {
+    const report = JSON.parse((await first).stdout);
+    const committed = JSON.parse(readFileSync(join(root, 'src', 'core', 'classify', 'measured.json'), 'utf8'));
+    expect(report.measured.raw.M1.value).toBe(report.raw.M1.value);
+    expect(report.measured.raw.M2.misses).toBe(report.raw.M2.misses);
+    expect(report.measured.ece.value).toBe(report.calibration.ece);
+    // Stale after a change to the rules, the catalogue or the model: run `npm run eval:classifier -- --write-measured`.
+    expect(committed).toEqual(report.measured);
+  });
+
+  it('writes measured.json only for the shipped setup on the committed catalogue', async () => {
+    const refused = run(
+      join(root, 'node_modules', '.bin', 'node'),
+      [join(root, 'scripts', 'eval-classifier.ts'), '--write-measured', '--threshold', '0.7'],
+      { cwd: root },
+    );
+    await expect(refused).rejects.toMatchObject({
+      stderr: expect.stringContaining('--write-measured records the shipped rules'),
+    });
+  });
+
   it(
     'is deterministic (seeded bootstrap), and the committed calibration holds probabilities per key prefix',
     SLOW,
