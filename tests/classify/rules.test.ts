@@ -199,12 +199,14 @@ describe('running a read', () => {
     expect(
       effects(descriptionLeadVerb, { name: 'x', description: 'Run the standard post-analysis checks in one call.' }),
     ).toEqual(['read']);
-    // A quality gate, HTTP GETs, inference; a code word heading a review is not a command.
+    // A quality gate, HTTP GETs, inference, QA rules, a one-shot monitor; a code word heading a review is not a command.
     for (const description of [
       'Run the full project quality gate across schematic and board checks.',
       'Run up to 16 GETs in parallel.',
       'Run inference on a hosted model.',
       'Run a code review against the current repository.',
+      'Run one QA rule by id. Returns a verdict.',
+      'Run a one-shot Wi-Fi monitor for an interface.',
     ])
       expect(effects(descriptionLeadVerb, { name: 'x', description })).toEqual(['read']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run a code formatter over the project.' })).toEqual([

@@ -159,7 +159,7 @@ export const RUN_READ_OBJECTS: ReadonlySet<string> = new Set([
   'audit', 'audits', 'check', 'checks', 'report', 'reports', 'query', 'queries', 'analysis', 'analyses', 'diagnostic',
   'diagnostics', 'scan', 'scans', 'lint', 'search', 'searches', 'lookup', 'probe', 'inspection', 'validation', 'review',
   'traceroute', 'ping', 'benchmark', 'simulation', 'simulations', 'estimate', 'forecast', 'calculation', 'evaluation',
-  'healthcheck', 'dryrun', 'select', 'gate', 'gates', 'gets', 'inference', 'prediction', 'predictions',
+  'healthcheck', 'dryrun', 'select', 'gate', 'gates', 'gets', 'inference', 'prediction', 'predictions', 'qa', 'monitor',
 ]);
 /** Objects that make running anything running a program. */
 const RUN_COMMANDS: ReadonlySet<string> = new Set(['command', 'commands', 'script', 'scripts', 'code', 'program', 'shell']);
