@@ -48,6 +48,27 @@ const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
 const range = (iv: Interval) => (iv[0] == null || iv[1] == null ? '–' : `${pct(iv[0])}–${pct(iv[1])}`);
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** One measured figure as the page shows it, against its goal (a floor or a ceiling). */
+function figure(
+  id: string,
+  what: string,
+  m: { value: number; wilson95: Interval; serverBootstrap95: Interval },
+  counts: string,
+  goal: number,
+  bound: 'at least' | 'at most',
+): AccuracyModel['figures'][number] {
+  return {
+    id,
+    what,
+    value: pct(m.value),
+    counts,
+    tools: range(m.wilson95),
+    servers: range(m.serverBootstrap95),
+    goal: `${bound} ${pct(goal, 0)}`,
+    met: bound === 'at least' ? m.value >= goal : m.value <= goal,
+  };
+}
+
 function accuracyModel(): AccuracyModel {
   const { raw, goals, corpus, ece, split } = measured;
   const latest = verdictReview.reviews.at(-1)!;
@@ -56,46 +77,38 @@ function accuracyModel(): AccuracyModel {
   return {
     corpus: `the catalogue's ${count(corpus.servers)} servers, of which ${count(corpus.serversWithAnnotations)} annotate ${count(corpus.annotatedTools)} tools with readOnlyHint`,
     figures: [
-      {
-        id: 'M1',
-        what: "Read or change: the verdict agrees with the author's readOnlyHint",
-        value: pct(raw.M1.value),
-        counts: `${count(raw.M1.errors)} of ${count(raw.M1.total)} tools disagree`,
-        tools: range(raw.M1.wilson95),
-        servers: range(raw.M1.serverBootstrap95),
-        goal: `at least ${pct(goals.M1, 0)}`,
-        met: raw.M1.value >= goals.M1,
-      },
-      {
-        id: 'M2',
-        what: 'Unsafe misses: a tool its author says changes state, called a read',
-        value: pct(raw.M2.value),
-        counts: `${count(raw.M2.misses)} of ${count(raw.M2.of)} tools`,
-        tools: range(raw.M2.wilson95),
-        servers: range(raw.M2.serverBootstrap95),
-        goal: `at most ${pct(goals.M2, 0)}`,
-        met: raw.M2.value <= goals.M2,
-      },
-      {
-        id: 'M3',
-        what: 'Read, write or destructive: on servers whose authors mark destructive tools both ways',
-        value: pct(raw.M3.value),
-        counts: `${count(raw.M3.total)} tools`,
-        tools: range(raw.M3.wilson95),
-        servers: range(raw.M3.serverBootstrap95),
-        goal: `at least ${pct(goals.M3, 0)}`,
-        met: raw.M3.value >= goals.M3,
-      },
-      {
-        id: 'ECE',
-        what: 'Calibration: how far the shown confidence is from the rate at which it is right',
-        value: pct(ece.value),
-        counts: 'over deciles of confidence',
-        tools: '–',
-        servers: range(ece.serverBootstrap95),
-        goal: `at most ${pct(goals.ECE, 0)}`,
-        met: ece.value <= goals.ECE,
-      },
+      figure(
+        'M1',
+        "Read or change: the verdict agrees with the author's readOnlyHint",
+        raw.M1,
+        `${count(raw.M1.errors)} of ${count(raw.M1.total)} tools disagree`,
+        goals.M1,
+        'at least',
+      ),
+      figure(
+        'M2',
+        'Unsafe misses: a tool its author says changes state, called a read',
+        raw.M2,
+        `${count(raw.M2.misses)} of ${count(raw.M2.of)} tools`,
+        goals.M2,
+        'at most',
+      ),
+      figure(
+        'M3',
+        'Read, write or destructive: on servers whose authors mark destructive tools both ways',
+        raw.M3,
+        `${count(raw.M3.total)} tools`,
+        goals.M3,
+        'at least',
+      ),
+      figure(
+        'ECE',
+        'Calibration: how far the shown confidence is from the rate at which it is right',
+        { ...ece, wilson95: [null, null] },
+        'over deciles of confidence',
+        goals.ECE,
+        'at most',
+      ),
     ],
     split: `Rules are written looking only at the development side's servers (${count(split.dev.servers)} annotating): read-or-change agreement ${pct(split.dev.M1.value)}, unsafe misses ${pct(split.dev.M2.value)}. On the blind side (${count(split.blind.servers)}): ${pct(split.blind.M1.value)} and ${pct(split.blind.M2.value)}.`,
     reliability: measured.reliability.map((b) => ({
