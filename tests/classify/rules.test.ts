@@ -1697,6 +1697,16 @@ describe('exports', () => {
     expect(category('export_to_file', 'Export the report and return a summary.')).not.toBe('read');
   });
 
+  it('an expansion of data, or of something into what it stands for, is handed back; expanding a node or a pool is a change', () => {
+    const hits = (rule: Rule, name: string, description: string) => effects(rule, { name, description });
+    expect(hits(nameVerb, 'expand_styles', 'Expand styles data for a stored element.')).toEqual(['read']);
+    expect(hits(descriptionLeadVerb, 'x', 'Expand a BOM into its managed dependency versions.')).toEqual(['read']);
+    expect(hits(nameVerb, 'ui_expand', 'Expand a TreeView node or other collapsible element.')).toEqual(['write']);
+    expect(hits(descriptionLeadVerb, 'x', 'Expands an existing IP pool by appending address ranges.')).toEqual([
+      'write',
+    ]);
+  });
+
   it('a description opening with a question or a list heading is weakly a read', () => {
     expect(effects(nounPhraseLead, { name: 'port_state', description: 'Is the service healthy right now?' })).toEqual([
       'read',

@@ -265,3 +265,15 @@ export function exportHandedBack(description: string, nameWords: readonly string
   const back = RETURNED.test(description.slice(0, RETURNED_SPAN)) || EXPORTED_FROM.test(description);
   return back && !DESTINATION.test(description.slice(0, DESTINATION_SPAN));
 }
+/**
+ * The description opens by expanding something into what it stands for, or by expanding data ("Expand a shortened link
+ * back into the full URL", "Expand styles data for a stored element"), not a tree node, a panel or a pool.
+ */
+const EXPANDS_DATA = /^expands? (?:[\w.-]+ ){0,6}(?:into|data)\b/;
+/** Change verbs that hand back what they make when the description says so: an export handed back, an expansion. */
+export const HANDING_VERBS: ReadonlySet<string> = new Set(['export', 'exports', 'expand', 'expands']);
+/** Whether `verb` (one of HANDING_VERBS) hands back what it makes, by the description (NAME_VERB, DESCRIPTION_LEAD_VERB). */
+export function handsBack(verb: string, description: string, nameWords: readonly string[]): boolean {
+  if (verb === 'export' || verb === 'exports') return exportHandedBack(description, nameWords);
+  return (verb === 'expand' || verb === 'expands') && EXPANDS_DATA.test(description);
+}

@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, isChangeVerb, requestCompound, verbClass, exportHandedBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -86,8 +86,8 @@ export const descriptionLeadVerb: Rule = {
     // "Run new searches to add more papers": a change named after the read it runs is still what the call is for.
     const changeAfter = words.some((w, j) => j > i + 1 && PURPOSE.has(words[j - 1]!) && isChangeVerb(w));
     const runRead = runsARead(words, i) && !changeAfter;
-    // "Export records as CSV text (read-only)": an export handed back in the response is a read.
-    const handedBack = (first === 'export' || first === 'exports') && exportHandedBack(s.description, s.nameWords);
+    // "Export records as CSV text (read-only)", "Expand styles data for an element": what is handed back is a read.
+    const handedBack = HANDING_VERBS.has(first) && handsBack(first, s.description, s.nameWords);
     // "Build a PMM URL to show the user", "Build a proxy string": text built for the caller, not a thing made somewhere.
     const builtText = BUILD_VERBS.has(first) && words.slice(i + 1, i + 6).some((w) => BUILT_TEXT.has(w));
     const said = verbClass(first, true);

@@ -1,6 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, verbClass, exportHandedBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -102,18 +102,19 @@ const OPENING_READS: ReadonlySet<string> = new Set([
 const PRODUCING: ReadonlySet<string> = new Set(['create', 'generate', 'build', 'run', 'execute', 'make', 'produce', 'render', 'return', 'get']);
 
 /**
- * "export_citations", "export_records_csv": an export whose description says the data is handed back and names no
- * destination is a read; any other export stays a change. Not one after a read verb, where it is the object
- * ("list_export_jobs"), nor one the name puts somewhere ("export_to_file").
+ * "export_citations", "export_records_csv", "expand_styles": an export whose description says the data is handed back
+ * and names no destination, or an expansion of data, is a read; any other stays a change. Not one after a read verb,
+ * where it is the object ("list_export_jobs"), nor an export the name puts somewhere ("export_to_file").
  */
-function handedBackExport(words: string[], description: string, hits: Hit[]): Hit[] {
-  const at = words.indexOf('export');
+function handedBack(words: string[], description: string, hits: Hit[]): Hit[] {
+  const at = words.findIndex((w) => HANDING_VERBS.has(w));
   if (at < 0 || words.slice(0, at).some((w) => verbClass(w, false) === 'read')) return hits;
-  if (!exportHandedBack(description, words)) return hits;
+  const verb = words[at]!;
+  if (!handsBack(verb, description, words)) return hits;
   return hits.flatMap((h) => {
-    if (h.effect !== 'write' || !h.matched.includes('export')) return [h];
-    const rest = h.matched.filter((m) => m !== 'export');
-    return [{ ...h, effect: 'read', matched: ['export'] }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+    if (h.effect !== 'write' || !h.matched.includes(verb)) return [h];
+    const rest = h.matched.filter((m) => m !== verb);
+    return [{ ...h, effect: 'read', matched: [verb] }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
   });
 }
 
@@ -207,7 +208,7 @@ export const nameVerb: Rule = {
   apply: oncePerTool((s) => {
     const hits = closingRead(
       s,
-      handedBackExport(
+      handedBack(
         s.nameWords,
         s.description,
         placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT)),
