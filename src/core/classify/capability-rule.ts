@@ -72,10 +72,9 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
     apply: (s: Signals): Hit[] => {
       const hits: Hit[] = [];
       const nameWords = [...s.nameWords, ...s.titleWords];
-      const away: ReadonlySet<string> =
-        spec.elsewhere === undefined
-          ? NO_WORDS
-          : new Set(spec.elsewhere.flatMap((e) => (e.where.test(s.description) ? [...e.words] : [])));
+      // Built only when an entry's description matches; every other tool shares the empty set.
+      const found = spec.elsewhere?.filter((e) => e.where.test(s.description)) ?? [];
+      const away: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e.words]));
       const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter((w) => !away.has(w));
       if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
         for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter))
