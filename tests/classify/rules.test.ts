@@ -1246,6 +1246,75 @@ describe('CODE_EXECUTION, identifiers and plans', () => {
   });
 });
 
+describe('CODE_EXECUTION, something the server holds run by name', () => {
+  const verdict = (tool: { name: string; description: string; inputSchema?: unknown }) => {
+    const v = classify(tool, { ignoreAnnotations: true });
+    return `${v.category}/${v.risk} [${v.capabilities.join(',')}] ${v.evidence.find((e) => e.code === 'RISK')?.matched[0]}`;
+  };
+  it("calls one of the server's own tools named by the caller: whatever they do, but no code of the caller's (destructive, high)", () => {
+    expect(
+      verdict({
+        name: 'call_tool',
+        description: 'Call a tool by name with the given arguments. Use this to execute tools found with search_tools.',
+        inputSchema: props({ name: { type: 'string' }, arguments: { type: 'object' } }),
+      }),
+    ).toBe('destructive/high [] RUNS_NAMED');
+    expect(effects(codeExecution, { name: 'execute_billing_tool', description: 'Execute one billing tool.' })).toEqual([
+      'destructive',
+      'execution:named',
+    ]);
+  });
+  it('runs a stored script or a planned migration given by its name or id (destructive, high)', () => {
+    expect(
+      verdict({
+        name: 'run_script',
+        description: 'Run a stored router script.',
+        inputSchema: props({ name: { type: 'string' }, confirm: { type: 'boolean' } }),
+      }),
+    ).toBe('destructive/high [] RUNS_NAMED');
+    expect(
+      effects(codeExecution, {
+        name: 'run_migration',
+        description: 'Run a planned content migration between two sites.',
+        inputSchema: props({ migration_id: { type: 'string' }, dry_run: { type: 'boolean' } }),
+      }),
+    ).toContain('execution:named');
+  });
+  it('still runs arbitrary code when the script, its path or free-form arguments are given (critical)', () => {
+    expect(
+      verdict({
+        name: 'run_script',
+        description: 'Run a script.',
+        inputSchema: props({
+          name: { type: 'string' },
+          script: { type: 'string', description: 'Shell script body to run' },
+        }),
+      }),
+    ).toBe('destructive/critical [code-execution] ARBITRARY_CODE');
+    expect(
+      effects(codeExecution, {
+        name: 'run_script',
+        description: 'Run a .py file in the editor.',
+        inputSchema: props({ path: { type: 'string' } }),
+      }),
+    ).toContain('execution:arbitrary');
+    expect(
+      effects(codeExecution, {
+        name: 'run_ad_hoc_command',
+        description: 'Invoke the run_ad_hoc_command operation.',
+        inputSchema: props({ module_name: { type: 'string' }, module_args: { type: 'string' } }),
+      }),
+    ).toContain('execution:arbitrary');
+    expect(
+      effects(codeExecution, {
+        name: 'run_tool',
+        description: 'Run a tool.',
+        inputSchema: props({ command: { type: 'string', description: 'Shell command to run' } }),
+      }),
+    ).toContain('execution:arbitrary');
+  });
+});
+
 describe('DISPATCHER', () => {
   const tool = {
     name: 'compute',

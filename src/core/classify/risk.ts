@@ -15,7 +15,7 @@ export interface RiskRule {
   anyCapability?: Capability[];
   /** Requires the tool to act in bulk (all/batch/recursive). */
   bulk?: boolean;
-  /** Modifiers of which at least one must be present (execution:arbitrary, execution:read-only, execution:page). */
+  /** Modifiers of which at least one must be present (execution:arbitrary, execution:read-only, execution:page, …). */
   anyModifier?: string[];
   /** Modifiers that must all be present (guard:explicit). */
   allModifiers?: string[];
@@ -34,6 +34,12 @@ export const RISK_RULES: readonly RiskRule[] = [
     when: 'Runs arbitrary code, shell commands, scripts or queries on the machine or database it reaches: it can do anything that can, destroying included.',
     risk: 'critical',
     anyCapability: ['code-execution'],
+  },
+  {
+    id: 'RUNS_NAMED',
+    when: "Runs something the server already holds that the caller names (one of its own tools, a stored script, a planned migration) with the caller's arguments: it can do whatever that does, deleting included, though no code the caller wrote runs.",
+    risk: 'high',
+    anyModifier: ['execution:named'],
   },
   {
     id: 'BULK_DESTRUCTION',

@@ -15,7 +15,7 @@ export type ClassifiableTool = {
 
 /**
  * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules
- * (bulk; sends: the call delivers to people; execution:arbitrary / execution:read-only / execution:page say what running
+ * (bulk; sends: the call delivers to people; execution:arbitrary / execution:read-only / execution:page / execution:named say what running
  * the tool's input can reach).
  */
 export type Effect =
@@ -29,9 +29,10 @@ export type Effect =
 
 /**
  * What running the code, commands or queries a tool is given can reach: anything, only reads (a stated guard),
- * one browser page, or a container image run in a cluster or cloud.
+ * one browser page, a container image run in a cluster or cloud, or something the server already holds that the caller
+ * names (one of its tools, a stored script, a planned migration: whatever that does, but no code of the caller's).
  */
-export type Execution = 'arbitrary' | 'read-only' | 'page' | 'container';
+export type Execution = 'arbitrary' | 'read-only' | 'page' | 'container' | 'named';
 
 /**
  * How a category hit takes part in the verdict (COMBINE_STEPS in combine.ts says what each role does):

@@ -156,6 +156,12 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
     if (guard !== undefined) hits.push({ effect: 'guard:explicit', matched: [guard], source: 'description', weight: 2 });
     return hits;
   }
+  if (scope === 'named') {
+    return [
+      { effect: 'destructive', matched, source, weight: 3 },
+      { effect: 'execution:named', matched, source, weight: 3 },
+    ];
+  }
   if (scope === 'page') {
     return [
       { effect: 'write', matched, source, weight: 3 },
@@ -181,6 +187,20 @@ export const codeExecution: Rule = {
   // Once per tool: LEARNED_RAISE asks for the same hits (a stated read-only guard).
   apply: oncePerTool(executionOf),
 };
+
+/** A name's run object that is one of the server's own tools, not code ("call_tool", "execute_sentry_tool"). */
+const TOOL_OBJECTS: ReadonlySet<string> = new Set(['tool', 'tools']);
+const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(['name', 'id']);
+
+/**
+ * The tool picks what it runs by an identifier (`name`, `id`, or the run object's own: `script_id`, `migration_id`) and
+ * takes no text that could be code (no `command`, `script`, `args` string beside it).
+ */
+function namedRun(s: Signals, objects: readonly string[]): boolean {
+  const strings = s.params.filter((p) => p.depth === 0 && (p.type === 'string' || p.type === ''));
+  const identified = strings.some((p) => IDENTIFIER_WORDS.has(p.words.at(-1) ?? '') && (p.words.length === 1 || (p.words.length === 2 && objects.includes(p.words[0]!))));
+  return identified && !strings.some((p) => CODE_PARAMS.has(p.words.at(-1) ?? '') || p.words.some((w) => w === 'args' || w === 'arguments'));
+}
 
 /** Words that make a following "code" an identifier ("apply_promo_code", "redeem_gift_code"). */
 const CODE_IDENTIFIERS: ReadonlySet<string> = new Set(['promo', 'promotion', 'promotional', 'discount', 'coupon', 'voucher', 'gift', 'referral', 'invite', 'invitation', 'verification', 'auth', 'authorization', 'access', 'activation', 'country', 'zip', 'postal', 'error', 'status']);
@@ -278,6 +298,12 @@ function executionOf(s: Signals): Hit[] {
     if (phrase[3] === 'sql' || phrase[3] === 'cypher' || phrase[3] === 'kql') sql = true;
   }
   if (matched.length === 0) return [];
+  // Only the name says something runs, and what runs is something the server already holds that the caller names: one
+  // of its own tools ("call_tool", "execute_sentry_tool"), or a script, migration or command given by its name or id
+  // ("run_script" with `name`, "run_migration" with `migration_id`). It can do whatever that does, but no code the
+  // caller wrote runs.
+  if (matched.length === 1 && matched[0] === `name:${s.name}` && (objectInName.every((w) => TOOL_OBJECTS.has(w)) || namedRun(s, objectInName)))
+    return executionHits('named', matched, 'combined', false, s.description);
   const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
   // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when
   // it says so.
