@@ -1013,9 +1013,10 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
     expect(
       run(codeExecution, { name: 'rerun_workflow_run_tool', description: 'Re-run all jobs of a workflow run.' }),
     ).toEqual([]);
+    // A tool the description speaks of is one of the server's own, run by name.
     expect(
       effects(codeExecution, { name: 'call_tool', description: 'Call a tool by name with the given arguments.' }),
-    ).toContain('execution:arbitrary');
+    ).toContain('execution:named');
     expect(effects(codeExecution, { name: 'run_code', description: 'Run the code given.' })).toContain(
       'execution:arbitrary',
     );

@@ -49,12 +49,13 @@ const PRUNE = 0.2;
 /** How many of the description's words are features. */
 const DESCRIPTION_WORDS = 80;
 
-/** The features of a tool: name words, its first and last word, the description's first three opening words and first words, top-level parameter words. */
+/** The features of a tool: name words, its first and last word, each pair of neighbouring name words, the description's first three opening words and first words, top-level parameter words. */
 export function learnedFeatures(s: Signals): string[] {
   const f = new Set<string>();
   for (const w of s.nameWords) f.add(`name:${w}`);
   if (s.nameWords[0] !== undefined) f.add(`first:${s.nameWords[0]}`);
   if (s.nameWords.length > 0) f.add(`last:${s.nameWords.at(-1)}`);
+  for (let i = 1; i < s.nameWords.length; i++) f.add(`bi:${s.nameWords[i - 1]}_${s.nameWords[i]}`);
   for (const w of s.leadWords.slice(0, 3)) f.add(`lead:${w}`);
   for (const p of s.params) if (p.depth === 0) for (const w of p.words) f.add(`param:${w}`);
   // The description's words (its first DESCRIPTION_WORDS of three letters or more): what it says beyond its opening.
