@@ -60,6 +60,15 @@ describe('NAME_VERB', () => {
     ['SendEmail', 'write'],
     ['list_files', 'read'],
     ['getUser', 'read'],
+    // Verbs an unannotated sample showed the lexicon did not know (2026-12-04).
+    ['skip_delivery', 'write'],
+    ['redeliver_webhook_delivery', 'write'],
+    ['initiate_transfer', 'write'],
+    ['advance_cursor', 'write'],
+    ['bootstrap_project', 'write'],
+    ['walk_tree', 'read'],
+    ['grade_essay', 'read'],
+    ['disassemble_table', 'read'],
   ])('%s → %s', (name, effect) => expect(effects(nameVerb, { name })).toContain(effect));
 
   it('reads glued verb pairs such as createorupdate', () => {

@@ -46,10 +46,14 @@ const L2 = 0.001;
 /** Weights smaller than this are dropped from the committed model (they never move a prediction across the threshold). */
 const PRUNE = 0.2;
 
+/** Features drawn from the tool's words (not from the shape of its schema: parameter count and types). */
+const WORD_FEATURE = /^(?:name|first|last|bi|lead|desc|param):/;
+/** Parameter counts at or above this are one feature ("nparams:6"). */
+const MANY_PARAMS = 6;
 /** How many of the description's words are features. */
 const DESCRIPTION_WORDS = 80;
 
-/** The features of a tool: name words, its first and last word, each pair of neighbouring name words, the description's first three opening words and first words, top-level parameter words. */
+/** The features of a tool: name words, its first and last word, each pair of neighbouring name words, the description's first three opening words and first words, top-level parameter words, their number and each one's type with its last word. */
 export function learnedFeatures(s: Signals): string[] {
   const f = new Set<string>();
   for (const w of s.nameWords) f.add(`name:${w}`);
@@ -58,6 +62,11 @@ export function learnedFeatures(s: Signals): string[] {
   for (let i = 1; i < s.nameWords.length; i++) f.add(`bi:${s.nameWords[i - 1]}_${s.nameWords[i]}`);
   for (const w of s.leadWords.slice(0, 3)) f.add(`lead:${w}`);
   for (const p of s.params) if (p.depth === 0) for (const w of p.words) f.add(`param:${w}`);
+  // How many top-level parameters (an update takes many, a lookup few), and each one's type with its last word
+  // ("ptype:boolean:confirm", "ptype:array:ids").
+  const top = s.params.filter((p) => p.depth === 0);
+  f.add(`nparams:${Math.min(top.length, MANY_PARAMS)}`);
+  for (const p of top) f.add(`ptype:${p.type}:${p.words.at(-1) ?? ''}`);
   // The description's words (its first DESCRIPTION_WORDS of three letters or more): what it says beyond its opening.
   for (const w of s.description
     .split(/[^a-z]+/)
@@ -198,6 +207,9 @@ export function learnedFallback(model: LearnedModel): Rule {
     summary: `When nothing in the name, description or schema decided the category, or only a noun-or-verb name word called it a write (no raise or intensify evidence), a logistic regression over the tool's words, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read. Evidence: the words that weighed most towards a read.`,
     apply: (s) => {
       const { p, bottom } = predictionOf(model, s);
+      // The tool's own words must lean towards a read: the shape of its schema alone (no parameters at all) does not
+      // make a tool nothing describes ("zorblax") a read.
+      if (!learnedFeatures(s).some((f) => WORD_FEATURE.test(f) && (model.weights[f] ?? 0) < 0)) return [];
       return p <= model.lowerThreshold
         ? [{ effect: 'read', matched: [`p=${p.toFixed(2)}`, ...bottom], source: 'combined', weight: 1 }]
         : [];
