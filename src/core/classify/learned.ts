@@ -1,6 +1,7 @@
 // The learned component: a small L2 logistic regression over a tool's words (name, the description's opening, parameter
-// names) that may raise a read to a write when it is confident of a change (LEARNED_RAISE), and may call a tool a read
-// only when nothing else said anything and it is confident of a read (LEARNED_FALLBACK). Pure: features, training,
+// names) and its parameters' number and types that may raise a read to a write when it is confident of a change
+// (LEARNED_RAISE), and may call a tool a read only when nothing else said anything and it is confident of a read
+// (LEARNED_FALLBACK). Pure: features, training,
 // prediction and the rules. scripts/calibrate-classifier.ts trains it on the catalogue's annotations and writes learned.json;
 // eval:classifier scores every server with a model trained without it (grouped 10-fold by server), so its figures are
 // out of sample.
@@ -171,7 +172,7 @@ export function learnedRaise(model: LearnedModel): Rule {
   return {
     code: 'LEARNED_RAISE',
     role: 'raise',
-    summary: `A logistic regression over the tool's words, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict). Evidence: the words that weighed most.`,
+    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict). Evidence: the words that weighed most.`,
     apply: (s) => {
       // An operation enum whose every value is a lookup lists everything the tool can do (ACTION_ENUM's read at verb
       // weight 4): words that merely sound like a change ("manage_routing") do not outweigh it.
@@ -204,7 +205,7 @@ export function learnedFallback(model: LearnedModel): Rule {
   return {
     code: 'LEARNED_FALLBACK',
     role: 'fallback',
-    summary: `When nothing in the name, description or schema decided the category, or only a noun-or-verb name word called it a write (no raise or intensify evidence), a logistic regression over the tool's words, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read. Evidence: the words that weighed most towards a read.`,
+    summary: `When nothing in the name, description or schema decided the category, or only a noun-or-verb name word called it a write (no raise or intensify evidence), a logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read, when at least one of the tool's own words leans towards a read. Evidence: the words that weighed most towards a read.`,
     apply: (s) => {
       const { p, bottom } = predictionOf(model, s);
       // The tool's own words must lean towards a read: the shape of its schema alone (no parameters at all) does not
