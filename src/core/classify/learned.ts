@@ -1,10 +1,9 @@
 // The learned component: a small L2 logistic regression over a tool's words (name, the description's opening, parameter
 // names) and its parameters' number and types that may raise a read to a write when it is confident of a change
 // (LEARNED_RAISE), and may call a tool a read only when nothing else said anything and it is confident of a read
-// (LEARNED_FALLBACK). Pure: features, training,
-// prediction and the rules. scripts/calibrate-classifier.ts trains it on the catalogue's annotations and writes learned.json;
-// eval:classifier scores every server with a model trained without it (grouped 10-fold by server), so its figures are
-// out of sample.
+// (LEARNED_FALLBACK). Pure: features, training, prediction and the rules. scripts/calibrate-classifier.ts trains it on
+// the catalogue's annotations and writes learned.json; eval:classifier scores every server with a model trained without
+// it (grouped 10-fold by server), so its figures are out of sample.
 import { actionEnum } from './rules/action-enum.ts';
 import { codeExecution } from './rules/code-execution.ts';
 import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
@@ -106,21 +105,25 @@ export function trainLearned(samples: readonly LearnedSample[], about = ''): Lea
 
 /**
  * The probability that a tool with these features changes state, the features that pushed it up most (top) and those
- * that pushed it down most (bottom).
+ * that pushed it down most (bottom), and whether any of the tool's own words (not its schema's shape) pushed it down.
  */
 export function learnedPredict(
   model: LearnedModel,
   features: readonly string[],
-): { p: number; top: string[]; bottom: string[] } {
+): { p: number; top: string[]; bottom: string[]; wordsLeanRead: boolean } {
   let z = model.bias;
   const up: Array<[string, number]> = [];
   const down: Array<[string, number]> = [];
+  let wordsLeanRead = false;
   for (const f of features) {
     const v = model.weights[f];
     if (v === undefined) continue;
     z += v;
     if (v > 0) up.push([f, v]);
-    else if (v < 0) down.push([f, v]);
+    else if (v < 0) {
+      down.push([f, v]);
+      wordsLeanRead ||= WORD_FEATURE.test(f);
+    }
   }
   up.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   down.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
@@ -128,6 +131,7 @@ export function learnedPredict(
     p: 1 / (1 + Math.exp(-z)),
     top: up.slice(0, 3).map(([f, v]) => `${f} +${v}`),
     bottom: down.slice(0, 3).map(([f, v]) => `${f} ${v}`),
+    wordsLeanRead,
   };
 }
 
@@ -207,11 +211,10 @@ export function learnedFallback(model: LearnedModel): Rule {
     role: 'fallback',
     summary: `When nothing in the name, description or schema decided the category, or only a noun-or-verb name word called it a write (no raise or intensify evidence), a logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, that puts the chance of a change at ${Math.round(model.lowerThreshold * 100)}% or less calls the tool a read, when at least one of the tool's own words leans towards a read. Evidence: the words that weighed most towards a read.`,
     apply: (s) => {
-      const { p, bottom } = predictionOf(model, s);
+      const { p, bottom, wordsLeanRead } = predictionOf(model, s);
       // The tool's own words must lean towards a read: the shape of its schema alone (no parameters at all) does not
       // make a tool nothing describes ("zorblax") a read.
-      if (!learnedFeatures(s).some((f) => WORD_FEATURE.test(f) && (model.weights[f] ?? 0) < 0)) return [];
-      return p <= model.lowerThreshold
+      return wordsLeanRead && p <= model.lowerThreshold
         ? [{ effect: 'read', matched: [`p=${p.toFixed(2)}`, ...bottom], source: 'combined', weight: 1 }]
         : [];
     },

@@ -302,7 +302,7 @@ function executionOf(s: Signals): Hit[] {
   // of its own tools ("call_tool", "execute_sentry_tool"), or a script, migration or command given by its name or id
   // ("run_script" with `name`, "run_migration" with `migration_id`). It can do whatever that does, but no code the
   // caller wrote runs.
-  if (matched.length === 1 && matched[0] === `name:${s.name}` && (objectInName.every((w) => TOOL_OBJECTS.has(w)) || namedRun(s, objectInName)))
+  if (matched.length === 1 && matched[0] === `name:${s.name}` && objectInName.length > 0 && (objectInName.every((w) => TOOL_OBJECTS.has(w)) || namedRun(s, objectInName)))
     return executionHits('named', matched, 'combined', false, s.description);
   const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
   // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when
