@@ -12,6 +12,7 @@ import {
   FINDING_INFO,
   RISK_INFO,
   RISK_RULES,
+  RULES,
 } from '../../src/core/classify/index.ts';
 import { CapabilitySchema, CategorySchema, RiskSchema, VerdictSchema } from '../../src/core/schemas/verdict.ts';
 
@@ -116,13 +117,19 @@ describe('category', () => {
     expect(classify({ name: 'safety_check', description: 'Check the pressure.', inputSchema: session }).category).toBe(
       'read',
     );
-    // Without a session the same producing verbs are reads.
+    // Without a session the same producing verbs are reads by the hand-written rules. (The shipped learned rule is 52%
+    // sure this one changes state, on "language" and a `text` string, and raises it: the case, described in the
+    // classifier's README, where that rule overrides a read name and opening, kept for the unsafe misses it catches.)
+    const handWritten = RULES.filter((r) => !r.code.startsWith('LEARNED_'));
     expect(
-      classify({
-        name: 'identify_language',
-        description: 'Identify the language of a text.',
-        inputSchema: props({ text: { type: 'string' } }),
-      }).category,
+      classify(
+        {
+          name: 'identify_language',
+          description: 'Identify the language of a text.',
+          inputSchema: props({ text: { type: 'string' } }),
+        },
+        { rules: handWritten },
+      ).category,
     ).toBe('read');
   });
 

@@ -47,13 +47,16 @@ const L2 = 0.001;
 const PRUNE = 0.2;
 
 /** Features drawn from the tool's words (not from the shape of its schema: parameter count and types). */
-const WORD_FEATURE = /^(?:name|first|last|bi|lead|desc|param):/;
+const WORD_FEATURE = /^(?:name|first|last|bi|lead|desc|param|enum|title):/;
+/** How many of a parameter's enum values are features, and which values are words. */
+const ENUM_VALUES = 20;
+const ENUM_WORD = /^[a-z][a-z0-9_-]{0,31}$/;
 /** Parameter counts at or above this are one feature ("nparams:6"). */
 const MANY_PARAMS = 6;
 /** How many of the description's words are features. */
 const DESCRIPTION_WORDS = 80;
 
-/** The features of a tool: name words, its first and last word, each pair of neighbouring name words, the description's first three opening words and first words, top-level parameter words, their number and each one's type with its last word. */
+/** The features of a tool: name and title words, the name's first and last word and each pair of neighbouring name words, the description's first three opening words and first words, top-level parameter words, their number, each one's type with its last word, and the enum values that are words. */
 export function learnedFeatures(s: Signals): string[] {
   const f = new Set<string>();
   for (const w of s.nameWords) f.add(`name:${w}`);
@@ -67,6 +70,13 @@ export function learnedFeatures(s: Signals): string[] {
   const top = s.params.filter((p) => p.depth === 0);
   f.add(`nparams:${Math.min(top.length, MANY_PARAMS)}`);
   for (const p of top) f.add(`ptype:${p.type}:${p.words.at(-1) ?? ''}`);
+  // The values a top-level parameter may take when they are words ("enum:delete", "enum:list"), and the title's words.
+  for (const p of top)
+    for (const v of p.enumValues.slice(0, ENUM_VALUES)) {
+      const w = v.toLowerCase();
+      if (ENUM_WORD.test(w)) f.add(`enum:${w}`);
+    }
+  for (const w of s.titleWords) f.add(`title:${w}`);
   // The description's words (its first DESCRIPTION_WORDS of three letters or more): what it says beyond its opening.
   for (const w of s.description
     .split(/[^a-z]+/)
