@@ -436,6 +436,9 @@ describe('DESCRIPTION_LEAD_VERB', () => {
     expect(lead('Start here. A snapshot of the organization.')).toEqual([]);
     expect(lead('Confirm the configured instance is reachable and responding.')).toEqual(['read']);
     expect(lead('Confirm that the file exists.')).toEqual(['read']);
+    // A noun-or-verb word joined by "and" to a noun before "of" heads a list of nouns; joined to a verb it stays one.
+    expect(lead('Schedule and retention of the backup policies in each vault.')).toEqual([]);
+    expect(lead('Schedule and run of the nightly job.')).toContain('write');
     // Still verbs: with an object, or an update.
     expect(lead('Complete the task.')).toEqual(['write']);
     expect(lead('Confirm the booking.')).toEqual(['write']);

@@ -63,6 +63,9 @@ export const descriptionLeadVerb: Rule = {
     // "Share of clicks", "Sign-in state (…)", "One hotel: stars, guest rating, reviews": a noun-or-verb word before
     // "of", joined by a hyphen to a particle, or heading a list of nouns, is a noun.
     if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'of') return [];
+    // "Schedule and retention of the backup policies": joined by "and" to a word that is no verb, before "of", it
+    // heads a list of nouns.
+    if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'and' && words[i + 3] === 'of' && verbClass(words[i + 2] ?? '', true) === undefined) return [];
     // "Pull requests of the repository, newest first".
     if (requestCompound(first, words[i + 1])) return [];
     // "Server build info", "Change history": a noun-or-verb word before a record noun names the record.
