@@ -1304,27 +1304,24 @@ describe('CODE_EXECUTION, something the server holds run by name', () => {
         }),
       }),
     ).toBe('destructive/critical [code-execution] ARBITRARY_CODE');
-    expect(
-      effects(codeExecution, {
+    for (const tool of [
+      {
         name: 'run_script',
         description: 'Run a .py file in the editor.',
         inputSchema: props({ path: { type: 'string' } }),
-      }),
-    ).toContain('execution:arbitrary');
-    expect(
-      effects(codeExecution, {
+      },
+      {
         name: 'run_ad_hoc_command',
         description: 'Invoke the run_ad_hoc_command operation.',
         inputSchema: props({ module_name: { type: 'string' }, module_args: { type: 'string' } }),
-      }),
-    ).toContain('execution:arbitrary');
-    expect(
-      effects(codeExecution, {
+      },
+      {
         name: 'run_tool',
         description: 'Run a tool.',
         inputSchema: props({ command: { type: 'string', description: 'Shell command to run' } }),
-      }),
-    ).toContain('execution:arbitrary');
+      },
+    ])
+      expect(effects(codeExecution, tool), tool.name).toContain('execution:arbitrary');
   });
 });
 

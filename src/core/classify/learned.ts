@@ -64,19 +64,22 @@ export function learnedFeatures(s: Signals): string[] {
   if (s.nameWords.length > 0) f.add(`last:${s.nameWords.at(-1)}`);
   for (let i = 1; i < s.nameWords.length; i++) f.add(`bi:${s.nameWords[i - 1]}_${s.nameWords[i]}`);
   for (const w of s.leadWords.slice(0, 3)) f.add(`lead:${w}`);
-  for (const p of s.params) if (p.depth === 0) for (const w of p.words) f.add(`param:${w}`);
-  // How many top-level parameters (an update takes many, a lookup few), and each one's type with its last word
-  // ("ptype:boolean:confirm", "ptype:array:ids").
-  const top = s.params.filter((p) => p.depth === 0);
-  f.add(`nparams:${Math.min(top.length, MANY_PARAMS)}`);
-  for (const p of top) f.add(`ptype:${p.type}:${p.words.at(-1) ?? ''}`);
-  // The values a top-level parameter may take when they are words ("enum:delete", "enum:list"), and the title's words.
-  for (const p of top)
+  for (const w of s.titleWords) f.add(`title:${w}`);
+  // Each top-level parameter: its words, its type with its last word ("ptype:boolean:confirm", "ptype:array:ids"), and
+  // the values it may take when they are words ("enum:delete", "enum:list"); and how many there are (an update takes
+  // many, a lookup few).
+  let top = 0;
+  for (const p of s.params) {
+    if (p.depth !== 0) continue;
+    top++;
+    for (const w of p.words) f.add(`param:${w}`);
+    f.add(`ptype:${p.type}:${p.words.at(-1) ?? ''}`);
     for (const v of p.enumValues.slice(0, ENUM_VALUES)) {
       const w = v.toLowerCase();
       if (ENUM_WORD.test(w)) f.add(`enum:${w}`);
     }
-  for (const w of s.titleWords) f.add(`title:${w}`);
+  }
+  f.add(`nparams:${Math.min(top, MANY_PARAMS)}`);
   // The description's words (its first DESCRIPTION_WORDS of three letters or more): what it says beyond its opening.
   for (const w of s.description
     .split(/[^a-z]+/)

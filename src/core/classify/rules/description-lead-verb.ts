@@ -60,12 +60,11 @@ export const descriptionLeadVerb: Rule = {
       ? new RegExp(String.raw`\b${first}/([a-z]+)(?:/[a-z]+)*\s+([a-z]+)`).exec(s.description)
       : null;
     if (slashed && verbClass(slashed[1]!, true) === undefined && !OBJECT_OPENERS.has(slashed[2]!)) return [];
-    // "Share of clicks", "Sign-in state (…)", "One hotel: stars, guest rating, reviews": a noun-or-verb word before
-    // "of", joined by a hyphen to a particle, or heading a list of nouns, is a noun.
-    if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'of') return [];
-    // "Schedule and retention of the backup policies": joined by "and" to a word that is no verb, before "of", it
-    // heads a list of nouns.
-    if (AMBIGUOUS_NAME_WORDS.has(first) && words[i + 1] === 'and' && words[i + 3] === 'of' && verbClass(words[i + 2] ?? '', true) === undefined) return [];
+    // "Share of clicks", "Schedule and retention of the policies", "Sign-in state (…)", "One hotel: stars, guest rating,
+    // reviews": a noun-or-verb word before "of" (alone or joined by "and" to a word that is no verb), joined by a hyphen
+    // to a particle, or heading a list of nouns, is a noun.
+    const joinedNoun = words[i + 1] === 'and' && words[i + 3] === 'of' && verbClass(words[i + 2] ?? '', true) === undefined;
+    if (AMBIGUOUS_NAME_WORDS.has(first) && (words[i + 1] === 'of' || joinedNoun)) return [];
     // "Pull requests of the repository, newest first".
     if (requestCompound(first, words[i + 1])) return [];
     // "Server build info", "Change history": a noun-or-verb word before a record noun names the record.
