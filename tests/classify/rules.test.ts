@@ -363,6 +363,14 @@ describe('nouns that look like verbs', () => {
       'write',
     ]);
   });
+  it('beginning a transaction and materializing a view are changes; solving an equation reads', () => {
+    for (const name of ['transaction_begin', 'begin_session', 'materialize_element'])
+      expect(effects(nameVerb, { name }), name).toContain('write');
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Begin a new transaction.' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Solve compound interest for the rate.' })).toEqual([
+      'read',
+    ]);
+  });
   it('withdrawing, donating, freezing, unbanning, cordoning, ejecting, delegating are changes; burning is destructive', () => {
     for (const name of [
       'withdraw_contract',
@@ -424,6 +432,21 @@ describe('CHANGE_SENTENCE', () => {
     expect(
       run(changeSentence, { name: 'x', description: 'Search papers. Sends the query to the index. Accepts a DOI.' }),
     ).toEqual([]);
+  });
+  it('takes a later sentence that only labels the call a change ("Mutating.", "BEHAVIOR: STATE-CHANGE.")', () => {
+    expect(
+      effects(changeSentence, {
+        name: 'wait_frames',
+        description: 'Wait N frames. BEHAVIOR: STATE-CHANGE. Sleeps the caller.',
+      }),
+    ).toEqual(['write']);
+    expect(
+      effects(changeSentence, { name: 'convert_assumption', description: 'Convert an assumption. Mutating.' }),
+    ).toEqual(['write']);
+    expect(
+      run(changeSentence, { name: 'x', description: 'Watch a value. BEHAVIOR: READ-ONLY. Never mutating.' }),
+    ).toEqual([]);
+    expect(run(changeSentence, { name: 'x', description: 'List events. State changes are listed first.' })).toEqual([]);
   });
 });
 
@@ -593,6 +616,11 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said('An empty list means none are saved yet.')).toEqual([]);
     expect(said('Your rating is stored.').length).toBe(1);
   });
+  it("a thing made automatically by another event is background, not this call's doing", () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said('Get a job. Jobs are created automatically when workflows are executed.')).toEqual([]);
+    expect(said('A new session is created automatically when you call this tool.').length).toBe(1);
+  });
   it.each([
     'If the organization has no portal yet, a new portal is created automatically.',
     'This tool automatically starts new AI analysis if needed.',
@@ -748,6 +776,15 @@ describe('CHANGE_ONLY_PARAM', () => {
     expect(
       effects(changeOnlyParam, { name: 'list_items', inputSchema: props({ dry_run: { type: 'boolean' } }) }),
     ).toEqual(['write']);
+  });
+  it('a boolean switch that makes the call act (persist, apply, execute, auto_tag) presupposes a change; a text field of that name does not', () => {
+    for (const name of ['persist', 'apply', 'execute', 'autoTag', 'save'])
+      expect(
+        effects(changeOnlyParam, { name: 'spam_detector', inputSchema: props({ [name]: { type: 'boolean' } }) }),
+        name,
+      ).toEqual(['write']);
+    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ apply: { type: 'string' } }) })).toEqual([]);
+    expect(run(changeOnlyParam, { name: 'x', inputSchema: props({ include_saved: { type: 'boolean' } }) })).toEqual([]);
   });
   it('fires on fields that presuppose a change, in any casing', () => {
     expect(
@@ -1117,6 +1154,32 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
       'execution:arbitrary',
     );
   });
+  it("the query parameter's own description can state the guard ('One SELECT over the tables'), unless it also allows writes", () => {
+    const exportResult = {
+      name: 'export_result',
+      description: 'Save the full result of a query to CSV. The tool will truncate the data past a million rows.',
+      inputSchema: props({
+        sql: { type: 'string', description: 'One SELECT over the tables in describe_data' },
+        path: { type: 'string', description: 'Output .csv file' },
+      }),
+    };
+    expect(scope(exportResult)).toBe('execution:read-only');
+    // It still writes the file it is given: no longer critical, but a change.
+    const v = classify(exportResult, { ignoreAnnotations: true });
+    expect(v.category).not.toBe('read');
+    expect(v.risk).not.toBe('critical');
+    const sqlOf = (description: string) => ({
+      name: 'report',
+      inputSchema: props({ sql: { type: 'string', description } }),
+    });
+    expect(scope(sqlOf('SQL query to execute (SELECT statements only)'))).toBe('execution:read-only');
+    expect(scope(sqlOf('One SELECT statement. No comments, no second statement, no FOR UPDATE.'))).toBe(
+      'execution:read-only',
+    );
+    expect(scope(sqlOf('One SELECT, INSERT or UPDATE statement'))).toBe('execution:arbitrary');
+    expect(scope(sqlOf('Select the rows to return, in SQL'))).toBe('execution:arbitrary');
+    expect(scope(sqlOf('SQL to run'))).toBe('execution:arbitrary');
+  });
   it('a saved or card query is run by name, not given', () => {
     expect(
       run(codeExecution, { name: 'run_query', description: 'Run a saved query and return the matching notes.' }),
@@ -1410,6 +1473,15 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
       }),
     ).toEqual(['destructive', 'bulk']);
   });
+  it('a flag described in a script the rules cannot read counts as undescribed', () => {
+    const flag = (description: string) => ({
+      name: 'download_template',
+      inputSchema: props({ overwrite: { type: 'boolean', description } }),
+    });
+    expect(effects(forceFlag, flag('是否覆盖已存在的文件，默认为false（不覆盖）'))).toEqual(['destructive']);
+    expect(effects(forceFlag, flag('Overwrite files that already exist'))).toEqual(['destructive']);
+    expect(run(forceFlag, flag('Apply the template to a new project'))).toEqual([]);
+  });
   it('bulk from the name', () => {
     expect(effects(bulkScope, { name: 'delete_all_integrations' })).toEqual(['bulk']);
   });
@@ -1497,6 +1569,14 @@ describe('capability rules', () => {
     for (const name of ['optimize_thrust_profile', 'get_pacticipant'])
       expect(run(capPersonalData, { name }), name).toEqual([]);
     expect(effects(capPersonalData, { name: 'get_user_profile' })).toContain('capability:personal-data');
+    // A memory or chain address given in hex is no one's home address.
+    const address = (description: string) => ({
+      name: 'read_memory',
+      inputSchema: props({ address: { type: 'string', description } }),
+    });
+    expect(run(capPersonalData, address("Starting address, as a hex string (e.g. '0x08804000')"))).toEqual([]);
+    expect(run(capPersonalData, address('Recipient address, e.g. 0x742d35cc6634c0532925a3b8'))).toEqual([]);
+    expect(effects(capPersonalData, address("The customer's postal address"))).toContain('capability:personal-data');
   });
 
   it('takes a transfer for money only where money is spoken of, a memory bank for no bank and a scroll amount for no sum', () => {

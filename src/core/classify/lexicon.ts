@@ -39,7 +39,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'spend', 'reinforce', 'swap', 'associate', 'recover', 'allow', 'disallow', 'correct',
   'unban', 'freeze', 'unfreeze', 'mount', 'unmount', 'bind', 'unbind', 'unstake', 'withdraw', 'donate', 'dequeue',
   'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate', 'acquire',
-  'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip',
+  'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip', 'begin', 'materialize',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -58,7 +58,7 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize', 'encode', 'decode', 'hash',
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
   'subtract', 'intersect', 'interpolate', 'answer', 'display', 'enumerate', 'determine', 'forecast', 'walk', 'grade',
-  'disassemble',
+  'disassemble', 'solve',
 ]);
 
 /**

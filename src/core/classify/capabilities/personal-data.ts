@@ -11,7 +11,7 @@ export const capPersonalData = capabilityRule({
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
   // "storage_account", "thrust_profile", "color_profile": not a person's.
   notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression']),
-  paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract)\b/,
+  paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
   // Likewise an address parameter of a tool about IP, MAC, wallet or memory addresses, described or not.
   elsewhere: [{ words: new Set(['address']), where: /\b(?:ip|ipv4|ipv6|mac|wallet|contract|memory|hex|network|bluetooth)\s+address(?:es)?\b/ }],
 });

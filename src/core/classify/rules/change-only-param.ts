@@ -17,6 +17,11 @@ const CHANGE_ONLY_NAMES: ReadonlySet<string> = new Set([
   'commit message', 'notify', 'notify users', 'notify user', 'send notification', 'send notifications', ...ADDRESSEES,
 ]);
 
+/** Boolean switches that make the call act rather than only look: "execute: dispatch the top recommendation", "persist", "auto_tag". */
+const CHANGE_SWITCHES: ReadonlySet<string> = new Set([
+  'persist', 'save', 'execute', 'apply', 'commit', 'auto tag', 'auto apply', 'auto commit', 'auto fix', 'auto save', 'write',
+]);
+
 /** The name says lookup with a clear verb (search, list, get, preview) and no change word. */
 function namedAsLookup(s: Parameters<Rule['apply']>[0]): boolean {
   const hits = nameVerb.apply(s);
@@ -37,7 +42,7 @@ export const changeOnlyParam: Rule = {
   apply: (s) => {
     // "recipient: Filter log entries by recipient": a parameter that narrows what is listed presupposes nothing.
     const matched = s.params
-      .filter((p) => p.depth === 0 && CHANGE_ONLY_NAMES.has(p.words.join(' ')) && !FILTERS.test(p.description))
+      .filter((p) => p.depth === 0 && (CHANGE_ONLY_NAMES.has(p.words.join(' ')) || (p.type === 'boolean' && CHANGE_SWITCHES.has(p.words.join(' ')))) && !FILTERS.test(p.description))
       .filter((p) => !(ADDRESSEES.has(p.words.join(' ')) && namedAsLookup(s)))
       .map((p) => p.name);
     return matched.length > 0 ? [{ effect: 'write', matched: matched.slice(0, 3), source: 'inputSchema', weight: 2 }] : [];

@@ -18,6 +18,9 @@ const LASTING: ReadonlySet<string> = new Set([
   'install', 'register', 'assign', 'delete', 'remove', 'record', 'commit', 'publish', 'post', 'deploy',
 ]);
 
+/** A later sentence that only labels the call a change: "Mutating.", "BEHAVIOR: STATE-CHANGE." (as "BEHAVIOR: READ-ONLY." labels a read). */
+const CHANGE_LABEL = /^(?:behaviou?r\s*:\s*)?(?:mutating|state[- ]chang(?:e|ing))\s*[.!;]?$/;
+
 function thirdPerson(word: string): { verb: string; cls: Category } | undefined {
   const stems = word.endsWith('ies') ? [word.slice(0, -3) + 'y'] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
   for (const v of stems) {
@@ -32,10 +35,11 @@ export const changeSentence: Rule = {
   code: 'CHANGE_SENTENCE',
   role: 'raise',
   summary:
-    'A later sentence of the description opens with a change verb in the third person ("Saves it to…", "Creates a copy…", "Overwrites the file"); only when an object follows ("Records a…"; not "Records that…", "Writes nothing").',
+    'A later sentence of the description opens with a change verb in the third person ("Saves it to…", "Creates a copy…", "Overwrites the file"); only when an object follows ("Records a…"; not "Records that…", "Writes nothing"). Or a later sentence only labels the call a change ("Mutating.", "BEHAVIOR: STATE-CHANGE.").',
   apply: (s) => {
     const sentences = s.description.split(/(?<=[.!?;])\s+/).slice(1, 40);
     for (const sentence of sentences) {
+      if (CHANGE_LABEL.test(sentence)) return [{ effect: 'write', matched: [sentence], source: 'description', weight: 2 }];
       const words = sentence.split(/[^a-z0-9']+/).filter((w) => w.length > 0);
       const first = words[0];
       if (first === undefined) continue;

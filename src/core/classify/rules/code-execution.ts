@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter,
 // "execute JavaScript").
-import { CODE_OBJECTS, LOOKUP_VERBS, READ_QUALIFIERS } from '../lexicon.ts';
+import { CODE_OBJECTS, DESTRUCTIVE_VERBS, LOOKUP_VERBS, READ_QUALIFIERS, WRITE_VERBS } from '../lexicon.ts';
 import { oncePerTool, type Signals } from '../signals.ts';
 import type { Execution, Hit, Rule } from '../types.ts';
 import { DISPATCH_DESCRIPTION } from './dispatcher.ts';
@@ -120,11 +120,16 @@ function hasReadOnlyStatement(description: string): boolean {
 const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? (?:an? |one )?(?:sql )?select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
 /** The guard is explicit: the query itself is called read-only (or runs in a read-only transaction or connection), or other statements are rejected. */
 const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|select|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
+/** A query parameter described as one SELECT ("One SELECT statement", "Single read-only SELECT or WITH statement", "SQL SELECT query to run"). */
+const SELECT_PARAM = /^\s*(?:(?:an?|one|single|the)\s+){0,2}(?:(?:read[- ]only|sql)\s+){0,2}select\b(?!\s+(?:the|which|what|from|an?|one|fields?|columns?)\b)/;
 /** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
-const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
+const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate(?! (?:the|its|data|results?|output|text|long)\b)|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
 /** The code runs inside a browser page (its DOM, console or document; a browser instance or session; the DOM's `document.getElementById`), not on the machine. */
 const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser (?:console|instance|session|tab|context)|page context|each new document|(?<![\w/.-])(?:document|window)\.(?:get\w+|query\w+|create\w+|body|head|location|title|cookie|localstorage|sessionstorage|scroll\w*|inner\w+|outer\w+|dispatchevent|alert|fetch|navigator))\b/;
 const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
+
+/** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Query…"). */
+const NOT_A_CHANGE_HERE: ReadonlySet<string> = new Set(['select', 'query', 'request', 'runs', 'executes', 'executing', 'performs']);
 
 /** Where code given to the tool runs: only reads (a stated guard), one browser page, or anything the server can do. */
 function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[], guarded = false): Execution {
@@ -132,11 +137,15 @@ function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions:
   if (sql) {
     const text = s.description;
     const queryOnly = matched.every((m) => m.startsWith('param:') || /sql|quer/.test(m));
-    const said = text
+    // The query parameter's own description counts as the tool's ("sql: One SELECT over the tables", "query: SQL query
+    // (SELECT statements only)").
+    const said = [text, ...paramDescriptions]
+      .join('. ')
       .split(/[.!?;]\s/)
-      .filter((clause) => !RULED_OUT.test(clause))
+      .filter((clause) => !RULED_OUT.test(clause) && !/^\s*no\b/.test(clause))
       .join('. ');
-    if (queryOnly && !WRITE_SQL.test(said) && (SELECT_ONLY.test(text) || hasReadOnlyStatement(text))) return 'read-only';
+    const stated = SELECT_ONLY.test(text) || hasReadOnlyStatement(text) || paramDescriptions.some((d) => SELECT_ONLY.test(d) || SELECT_PARAM.test(d) || EXPLICIT.test(d));
+    if (queryOnly && !WRITE_SQL.test(said) && stated) return 'read-only';
   }
   if (s.nameWords.some((w) => PAGE_NAME_WORDS.has(w)) || PAGE_CONTEXT.test(s.description) || paramDescriptions.some((d) => PAGE_CONTEXT.test(d))) return 'page';
   return 'arbitrary';
@@ -309,8 +318,15 @@ function executionOf(s: Signals): Hit[] {
   // it says so.
   // A query the name says only reads is guarded by the name, as by a read-only language.
   const language = readOnlyLanguage(s) ?? (readNamed && sql ? `name:${s.name}` : undefined);
-  const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(s.description) || language !== undefined), matched, paramDescriptions, language !== undefined);
+  // What the tool and its query parameter say of the query ("query: SQL query (SELECT statements only)").
+  const guardText = [s.description, ...paramDescriptions].join('. ');
+  const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(guardText) || language !== undefined), matched, paramDescriptions, language !== undefined);
   const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
-  return executionHits(scope, matched, source, sql, s.description, language);
+  const hits = executionHits(scope, matched, source, sql, guardText, language);
+  // A guarded query reads, but it does not undo the tool's own change verb ("export_result: Save the result of a
+  // query to CSV"): the read it adds is there to outweigh a run verb, so it yields to any other change verb.
+  if (scope === 'read-only' && [s.nameWords[0], s.leadWords[0]].some((w) => w !== undefined && !RUN_VERBS.has(w) && !NOT_A_CHANGE_HERE.has(w) && (WRITE_VERBS.has(w) || DESTRUCTIVE_VERBS.has(w))))
+    return hits.filter((h) => h.effect !== 'read');
+  return hits;
 }
 

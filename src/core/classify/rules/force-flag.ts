@@ -95,7 +95,12 @@ export const forceFlag: Rule = {
         : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w))
           ? destructive
           : undefined;
-      if (kind !== undefined && (p.description === '' || LOSS.test(p.description))) {
+      // A description in a script the rules cannot read (no Latin word beyond true/false/null) says nothing either way,
+      // as an absent one.
+      if (
+        kind !== undefined &&
+        (!/[a-z]{2,}/.test(p.description.replace(/\b(?:true|false|null)\b/g, '')) || LOSS.test(p.description))
+      ) {
         // A flag whose own description says it overwrites or deletes destroys even when the tool otherwise reads.
         (/\b(?:overwrit\w*|delet\w*|discard\w*|wip(?:e|es|ing))\b/.test(p.description) ? always : kind).push(p.name);
       }

@@ -5,7 +5,8 @@ import type { Rule } from '../types.ts';
 const PATTERN = new RegExp(
   [
     String.raw`\bnew [a-z]+(?: [a-z]+)? (?:is|are|will be|gets|get) (?:automatically created|created automatically|created for you)\b`,
-    String.raw`\b(?:is|are|will be|gets) (?:automatically created|created automatically|created if)`,
+    // Not a fact about another event ("Jobs are created automatically when workflows are executed").
+    String.raw`\b(?:is|are|will be|gets) (?:automatically created|created automatically(?! when (?:[a-z]+ ){1,3}(?:is|are) [a-z]+ed\b)|created if)`,
     String.raw`\bcreat(?:e|es|ing) (?:it|one|them|a new [a-z]+)? ?if (?:it |one |they )?(?:does not|doesn't|do not|don't) (?:already )?exist`,
     // "Gets or creates a shareable link", "get-or-create": the lookup makes what it does not find.
     String.raw`\b(?:gets?|fetch(?:es)?|finds?|returns?|retrieves?|looks? up)(?: or |-or-)creat(?:e|es)\b`,
