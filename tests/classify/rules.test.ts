@@ -363,8 +363,16 @@ describe('nouns that look like verbs', () => {
       'write',
     ]);
   });
-  it('beginning a transaction and materializing a view are changes; solving an equation reads', () => {
-    for (const name of ['transaction_begin', 'begin_session', 'materialize_element'])
+  it('beginning a transaction, materializing a view, ungrouping, superseding, continuing and flattening are changes; solving an equation reads', () => {
+    for (const name of [
+      'transaction_begin',
+      'begin_session',
+      'materialize_element',
+      'ungroup_items',
+      'supersede_observation',
+      'debug_continue',
+      'flatten_layers',
+    ])
       expect(effects(nameVerb, { name }), name).toContain('write');
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Begin a new transaction.' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Solve compound interest for the rate.' })).toEqual([
@@ -620,12 +628,15 @@ describe('SIDE_EFFECT_PHRASE', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
     expect(said('Get a job. Jobs are created automatically when workflows are executed.')).toEqual([]);
     expect(said('A new session is created automatically when you call this tool.').length).toBe(1);
+    // A section named "recording" is not the call recording anything.
+    expect(said('Read the guide. Sections: canvas the student controls, recording the media workflow.')).toEqual([]);
   });
   it.each([
     'If the organization has no portal yet, a new portal is created automatically.',
     'This tool automatically starts new AI analysis if needed.',
     'Creates it if it does not exist.',
     'Delx reflects the signal back, tracks the state, and suggests a move.',
+    'Compare baseline and candidate runs for regressions, storing the comparison for the release check.',
   ])('%s', (description) => expect(effects(sideEffectPhrase, { name: 'x', description })).toEqual(['write']));
   it('fires when the description says the call records or persists something', () => {
     for (const description of [
@@ -1179,6 +1190,20 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     expect(scope(sqlOf('One SELECT, INSERT or UPDATE statement'))).toBe('execution:arbitrary');
     expect(scope(sqlOf('Select the rows to return, in SQL'))).toBe('execution:arbitrary');
     expect(scope(sqlOf('SQL to run'))).toBe('execution:arbitrary');
+  });
+  it('a code-named parameter described as naming or locating something is not code ("function: Address by symbol name")', () => {
+    const breakpoint = (description: string) => ({
+      name: 'set_breakpoint',
+      inputSchema: props({ function: { type: 'string', description } }),
+    });
+    expect(
+      run(
+        codeExecution,
+        breakpoint('Address by symbol name instead of file location; JavaScript names are dotted paths'),
+      ),
+    ).toEqual([]);
+    expect(run(codeExecution, breakpoint('Name of the function to break on, in JavaScript'))).toEqual([]);
+    expect(scope(breakpoint('JavaScript function declaration to evaluate'))).toBe('execution:arbitrary');
   });
   it('a saved or card query is run by name, not given', () => {
     expect(

@@ -39,7 +39,8 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'spend', 'reinforce', 'swap', 'associate', 'recover', 'allow', 'disallow', 'correct',
   'unban', 'freeze', 'unfreeze', 'mount', 'unmount', 'bind', 'unbind', 'unstake', 'withdraw', 'donate', 'dequeue',
   'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate', 'acquire',
-  'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip', 'begin', 'materialize',
+  'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip', 'begin', 'materialize', 'ungroup',
+  'supersede', 'reconcile', 'continue', 'flatten',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */

@@ -211,6 +211,9 @@ function namedRun(s: Signals, objects: readonly string[]): boolean {
   return identified && !strings.some((p) => CODE_PARAMS.has(p.words.at(-1) ?? '') || p.words.some((w) => w === 'args' || w === 'arguments'));
 }
 
+/** A parameter described as naming or locating something ("Address by symbol name", "Name of the function to break on"). */
+const NAMES_A_PLACE = /^(?:address(?:es|ed)? by|locate[sd]? by|(?:the )?name of (?:the|a|an)\b|(?:the )?(?:function|method|symbol) name\b)/;
+
 /** Words that make a following "code" an identifier ("apply_promo_code", "redeem_gift_code"). */
 const CODE_IDENTIFIERS: ReadonlySet<string> = new Set(['promo', 'promotion', 'promotional', 'discount', 'coupon', 'voucher', 'gift', 'referral', 'invite', 'invitation', 'verification', 'auth', 'authorization', 'access', 'activation', 'country', 'zip', 'postal', 'error', 'status']);
 
@@ -265,6 +268,9 @@ function executionOf(s: Signals): Hit[] {
     if (p.enumValues.length > 0 || VALUE_LIST.test(p.description)) continue;
     // "filter_command": narrows what is listed to items with that value.
     if (p.words[0] === 'filter') continue;
+    // "function: Address by symbol name…", "statement: Address by content: the text of the target line",
+    // "function: Name of the function": it says where or which, not what runs.
+    if (NAMES_A_PLACE.test(p.description)) continue;
     // "sql: Alias for where": another name for a parameter that is not code.
     const alias = ALIAS_OF.exec(p.description)?.[1];
     if (alias !== undefined && s.params.some((q) => q.name.toLowerCase() === alias && !CODE_PARAMS.has(q.words.at(-1) ?? ''))) continue;
