@@ -363,6 +363,15 @@ describe('nouns that look like verbs', () => {
       'write',
     ]);
   });
+  it('a more dangerous verb glossed in brackets after the opening verb counts as strongly as a name verb', () => {
+    const tool = { name: 'camunda7_resolve_incident', description: 'Resolve (delete) an incident.' };
+    expect(effects(descriptionLeadVerb, tool)).toEqual(['write', 'destructive']);
+    expect(classify(tool, { ignoreAnnotations: true }).category).toBe('destructive');
+    // A softer gloss does not soften the verb.
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Delete (archive) a policy.' })).toEqual([
+      'destructive',
+    ]);
+  });
   it('beginning a transaction, materializing a view, ungrouping, superseding, continuing and flattening are changes; solving an equation reads', () => {
     for (const name of [
       'transaction_begin',
@@ -1204,6 +1213,39 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     ).toEqual([]);
     expect(run(codeExecution, breakpoint('Name of the function to break on, in JavaScript'))).toEqual([]);
     expect(scope(breakpoint('JavaScript function declaration to evaluate'))).toBe('execution:arbitrary');
+  });
+  it('commands of a tool that states it refuses scripting and shell escapes are a guarded language, not code', () => {
+    const spice = (description: string) => ({
+      name: 'run_spice_netlist',
+      description,
+      inputSchema: props({ commands: { type: 'string' } }),
+    });
+    expect(
+      run(
+        codeExecution,
+        spice(
+          'Run SPICE with safe analysis commands. The default path rejects scripting, shell escapes, file commands.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(scope(spice('Run SPICE with analysis commands.'))).toBe('execution:arbitrary');
+    expect(scope(spice('Run shell commands. Commands cannot be chained.'))).toBe('execution:arbitrary');
+  });
+  it("a notebook's cells run by id are run by name; a sheet's cell is no code", () => {
+    const nb = 'Execute cells of the current notebook in the live kernel.';
+    expect(scope({ name: 'execute_cell', description: nb, inputSchema: props({ cell_id: { type: 'string' } }) })).toBe(
+      'execution:named',
+    );
+    expect(scope({ name: 'run_cells', description: nb, inputSchema: props({ cell_ids: { type: 'array' } }) })).toBe(
+      'execution:named',
+    );
+    expect(
+      run(codeExecution, {
+        name: 'apply_cell_finding',
+        description: 'Take the newer value found for a held cell.',
+        inputSchema: props({ cell_id: { type: 'string' } }),
+      }),
+    ).toEqual([]);
   });
   it('a saved or card query is run by name, not given', () => {
     expect(

@@ -188,7 +188,7 @@ export function runsARead(words: readonly string[], i: number): boolean {
 export const CODE_OBJECTS: ReadonlySet<string> = new Set([
   'code', 'script', 'scripts', 'command', 'commands', 'cmd', 'shell', 'bash', 'sh', 'sql', 'query', 'queries',
   'javascript', 'js', 'python', 'py', 'powershell', 'terminal', 'program', 'snippet', 'expression', 'tool', 'tools',
-  'lua', 'ruby', 'node', 'cypher', 'kql', 'graphql', 'statement', 'statements', 'migration', 'migrations',
+  'lua', 'ruby', 'node', 'cypher', 'kql', 'graphql', 'statement', 'statements', 'migration', 'migrations', 'cell', 'cells',
 ]);
 
 /** Words that make a change apply to everything at once (bulk), raising risk. */

@@ -120,6 +120,8 @@ function hasReadOnlyStatement(description: string): boolean {
 const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? (?:an? |one )?(?:sql )?select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
 /** The guard is explicit: the query itself is called read-only (or runs in a read-only transaction or connection), or other statements are rejected. */
 const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|select|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
+/** The tool states it refuses what would make its commands code: scripting, shell escapes, arbitrary commands. */
+const REFUSES_CODE = /\b(?:rejects?|refuses?|blocks?|disallows?|forbids?|denies|does not (?:allow|accept|permit))\b[^.;]{0,30}\b(?:scripting|shell escapes?|arbitrary (?:commands?|code|command sourcing))\b/;
 /** A query parameter described as one SELECT ("One SELECT statement", "Single read-only SELECT or WITH statement", "SQL SELECT query to run"). */
 const SELECT_PARAM = /^\s*(?:(?:an?|one|single|the)\s+){0,2}(?:(?:read[- ]only|sql)\s+){0,2}select\b(?!\s+(?:the|which|what|from|an?|one|fields?|columns?)\b)/;
 /** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
@@ -207,7 +209,11 @@ const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(['name', 'id']);
  */
 function namedRun(s: Signals, objects: readonly string[]): boolean {
   const strings = s.params.filter((p) => p.depth === 0 && (p.type === 'string' || p.type === ''));
-  const identified = strings.some((p) => IDENTIFIER_WORDS.has(p.words.at(-1) ?? '') && (p.words.length === 1 || (p.words.length === 2 && objects.includes(p.words[0]!))));
+  const ofObject = (w: string) => objects.includes(w) || objects.includes(`${w}s`);
+  // `name`, `script_id`; or a list of them (`cell_ids` of "run_cells").
+  const identified =
+    strings.some((p) => IDENTIFIER_WORDS.has(p.words.at(-1) ?? '') && (p.words.length === 1 || (p.words.length === 2 && ofObject(p.words[0]!)))) ||
+    s.params.some((p) => p.depth === 0 && p.type === 'array' && (p.words.at(-1) === 'ids' || p.words.at(-1) === 'names') && p.words.length === 2 && ofObject(p.words[0]!));
   return identified && !strings.some((p) => CODE_PARAMS.has(p.words.at(-1) ?? '') || p.words.some((w) => w === 'args' || w === 'arguments'));
 }
 
@@ -224,6 +230,8 @@ const CODE_IDENTIFIERS: ReadonlySet<string> = new Set(['promo', 'promotion', 'pr
  */
 function isObject(word: string, before: string | undefined, last: boolean, description: string): boolean {
   if (word === 'code' && before !== undefined && CODE_IDENTIFIERS.has(before)) return false;
+  // A cell holds code only in a notebook ("execute_cell" of a Jupyter kernel, not "apply_cell_finding" of a sheet).
+  if ((word === 'cell' || word === 'cells') && !/\b(?:notebook|kernel|jupyter|ipynb)\b/.test(description)) return false;
   if ((word === 'tool' || word === 'tools') && last && !/\btools?\b/.test(description)) return false;
   return true;
 }
@@ -233,6 +241,9 @@ function executionOf(s: Signals): Hit[] {
   const matched: string[] = [];
   let sql = false;
   if (NOT_RUN.test(s.description)) return [];
+  // "The default path rejects scripting, shell escapes, file commands…": the commands it takes are a guarded domain
+  // language (a simulator's analysis commands), not code or a shell.
+  if (REFUSES_CODE.test(s.description)) return [];
   // "run_query", "execute_read_query": a run verb, then what it runs. Not "get_workflow_run_tool" or
   // "query_agent_run_…", where a lookup comes first and "run" is a noun.
   const runAt = s.nameWords.findIndex((w) => RUN_VERBS.has(w));

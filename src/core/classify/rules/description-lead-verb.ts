@@ -102,6 +102,12 @@ export const descriptionLeadVerb: Rule = {
       return offers === undefined || changeLater ? [] : [{ effect: 'read', matched: [offers], source: 'description', weight: 1 }];
     }
     const hits: Hit[] = [{ effect: cls, matched: [first], source: 'description', weight: 2 }];
+    // "Resolve (delete) an incident", "Show (unhide) a column": a more dangerous verb glossed in brackets says what the
+    // first one, and the name's same verb, does here, as strongly as a name verb ("Delete (archive)" is not softened).
+    const gloss = new RegExp(String.raw`\b${first} \(([a-z]+)\)`).exec(s.description)?.[1];
+    const glossed = gloss === undefined ? undefined : verbClass(gloss, true);
+    const rank = { read: 0, write: 1, destructive: 2 } as const;
+    if (gloss !== undefined && glossed !== undefined && rank[glossed] > rank[cls]) hits.push({ effect: glossed, matched: [gloss], source: 'description', weight: 3 });
     // "Read or replace the clipboard": a verb joined to the first one is part of what the tool does.
     for (let j = i + 1; j + 1 < words.length && j <= i + 4; j += 2) {
       if (!JOINERS.has(words[j]!)) break;
