@@ -1231,6 +1231,15 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     expect(scope(spice('Run SPICE with analysis commands.'))).toBe('execution:arbitrary');
     expect(scope(spice('Run shell commands. Commands cannot be chained.'))).toBe('execution:arbitrary');
   });
+  it('a stored command template run by its name is run by name, not a command written by the caller', () => {
+    expect(
+      scope({
+        name: 'run_command_template',
+        description: 'Execute a command template against specified devices.',
+        inputSchema: props({ name: { type: 'string' }, devices: { type: 'array' } }),
+      }),
+    ).toBe('execution:named');
+  });
   it("a notebook's cells run by id are run by name; a sheet's cell is no code", () => {
     const nb = 'Execute cells of the current notebook in the live kernel.';
     expect(scope({ name: 'execute_cell', description: nb, inputSchema: props({ cell_id: { type: 'string' } }) })).toBe(
@@ -1636,6 +1645,16 @@ describe('capability rules', () => {
     for (const name of ['optimize_thrust_profile', 'get_pacticipant'])
       expect(run(capPersonalData, { name }), name).toEqual([]);
     expect(effects(capPersonalData, { name: 'get_user_profile' })).toContain('capability:personal-data');
+    // An event's guests and attendees are people; a hypervisor's guests are virtual machines.
+    expect(effects(capPersonalData, { name: 'list_guests', description: 'List the guests of an event.' })).toContain(
+      'capability:personal-data',
+    );
+    expect(
+      run(capPersonalData, {
+        name: 'bulk_start_guests',
+        description: 'Start several guests (VMs and LXC containers) on a node.',
+      }),
+    ).toEqual([]);
     // A memory or chain address given in hex is no one's home address.
     const address = (description: string) => ({
       name: 'read_memory',

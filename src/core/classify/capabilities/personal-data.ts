@@ -6,12 +6,16 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm']),
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm']),
   paramWords: new Set(['email', 'phone', 'birthdate', 'ssn', 'address']),
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
   // "storage_account", "thrust_profile", "color_profile": not a person's.
   notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
   // Likewise an address parameter of a tool about IP, MAC, wallet or memory addresses, described or not.
-  elsewhere: [{ words: new Set(['address']), where: /\b(?:ip|ipv4|ipv6|mac|wallet|contract|memory|hex|network|bluetooth)\s+address(?:es)?\b/ }],
+  // A hypervisor's guests are virtual machines.
+  elsewhere: [
+    { words: new Set(['address']), where: /\b(?:ip|ipv4|ipv6|mac|wallet|contract|memory|hex|network|bluetooth)\s+address(?:es)?\b/ },
+    { words: new Set(['guest', 'guests']), where: /\b(?:vms?|virtual machines?|containers?|lxc|qemu|kvm|hypervisors?|proxmox|vmids?)\b/ },
+  ],
 });

@@ -65,7 +65,7 @@ const PHRASE = /\b(execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(an?\
 /** Words before a run phrase, in its clause, that make it something other than the call's own act: a condition, a time, a denial, a possibility ("before running commands", "without running shell commands", "nodes that could execute arbitrary code", "never permission to run commands"); "can" is not one ("This tool can execute any command"). */
 const NOT_OWN_ACT = /\b(?:without|before|after|until|while|not|never|no|instead of|could|might|keep|avoid|permission to)\b(?:\W+\w+){0,3}\W*$/;
 /** Nouns that make the code word a modifier ("a code review", "a code interpreter session", "the command-line checklist"). */
-const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?|engines?|work)\b)/;
+const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?|engines?|work|templates?)\b)/;
 /** Countable objects that a bare participle ("running command", "the running script") describes rather than runs. */
 const COUNTABLE = /^(?:command|script)$/;
 
