@@ -1558,6 +1558,32 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
     expect(effects(forceFlag, flag('Overwrite files that already exist'))).toEqual(['destructive']);
     expect(run(forceFlag, flag('Apply the template to a new project'))).toEqual([]);
   });
+  it("a deletion into the trash, a batch of edits to one file and a transaction's own changes are no bulk", () => {
+    expect(
+      run(bulkScope, { name: 'batch_delete', description: 'Batch move files to trash (max 100 per batch)' }),
+    ).toEqual([]);
+    expect(
+      effects(bulkScope, { name: 'batch_delete', description: 'Permanently delete files, not to trash.' }),
+    ).toEqual(['bulk']);
+    expect(
+      run(bulkScope, {
+        name: 'batch_replace',
+        inputSchema: props({ filename: { type: 'string' }, replacements: { type: 'array' } }),
+      }),
+    ).toEqual([]);
+    expect(effects(bulkScope, { name: 'batch_replace', inputSchema: props({ files: { type: 'array' } }) })).toEqual([
+      'bulk',
+    ]);
+    expect(
+      run(bulkScope, {
+        name: 'mysql_transaction_rollback',
+        description: 'Rollback a transaction, undoing all changes.',
+      }),
+    ).toEqual([]);
+    expect(effects(bulkScope, { name: 'discard', description: 'Discard all changes in the working tree.' })).toEqual([
+      'bulk',
+    ]);
+  });
   it('bulk from the name', () => {
     expect(effects(bulkScope, { name: 'delete_all_integrations' })).toEqual(['bulk']);
   });

@@ -9,6 +9,12 @@ const PHRASE =
 /** Name words that say what the tool acts on is a cache. */
 const CACHE_WORDS: ReadonlySet<string> = new Set(['cache', 'caches', 'cached']);
 
+/** A deletion into a trash or recycle bin, or a soft delete: what goes can be restored. */
+const RECOVERABLE = /\b(?:(?:to|into) (?:the |a )?(?:trash|recycle bin|wastebasket|bin)\b|soft[- ]delet\w*)/;
+/** Parameters naming the one file or document an edit applies to, and lists of the edits themselves. */
+const ONE_TARGET: ReadonlySet<string> = new Set(['filename', 'file', 'path', 'document', 'doc']);
+const EDIT_LISTS: ReadonlySet<string> = new Set(['replacements', 'edits', 'changes', 'operations', 'ops', 'patches']);
+
 /** Parameter suffixes that identify one thing ("batch_id", "batchName"). */
 const ID_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'name', 'arn', 'uuid', 'key']);
 
@@ -23,6 +29,19 @@ export const bulkScope: Rule = {
     // "DeleteAHOBatch(batch_id)": a word the tool takes an id of names the one thing it acts on, not a batch of them.
     const identified = (w: string) =>
       s.params.some((p) => p.depth === 0 && p.words.length === 2 && p.words[0] === w && ID_WORDS.has(p.words[1]!));
+    // "Batch move files to trash": what is deleted can be restored, so its bulk is no bulk destruction.
+    const recoverable = RECOVERABLE.exec(s.description);
+    if (
+      recoverable &&
+      !/\b(?:not|never|without|instead of|bypass\w*|skip\w*)\b[^.;]{0,12}$/.test(
+        s.description.slice(0, recoverable.index),
+      )
+    )
+      return [];
+    // "batch_replace(filename, replacements[])": a batch of edits to one file is the edit's scope, not many things.
+    const oneTarget = s.params.some((p) => p.depth === 0 && p.type !== 'array' && ONE_TARGET.has(p.words.at(-1) ?? ''));
+    const editList = s.params.some((p) => p.depth === 0 && p.type === 'array' && EDIT_LISTS.has(p.words.at(-1) ?? ''));
+    if (oneTarget && editList) return [];
     const inName = s.nameWords.filter((w) => BULK_WORDS.has(w) && !identified(w));
     if (inName.length > 0) return [{ effect: 'bulk', matched: inName, source: 'name', weight: 2 }];
     const m = PHRASE.exec(s.description);
@@ -34,6 +53,9 @@ export const bulkScope: Rule = {
         s.description.slice(Math.max(0, m.index - 20), m.index),
       )
     )
+      return [];
+    // "Rollback a transaction, undoing all changes": the changes are that transaction's own.
+    if (m && m[0].endsWith('changes') && /\b(?:transactions?|rollback|roll back|undo\w*)\b/.test(s.description))
       return [];
     return m ? [{ effect: 'bulk', matched: [m[0]], source: 'description', weight: 1 }] : [];
   },
