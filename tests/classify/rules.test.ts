@@ -1231,6 +1231,29 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     expect(scope(spice('Run SPICE with analysis commands.'))).toBe('execution:arbitrary');
     expect(scope(spice('Run shell commands. Commands cannot be chained.'))).toBe('execution:arbitrary');
   });
+  it('code run in a sandbox the description says is isolated or hosted elsewhere is its own scope, with high risk', () => {
+    const code = (description: string) => ({
+      name: 'run_python',
+      description,
+      inputSchema: props({ code: { type: 'string' } }),
+    });
+    const isolated = code(
+      'Run Python code in a sandbox: a local Hyperlight micro-VM, isolated from this machine by a hypervisor.',
+    );
+    expect(scope(isolated)).toBe('execution:sandbox');
+    const v = classify(isolated, { ignoreAnnotations: true });
+    expect([v.category, v.risk]).toEqual(['write', 'high']);
+    expect(v.capabilities).toContain('code-execution');
+    expect(scope(code("Execute code using Gemini's built-in code execution."))).toBe('execution:sandbox');
+    // A partial sandbox, or none, is no isolation.
+    expect(
+      scope(code('Run Python in a sandboxed subprocess with rlimits; it does NOT isolate the filesystem or network.')),
+    ).toBe('execution:arbitrary');
+    expect(scope(code('Run a Python snippet with the server process authority, which no sandbox confines.'))).toBe(
+      'execution:arbitrary',
+    );
+    expect(scope(code('Run Python in a sandbox.'))).toBe('execution:arbitrary');
+  });
   it('a stored command template run by its name is run by name, not a command written by the caller', () => {
     expect(
       scope({

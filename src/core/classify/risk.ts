@@ -30,6 +30,12 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyModifier: ['execution:container'],
   },
   {
+    id: 'SANDBOXED_CODE',
+    when: "Runs code or commands it is given in a sandbox its description says is isolated from the machine or hosted elsewhere (a micro-VM, a model's own sandbox): anything within the sandbox and what it can reach, not this machine.",
+    risk: 'high',
+    anyModifier: ['execution:sandbox'],
+  },
+  {
     id: 'ARBITRARY_CODE',
     when: 'Runs arbitrary code, shell commands, scripts or queries on the machine or database it reaches: it can do anything that can, destroying included.',
     risk: 'critical',

@@ -133,7 +133,15 @@ const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 
 /** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Query…"). */
 const NOT_A_CHANGE_HERE: ReadonlySet<string> = new Set(['select', 'query', 'request', 'runs', 'executes', 'executing', 'performs']);
 
-/** Where code given to the tool runs: only reads (a stated guard), one browser page, or anything the server can do. */
+/**
+ * The code runs away from this machine, as stated: a micro-VM or hypervisor, "isolated from this machine", or a sandbox
+ * a hosted model or service keeps ("Gemini's built-in code execution", "its own Google-hosted Linux sandbox").
+ */
+const ISOLATED = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|isolated from (?:this|the|your) (?:machine|host|computer|system)|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox)\b/;
+/** …unless it also says the isolation is partial ("does NOT isolate the filesystem", "which no sandbox confines"). */
+const NOT_ISOLATED = /\b(?:does not isolate|not isolated|no sandbox|not a sandbox|without (?:a )?sandbox|shares? (?:the|this|your) (?:filesystem|network|machine))\b/;
+
+/** Where code given to the tool runs: only reads (a stated guard), one browser page, a stated sandbox, or anything the server can do. */
 function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[], guarded = false): Execution {
   if (sql && (guarded || readOnlyLanguage(s) !== undefined)) return 'read-only';
   if (sql) {
@@ -150,6 +158,7 @@ function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions:
     if (queryOnly && !WRITE_SQL.test(said) && stated) return 'read-only';
   }
   if (s.nameWords.some((w) => PAGE_NAME_WORDS.has(w)) || PAGE_CONTEXT.test(s.description) || paramDescriptions.some((d) => PAGE_CONTEXT.test(d))) return 'page';
+  if (ISOLATED.test(s.description) && !NOT_ISOLATED.test(s.description)) return 'sandbox';
   return 'arbitrary';
 }
 
@@ -171,6 +180,14 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
     return [
       { effect: 'destructive', matched, source, weight: 3 },
       { effect: 'execution:named', matched, source, weight: 3 },
+    ];
+  }
+  if (scope === 'sandbox') {
+    // It still runs what it is given, with whatever the sandbox holds, but it cannot reach this machine.
+    return [
+      { effect: 'write', matched, source, weight: 3 },
+      { effect: 'capability:code-execution', matched, source, weight: 4 },
+      { effect: 'execution:sandbox', matched, source, weight: 4 },
     ];
   }
   if (scope === 'page') {
