@@ -381,12 +381,29 @@ describe('nouns that look like verbs', () => {
       'supersede_observation',
       'debug_continue',
       'flatten_layers',
+      'bring_to_front',
     ])
       expect(effects(nameVerb, { name }), name).toContain('write');
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Begin a new transaction.' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Solve compound interest for the rate.' })).toEqual([
       'read',
     ]);
+    // "Report the key's API spend" hands a report back; "Report a bug" files one.
+    expect(effects(descriptionLeadVerb, { name: 'x', description: "Report the key's API spend this month." })).toEqual([
+      'read',
+    ]);
+    expect(effects(nameVerb, { name: 'report_bug' })).toContain('write');
+  });
+  it('after a modal the opening speaks of someone else\'s act ("so an agent can detect and recover")', () => {
+    expect(
+      effects(descriptionLeadVerb, {
+        name: 'health',
+        description: "Report the server's health so an agent can detect and recover from problems.",
+      }),
+    ).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Download a paper and add it to the library.' }),
+    ).toEqual(['read', 'write']);
   });
   it('withdrawing, donating, freezing, unbanning, cordoning, ejecting, delegating are changes; burning is destructive', () => {
     for (const name of [

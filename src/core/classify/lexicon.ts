@@ -40,7 +40,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'unban', 'freeze', 'unfreeze', 'mount', 'unmount', 'bind', 'unbind', 'unstake', 'withdraw', 'donate', 'dequeue',
   'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate', 'acquire',
   'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip', 'begin', 'materialize', 'ungroup',
-  'supersede', 'reconcile', 'continue', 'flatten',
+  'supersede', 'reconcile', 'continue', 'flatten', 'bring',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -59,7 +59,7 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize', 'encode', 'decode', 'hash',
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
   'subtract', 'intersect', 'interpolate', 'answer', 'display', 'enumerate', 'determine', 'forecast', 'walk', 'grade',
-  'disassemble', 'solve',
+  'disassemble', 'solve', 'report',
 ]);
 
 /**

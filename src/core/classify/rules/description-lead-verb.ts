@@ -35,6 +35,8 @@ const BUILT_TEXT: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', '
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'with', 'per', 'and', 'or', 'that', 'which', 'since', 'about']);
 /** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
 const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'automatically', 'immediately', 'finally', 'permanently']);
+/** Words after which the opening clause speaks of what someone else can or should do ("so an agent can …"). */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'should', 'must']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
@@ -120,6 +122,8 @@ export const descriptionLeadVerb: Rule = {
     // manage function definitions": a change joined later in the opening clause is part of what the call does. A word
     // that is as often a noun must take an object.
     for (let j = i + 2; j + 1 < words.length; j++) {
+      // "… so an agent can detect and recover from…": what follows is someone else's act.
+      if (MODALS.has(words[j]!)) break;
       if (!(PURPOSE.has(words[j]!) || words[j] === 'or') || words[j] === 'to') continue;
       let k = j + 1;
       while (k < words.length && ADVERBS.has(words[k]!)) k++;
