@@ -130,8 +130,8 @@ const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate(?! (?:the|its|d
 const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser (?:console|instance|session|tab|context)|page context|each new document|(?<![\w/.-])(?:document|window)\.(?:get\w+|query\w+|create\w+|body|head|location|title|cookie|localstorage|sessionstorage|scroll\w*|inner\w+|outer\w+|dispatchevent|alert|fetch|navigator))\b/;
 const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
 
-/** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Query…"). */
-const NOT_A_CHANGE_HERE: ReadonlySet<string> = new Set(['select', 'query', 'request', 'runs', 'executes', 'executing', 'performs']);
+/** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Request rows…"). */
+const NOT_A_CHANGE_HERE: ReadonlySet<string> = new Set(['select', 'request']);
 
 /**
  * The code runs away from this machine, as stated: a micro-VM or hypervisor, "isolated from this machine", or a sandbox

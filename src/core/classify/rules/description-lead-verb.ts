@@ -2,6 +2,7 @@
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
 import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { strongest } from '../combine.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -108,8 +109,8 @@ export const descriptionLeadVerb: Rule = {
     // first one, and the name's same verb, does here, as strongly as a name verb ("Delete (archive)" is not softened).
     const gloss = new RegExp(String.raw`\b${first} \(([a-z]+)\)`).exec(s.description)?.[1];
     const glossed = gloss === undefined ? undefined : verbClass(gloss, true);
-    const rank = { read: 0, write: 1, destructive: 2 } as const;
-    if (gloss !== undefined && glossed !== undefined && rank[glossed] > rank[cls]) hits.push({ effect: glossed, matched: [gloss], source: 'description', weight: 3 });
+    if (gloss !== undefined && glossed !== undefined && glossed !== cls && strongest([{ effect: cls }, { effect: glossed }] as Hit[]) === glossed)
+      hits.push({ effect: glossed, matched: [gloss], source: 'description', weight: 3 });
     // "Read or replace the clipboard": a verb joined to the first one is part of what the tool does.
     for (let j = i + 1; j + 1 < words.length && j <= i + 4; j += 2) {
       if (!JOINERS.has(words[j]!)) break;
