@@ -382,6 +382,7 @@ describe('nouns that look like verbs', () => {
       'debug_continue',
       'flatten_layers',
       'bring_to_front',
+      'express_interest',
     ])
       expect(effects(nameVerb, { name }), name).toContain('write');
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Begin a new transaction.' })).toEqual(['write']);

@@ -40,7 +40,7 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'unban', 'freeze', 'unfreeze', 'mount', 'unmount', 'bind', 'unbind', 'unstake', 'withdraw', 'donate', 'dequeue',
   'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate', 'acquire',
   'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip', 'begin', 'materialize', 'ungroup',
-  'supersede', 'reconcile', 'continue', 'flatten', 'bring',
+  'supersede', 'reconcile', 'continue', 'flatten', 'bring', 'express',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
