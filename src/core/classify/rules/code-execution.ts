@@ -141,6 +141,11 @@ const ISOLATED = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|isolated from
 /** …unless it also says the isolation is partial ("does NOT isolate the filesystem", "which no sandbox confines"). */
 const NOT_ISOLATED = /\b(?:does not isolate|not isolated|no sandbox|not a sandbox|without (?:a )?sandbox|shares? (?:the|this|your) (?:filesystem|network|machine))\b/;
 
+/** The tool's description followed by what its code parameters' own descriptions say, as one text. */
+function withParameters(description: string, paramDescriptions: readonly string[]): string {
+  return [description, ...paramDescriptions].join('. ');
+}
+
 /** Where code given to the tool runs: only reads (a stated guard), one browser page, a stated sandbox, or anything the server can do. */
 function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions: string[], guarded = false): Execution {
   if (sql && (guarded || readOnlyLanguage(s) !== undefined)) return 'read-only';
@@ -149,8 +154,7 @@ function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions:
     const queryOnly = matched.every((m) => m.startsWith('param:') || /sql|quer/.test(m));
     // The query parameter's own description counts as the tool's ("sql: One SELECT over the tables", "query: SQL query
     // (SELECT statements only)").
-    const said = [text, ...paramDescriptions]
-      .join('. ')
+    const said = withParameters(text, paramDescriptions)
       .split(/[.!?;]\s/)
       .filter((clause) => !RULED_OUT.test(clause) && !/^\s*no\b/.test(clause))
       .join('. ');
@@ -353,7 +357,7 @@ function executionOf(s: Signals): Hit[] {
   // A query the name says only reads is guarded by the name, as by a read-only language.
   const language = readOnlyLanguage(s) ?? (readNamed && sql ? `name:${s.name}` : undefined);
   // What the tool and its query parameter say of the query ("query: SQL query (SELECT statements only)").
-  const guardText = [s.description, ...paramDescriptions].join('. ');
+  const guardText = withParameters(s.description, paramDescriptions);
   const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(guardText) || language !== undefined), matched, paramDescriptions, language !== undefined);
   const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
   const hits = executionHits(scope, matched, source, sql, guardText, language);
