@@ -1219,8 +1219,9 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     expect(scope(sqlOf('SQL to run'))).toBe('execution:arbitrary');
   });
   it('a code-named parameter described as naming or locating something is not code ("function: Address by symbol name")', () => {
+    // (Named with no verb: "set_breakpoint" keeps its code for when the breakpoint is hit, stored code.)
     const breakpoint = (description: string) => ({
-      name: 'set_breakpoint',
+      name: 'breakpoint',
       inputSchema: props({ function: { type: 'string', description } }),
     });
     expect(
@@ -1280,6 +1281,82 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
         inputSchema: props({ name: { type: 'string' }, devices: { type: 'array' } }),
       }),
     ).toBe('execution:named');
+  });
+  it('commands a call keeps for later (a template, a schedule, a function) are stored code, with high risk', () => {
+    const template = {
+      name: 'update_command_template',
+      description: 'Update an existing command template with new commands and validation rules.',
+      inputSchema: props({ name: { type: 'string' }, commands: { type: 'string' } }),
+    };
+    expect(scope(template)).toBe('execution:stored');
+    const v = classify(template, { ignoreAnnotations: true });
+    expect([v.category, v.risk]).toEqual(['write', 'high']);
+    expect(v.capabilities).toContain('code-execution');
+    expect(
+      scope({
+        name: 'create_schedule',
+        description: "Create one of a device's schedule slots, firing on_command at on_ts.",
+        inputSchema: props({ on_command: { type: 'string' }, on_ts: { type: 'number' } }),
+      }),
+    ).toBe('execution:stored');
+    // A cron job keeps its command for the times it fires, whatever it says of running.
+    expect(
+      scope({
+        name: 'hosting_createAccountCronJobV1',
+        description: 'Creates a cron job that runs a command on a schedule.',
+        inputSchema: props({ command: { type: 'string' }, schedule: { type: 'string' } }),
+      }),
+    ).toBe('execution:stored');
+    // What starts at once runs its command now: a new terminal window, a session whose command "runs", a run.
+    for (const tool of [
+      { name: 'new_window', description: 'Create a window.' },
+      { name: 'new_session', description: "Create a session. Optional `command` runs as the first pane's command." },
+      { name: 'create_service', description: 'Create and start a long-running background service.' },
+      { name: 'run_create', description: 'Create a durable run for a command.' },
+    ])
+      expect(scope({ ...tool, inputSchema: props({ command: { type: 'string' } }) }), tool.name).toBe(
+        'execution:arbitrary',
+      );
+    // A query given to a change runs now ("update_rows" with `sql`).
+    expect(
+      scope({ name: 'update_rows', description: 'Update rows.', inputSchema: props({ sql: { type: 'string' } }) }),
+    ).toBe('execution:arbitrary');
+  });
+  it("a command parameter that names one of a device's own commands is no code", () => {
+    expect(
+      run(codeExecution, {
+        name: 'send_command',
+        description: 'Send a named command: an activity macro or a device command.',
+        inputSchema: props({ command: { type: 'string', description: "A label from list_commands, e.g. 'Netflix'." } }),
+      }),
+    ).toEqual([]);
+    expect(
+      run(codeExecution, {
+        name: 'send_command',
+        description:
+          "Send a command to a device. Args: cmd: Command name, matches one of get_device_commands' results.",
+        inputSchema: props({ cmd: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      scope({
+        name: 'send_command',
+        description: 'Send a command to the shell.',
+        inputSchema: props({ command: { type: 'string', description: 'The command line to run.' } }),
+      }),
+    ).toBe('execution:arbitrary');
+  });
+  it("an application's own menu commands are run by name, not code", () => {
+    const menu = {
+      name: 'app_menu',
+      description: "Use the application's menu commands as a person would click them. 'invoke' runs a command.",
+      inputSchema: props({ path: { type: 'string' } }),
+    };
+    expect(scope(menu)).toBe('execution:named');
+    expect(classify(menu, { ignoreAnnotations: true }).risk).toBe('high');
+    expect(scope({ name: 'app_exec', description: 'Runs a command.', inputSchema: props({}) })).toBe(
+      'execution:arbitrary',
+    );
   });
   it("a notebook's cells run by id are run by name; a sheet's cell is no code", () => {
     const nb = 'Execute cells of the current notebook in the live kernel.';
@@ -1705,6 +1782,10 @@ describe('capability rules', () => {
     expect(effects(capBrowser, { name: 'set_viewport', description: 'Resize the page.' })).toContain(
       'capability:browser',
     );
+    // A game engine's, an editor's or a mainframe's console is no browser's.
+    for (const description of ['Execute an O3DE console command in the running editor.', 'Read the Godot console log.'])
+      expect(run(capBrowser, { name: 'console', description }), description).toEqual([]);
+    expect(effects(capBrowser, { name: 'list_console_messages' })).toContain('capability:browser');
     // A pull, merge, access or feature request is people's, not an HTTP request.
     for (const name of ['get_pull_request', 'approve_access_request', 'create_feature_request', 'list_change_request'])
       expect(run(capNetworkEgress, { name }), name).toEqual([]);

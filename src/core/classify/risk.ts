@@ -36,6 +36,12 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyModifier: ['execution:sandbox'],
   },
   {
+    id: 'STORED_CODE',
+    when: 'Keeps code or commands it is given for later (a command template, a schedule, a serverless function, build settings): nothing runs in this call, but what it keeps runs later with whatever it can reach.',
+    risk: 'high',
+    anyModifier: ['execution:stored'],
+  },
+  {
     id: 'ARBITRARY_CODE',
     when: 'Runs arbitrary code, shell commands, scripts or queries on the machine or database it reaches: it can do anything that can, destroying included.',
     risk: 'critical',

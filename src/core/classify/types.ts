@@ -16,7 +16,7 @@ export type ClassifiableTool = {
 /**
  * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules
  * (bulk; sends: the call delivers to people; execution:arbitrary / execution:read-only / execution:page /
- * execution:container / execution:named / execution:sandbox say what running the tool's input can reach).
+ * execution:container / execution:named / execution:sandbox / execution:stored say what running the tool's input can reach).
  */
 export type Effect =
   | Category
@@ -31,9 +31,10 @@ export type Effect =
  * What running the code, commands or queries a tool is given can reach: anything, only reads (a stated guard),
  * one browser page, a container image run in a cluster or cloud, something the server already holds that the caller
  * names (one of its tools, a stored script, a planned migration: whatever that does, but no code of the caller's), or
- * a sandbox the description says is isolated from the machine or hosted elsewhere (a micro-VM, a model's own sandbox).
+ * a sandbox the description says is isolated from the machine or hosted elsewhere (a micro-VM, a model's own sandbox),
+ * or nothing now: the call keeps the code for later (a command template, a schedule's commands, a function's source).
  */
-export type Execution = 'arbitrary' | 'read-only' | 'page' | 'container' | 'named' | 'sandbox';
+export type Execution = 'arbitrary' | 'read-only' | 'page' | 'container' | 'named' | 'sandbox' | 'stored';
 
 /**
  * How a category hit takes part in the verdict (COMBINE_STEPS in combine.ts says what each role does):

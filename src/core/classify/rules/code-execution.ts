@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CODE_EXECUTION: the tool runs arbitrary code, commands or queries it is given (a `command`/`script`/`sql` parameter,
 // "execute JavaScript").
-import { CODE_OBJECTS, DESTRUCTIVE_VERBS, LOOKUP_VERBS, READ_QUALIFIERS, WRITE_VERBS } from '../lexicon.ts';
+import { CODE_OBJECTS, DESTRUCTIVE_VERBS, LOOKUP_VERBS, READ_QUALIFIERS, verbClass, verbForm, WRITE_VERBS } from '../lexicon.ts';
 import { oncePerTool, type Signals } from '../signals.ts';
 import type { Execution, Hit, Rule } from '../types.ts';
 import { DISPATCH_DESCRIPTION } from './dispatcher.ts';
@@ -66,6 +66,8 @@ const PHRASE = /\b(execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(an?\
 const NOT_OWN_ACT = /\b(?:without|before|after|until|while|not|never|no|instead of|could|might|keep|avoid|permission to)\b(?:\W+\w+){0,3}\W*$/;
 /** Nouns that make the code word a modifier ("a code review", "a code interpreter session", "the command-line checklist"). */
 const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?|engines?|work|templates?)\b)/;
+/** The commands are an application's own menu commands, clicked as a person would: no code the caller wrote. */
+const MENU_COMMANDS = /\bmenu (?:commands?|items?)\b/;
 /** Countable objects that a bare participle ("running command", "the running script") describes rather than runs. */
 const COUNTABLE = /^(?:command|script)$/;
 
@@ -141,6 +143,38 @@ const ISOLATED = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|isolated from
 /** …unless it also says the isolation is partial ("does NOT isolate the filesystem", "which no sandbox confines"). */
 const NOT_ISOLATED = /\b(?:does not isolate|not isolated|no sandbox|not a sandbox|without (?:a )?sandbox|shares? (?:the|this|your) (?:filesystem|network|machine))\b/;
 
+/** Verbs that keep what they are given for later (a template, a schedule, a function, a project's settings). */
+const STORE_VERBS: ReadonlySet<string> = new Set(['create', 'update', 'add', 'save', 'set', 'edit', 'define', 'register', 'upsert', 'put', 'modify', 'patch', 'schedule', 'store', 'new', 'configure', 'replace', 'change']);
+/** What runs its command as soon as it exists: a session, window, pane, shell, process, container, pod, job or task. */
+const STARTS_AT_ONCE: ReadonlySet<string> = new Set(['session', 'sessions', 'window', 'windows', 'pane', 'panes', 'terminal', 'terminals', 'shell', 'shells', 'process', 'processes', 'container', 'containers', 'pod', 'pods', 'job', 'jobs', 'task', 'tasks', 'run', 'runs', 'sandbox', 'sandboxes', 'vm', 'vms', 'instance', 'instances', 'machine', 'machines', 'exec']);
+/** The description says the command runs now ("optional `command` runs as the first pane's command", "create and start"). */
+const RUNS_NOW = /\b(?:start(?:s|ed)?|launch(?:es|ed)?|spawn(?:s|ed)?|runs|executes|immediately)\b/;
+
+/** Name words, and description phrases, of something that fires at set times. */
+const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['cron', 'crontab', 'schedule', 'schedules', 'scheduled']);
+const ON_A_SCHEDULE = /\b(?:cron jobs?|on a schedule)\b/;
+function scheduled(s: Signals): boolean {
+  return s.nameWords.some((w) => SCHEDULE_WORDS.has(w)) || ON_A_SCHEDULE.test(s.description);
+}
+
+/**
+ * The code is kept for later, not run by this call: the tool's name or description opens with a verb that keeps what
+ * it is given ("update_command_template", "create_schedule" with `on_command`, "Create a new serverless function"),
+ * nothing in its name runs or starts at once, and the description does not say the command runs now; or what it makes
+ * fires at set times (a cron job, a schedule), whatever it says of running.
+ */
+function storedFor(s: Signals): boolean {
+  // The name's first verb ("hosting_createAccountCronJobV1"), or the opening's ("Creates a cron job").
+  const stores = (w: string | undefined) => w !== undefined && verbForm(w, STORE_VERBS, true) !== undefined;
+  if (!stores(s.nameWords.find((w) => verbClass(w, true) !== undefined)) && !stores(s.leadWords[0])) return false;
+  // A cron job or a schedule keeps its command for the times it fires ("Create a new cron job that runs a command on a
+  // schedule").
+  if (scheduled(s)) return !s.nameWords.some((w) => RUN_VERBS.has(w));
+  if (s.nameWords.some((w) => RUN_VERBS.has(w) || STARTS_AT_ONCE.has(w))) return false;
+  if (s.leadWords.slice(0, 4).some((w) => RUN_VERBS.has(w) || STARTS_AT_ONCE.has(w))) return false;
+  return !RUNS_NOW.test(s.description);
+}
+
 /** The tool's description followed by what its code parameters' own descriptions say, as one text. */
 function withParameters(description: string, paramDescriptions: readonly string[]): string {
   return [description, ...paramDescriptions].join('. ');
@@ -184,6 +218,15 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
     return [
       { effect: 'destructive', matched, source, weight: 3 },
       { effect: 'execution:named', matched, source, weight: 3 },
+    ];
+  }
+  if (scope === 'stored') {
+    // The code runs later (when the template is used, the schedule fires, the function is called), with whatever it
+    // can do then; this call only keeps it.
+    return [
+      { effect: 'write', matched, source, weight: 3 },
+      { effect: 'capability:code-execution', matched, source, weight: 3 },
+      { effect: 'execution:stored', matched, source, weight: 3 },
     ];
   }
   if (scope === 'sandbox') {
@@ -240,6 +283,12 @@ function namedRun(s: Signals, objects: readonly string[]): boolean {
 
 /** A parameter described as naming or locating something ("Address by symbol name", "Name of the function to break on"). */
 const NAMES_A_PLACE = /^(?:address(?:es|ed)? by|locate[sd]? by|(?:the )?name of (?:the|a|an)\b|(?:the )?(?:function|method|symbol) name\b)/;
+
+/**
+ * A command parameter described as a command's name or label picked from a list ("A label from list_commands",
+ * "cmd: Command name, matches one of get_device_commands' results"): a device's or application's own command, not code.
+ */
+const NAMES_A_COMMAND = /^\s*(?:(?:an?|the)\s+)?(?:label|name)\b|\b(?:command|cmd) (?:names?|labels?)\b|\bfrom list_\w+|\bone of (?:the )?\w+(?:'s)? results\b/;
 
 /** Words that make a following "code" an identifier ("apply_promo_code", "redeem_gift_code"). */
 const CODE_IDENTIFIERS: ReadonlySet<string> = new Set(['promo', 'promotion', 'promotional', 'discount', 'coupon', 'voucher', 'gift', 'referral', 'invite', 'invitation', 'verification', 'auth', 'authorization', 'access', 'activation', 'country', 'zip', 'postal', 'error', 'status']);
@@ -307,6 +356,8 @@ function executionOf(s: Signals): Hit[] {
     const alias = ALIAS_OF.exec(p.description)?.[1];
     if (alias !== undefined && s.params.some((q) => q.name.toLowerCase() === alias && !CODE_PARAMS.has(q.words.at(-1) ?? ''))) continue;
     const last = p.words[p.words.length - 1];
+    // "command: A label from list_commands": one of the device's own commands, picked by name.
+    if ((last === 'command' || last === 'cmd') && NAMES_A_COMMAND.test(`${p.description} ${argumentText(s.description, p.name).slice(p.name.length + 1)}`)) continue;
     if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
       // "function", "expression" and "source" are code only when described as such (a cron or regex expression is
       // not). A "command" that names one of the server's own sub-tools is a dispatcher, not a shell.
@@ -351,6 +402,13 @@ function executionOf(s: Signals): Hit[] {
   // caller wrote runs.
   if (matched.length === 1 && matched[0] === `name:${s.name}` && objectInName.length > 0 && (objectInName.every((w) => TOOL_OBJECTS.has(w)) || namedRun(s, objectInName)))
     return executionHits('named', matched, 'combined', false, s.description);
+  // Commands, scripts or code (not a query: "update_rows" with `sql` runs it) only in parameters of a tool that keeps
+  // them for later.
+  if (!sql && (matched.every((m) => m.startsWith('param:')) || (scheduled(s) && matched.every((m) => m.startsWith('param:') || m === phrase?.[0]))) && storedFor(s)) return executionHits('stored', matched, 'inputSchema', false, s.description);
+  // Only the description runs a command, and the commands are the application's own menu commands ("Use ETABS menu
+  // commands …; 'invoke' runs a command"): whatever the menu does, as a person clicking it would, but no code.
+  if (phrase && matched.length === 1 && phrase[3]!.startsWith('command') && MENU_COMMANDS.test(s.description))
+    return executionHits('named', matched, 'description', false, s.description);
   const paramDescriptions = s.params.filter((p) => matched.includes(`param:${p.name}`)).map((p) => p.description);
   // A query tool named to run ("execute_sql") is read-only only when it says how; one named as a read ("query") when
   // it says so.
