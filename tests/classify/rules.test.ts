@@ -1513,6 +1513,23 @@ describe('CODE_EXECUTION, identifiers and plans', () => {
         inputSchema: props({ sql: { type: 'string' } }),
       }),
     ).toEqual([]);
+    // Nor code it says it keeps or shows and does not run.
+    for (const description of [
+      'Manage aliases that map a short name to a command string, stored in local config with no remote execution.',
+      'Show the exact command that will be run. Does NOT execute the command.',
+    ])
+      expect(
+        run(codeExecution, { name: 'command_alias', description, inputSchema: props({ command: { type: 'string' } }) }),
+        description,
+      ).toEqual([]);
+    // A refusal "with no execution" of a command it otherwise runs is no such statement.
+    expect(
+      run(codeExecution, {
+        name: 'ask',
+        description: 'A shell command the server runs when enabled; otherwise a refusal, with no execution.',
+        inputSchema: props({ command: { type: 'string' } }),
+      }),
+    ).not.toEqual([]);
   });
 });
 

@@ -22,8 +22,11 @@ const ALIAS_OF = /^alias (?:for|of) `?([a-z_][a-z0-9_]*)`?/;
 const SCRIPT_BODY = /\b(?:run|runs|execut\w*|evaluat\w*|interpret\w*|code|content|contents|source|body|inline|javascript|typescript|python|bash|shell|js|lua|statements?|commands?|to (?:perform|do))\b/;
 const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'evaluate', 'run', 'invoke', 'call', 'interpret', 'apply']);
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
-/** The description says the code is looked at, not run: "without running it", "without executing them". */
-const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b/;
+/**
+ * The description says the code is looked at or kept, not run: "without running it", "does NOT execute the command",
+ * "stored in local config with no remote execution".
+ */
+const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b|\bstored\b[^.;]{0,40}\bwith no (?:remote |local )?execution\b|\b(?:does not|doesn't|never) (?:run|runs|execute|executes) (?:it|them|the (?:query|queries|commands?|code|scripts?|sql))\b/;
 /** A parameter described as what the tool looks at, not runs: "the idea, plan or code to critique". */
 const LOOKED_AT = /\bto (?:critique|review|analy[sz]e|check|validate|lint|format|explain|judge|assess|transform|parse)\b/;
 /** Name verbs that look at code or produce text from it (sql_check, validate_script, generate_config): its parameters are read, not run. */
