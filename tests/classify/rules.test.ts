@@ -605,6 +605,16 @@ describe('ACTION_ENUM', () => {
 });
 
 describe('READ_ONLY_PHRASE', () => {
+  it('a description that opens with the label "Read-only." outweighs a name word that sounds like a change', () => {
+    const v = classify(
+      { name: 'catalog_enable_order', description: 'Read-only. The order to enable the taps of a catalog in.' },
+      { ignoreAnnotations: true },
+    );
+    expect(v.category).toBe('read');
+    expect(classify({ name: 'enable_tap', description: 'Enable a tap. Read-only taps are skipped.' }).category).toBe(
+      'write',
+    );
+  });
   it('in a tool named for planning a change, a statement that nothing is written outweighs the planned change', () => {
     const planned = classify({
       name: 'meta_plan_budget_change',
@@ -1273,6 +1283,37 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     );
     expect(scope(code('Run Python in a sandbox.'))).toBe('execution:arbitrary');
   });
+  it("a sandbox that lasts (persistent, a session's, addressed by id) is isolated too, and what it holds can be destroyed", () => {
+    const run = (description: string, extra: Record<string, unknown> = {}) => ({
+      name: 'run_command',
+      description,
+      inputSchema: props({ command: { type: 'string' }, ...extra }),
+    });
+    for (const tool of [
+      run('Run a command in a persistent isolated environment.'),
+      run("Execute a shell command in a sandboxed code interpreter session, in the session's sandbox environment."),
+      run('Run a shell command.', { sandbox_id: { type: 'string' } }),
+    ]) {
+      expect(scope(tool), tool.description).toBe('execution:sandbox');
+      const v = classify(tool, { ignoreAnnotations: true });
+      expect([v.category, v.risk], tool.description).toEqual(['destructive', 'high']);
+    }
+    // A file put in a sandbox is no code run there.
+    expect(
+      classify(
+        { name: 'write_sandbox_file', description: 'Write text to a file in the sandbox.', inputSchema: props({}) },
+        { ignoreAnnotations: true },
+      ).capabilities,
+    ).not.toContain('code-execution');
+    // Nor does starting a session that can later execute code run any.
+    expect(
+      scope({
+        name: 'start_interpreter_session',
+        description: 'Start a session. Creates a new session that can execute code, run commands, and manage files.',
+        inputSchema: props({}),
+      }),
+    ).toBeUndefined();
+  });
   it('a stored command template run by its name is run by name, not a command written by the caller', () => {
     expect(
       scope({
@@ -1803,6 +1844,34 @@ describe('capability rules', () => {
     for (const description of ['Execute an O3DE console command in the running editor.', 'Read the Godot console log.'])
       expect(run(capBrowser, { name: 'console', description }), description).toEqual([]);
     expect(effects(capBrowser, { name: 'list_console_messages' })).toContain('capability:browser');
+    // A market screener screens stocks or pairs; the selected page of a browser is a page.
+    expect(run(capBrowser, { name: 'screen_forex', description: 'Screen forex pairs on technical criteria.' })).toEqual(
+      [],
+    );
+    expect(effects(capBrowser, { name: 'wait_for', description: 'Wait for text on the selected page.' })).toContain(
+      'capability:browser',
+    );
+    // A step sequencer's channel carries notes, not chat; a logbook's or a DVR's record is no database row; a Hangul
+    // document's table holds text.
+    expect(
+      run(capMessaging, {
+        name: 'channel_get_steps',
+        description: "Read one channel's step-sequencer grid.",
+        inputSchema: props({ channel: { type: 'integer' } }),
+      }),
+    ).toEqual([]);
+    expect(run(capDatabase, { name: 'validate_adif_record', description: 'Validate an ADIF record (a QSO).' })).toEqual(
+      [],
+    );
+    expect(effects(capDatabase, { name: 'create_record', description: 'Create a CRM record.' })).toContain(
+      'capability:database',
+    );
+    expect(run(capDatabase, { name: 'get_table_text', description: 'Read a table of an HWPX document.' })).toEqual([]);
+    // A firewall's rules are infrastructure even when only the description names them; so are gcloud and kubectl.
+    expect(
+      effects(capInfrastructure, { name: 'move_filter_rule', description: 'Move an IPv6 firewall filter rule.' }),
+    ).toContain('capability:infrastructure');
+    expect(effects(capInfrastructure, { name: 'run_gcloud_command' })).toContain('capability:infrastructure');
     // A pull, merge, access or feature request is people's, not an HTTP request.
     for (const name of ['get_pull_request', 'approve_access_request', 'create_feature_request', 'list_change_request'])
       expect(run(capNetworkEgress, { name }), name).toEqual([]);

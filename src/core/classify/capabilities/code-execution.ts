@@ -48,6 +48,25 @@ const VERBS: ReadonlySet<string> = new Set([
   'new',
   'ls',
 ]);
+/** Files and folders a tool puts in the place, and the verbs that would run them instead ("exec_file", "run_script_file"). */
+const FILE_OBJECTS: ReadonlySet<string> = new Set([
+  'file',
+  'files',
+  'dir',
+  'directory',
+  'directories',
+  'folder',
+  'folders',
+]);
+const RUN_NAME_VERBS: ReadonlySet<string> = new Set([
+  'run',
+  'exec',
+  'execute',
+  'eval',
+  'evaluate',
+  'source',
+  'interpret',
+]);
 /** "eval" names code only beside code words; "model eval runs" are evaluations. */
 const EVAL_CODE = /\b(?:code|expressions?|javascript|js|python|scripts?|snippets?|repl)\b/;
 
@@ -70,6 +89,9 @@ export const capCodeExecution: Rule = {
     if (verbs.length === 0 && verbClass(lead, true) === 'read' && verbForm(lead, FEED_VERBS, true) === undefined)
       return [];
     if (NOT_RUN.test(s.description)) return [];
+    // "write_sandbox_file", "bash_write_file", "make_sandbox_directory": a file or folder put in the place, with no run
+    // verb, is no code run there.
+    if (s.nameWords.some((w) => FILE_OBJECTS.has(w)) && !s.nameWords.some((w) => RUN_NAME_VERBS.has(w))) return [];
     if (words.every((w) => w === 'eval') && !EVAL_CODE.test(s.description)) return [];
     return executionHits(scopeOf(s, false, words, []), words, 'name', false, s.description);
   },

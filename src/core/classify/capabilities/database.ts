@@ -11,6 +11,10 @@ export const capDatabase = capabilityRule({
   description: /\b(?:sql|database|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
   notAfter: new Set(['of', 'knowledge', 'search']),
   notBefore: new Set(['of', 'contents']),
-  // The tables of a Word document, a slide, a PDF or a web page hold text, not a database's rows.
-  elsewhere: [{ words: new Set(['table', 'tables']), where: /\b(?:docx|word documents?|slides?|presentations?|pdfs?|html|web ?pages?)\b/ }],
+  // The tables of a Word or Hangul document, a slide, a PDF or a web page hold text, not a database's rows; a radio
+  // logbook's record (ADIF, a QSO) and a DVR's recording engine are no database's.
+  elsewhere: [
+    { words: new Set(['table', 'tables']), where: /\b(?:docx|hwpx?|word documents?|slides?|presentations?|pdfs?|html|web ?pages?)\b/ },
+    { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine)\b/ },
+  ],
 });

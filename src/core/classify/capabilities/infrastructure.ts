@@ -7,10 +7,12 @@ export const capInfrastructure = capabilityRule({
   code: 'CAP_INFRASTRUCTURE',
   capability: 'infrastructure',
   summary: 'Infrastructure: clusters, VMs, pods, containers, deployments, DNS, firewalls, buckets, disks, serverless functions, servers (projects, sites and servers only on a cloud or host).',
-  nameWords: new Set(['cluster', 'clusters', 'vm', 'vms', 'vmss', 'pod', 'pods', 'kubernetes', 'k8s', 'container', 'containers', 'docker', 'deploy', 'deployment', 'deployments', 'instance', 'instances', 'namespace', 'namespaces', 'dns', 'firewall', 'subnet', 'vnet', 'loadbalancer', 'bucket', 'buckets', 'disk', 'disks', 'lambda', 'terraform', 'helm', 'infrastructure', 'iac', 'nodepool', 'droplet', 'ec2', 's3', 'fileshare', 'webapp']),
+  nameWords: new Set(['cluster', 'clusters', 'vm', 'vms', 'vmss', 'pod', 'pods', 'kubernetes', 'k8s', 'container', 'containers', 'docker', 'deploy', 'deployment', 'deployments', 'instance', 'instances', 'namespace', 'namespaces', 'dns', 'firewall', 'subnet', 'vnet', 'loadbalancer', 'bucket', 'buckets', 'disk', 'disks', 'lambda', 'terraform', 'helm', 'infrastructure', 'iac', 'nodepool', 'droplet', 'ec2', 's3', 'fileshare', 'webapp', 'gcloud', 'kubectl']),
   contextNameWords: new Set(['server', 'servers', 'project', 'projects', 'site', 'sites', 'function', 'functions', 'worker', 'workers', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'storage']),
   context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean)\b/,
   paramWords: new Set(['cluster', 'namespace', 'region', 'subscription', 'zone', 'instance']),
+  // A firewall's rules, named only in the description.
+  description: /\bfirewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)\b/,
   // "time_zone": a clock's zone, not a cloud's.
   notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time']),
   // A browser's, an editor's or a class's instance is no cloud instance.

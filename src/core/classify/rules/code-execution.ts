@@ -65,8 +65,8 @@ const RAN_ALREADY = /\b(?:you|they|the (?:agent|caller|user)) (?:ran|executed|ha
 const QUERY_STRING = /\b(?:query[- ]?string|url|search (?:terms?|text|words?)|keywords?)\b/;
 const QUERY_LANGUAGE = /\b(?:sql|cypher|kql|graphql|sparql|select)\b/;
 const PHRASE = /\b(execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/g;
-/** Words before a run phrase, in its clause, that make it something other than the call's own act: a condition, a time, a denial, a possibility ("before running commands", "without running shell commands", "nodes that could execute arbitrary code", "never permission to run commands"); "can" is not one ("This tool can execute any command"). */
-const NOT_OWN_ACT = /\b(?:without|before|after|until|while|not|never|no|instead of|could|might|keep|avoid|permission to)\b(?:\W+\w+){0,3}\W*$/;
+/** Words before a run phrase, in its clause, that make it something other than the call's own act: a condition, a time, a denial, a possibility ("before running commands", "without running shell commands", "nodes that could execute arbitrary code", "never permission to run commands"), or what a place the call makes can do later ("Creates a new session that can execute code"); "can" is not one on its own ("This tool can execute any command"). */
+const NOT_OWN_ACT = /\b(?:without|before|after|until|while|not|never|no|instead of|could|might|keep|avoid|permission to)\b(?:\W+\w+){0,3}\W*$|\b(?:sessions?|environments?|sandbox(?:es)?|interpreters?|kernels?|instances?|containers?|vms?|machines?) (?:that|which) can\b(?:\W+\w+){0,6}\W*$/;
 /** Nouns that make the code word a modifier ("a code review", "a code interpreter session", "the command-line checklist"). */
 const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?|engines?|work|templates?)\b)/;
 /** The commands are an application's own menu commands, clicked as a person would: no code the caller wrote. */
@@ -139,10 +139,13 @@ const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 
 const NOT_A_CHANGE_HERE: ReadonlySet<string> = new Set(['select', 'request']);
 
 /**
- * The code runs away from this machine, as stated: a micro-VM or hypervisor, "isolated from this machine", or a sandbox
- * a hosted model or service keeps ("Gemini's built-in code execution", "its own Google-hosted Linux sandbox").
+ * The code runs away from this machine, as stated: a micro-VM or hypervisor, "isolated from this machine", "a persistent
+ * isolated environment", a hosted interpreter session's sandbox, an emulator's, or a sandbox a hosted model or service
+ * keeps ("Gemini's built-in code execution", "its own Google-hosted Linux sandbox").
  */
-const ISOLATED = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|isolated from (?:this|the|your) (?:machine|host|computer|system)|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox)\b/;
+const ISOLATED = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|isolated from (?:this|the|your) (?:machine|host|computer|system)|(?:persistent |remote |fresh )?isolated (?:execution |runtime )?environment|the session's sandbox|sandboxed code interpreter|sandboxed (?:on|in|inside) the emulat(?:ion|or)\b|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox)\b/;
+/** A sandbox made for the call and gone after it: a micro-VM or hypervisor, a fresh environment, a model's own. */
+const EPHEMERAL_SANDBOX = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|fresh (?:isolated |sandboxed )?(?:environment|sandbox|vm)|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox)\b/;
 /** …unless it also says the isolation is partial ("does NOT isolate the filesystem", "which no sandbox confines"). */
 const NOT_ISOLATED = /\b(?:does not isolate|not isolated|no sandbox|not a sandbox|without (?:a )?sandbox|shares? (?:the|this|your) (?:filesystem|network|machine))\b/;
 
@@ -151,7 +154,7 @@ const STORE_VERBS: ReadonlySet<string> = new Set(['create', 'update', 'add', 'sa
 /** What runs its command as soon as it exists: a session, window, pane, shell, process, container, pod, job or task. */
 const STARTS_AT_ONCE: ReadonlySet<string> = new Set(['session', 'sessions', 'window', 'windows', 'pane', 'panes', 'terminal', 'terminals', 'shell', 'shells', 'process', 'processes', 'container', 'containers', 'pod', 'pods', 'job', 'jobs', 'task', 'tasks', 'run', 'runs', 'sandbox', 'sandboxes', 'vm', 'vms', 'instance', 'instances', 'machine', 'machines', 'exec']);
 /** The description says the command runs now ("optional `command` runs as the first pane's command", "create and start"). */
-const RUNS_NOW = /\b(?:start(?:s|ed)?|launch(?:es|ed)?|spawn(?:s|ed)?|runs|executes|immediately)\b/;
+const RUNS_NOW = /\b(?:starts|started|launch(?:es|ed)|spawn(?:s|ed)|runs|executes|immediately)\b|\band (?:start|launch|run)\b/;
 
 /** Name words, and description phrases, of something that fires at set times. */
 const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['cron', 'crontab', 'schedule', 'schedules', 'scheduled']);
@@ -199,7 +202,9 @@ function scopeOf(s: Signals, sql: boolean, matched: string[], paramDescriptions:
     if (queryOnly && !WRITE_SQL.test(said) && stated) return 'read-only';
   }
   if (s.nameWords.some((w) => PAGE_NAME_WORDS.has(w)) || PAGE_CONTEXT.test(s.description) || paramDescriptions.some((d) => PAGE_CONTEXT.test(d))) return 'page';
-  if (ISOLATED.test(s.description) && !NOT_ISOLATED.test(s.description)) return 'sandbox';
+  // A sandbox the call addresses by id (`sandbox_id`) is one the service runs and keeps, not this machine.
+  const addressed = s.params.some((p) => p.depth === 0 && p.words.length === 2 && p.words[0] === 'sandbox' && p.words[1] === 'id');
+  if ((ISOLATED.test(s.description) || addressed) && !NOT_ISOLATED.test(s.description)) return 'sandbox';
   return 'arbitrary';
 }
 
@@ -233,9 +238,12 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
     ];
   }
   if (scope === 'sandbox') {
-    // It still runs what it is given, with whatever the sandbox holds, but it cannot reach this machine.
+    // It still runs what it is given, but it cannot reach this machine. A sandbox that lasts (a persistent environment,
+    // a session's, an emulator's, one addressed by id) holds what the caller keeps there, which the code can destroy; a
+    // fresh one made for the call (a micro-VM, a model's own) loses nothing that lasts.
+    const fresh = EPHEMERAL_SANDBOX.test(description) && !/\bpersistent\b/.test(description);
     return [
-      { effect: 'write', matched, source, weight: 3 },
+      { effect: fresh ? 'write' : 'destructive', matched, source, weight: 3 },
       { effect: 'capability:code-execution', matched, source, weight: 4 },
       { effect: 'execution:sandbox', matched, source, weight: 4 },
     ];
