@@ -1380,6 +1380,13 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
       }),
     ).toEqual([]);
     expect(
+      run(codeExecution, {
+        name: 'manage_sessions',
+        description: 'Manage interactive sessions.',
+        inputSchema: props({ command: { description: "Session command with Name (e.g., 'glueetl')" } }),
+      }),
+    ).toEqual([]);
+    expect(
       scope({
         name: 'send_command',
         description: 'Send a command to the shell.',
@@ -1546,6 +1553,20 @@ describe('CODE_EXECUTION, identifiers and plans', () => {
       'execution:arbitrary',
     );
   });
+  it('a tool named for rewriting or optimising a query looks at the query, it does not run it', () => {
+    for (const name of ['optimize_query', 'rewrite_query', 'refactor_script'])
+      expect(
+        run(codeExecution, { name, description: 'Improve it.', inputSchema: props({ sql: { type: 'string' } }) }),
+        name,
+      ).toEqual([]);
+    expect(
+      run(codeExecution, {
+        name: 'run_query',
+        description: 'Run it.',
+        inputSchema: props({ sql: { type: 'string' } }),
+      }),
+    ).not.toEqual([]);
+  });
   it('does not take code the tool only looks at ("without running it") for code it runs', () => {
     expect(
       run(codeExecution, {
@@ -1563,6 +1584,13 @@ describe('CODE_EXECUTION, identifiers and plans', () => {
         run(codeExecution, { name: 'command_alias', description, inputSchema: props({ command: { type: 'string' } }) }),
         description,
       ).toEqual([]);
+    expect(
+      run(codeExecution, {
+        name: 'build_demo',
+        description: 'Return the contract. This tool only builds/validates the contract.',
+        inputSchema: props({ commands: { type: 'string' } }),
+      }),
+    ).toEqual([]);
     // A refusal "with no execution" of a command it otherwise runs is no such statement.
     expect(
       run(codeExecution, {

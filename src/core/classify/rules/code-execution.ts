@@ -26,14 +26,15 @@ const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'stat
  * The description says the code is looked at or kept, not run: "without running it", "does NOT execute the command",
  * "stored in local config with no remote execution".
  */
-const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b|\bstored\b[^.;]{0,40}\bwith no (?:remote |local )?execution\b|\b(?:does not|doesn't|never) (?:run|runs|execute|executes) (?:it|them|the (?:query|queries|commands?|code|scripts?|sql))\b/;
+const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b|\bstored\b[^.;]{0,40}\bwith no (?:remote |local )?execution\b|\b(?:does not|doesn't|never) (?:run|runs|execute|executes) (?:it|them|the (?:query|queries|commands?|code|scripts?|sql))\b|\b(?:this tool|it) only (?:builds|validates|checks)\b/;
 /** A parameter described as what the tool looks at, not runs: "the idea, plan or code to critique". */
 const LOOKED_AT = /\bto (?:critique|review|analy[sz]e|check|validate|lint|format|explain|judge|assess|transform|parse)\b/;
 /** Name verbs that look at code or produce text from it (sql_check, validate_script, generate_config): its parameters are read, not run. */
 const LOOK_VERBS: ReadonlySet<string> = new Set([
   'check', 'validate', 'verify', 'lint', 'parse', 'format', 'review', 'analyze', 'analyse', 'critique', 'judge',
   'transform', 'generate', 'convert', 'translate', 'diff', 'compare', 'beautify', 'prettify', 'minify', 'tokenize',
-  'highlight', 'estimate', 'classify', 'detect', 'explain', 'scan', 'grade', 'preview',
+  'highlight', 'estimate', 'classify', 'detect', 'explain', 'scan', 'grade', 'preview', 'rewrite', 'optimize', 'optimise',
+  'refactor',
 ]);
 /** A description saying the code it is given is run after all ("The statement is actually executed under SET TRACE ON"). */
 const IS_RUN = /\b(?:statements?|quer(?:y|ies)|sql|code|scripts?) (?:is|are|gets|get) (?:actually |really |still )?(?:executed|run|evaluated)\b/;
@@ -299,7 +300,7 @@ const NAMES_A_PLACE = /^(?:address(?:es|ed)? by|locate[sd]? by|(?:the )?name of 
  * A command parameter described as a command's name or label picked from a list ("A label from list_commands",
  * "cmd: Command name, matches one of get_device_commands' results"): a device's or application's own command, not code.
  */
-const NAMES_A_COMMAND = /^\s*(?:(?:an?|the)\s+)?(?:label|name)\b|\b(?:command|cmd) (?:names?|labels?)\b|\bfrom list_\w+|\bone of (?:the )?\w+(?:'s)? results\b/;
+const NAMES_A_COMMAND = /^\s*(?:(?:an?|the)\s+)?(?:label|name)\b|\b(?:command|cmd) (?:names?|labels?|with (?:a |its )?name)\b|\bfrom list_\w+|\bone of (?:the )?\w+(?:'s)? results\b/;
 
 /** Words that make a following "code" an identifier ("apply_promo_code", "redeem_gift_code"). */
 const CODE_IDENTIFIERS: ReadonlySet<string> = new Set(['promo', 'promotion', 'promotional', 'discount', 'coupon', 'voucher', 'gift', 'referral', 'invite', 'invitation', 'verification', 'auth', 'authorization', 'access', 'activation', 'country', 'zip', 'postal', 'error', 'status']);
