@@ -1895,6 +1895,16 @@ describe('capability rules', () => {
       'capability:database',
     );
     expect(run(capDatabase, { name: 'get_table_text', description: 'Read a table of an HWPX document.' })).toEqual([]);
+    // A ledger's accounts (a chart of accounts) hold money, not people.
+    const accounts = {
+      name: 'list_accounts',
+      description: 'List the chart of accounts (assets, liabilities, income).',
+    };
+    expect(run(capPersonalData, accounts)).toEqual([]);
+    expect(effects(capFinancial, accounts)).toContain('capability:financial');
+    expect(effects(capPersonalData, { name: 'list_accounts', description: 'List user accounts.' })).toContain(
+      'capability:personal-data',
+    );
     // A firewall's rules are infrastructure even when only the description names them; so are gcloud and kubectl.
     expect(
       effects(capInfrastructure, { name: 'move_filter_rule', description: 'Move an IPv6 firewall filter rule.' }),

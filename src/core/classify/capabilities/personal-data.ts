@@ -13,9 +13,10 @@ export const capPersonalData = capabilityRule({
   notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
   // Likewise an address parameter of a tool about IP, MAC, wallet or memory addresses, described or not.
-  // A hypervisor's guests are virtual machines.
+  // A hypervisor's guests are virtual machines, and a ledger's accounts (a chart of accounts) hold money, not people.
   elsewhere: [
     { words: new Set(['address']), where: /\b(?:ip|ipv4|ipv6|mac|wallet|contract|memory|hex|network|bluetooth)\s+address(?:es)?\b/ },
+    { words: new Set(['account', 'accounts']), where: /\b(?:chart of accounts|(?:general )?ledgers?|accounting|bookkeeping|journal entr(?:y|ies)|debit|assets?, liabilit(?:y|ies))\b/ },
     { words: new Set(['guest', 'guests']), where: /\b(?:vms?|virtual machines?|containers?|lxc|qemu|kvm|hypervisors?|proxmox|vmids?)\b/ },
   ],
 });
