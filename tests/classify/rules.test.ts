@@ -1895,6 +1895,14 @@ describe('capability rules', () => {
       'capability:database',
     );
     expect(run(capDatabase, { name: 'get_table_text', description: 'Read a table of an HWPX document.' })).toEqual([]);
+    // A URL that names an item of one service ("Figma file URL") is read through that service, not a host of the caller's.
+    const url = (description: string) => ({
+      name: 'get_styles',
+      inputSchema: props({ fileUrl: { type: 'string', description } }),
+    });
+    expect(run(capNetworkEgress, url('Figma file URL'))).toEqual([]);
+    expect(run(capNetworkEgress, url('YouTube video URL or ID'))).toEqual([]);
+    expect(effects(capNetworkEgress, url('The URL to fetch'))).toContain('capability:network-egress');
     // A ledger's accounts (a chart of accounts) hold money, not people.
     const accounts = {
       name: 'list_accounts',

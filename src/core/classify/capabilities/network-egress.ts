@@ -24,6 +24,10 @@ export const capNetworkEgress = capabilityRule({
     'browse',
   ]),
   paramWords: new Set(['url', 'urls', 'uri', 'href', 'endpoint', 'webhook', 'host', 'hostname', 'domain', 'remote']),
+  // "fileUrl: Figma file URL", "YouTube video URL or ID": which item of one service to read through its API, not a
+  // host the caller chooses.
+  paramDescriptionExclude:
+    /\b(?:figma|youtube|github|gitlab|bitbucket|google (?:docs?|sheets?|drive|slides)|notion|linkedin|spotify|soundcloud|jira|confluence|arxiv|tiktok|instagram|reddit)(?: [a-z]+){0,2} (?:urls?|links?)\b/,
   description:
     /\b(?:any|arbitrary|given|specified|provided|a|the) (?:public )?(?:url|website|web ?page|endpoint|web site)s?\b|\bfetch(?:es)? (?:the )?(?:content|url|web)|\bweb search|\bsearch(?:es)? the web\b/,
   // "pull_request", "access_request", "feature_request": a request people make, not an HTTP request.
