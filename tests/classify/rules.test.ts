@@ -1523,6 +1523,13 @@ describe('CONTAINER_IMAGE', () => {
     for (const name of ['verify_image_signature', 'inspect_image', 'generate_pipeline_yaml'])
       expect(run(containerImage, { name, description: 'Uses the image named.', inputSchema: image }), name).toEqual([]);
   });
+  it('one that copies, pushes or tags the image runs nothing; one that deploys a copy still runs it', () => {
+    for (const name of ['CloneContainerToECR', 'push_image', 'tag_image'])
+      expect(run(containerImage, { name, description: 'Copies the image.', inputSchema: image }), name).toEqual([]);
+    expect(
+      effects(containerImage, { name: 'clone_and_deploy_image', description: 'Deploy it.', inputSchema: image }),
+    ).toContain('execution:container');
+  });
 });
 
 describe('CODE_EXECUTION, identifiers and plans', () => {

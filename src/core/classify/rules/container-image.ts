@@ -3,6 +3,38 @@
 import type { Rule } from '../types.ts';
 import { nameVerb } from './name-verb.ts';
 
+/** Name verbs that move, copy or remove an image rather than run it ("CloneContainerToECR", "push_image", "tag_image"). */
+const MOVES_IMAGE: ReadonlySet<string> = new Set([
+  'clone',
+  'copy',
+  'push',
+  'pull',
+  'tag',
+  'mirror',
+  'replicate',
+  'import',
+  'export',
+  'scan',
+  'sign',
+  'save',
+  'delete',
+  'remove',
+  'prune',
+]);
+/** Name verbs that run or deploy what they are given. */
+const RUNS_IMAGE_VERBS: ReadonlySet<string> = new Set([
+  'run',
+  'deploy',
+  'create',
+  'start',
+  'launch',
+  'exec',
+  'execute',
+  'update',
+  'apply',
+  'install',
+  'build',
+]);
 const IMAGE_DESCRIPTION = /\b(?:container|docker|oci) images?\b|\bimage (?:to run|to deploy|url of the container)\b/;
 
 export const containerImage: Rule = {
@@ -23,6 +55,9 @@ export const containerImage: Rule = {
     // image or writes it down; it does not run it.
     const named = nameVerb.apply(s);
     if (named.length > 0 && named.every((h) => h.effect === 'read')) return [];
+    // Nor one that copies, pushes or removes the image and runs nothing ("Clone a container image to a private ECR
+    // repository").
+    if (s.nameWords.some((w) => MOVES_IMAGE.has(w)) && !s.nameWords.some((w) => RUNS_IMAGE_VERBS.has(w))) return [];
     return [
       { effect: 'capability:code-execution', matched, source: 'inputSchema', weight: 3 },
       { effect: 'capability:infrastructure', matched, source: 'inputSchema', weight: 3 },
