@@ -644,6 +644,12 @@ describe('READ_ONLY_PHRASE', () => {
 });
 
 describe('SIDE_EFFECT_PHRASE', () => {
+  it('placing or copying something on the system clipboard replaces what was there', () => {
+    const clip = (description: string) => run(sideEffectPhrase, { name: 'clipboard_copy_markdown', description });
+    expect(clip('Render markdown to HTML and place both formats on the system clipboard.')).not.toEqual([]);
+    expect(clip('The data is likely on the clipboard already.')).toEqual([]);
+    expect(clip('Returns the text without copying it to the clipboard.')).toEqual([]);
+  });
   it('output said to land on disk only when it does: not "without saving anything to disk", nor "can be saved … with another_tool"', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
     expect(said("List a message's attachments without saving anything to disk.")).toEqual([]);

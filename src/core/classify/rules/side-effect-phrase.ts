@@ -37,6 +37,8 @@ const PATTERN = new RegExp(
     String.raw`(?<!\b(?:without|not|never|no|to|explicitly) )\b(?:marks?|marking|marked) (?:(?:it|them|the [a-z]+|each [a-z]+|an? [a-z]+(?: [a-z]+)?) )?(?:as )?(?:read|seen)\b`,
     String.raw`(?<!\b(?:without|not|never|no) )\badvanc(?:e|es|ing) (?:each [a-z]+'s |the |your |its |a )?(?:[a-z]+ )?cursors?\b`,
     String.raw`\band (?:persist|save|store|record) (?:it|them|missing|the|its|your)\b`,
+    // "Render markdown … and place both formats on the system clipboard": what was on the clipboard is replaced.
+    String.raw`(?<!\b(?:not|never|without) )\b(?:place|places|put|puts|copy|copies|write|writes)(?: [a-z]+){0,3} (?:on|to|into|onto) the (?:system |os )?clipboard\b`,
     // "Compare two runs, storing the comparison for the release check": a participle that keeps what the call made.
     String.raw`, (?:storing|saving|persisting) (?:it|them|the|its|each|every|a|an|this)\b`,
     String.raw`, saved (?:under|to|in|into) (?:the|a|your)\b`,
