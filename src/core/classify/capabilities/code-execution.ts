@@ -1,7 +1,7 @@
 // CAP_CODE_EXECUTION (name form): interpreters and shells named as such (shell, terminal, repl, sandbox), beyond the
 // CODE_EXECUTION rule.
 import { DESTRUCTIVE_VERBS, READ_VERBS, verbClass, verbForm, WRITE_VERBS } from '../lexicon.ts';
-import { executionHits, NOT_RUN, scopeOf } from '../rules/code-execution.ts';
+import { executionHits, NOT_RUN, RUN_VERBS, scopeOf } from '../rules/code-execution.ts';
 import type { Rule } from '../types.ts';
 
 const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -48,7 +48,7 @@ const VERBS: ReadonlySet<string> = new Set([
   'new',
   'ls',
 ]);
-/** Files and folders a tool puts in the place, and the verbs that would run them instead ("exec_file", "run_script_file"). */
+/** Files and folders a tool puts in the place ("write_sandbox_file"), unless a run verb runs them ("exec_file"). */
 const FILE_OBJECTS: ReadonlySet<string> = new Set([
   'file',
   'files',
@@ -57,15 +57,6 @@ const FILE_OBJECTS: ReadonlySet<string> = new Set([
   'directories',
   'folder',
   'folders',
-]);
-const RUN_NAME_VERBS: ReadonlySet<string> = new Set([
-  'run',
-  'exec',
-  'execute',
-  'eval',
-  'evaluate',
-  'source',
-  'interpret',
 ]);
 /** "eval" names code only beside code words; "model eval runs" are evaluations. */
 const EVAL_CODE = /\b(?:code|expressions?|javascript|js|python|scripts?|snippets?|repl)\b/;
@@ -91,7 +82,8 @@ export const capCodeExecution: Rule = {
     if (NOT_RUN.test(s.description)) return [];
     // "write_sandbox_file", "bash_write_file", "make_sandbox_directory": a file or folder put in the place, with no run
     // verb, is no code run there.
-    if (s.nameWords.some((w) => FILE_OBJECTS.has(w)) && !s.nameWords.some((w) => RUN_NAME_VERBS.has(w))) return [];
+    if (s.nameWords.some((w) => FILE_OBJECTS.has(w)) && !s.nameWords.some((w) => RUN_VERBS.has(w) || w === 'source'))
+      return [];
     if (words.every((w) => w === 'eval') && !EVAL_CODE.test(s.description)) return [];
     return executionHits(scopeOf(s, false, words, []), words, 'name', false, s.description);
   },

@@ -139,14 +139,18 @@ const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 
 /** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Request rows…"). */
 const NOT_A_CHANGE_HERE: ReadonlySet<string> = new Set(['select', 'request']);
 
+/** Sandboxes made for the call: a micro-VM or hypervisor, a hosted model's or provider's own. */
+const MADE_FOR_THE_CALL = String.raw`micro-?vms?|hypervisors?|firecracker|gvisor|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox`;
 /**
  * The code runs away from this machine, as stated: a micro-VM or hypervisor, "isolated from this machine", "a persistent
  * isolated environment", a hosted interpreter session's sandbox, an emulator's, or a sandbox a hosted model or service
  * keeps ("Gemini's built-in code execution", "its own Google-hosted Linux sandbox").
  */
-const ISOLATED = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|isolated from (?:this|the|your) (?:machine|host|computer|system)|(?:persistent |remote |fresh )?isolated (?:execution |runtime )?environment|the session's sandbox|sandboxed code interpreter|sandboxed (?:on|in|inside) the emulat(?:ion|or)\b|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox)\b/;
+const ISOLATED = new RegExp(
+  String.raw`\b(?:${MADE_FOR_THE_CALL}|isolated from (?:this|the|your) (?:machine|host|computer|system)|(?:persistent |remote |fresh )?isolated (?:execution |runtime )?environment|the session's sandbox|sandboxed code interpreter|sandboxed (?:on|in|inside) the emulat(?:ion|or)\b)\b`,
+);
 /** A sandbox made for the call and gone after it: a micro-VM or hypervisor, a fresh environment, a model's own. */
-const EPHEMERAL_SANDBOX = /\b(?:micro-?vms?|hypervisors?|firecracker|gvisor|fresh (?:isolated |sandboxed )?(?:environment|sandbox|vm)|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox)\b/;
+const EPHEMERAL_SANDBOX = new RegExp(String.raw`\b(?:${MADE_FOR_THE_CALL}|fresh (?:isolated |sandboxed )?(?:environment|sandbox|vm))\b`);
 /** …unless it also says the isolation is partial ("does NOT isolate the filesystem", "which no sandbox confines"). */
 const NOT_ISOLATED = /\b(?:does not isolate|not isolated|no sandbox|not a sandbox|without (?:a )?sandbox|shares? (?:the|this|your) (?:filesystem|network|machine))\b/;
 
@@ -265,7 +269,7 @@ export function executionHits(scope: Execution, matched: string[], source: Hit['
   return hits;
 }
 
-export { NOT_RUN, PAGE_CONTEXT, PAGE_NAME_WORDS, scopeOf };
+export { NOT_RUN, PAGE_CONTEXT, PAGE_NAME_WORDS, RUN_VERBS, scopeOf };
 
 export const codeExecution: Rule = {
   code: 'CODE_EXECUTION',
