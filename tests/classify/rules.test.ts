@@ -1566,6 +1566,16 @@ describe('CODE_EXECUTION, identifiers and plans', () => {
       'execution:arbitrary',
     );
   });
+  it("a run verb's query the description calls search terms or the input text is no query language", () => {
+    const execute = (description: string) =>
+      run(codeExecution, { name: 'execute', description, inputSchema: props({ query: { type: 'string' } }) });
+    expect(
+      execute(
+        'Run a tool through the proxy. `query` is the literal, self-contained input the tool consumes: the claim to check, the search terms.',
+      ),
+    ).toEqual([]);
+    expect(execute('Run a query. `query` is the SQL to run.')).not.toEqual([]);
+  });
   it('a tool named for rewriting or optimising a query looks at the query, it does not run it', () => {
     for (const name of ['optimize_query', 'rewrite_query', 'refactor_script'])
       expect(

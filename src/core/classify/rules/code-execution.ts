@@ -105,10 +105,10 @@ const READ_NAMED: ReadonlySet<string> = new Set([...READ_QUALIFIERS, 'select']);
 /** Verbs of keeping a record: what a tool so named is given is what it keeps. */
 const RECORDING_VERBS: ReadonlySet<string> = new Set(['log', 'record', 'journal', 'note', 'track']);
 
-/** The 60 characters after a parameter's first mention in the description ("`query` (query-string params)"). */
+/** The 120 characters after a parameter's first mention in the description ("`query` (query-string params)", "`query` is the literal input the tool consumes: the search terms"). */
 function mentionOf(description: string, name: string): string {
   const at = description.indexOf(name.toLowerCase());
-  return at < 0 ? '' : description.slice(at + name.length, at + name.length + 60);
+  return at < 0 ? '' : description.slice(at + name.length, at + name.length + 120);
 }
 
 /** What the description says of one argument ("name: …" in an Args list), up to 120 characters; empty when absent. */
