@@ -15,7 +15,7 @@ import { noActionDescribed } from '../../src/core/classify/rules/no-action-descr
 import { nounPhraseLead } from '../../src/core/classify/rules/noun-phrase-lead.ts';
 import { changeSentence } from '../../src/core/classify/rules/change-sentence.ts';
 import { outputPathParam } from '../../src/core/classify/rules/output-path-param.ts';
-import { readOnlyPhrase } from '../../src/core/classify/rules/read-only-phrase.ts';
+import { readOnlyPhrase, STATES_NO_CHANGE } from '../../src/core/classify/rules/read-only-phrase.ts';
 import { sessionState } from '../../src/core/classify/rules/session-state.ts';
 import { sideEffectPhrase } from '../../src/core/classify/rules/side-effect-phrase.ts';
 import { capBrowser } from '../../src/core/classify/capabilities/browser.ts';
@@ -632,6 +632,14 @@ describe('READ_ONLY_PHRASE', () => {
         description: 'Nothing is written, but each call is billed one credit.',
       })[0]?.weight,
     ).toBe(1);
+  });
+  it('a preview "without saving it" states that nothing changes, so the learned rule does not raise it', () => {
+    const preview = {
+      name: 'preview_registration_template',
+      description: 'Render one email without saving it. Pass subject and body to preview unsaved edits.',
+    };
+    expect(STATES_NO_CHANGE.test(preview.description.toLowerCase())).toBe(true);
+    expect(STATES_NO_CHANGE.test('send the email without saving a draft')).toBe(false);
   });
   it('fires on a read-only statement', () => {
     expect(
