@@ -16,7 +16,8 @@ export type ClassifiableTool = {
 /**
  * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules
  * (bulk; sends: the call delivers to people; execution:arbitrary / execution:read-only / execution:page /
- * execution:container / execution:named / execution:sandbox / execution:stored say what running the tool's input can reach).
+ * execution:container / execution:named / execution:sandbox / execution:stored say what running the tool's input can
+ * reach).
  */
 export type Effect =
   | Category

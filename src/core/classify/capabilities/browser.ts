@@ -12,8 +12,8 @@ export const capBrowser = capabilityRule({
   description: /\b(?:browser|web ?page|the (?:selected )?page|dom)\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
-  // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor is a game engine's, an editor's, a board's serial line's,
-  // a mainframe's, Terraform's or Node's console.
+  // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor
+  // is a game engine's, an editor's, a board's serial line's, a mainframe's, Terraform's or Node's console.
   // A site's pages counted in search analytics, or kept in a CMS, are data about pages, not a browser's.
   elsewhere: [
     { words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ },

@@ -25,7 +25,7 @@ export const capMessaging = capabilityRule({
   paramNames: RECIPIENT_NAMES,
   description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
-  // A YouTube, Twitch or TV channel publishes videos, and a mixer's, a step sequencer's or a device's channel carries a signal; neither is a
-  // chat channel people are messaged in.
+  // A YouTube, Twitch or TV channel publishes videos, and a mixer's, a step sequencer's or a device's channel carries a
+  // signal; neither is a chat channel people are messaged in.
   elsewhere: [{ words: new Set(['to', 'to address', 'to addresses']), where: FUNDS_RECIPIENT }, { words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?|mixer|audio|volume|midi|dmx|gpio|adc|dac|pwm|oscilloscope|step[- ]sequencer|piano roll)\b/ }],
 });

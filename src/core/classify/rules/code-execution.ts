@@ -66,7 +66,12 @@ const RAN_ALREADY = /\b(?:you|they|the (?:agent|caller|user)) (?:ran|executed|ha
 const QUERY_STRING = /\b(?:query[- ]?string|url|search (?:terms?|text|words?)|keywords?)\b/;
 const QUERY_LANGUAGE = /\b(?:sql|cypher|kql|graphql|sparql|select)\b/;
 const PHRASE = /\b(execut(?:e|es|ing)|runs?|running|evaluat(?:e|es|ing))\s+(an?\s+|the\s+|any\s+|arbitrary\s+|raw\s+|custom\s+|given\s+|provided\s+)*(javascript|js|python|shell|bash|terminal|sql|code|commands?|scripts?|cypher|kql)\b/g;
-/** Words before a run phrase, in its clause, that make it something other than the call's own act: a condition, a time, a denial, a possibility ("before running commands", "without running shell commands", "nodes that could execute arbitrary code", "never permission to run commands"), or what a place the call makes can do later ("Creates a new session that can execute code"); "can" is not one on its own ("This tool can execute any command"). */
+/**
+ * Words before a run phrase, in its clause, that make it something other than the call's own act: a condition, a
+ * time, a denial, a possibility ("before running commands", "without running shell commands", "nodes that could execute
+ * arbitrary code", "never permission to run commands"), or what a place the call makes can do later ("Creates a new
+ * session that can execute code"); "can" is not one on its own ("This tool can execute any command").
+ */
 const NOT_OWN_ACT = /\b(?:without|before|after|until|while|not|never|no|instead of|could|might|keep|avoid|permission to)\b(?:\W+\w+){0,3}\W*$|\b(?:sessions?|environments?|sandbox(?:es)?|interpreters?|kernels?|instances?|containers?|vms?|machines?) (?:that|which) can\b(?:\W+\w+){0,6}\W*$/;
 /** Nouns that make the code word a modifier ("a code review", "a code interpreter session", "the command-line checklist"). */
 const HEAD_NOUNS = /^(?:-|\s+(?:reviews?|interpreters?|editors?|quality|coverage|style|smells?|engines?|work|templates?)\b)/;

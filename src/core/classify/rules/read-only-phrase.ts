@@ -8,8 +8,9 @@ export const READ_ONLY_PHRASE =
 
 /**
  * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
- * lookup", "nothing is written", "does not modify…", "render one email without saving it". Not "read-only mode", "a read-only field" or "not marked
- * read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields to it.
+ * lookup", "nothing is written", "does not modify…", "render one email without saving it". Not "read-only mode", "a
+ * read-only field" or "not marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE:
+ * LEARNED_RAISE yields to it.
  */
 export const STATES_NO_CHANGE =
   /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b/;
