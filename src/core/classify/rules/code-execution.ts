@@ -161,8 +161,8 @@ const NOT_ISOLATED = /\b(?:does not isolate|not isolated|no sandbox|not a sandbo
 
 /** Verbs that keep what they are given for later (a template, a schedule, a function, a project's settings). */
 const STORE_VERBS: ReadonlySet<string> = new Set(['create', 'update', 'add', 'save', 'set', 'edit', 'define', 'register', 'upsert', 'put', 'modify', 'patch', 'schedule', 'store', 'new', 'configure', 'replace', 'change']);
-/** What runs its command as soon as it exists: a session, window, pane, shell, process, container, pod, job or task. */
-const STARTS_AT_ONCE: ReadonlySet<string> = new Set(['session', 'sessions', 'window', 'windows', 'pane', 'panes', 'terminal', 'terminals', 'shell', 'shells', 'process', 'processes', 'container', 'containers', 'pod', 'pods', 'job', 'jobs', 'task', 'tasks', 'run', 'runs', 'sandbox', 'sandboxes', 'vm', 'vms', 'instance', 'instances', 'machine', 'machines', 'exec']);
+/** What runs its command as soon as it exists (beside RUN_VERBS): a session, window, shell, process, container, job or run. */
+const STARTS_AT_ONCE: ReadonlySet<string> = new Set([...RUN_VERBS, 'session', 'sessions', 'window', 'windows', 'pane', 'panes', 'terminal', 'terminals', 'shell', 'shells', 'process', 'processes', 'container', 'containers', 'pod', 'pods', 'job', 'jobs', 'task', 'tasks', 'runs', 'sandbox', 'sandboxes', 'vm', 'vms', 'instance', 'instances', 'machine', 'machines']);
 /** The description says the command runs now ("optional `command` runs as the first pane's command", "create and start"). */
 const RUNS_NOW = /\b(?:starts|started|launch(?:es|ed)|spawn(?:s|ed)|runs|executes|immediately)\b|\band (?:start|launch|run)\b/;
 
@@ -186,8 +186,7 @@ function storedFor(s: Signals): boolean {
   // A cron job or a schedule keeps its command for the times it fires ("Create a new cron job that runs a command on a
   // schedule").
   if (scheduled(s)) return !s.nameWords.some((w) => RUN_VERBS.has(w));
-  if (s.nameWords.some((w) => RUN_VERBS.has(w) || STARTS_AT_ONCE.has(w))) return false;
-  if (s.leadWords.slice(0, 4).some((w) => RUN_VERBS.has(w) || STARTS_AT_ONCE.has(w))) return false;
+  if ([...s.nameWords, ...s.leadWords.slice(0, 4)].some((w) => STARTS_AT_ONCE.has(w))) return false;
   return !RUNS_NOW.test(s.description);
 }
 

@@ -1,6 +1,7 @@
 // CONTAINER_IMAGE: the tool runs or deploys a container image the caller names, which is arbitrary code in a cluster or
 // cloud.
 import type { Rule } from '../types.ts';
+import { RUN_VERBS } from './code-execution.ts';
 import { nameVerb } from './name-verb.ts';
 
 /** Name verbs that move, copy or remove an image rather than run it ("CloneContainerToECR", "push_image", "tag_image"). */
@@ -21,17 +22,14 @@ const MOVES_IMAGE: ReadonlySet<string> = new Set([
   'remove',
   'prune',
 ]);
-/** Name verbs that run or deploy what they are given. */
+/** Name verbs that run or deploy what they are given: CODE_EXECUTION's run verbs, and deploying, creating or building. */
 const RUNS_IMAGE_VERBS: ReadonlySet<string> = new Set([
-  'run',
+  ...RUN_VERBS,
   'deploy',
   'create',
   'start',
   'launch',
-  'exec',
-  'execute',
   'update',
-  'apply',
   'install',
   'build',
 ]);
