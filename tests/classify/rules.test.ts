@@ -52,6 +52,11 @@ describe('splitWords', () => {
 });
 
 describe('NAME_VERB', () => {
+  it('a change word after "no" or "without" is what is missing, not what the call does ("insight_expense_no_tag")', () => {
+    expect(effects(nameVerb, { name: 'firefly_insight_expense_no_tag' })).toEqual([]);
+    expect(effects(nameVerb, { name: 'list_orders_without_refund' })).toEqual(['read']);
+    expect(effects(nameVerb, { name: 'tag_expense' })).toEqual(['write']);
+  });
   it.each([
     ['delete_branch', 'destructive'],
     ['dropDatabase', 'destructive'],
@@ -158,6 +163,12 @@ describe('NO_ACTION_DESCRIBED', () => {
 });
 
 describe('NOUN_PHRASE_LEAD', () => {
+  it('a word that is no verb before "into" is a noun with its complement ("Insight into expenses")', () => {
+    expect(effects(nounPhraseLead, { name: 'x', description: 'Insight into expenses, without tag.' })).toEqual([
+      'read',
+    ]);
+    expect(effects(nounPhraseLead, { name: 'x', description: 'Log into the account with a password.' })).toEqual([]);
+  });
   it('an opening with no verb, followed by a sentence saying what comes back, is weakly a read', () => {
     const lead = (description: string) => effects(nounPhraseLead, { name: 'x', description });
     expect(lead('Loops on one cross-section plane of a mesh, largest first. Returns JSON with the loops.')).toEqual([
@@ -486,6 +497,27 @@ describe('CHANGE_SENTENCE', () => {
 });
 
 describe('DESCRIPTION_LEAD_VERB', () => {
+  it('building a text the caller is handed (a password, a letter block, a report) reads', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    expect(lead('Build the STK Push Password = base64(shortcode + passkey + timestamp).')).toEqual(['read']);
+    expect(lead('Build a bilingual addressee block for a business letter.')).toEqual(['read']);
+    expect(lead("Build the chart's dependencies into the charts folder.")).toEqual(['write']);
+  });
+  it('"Connect to … and return/collect …": connecting is the means of the read, unless a change follows', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    expect(lead('Connect to WE Multitool and return its URL and GPIO ownership map.')).toEqual(['read']);
+    expect(lead('Connect to the event WebSocket and read messages for a duration.')).toEqual(['read']);
+    expect(lead('Connect to the board and update the firmware.')).toContain('write');
+    expect(lead('Connect a conferencing provider to the calendar.')).toEqual(['write']);
+  });
+  it('a change the opening calls a deletion is destructive whatever softer verb the name uses', () => {
+    const v = (name: string, description: string) => classify({ name, description }, { ignoreAnnotations: true });
+    expect(v('set_default_profile_image', "Delete user's profile image").category).toBe('destructive');
+    expect(v('unwatch_topic', 'Delete a saved topic watch by exact topic string.').category).toBe('destructive');
+    // Not a word the opening's label stripped a prefix from, nor a deletion only joined to another change.
+    expect(v('restore_entity', 'Un-soft-delete a single entity, reversing a prior delete.').category).toBe('write');
+    expect(v('set_task_variables', 'Update or delete task variables.').category).toBe('write');
+  });
   it('"build info", "Complete station snapshot", "Start here" name no action; "Confirm … is reachable" checks', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
     expect(lead('Which archives now hold the records of a province?')).toEqual([]);
@@ -615,6 +647,15 @@ describe('READ_ONLY_PHRASE', () => {
       'write',
     );
   });
+  it('"Read-only." as a sentence of its own, or a behaviour field, is the same label wherever it stands', () => {
+    const v = (description: string) => classify({ name: 'apply_strategy', description }, { ignoreAnnotations: true });
+    expect(v('Apply a strategic lens to a problem and return a framework of questions. Read-only.').category).toBe(
+      'read',
+    );
+    expect(v('Apply a lens to a problem. BEHAVIOR: READ-ONLY. Returns questions.').category).toBe('read');
+    // Not a word inside a sentence ("Read-only fields are skipped").
+    expect(v('Apply a strategy to the plan. Read-only fields are skipped.').category).toBe('write');
+  });
   it('in a tool named for planning a change, a statement that nothing is written outweighs the planned change', () => {
     const planned = classify({
       name: 'meta_plan_budget_change',
@@ -663,6 +704,29 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said("List a message's attachments without saving anything to disk.")).toEqual([]);
     expect(said('Lists recent jobs. A finished job can be saved to disk with download_job.')).toEqual([]);
     expect(said('Generates the spec and writes it to disk.').length).toBe(1);
+  });
+  it('made on first use, or a pending change carried out now, is a side effect of a read-looking call', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said("Get the user's standing open invitation (created on first use; private).")).not.toEqual([]);
+    expect(said('Return the default list; the API creates it, empty, the first time it is asked for.')).not.toEqual([]);
+    expect(said('Recurring occurrences are created the first time a client opens after midnight.')).toEqual([]);
+    expect(said('Check a pending write. If it has been approved, it is executed now (once).')).not.toEqual([]);
+    expect(said('Create a template. Nothing is sent now: it is used later.')).toEqual([]);
+  });
+  it('"every run stores …": what each call keeps is a side effect', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said('The watchlist measured now. Every run stores a reading per term.')).not.toEqual([]);
+    expect(said('Logs for each run that submitted records to a pipeline.')).toEqual([]);
+  });
+  it('content handed back for the caller to keep ("— save to disk", "ready to write to disk") is not saved by the call', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said('Download your log as ADIF text. Returns the .adi file content — save to disk for import.')).toEqual(
+      [],
+    );
+    expect(said('Returns the image as base64; the agent decides where (if anywhere) to write it to disk.')).toEqual([]);
+    expect(said('Returns the markdown content ready to write to disk.')).toEqual([]);
+    expect(said('Use this tool to save notes to disk.').length).toBe(1);
+    expect(said('Downloads the log and saves it to disk.').length).toBe(1);
   });
   it('how data is kept ("is stored as a URL") is not something the call stores', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
@@ -888,6 +952,31 @@ describe('CHANGE_ONLY_PARAM', () => {
 });
 
 describe('DESTRUCTIVE_PHRASE', () => {
+  it('a whole set replaced, where what is left out is removed, is a loss', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Update a routine by replacing its exercises. Omitted exercises are removed.')).not.toEqual([]);
+    expect(said('Any existing option left out of the list is deleted along with its values.')).not.toEqual([]);
+    expect(said('Update an alert. Omitted fields are left unchanged.')).toEqual([]);
+  });
+  it('work the call throws away is a loss, not one that only follows if something else happens', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Stops Fiji: the window closes and unsaved work is lost.')).not.toEqual([]);
+    expect(said('Close a workbook. By default unsaved changes are DISCARDED.'.toLowerCase())).not.toEqual([]);
+    expect(said('Sync the filespace; unsynced writes are lost if the session ends before a sync.')).toEqual([]);
+  });
+  it('a label that calls the call destructive ("BEHAVIOR: DESTRUCTIVE.", "Destructive —"), not a note on another tool', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Write bytes to memory. BEHAVIOR: DESTRUCTIVE. Protected ranges need force=true.')[0]?.matched).toEqual(
+      ['destructive (its label)'],
+    );
+    expect(said('Merge source tasks into a target task. Destructive: the source tasks are consumed.')).not.toEqual([]);
+    expect(said('Update a DNS record. Destructive mutation; requires confirm=true after user review.')).not.toEqual([]);
+    expect(said('Update an existing shared step. ⚠️ CAUTION: Destructive. Changes propagate.')).not.toEqual([]);
+    expect(said('Delete the Event Hub and all its data. This is a destructive operation.')).not.toEqual([]);
+    expect(said('Import objects. To replace them instead, use overwrite_saved_objects (destructive).')).toEqual([]);
+    expect(said('Rename the item. This is not destructive.')).toEqual([]);
+    expect(said('Run a non-destructive check. Nothing destructive happens.')).toEqual([]);
+  });
   it('fires on lasting loss', () => {
     expect(
       run(destructivePhrase, { name: 'x', description: 'Completely overwrites the file. This cannot be undone.' })[0]
@@ -909,6 +998,7 @@ describe('DESTRUCTIVE_PHRASE', () => {
     // The call's own loss still counts, even when a pointer follows in another sentence.
     expect(said('Permanently deletes the page. To keep a copy, use export_page instead.')[0]?.matched).toEqual([
       'permanently',
+      'deletes (its opening verb)',
     ]);
     expect(said('Wipes the canvas and starts over (a new document) - use add_page instead')[0]?.matched).toEqual([
       'wipes',
@@ -2400,5 +2490,125 @@ describe('what a random sample of unannotated servers showed', () => {
     // Not a request for data, nor a word at the end of an aside.
     expect(lead('Get the session timetable, or request a snapshot for a timestamp.')).toEqual(['read']);
     expect(lead('Get the status of a job (open or close).')).toEqual(['read']);
+  });
+});
+
+// The general rule fixes of the seventh verdict review (2026-12-04, verdict-review.json): made-up tools in the same shapes.
+describe('fixes from the seventh verdict review', () => {
+  const v = (tool: { name: string; description?: string; inputSchema?: unknown }) =>
+    classify(tool, { ignoreAnnotations: true });
+
+  it('a bulk copy or upload whose only loss is an overwrite option is destructive but not bulk destruction', () => {
+    const flags = props({
+      source: { type: 'string' },
+      destination: { type: 'string' },
+      recursive: { type: 'boolean' },
+      overwrite: { type: 'boolean', description: 'Overwrite existing file' },
+    });
+    const copy = v({ name: 'copy_file', description: 'Copies a file or directory', inputSchema: flags });
+    expect([copy.category, copy.risk]).toEqual(['destructive', 'high']);
+    // Deleting recursively is still bulk destruction.
+    const remove = v({
+      name: 'delete_directory',
+      description: 'Deletes a directory.',
+      inputSchema: props({ path: { type: 'string' }, recursive: { type: 'boolean' } }),
+    });
+    expect([remove.category, remove.risk]).toEqual(['destructive', 'critical']);
+  });
+
+  it('"forward" before a read names its direction: forward geocoding looks an address up', () => {
+    expect(
+      v({ name: 'forward_geocode', description: 'Gives the latitude and longitude of an address.' }).category,
+    ).toBe('read');
+    expect(v({ name: 'forward_message', description: 'Forward a message to a chat.' }).category).toBe('write');
+  });
+
+  it('a query tool that says in Chinese it runs read-only SQL ("执行只读 SQL 查询") is a guarded read', () => {
+    const sql = props({ sql: { type: 'string' } });
+    const guarded = v({ name: 'sql_query', description: '安全执行只读 SQL 查询或获取执行计划。', inputSchema: sql });
+    expect(guarded.category).toBe('read');
+    expect(guarded.capabilities).not.toContain('code-execution');
+    // "Unavailable in read-only mode" says the tool writes.
+    const writes = v({ name: 'run_sql', description: '执行任意 SQL 语句（只读模式下不可用）。', inputSchema: sql });
+    expect(writes.capabilities).toContain('code-execution');
+  });
+
+  it('in a tool that keeps settings, what a setting runs later ("browser_run=True runs a Python block") is not run now', () => {
+    const settings = v({
+      name: 'update_assignment',
+      description:
+        "Update an assignment in place. browser_run=True runs a Python block's play button in the student's browser.",
+      inputSchema: props({ assignment_id: { type: 'integer' }, browser_run: { type: 'boolean' } }),
+    });
+    expect(settings.capabilities).not.toContain('code-execution');
+    expect(settings.category).toBe('write');
+    const runs = v({ name: 'execute', description: 'Run code. mode=python runs a Python script on the host.' });
+    expect(runs.capabilities).toContain('code-execution');
+  });
+
+  it("a colour profile is no person, and a data pipeline's tap is no touch on a screen", () => {
+    expect(
+      effects(capPersonalData, {
+        name: 'profile_summary',
+        description: 'Return ICC profile metadata for a colour profile.',
+      }),
+    ).toEqual([]);
+    expect(effects(capPersonalData, { name: 'get_user_profile', description: 'Get a user profile.' })).toContain(
+      'capability:personal-data',
+    );
+    expect(
+      effects(capBrowser, { name: 'get_tap', description: "Return a document tap's config: the pipeline it feeds." }),
+    ).toEqual([]);
+    expect(effects(capBrowser, { name: 'tap', description: 'Tap the screen at x, y.' })).toContain(
+      'capability:browser',
+    );
+  });
+
+  it('the page of a paginated result is no browser page', () => {
+    const said = (description: string) => effects(capBrowser, { name: 'get_views', description });
+    expect(said('List saved views. limit: The number of items to include in the page.')).toEqual([]);
+    expect(said('Return the page size and the next cursor.')).toEqual([]);
+    expect(said('Click the button on the page.')).toContain('capability:browser');
+  });
+
+  it('installing or upgrading a Helm chart the caller names runs whatever images it packs (RUNS_IMAGE)', () => {
+    const chart = props({ chart: { type: 'string' }, repo: { type: 'string' }, values: { type: 'object' } });
+    const upgrade = v({ name: 'upgrade_helm_chart', description: 'Upgrade a Helm release.', inputSchema: chart });
+    expect(upgrade.risk).toBe('critical');
+    expect(upgrade.capabilities).toContain('code-execution');
+    // Showing or rendering a chart runs nothing.
+    const show = v({ name: 'helm_show_values', description: "Show a Helm chart's values.", inputSchema: chart });
+    expect(show.capabilities).not.toContain('code-execution');
+  });
+
+  it('an image kept with the code of a function or pipeline runs when invoked later (STORED_CODE), not now', () => {
+    const fn = props({
+      Code: { type: 'string', description: 'The source code for the action' },
+      Image: { type: 'string', description: 'Container image name (when kind is blackbox)' },
+    });
+    const kept = v({
+      name: 'functions_create_action',
+      description: 'Create an action in a Functions namespace.',
+      inputSchema: fn,
+    });
+    expect(kept.risk).toBe('high');
+    expect(kept.evidence.find((e) => e.code === 'RISK')?.matched).toEqual(['STORED_CODE']);
+    // A service created from an image starts it.
+    const service = v({
+      name: 'service_create',
+      description: 'Create a service from a container image.',
+      inputSchema: props({ image: { type: 'string', description: 'Docker image to run' } }),
+    });
+    expect(service.risk).toBe('critical');
+  });
+
+  it("a nationality or a date of birth parameter is a person's", () => {
+    const screening = props({
+      full_name: { type: 'string' },
+      nationality: { type: 'string' },
+      dob: { type: 'string' },
+    });
+    const tool = { name: 'aml_screening', description: 'Screen against watchlists.', inputSchema: screening };
+    expect(effects(capPersonalData, tool)).toContain('capability:personal-data');
   });
 });

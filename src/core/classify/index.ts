@@ -157,6 +157,18 @@ export function classify(tool: ClassifiableTool, context: ClassifyContext = {}):
   return classifyWithKey(tool, context).verdict;
 }
 
+/** A loss that is only an overwrite ("overwrite", "overwrites", "overwritten", "overwrite_existing"). */
+const OVERWRITE = /^overwrit/i;
+
+/** Every destructive hit is a flag or a phrase that only overwrites (asked only of a tool that acts in bulk). */
+function overwriteOnly(hits: readonly RuleHit[]): boolean {
+  return hits
+    .filter((h) => h.effect === 'destructive')
+    .every(
+      (h) => (h.code === 'FORCE_FLAG' || h.code === 'DESTRUCTIVE_PHRASE') && h.matched.every((m) => OVERWRITE.test(m)),
+    );
+}
+
 /** classify, plus the calibration key of the verdict (how it was reached), for evaluation and calibration. */
 export function classifyWithKey(
   tool: ClassifiableTool,
@@ -265,7 +277,11 @@ export function classifyWithKey(
   const key = category === base ? calibrationKey(category, combined, modifiers) : [category, 'DECLARED'];
   const confidence = lookupCalibration(context.calibration ?? CALIBRATION, key);
   const caps = [...capabilities].sort();
-  const { risk, rule } = deriveRisk(category, caps, modifiers.includes('bulk'), modifiers);
+  // Bulk makes a destruction critical only when destroying is what the call does, not when the only loss is an
+  // overwrite a flag or a phrase adds to a write ("copy recursively, overwrite=true", "submit a batch, on_duplicate:
+  // overwrite"): the bulk is the copy's or the upload's.
+  const bulk = modifiers.includes('bulk') && !(category === base && overwriteOnly(hits));
+  const { risk, rule } = deriveRisk(category, caps, bulk, modifiers);
   evidence.push({ code: 'RISK', effect: `risk:${risk}`, matched: [rule], source: 'combined' });
 
   const verdict: Verdict = {

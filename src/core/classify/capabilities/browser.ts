@@ -9,16 +9,18 @@ export const capBrowser = capabilityRule({
   nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console']),
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
   paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
-  description: /\b(?:browser|web ?page|the (?:selected )?page|dom)\b/,
+  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit)\b)(?<!\b(?:items|results|records|entries|rows) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom)\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
   // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor
   // is a game engine's, an editor's, a board's serial line's, a mainframe's, Terraform's or Node's console.
-  // A site's pages counted in search analytics, or kept in a CMS, are data about pages, not a browser's.
+  // A site's pages counted in search analytics, or kept in a CMS, are data about pages, not a browser's; a data
+  // pipeline's tap (a source it ingests from) is not a touch on a screen.
   elsewhere: [
     { words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ },
     { words: new Set(['screen']), where: /\b(?:screener|stocks?|forex|crypto(?:currenc(?:y|ies))?|pairs|candidates|applicants|technical criteria)\b/ },
     { words: new Set(['console']), where: /\b(?:o3de|godot|unity|unreal|game engine|editor|serial|uart|tty|mainframe|z\/?os|zowe|terraform|hcl|rcon|minecraft|node\.?js|labgrid|board)\b/ },
+    { words: new Set(['tap']), where: /\b(?:(?:data|document|singer|source) taps?|tap's (?:python )?script|pipelines?|ingest(?:ion|s)?)\b/ },
     { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki)\b/ },
   ],
 });

@@ -105,6 +105,9 @@ function ownRunPhrase(description: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** A setting's value right before a run phrase ("browser_run=true runs …"). */
+const SETTING_BEFORE = /\b[a-z_]+\s*=\s*[a-z0-9_]+\s*$/;
+
 /** Words between a name's run verb and its object that say what runs only reads (a run verb's read qualifiers, and a select). */
 const READ_NAMED: ReadonlySet<string> = new Set([...READ_QUALIFIERS, 'select']);
 /** Verbs of keeping a record: what a tool so named is given is what it keeps. */
@@ -122,9 +125,15 @@ function argumentText(description: string, name: string): string {
   return i < 0 ? '' : description.slice(i, i + name.length + 121);
 }
 
+/**
+ * A read-only query stated in Chinese ("安全执行只读 SQL 查询": safely run read-only SQL queries; 只读 is read-only); not
+ * "只读模式下不可用" (unavailable in read-only mode), which says the tool writes.
+ */
+const READ_ONLY_ZH = /执行只读|只读\s*(?:sql|查询|语句|事务|连接)/;
+
 function hasReadOnlyStatement(description: string): boolean {
   for (const m of description.matchAll(READ_ONLY_PHRASE)) if (m[1] === undefined) return true;
-  return false;
+  return READ_ONLY_ZH.test(description);
 }
 
 /** A stated guard that only reads run: "SELECT-only", "only SELECT queries", "perform SELECT operations", "read-only query". */
@@ -180,14 +189,18 @@ function scheduled(s: Signals): boolean {
  * fires at set times (a cron job, a schedule), whatever it says of running.
  */
 function storedFor(s: Signals): boolean {
-  // The name's first verb ("hosting_createAccountCronJobV1"), or the opening's ("Creates a cron job").
-  const stores = (w: string | undefined) => w !== undefined && verbForm(w, STORE_VERBS, true) !== undefined;
-  if (!stores(s.nameWords.find((w) => verbClass(w, true) !== undefined)) && !stores(s.leadWords[0])) return false;
+  if (!keeps(s)) return false;
   // A cron job or a schedule keeps its command for the times it fires ("Create a new cron job that runs a command on a
   // schedule").
   if (scheduled(s)) return !s.nameWords.some((w) => RUN_VERBS.has(w));
   if ([...s.nameWords, ...s.leadWords.slice(0, 4)].some((w) => STARTS_AT_ONCE.has(w))) return false;
   return !RUNS_NOW.test(s.description);
+}
+
+/** The name's first verb ("hosting_createAccountCronJobV1"), or the opening's ("Creates a cron job"), keeps what it is given. */
+function keeps(s: Signals): boolean {
+  const stores = (w: string | undefined) => w !== undefined && verbForm(w, STORE_VERBS, true) !== undefined;
+  return stores(s.nameWords.find((w) => verbClass(w, true) !== undefined)) || stores(s.leadWords[0]);
 }
 
 /** The tool's description followed by what its code parameters' own descriptions say, as one text. */
@@ -410,7 +423,13 @@ function executionOf(s: Signals): Hit[] {
       sql = true;
     }
   }
-  const phrase = ownRunPhrase(s.description);
+  const found = ownRunPhrase(s.description);
+  // "update_assignment: … browser_run=True runs a Python block's ▶ in the student's own browser": in a tool that keeps
+  // settings, a run phrase that follows a setting's value says what the setting makes happen later, not what the call
+  // runs.
+  const settingsLater =
+    found !== undefined && keeps(s) && SETTING_BEFORE.test(s.description.slice(Math.max(0, found.index - 40), found.index));
+  const phrase = settingsLater ? undefined : found;
   if (phrase) {
     matched.push(phrase[0]);
     if (phrase[3] === 'sql' || phrase[3] === 'cypher' || phrase[3] === 'kql') sql = true;

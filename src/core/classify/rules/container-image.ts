@@ -1,7 +1,7 @@
 // CONTAINER_IMAGE: the tool runs or deploys a container image the caller names, which is arbitrary code in a cluster or
 // cloud.
 import type { Rule } from '../types.ts';
-import { RUN_VERBS } from './code-execution.ts';
+import { codeExecution, RUN_VERBS } from './code-execution.ts';
 import { nameVerb } from './name-verb.ts';
 
 /** Name verbs that move, copy or remove an image rather than run it ("CloneContainerToECR", "push_image", "tag_image"). */
@@ -34,20 +34,46 @@ const RUNS_IMAGE_VERBS: ReadonlySet<string> = new Set([
   'build',
 ]);
 const IMAGE_DESCRIPTION = /\b(?:container|docker|oci) images?\b|\bimage (?:to run|to deploy|url of the container)\b/;
+/** What runs only when it is invoked later: a serverless function or action, a pipeline, a workflow. */
+const INVOKED_LATER: ReadonlySet<string> = new Set([
+  'function',
+  'functions',
+  'action',
+  'actions',
+  'pipeline',
+  'pipelines',
+  'workflow',
+  'workflows',
+]);
+/** Name verbs that deploy a Helm chart ("install_helm_chart", "helm_upgrade"). */
+const CHART_RUN_VERBS: ReadonlySet<string> = new Set(['install', 'upgrade', 'deploy']);
+
+/**
+ * A Helm chart the caller names, in a tool that installs, upgrades or deploys it: a chart is a package of container
+ * images and the manifests that run them, so whoever picks it picks the code that runs in the cluster.
+ */
+function chartParams(s: Parameters<Rule['apply']>[0]): string[] {
+  if (!(s.nameWords.includes('helm') || /\bhelm\b/.test(s.description))) return [];
+  if (!s.nameWords.some((w) => CHART_RUN_VERBS.has(w))) return [];
+  return s.params.filter((p) => p.depth === 0 && p.words.length <= 2 && p.words.at(-1) === 'chart').map((p) => p.name);
+}
 
 export const containerImage: Rule = {
   code: 'CONTAINER_IMAGE',
   role: 'evidence',
   summary:
-    'A parameter naming the container image to run or deploy (image, imageUrl described as a container/Docker image): whoever picks the image picks the code that runs.',
+    'A parameter naming the container image to run or deploy (image, imageUrl described as a container/Docker image), or the Helm chart a tool installs or upgrades: whoever picks the image or chart picks the code that runs.',
   apply: (s) => {
-    const matched = s.params
-      .filter(
-        (p) =>
-          p.depth === 0 && (p.type === 'string' || p.type === '') && p.words.includes('image') && p.words.length <= 3,
-      )
-      .filter((p) => IMAGE_DESCRIPTION.test(p.description))
-      .map((p) => p.name);
+    const matched = [
+      ...s.params
+        .filter(
+          (p) =>
+            p.depth === 0 && (p.type === 'string' || p.type === '') && p.words.includes('image') && p.words.length <= 3,
+        )
+        .filter((p) => IMAGE_DESCRIPTION.test(p.description))
+        .map((p) => p.name),
+      ...chartParams(s),
+    ];
     if (matched.length === 0) return [];
     // A tool its name calls a read ("verify_cosign_signature", "inspect_image", "generate_pipeline_yaml") looks at the
     // image or writes it down; it does not run it.
@@ -56,6 +82,14 @@ export const containerImage: Rule = {
     // Nor one that copies, pushes or removes the image and runs nothing ("Clone a container image to a private ECR
     // repository").
     if (s.nameWords.some((w) => MOVES_IMAGE.has(w)) && !s.nameWords.some((w) => RUNS_IMAGE_VERBS.has(w))) return [];
+    // Nor one that keeps the image, with the code it is given, in something that runs only when invoked later (a
+    // serverless function or action, a pipeline, a workflow: "Create or update an action in a Functions namespace"), as
+    // CODE_EXECUTION's stored scope says. A service or an application created from an image starts it.
+    if (
+      s.nameWords.some((w) => INVOKED_LATER.has(w)) &&
+      codeExecution.apply(s).some((h) => h.effect === 'execution:stored')
+    )
+      return [];
     return [
       { effect: 'capability:code-execution', matched, source: 'inputSchema', weight: 3 },
       { effect: 'capability:infrastructure', matched, source: 'inputSchema', weight: 3 },

@@ -31,13 +31,15 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
 /** Verbs that put text together, and the text they hand back ("Build a deep link", "Compose a proxy string"). */
 const BUILD_VERBS: ReadonlySet<string> = new Set(['build', 'builds', 'compose', 'composes', 'construct', 'constructs', 'assemble', 'assembles']);
-const BUILT_TEXT: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', 'links', 'deeplink', 'deeplinks', 'string', 'strings', 'template', 'templates', 'command', 'commands', 'snippet', 'query', 'filter', 'expression', 'regex', 'payload']);
+const BUILT_TEXT: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', 'links', 'deeplink', 'deeplinks', 'string', 'strings', 'template', 'templates', 'command', 'commands', 'snippet', 'query', 'filter', 'expression', 'regex', 'payload', 'block', 'letter', 'password', 'signature', 'report', 'summary', 'preview', 'diff']);
 /** Words that follow a noun, not a verb: "Books by…", "Reviews of…", "Posts from…". */
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'with', 'per', 'and', 'or', 'that', 'which', 'since', 'about']);
 /** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
 const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'automatically', 'immediately', 'finally', 'permanently']);
 /** Words after which the opening clause speaks of what someone else can or should do ("so an agent can …"). */
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'should', 'must']);
+/** Verbs of reaching something, which a joined read can be the whole point of ("Connect to … and return …"). */
+const CONNECT_VERBS: ReadonlySet<string> = new Set(['connect', 'connects']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
@@ -95,8 +97,15 @@ export const descriptionLeadVerb: Rule = {
     const handedBack = HANDING_VERBS.has(first) && handsBack(first, s.description, s.nameWords);
     // "Build a PMM URL to show the user", "Build a proxy string": text built for the caller, not a thing made somewhere.
     const builtText = BUILD_VERBS.has(first) && words.slice(i + 1, i + 6).some((w) => BUILT_TEXT.has(w));
+    // "Connect to the Protect event WebSocket and collect messages", "Connect to WE Multitool and return its URL":
+    // connecting is the means of the read it is joined to, when no change follows.
+    const connectsToRead =
+      CONNECT_VERBS.has(first) &&
+      !changeAfter &&
+      words.slice(i + 2, i + 12).some((w, j, next) => j > 0 && next[j - 1] === 'and' && verbClass(w, true) === 'read');
     const said = verbClass(first, true);
-    const cls = said === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText ? 'read' : said;
+    const cls =
+      said === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText || connectsToRead ? 'read' : said;
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data
       // (weakly).

@@ -2,6 +2,8 @@
 // "permanently").
 import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
+import { descriptionLeadVerb } from './description-lead-verb.ts';
+import { LABEL_STANDS } from './read-only-phrase.ts';
 
 // Linear-time alternation of literal phrases; a negation just before ("non-", "not ") cancels the match.
 const PHRASE =
@@ -51,11 +53,42 @@ function keepsSomething(description: string, at: number): boolean {
   return [...before, ...after].some((w) => KEEPING.test(w.replace(/[^a-z]/g, '')));
 }
 
+/**
+ * The description labels the call destructive, as a sentence of its own or a behaviour field ("BEHAVIOR: DESTRUCTIVE.",
+ * "Destructive — cannot be undone", "Destructive: requires confirm=True", "Destructive mutation; …"), or says so of it
+ * ("This is a destructive operation", "⚠️ CAUTION: Destructive."); not a parenthesis after another tool's name ("use
+ * overwrite_saved_objects (destructive)").
+ */
+const DESTRUCTIVE_LABEL = new RegExp(
+  String.raw`(?:^\s*|${LABEL_STANDS})destructive(?=[.:!]|\s+[-—–]|\s+(?:operation|action|call|mutation|change|write|lifecycle)\b)|\b(?:this (?:tool |call |operation |action )?is|warning:?|caution:?) (?:an? )?(?:irreversibly |very |potentially )?destructive\b`,
+);
+
+/**
+ * A change that replaces a whole set: what the call is not given is taken away ("Omitted exercises are removed", "any
+ * existing option left out of the list is deleted", "every writable field missing from `data` is cleared").
+ */
+const OMITTED_REMOVED =
+  /\b(?:omitted|left out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given)|absent)\b[^.;]{0,60}\b(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost)\b/;
+
+/**
+ * Work the call throws away ("the ABBA window closes and unsaved work is lost", "unsaved changes are DISCARDED"); not a
+ * loss that only follows if something else happens ("unsynced writes are lost if the session ends before a sync").
+ */
+const WORK_LOST =
+  /\b(?:unsaved|unsynced|all|any|other|pending|uncommitted|local) (?:[a-z]+ )?(?:work|changes|writes|edits|data|progress|state|modifications)\b[^.;]{0,40}\b(?:is|are|will be|gets|get) (?:lost|discarded|deleted|erased|dropped)\b(?! (?:if|unless|when|before|once)\b)/;
+
+/**
+ * The plain verb of deletion, which no name's softer change word ("set", "unwatch", "disconnect") undoes, at its first
+ * place in the description: not one a hyphen glues to a prefix the opening's label stripped ("Un-soft-delete").
+ */
+const DELETES: ReadonlySet<string> = new Set(['delete', 'deletes']);
+const FIRST_DELETE = /-?\bdeletes?\b/;
+
 export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',
   role: 'intensify',
   summary:
-    'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes".',
+    'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes", a label that calls the call destructive ("BEHAVIOR: DESTRUCTIVE."), an opening that calls the change a deletion ("Delete …"), a whole set replaced ("omitted fields are cleared"), or work thrown away ("unsaved work is lost").',
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(PHRASE)) {
@@ -68,6 +101,21 @@ export const destructivePhrase: Rule = {
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
       if (matched.length >= 5) break;
     }
+    if (matched.length < 5 && DESTRUCTIVE_LABEL.test(s.description)) matched.push('destructive (its label)');
+    const omitted = OMITTED_REMOVED.exec(s.description);
+    if (matched.length < 5 && omitted) matched.push(omitted[0]);
+    const lost = WORK_LOST.exec(s.description);
+    if (matched.length < 5 && lost) matched.push(lost[0]);
+    // "set_default_profile_image: Delete user's profile image", "unwatch_topic: Delete a saved topic watch": a change
+    // the description opens by calling a deletion loses what it deletes, whatever softer verb the name uses.
+    const opening = descriptionLeadVerb.apply(s)[0]?.matched[0];
+    if (
+      matched.length < 5 &&
+      opening !== undefined &&
+      DELETES.has(opening) &&
+      !FIRST_DELETE.exec(s.description)?.[0].startsWith('-')
+    )
+      matched.push(`${opening} (its opening verb)`);
     return matched.length > 0 ? [{ effect: 'destructive', matched, source: 'description', weight: 3 }] : [];
   },
 };

@@ -30,6 +30,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     const word = words[i]!;
     // "openai_ads_account", "open_api_spec": "open" glued to an acronym or "source" / "data" is a compound noun.
     if (word === 'open' && OPEN_COMPOUNDS.has(words[i + 1] ?? '')) continue;
+    // "forward_geocode": "forward" before a read names its direction (forward as against reverse geocoding).
+    if (word === 'forward' && verbClass(words[i + 1] ?? '', false) === 'read') continue;
     // "list_pull_requests", "get_merge_request": a pull or merge request is a thing, not a pull or a merge.
     if (requestCompound(word, words[i + 1])) continue;
     let cls = verbClass(word, false);
@@ -69,7 +71,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
 }
 
 /** Prepositions after which a name's word is an object. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'per', 'from', 'with', 'in', 'on', 'at', 'via']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'per', 'from', 'with', 'in', 'on', 'at', 'via', 'no', 'without']);
 /** Adjectives that pick one of several things: a change word after one is the thing ("last_upload", "recent_changes"). */
 const PICKING: ReadonlySet<string> = new Set(['last', 'latest', 'recent', 'previous', 'prior', 'upcoming', 'pending', 'current']);
 /** Words that make "open" the first half of a compound noun (OpenAPI, OpenID, open source, open data). */

@@ -17,7 +17,10 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'does', 'do', 'is', 'are', 'can', 'all', 'newest', 'oldest', 'best', 'popular', 'trending', 'available', 'free', 'live',
   'active',
 ]);
-/** A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its object. */
+/**
+ * A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its
+ * object; so is a word that is no verb before "into" ("Insight into expenses").
+ */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
 
 /** Before a past participle, these make it a change made ("is created"), not a description ("most-followed", "updated daily"). */
@@ -45,7 +48,7 @@ export const nounPhraseLead: Rule = {
     const handedBack = RETURNS_NEXT.exec(s.description)?.[1];
     const opener = NOUN_PHRASE_OPENERS.has(first)
       ? first
-      : second !== undefined && NOUN_COMPLEMENTS.has(second)
+      : second !== undefined && (NOUN_COMPLEMENTS.has(second) || (second === 'into' && verbClass(first, true) === undefined))
         ? `${first} ${second}`
         : handedBack !== undefined && verbClass(first, true) === undefined
           ? handedBack

@@ -33,14 +33,19 @@ const PLANNING_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Above a name verb (3): the name's change word is what is planned. */
 const PLANNED_WEIGHT = 4;
-/** A description that opens by labelling the call read-only ("Read-only. The order to enable a catalog's taps in…"). */
-const READ_LABEL = /^\s*[[(]?read[- ]?only[.:)\]]/;
+/**
+ * Where a label about the call stands, besides the description's very start: a sentence of its own or a behaviour field
+ * ("… Read-only.", "BEHAVIOR: DESTRUCTIVE."). DESTRUCTIVE_PHRASE's label stands in the same places.
+ */
+export const LABEL_STANDS = String.raw`[.!?]\s+|\bbehaviou?r:\s*`;
+/** The description labels the call read-only ("Read-only. The order to enable a catalog's taps in…", "… Read-only."). */
+const READ_LABEL = new RegExp(String.raw`(?:^\s*[[(]?|${LABEL_STANDS})read[- ]?only(?:[.:)\]]|$)`);
 
 export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
   role: 'verb',
   summary:
-    'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects"; in a tool named for planning, previewing or simulating a change ("plan_budget_change: Plan (nothing is written)"), or as the label the description opens with ("Read-only. …"), they outweigh the change its name names.',
+    'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects"; in a tool named for planning, previewing or simulating a change ("plan_budget_change: Plan (nothing is written)"), or as a label of its own ("Read-only. …", "BEHAVIOR: READ-ONLY"), they outweigh the change its name names.',
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(READ_ONLY_PHRASE)) {
@@ -55,8 +60,8 @@ export const readOnlyPhrase: Rule = {
     const plan = s.nameWords.find((w) => PLANNING_WORDS.has(w));
     if (plan !== undefined && STATES_NO_CHANGE.test(s.description) && !SPENDS.test(s.description))
       return [{ effect: 'read', matched: [plan, ...matched], source: 'combined', weight: PLANNED_WEIGHT }];
-    // The first thing the description says is that the call only reads: as strong as a planning name, it outweighs a
-    // name word that sounds like a change ("catalog_enable_order": the order to enable taps in).
+    // The description labels the call read-only: as strong as a planning name, it outweighs a name word that sounds like
+    // a change ("catalog_enable_order": the order to enable taps in).
     if (READ_LABEL.test(s.description) && !SPENDS.test(s.description))
       return [
         {

@@ -8,6 +8,9 @@ const PATTERN = new RegExp(
     // Not a fact about another event ("Jobs are created automatically when workflows are executed").
     String.raw`\b(?:is|are|will be|gets) (?:automatically created|created automatically(?! when (?:[a-z]+ ){1,3}(?:is|are) [a-z]+ed\b)|created if)`,
     String.raw`\bcreat(?:e|es|ing) (?:it|one|them|a new [a-z]+)? ?if (?:it |one |they )?(?:does not|doesn't|do not|don't) (?:already )?exist`,
+    // "The standing invitation (created on first use)", "the API creates it, empty, the first time it is asked for";
+    // not what something else creates ("occurrences are created the first time a client opens").
+    String.raw`\b(?:created|creates (?:it|them|one|the [a-z]+)|is created|are created)\b[^.;]{0,30}\b(?:on (?:the )?first (?:use|call|request|access)|the first time (?:it|they|this tool) (?:is|are) (?:asked|called|used|requested|read))\b`,
     // "Gets or creates a shareable link", "get-or-create": the lookup makes what it does not find.
     String.raw`\b(?:gets?|fetch(?:es)?|finds?|returns?|retrieves?|looks? up)(?: or |-or-)creat(?:e|es)\b`,
     String.raw`\b(?:starts?|triggers?|kicks? off|launch(?:es)?|initiates?|queues?|schedules?) (?:a |an |the )?new (?:[a-z]+ )?(?:analysis|run|job|build|workflow|pipeline|scan|task|deployment|process|session|operation)\b`,
@@ -29,8 +32,9 @@ const PATTERN = new RegExp(
     String.raw`\b(?:updates|will update|also updates?) (?:the |your |its )?(?:session|state|progress|streak|score)\b`,
     // Output that lands in the caller's files: "generates a spec in the user's workspace", "writes the report to your
     // project". Not when denied or only possible ("without saving anything to disk", "can be saved to disk with
-    // download_job").
-    String.raw`(?<!\b(?:without|not|never|no|can be|could be|may be|might be) )\b(?:generat|creat|writ|sav|add|plac|scaffold|emit|output)(?:e|es|ed|ing|s)? (?:a |an |the |new |it |them |[a-z]+ ){0,3}(?:in|into|to|under) (?:the |your |a |this )?(?:user's |current |local |caller's )?(?:workspace|project (?:directory|folder|root)|working directory|repository|repo|file ?system|disk)\b`,
+    // download_job"), nor left to the caller ("Returns the .adi file content — save to disk", "content ready to write to
+    // disk", "decides where (if anywhere) to write it to disk"; "Use this to save notes to disk" is the call's own act).
+    String.raw`(?<!\b(?:without|not|never|no|can be|could be|may be|might be|(?:ready|where|how|whether|anywhere\)) to) |[—–] )\b(?:generat|creat|writ|sav|add|plac|scaffold|emit|output)(?:e|es|ed|ing|s)? (?:a |an |the |new |it |them |[a-z]+ ){0,3}(?:in|into|to|under) (?:the |your |a |this )?(?:user's |current |local |caller's )?(?:workspace|project (?:directory|folder|root)|working directory|repository|repo|file ?system|disk)\b`,
     String.raw`\b(?:session|state|progress) (?:is|gets|will be) updated\b`,
     // Reading that changes what it reads: "and mark them read", "marks an unread document as read", "advances the
     // cursor".
@@ -42,6 +46,11 @@ const PATTERN = new RegExp(
     // "Compare two runs, storing the comparison for the release check": a participle that keeps what the call made.
     String.raw`, (?:storing|saving|persisting) (?:it|them|the|its|each|every|a|an|this)\b`,
     String.raw`, saved (?:under|to|in|into) (?:the|a|your)\b`,
+    // "If it has been approved, it is executed now (once)": a pending change the call carries out; not "Nothing is sent
+    // now".
+    String.raw`(?<!\b(?:nothing|none|no [a-z]+) )\b(?:is|are|gets|get) (?:executed|applied|committed|sent|submitted|published|posted|placed) (?:now|immediately|right away|at once)\b`,
+    // "Every run stores a reading per term", "each call appends a version row".
+    String.raw`\b(?:each|every) (?:call|run|invocation|request) (?:also |then )?(?:stores|saves|records|persists|writes|appends|logs)\b`,
     String.raw`\b(?:this tool|this call|calling this tool) (?:will |also |then )?(?:automatically )?(?:creates?|updates?|modif(?:y|ies)|writes?|sends?|triggers?|deletes?|removes?|overwrites?|saves?)\b`,
   ].join('|'),
 );
