@@ -2612,3 +2612,65 @@ describe('fixes from the seventh verdict review', () => {
     expect(effects(capPersonalData, tool)).toContain('capability:personal-data');
   });
 });
+
+describe('the 2026-12-05 pass', () => {
+  const v = (tool: Parameters<typeof classify>[0]) => classify(tool, { ignoreAnnotations: true });
+
+  it('a change word that opens a name is its verb when a read word follows it ("fixListFormatting", "update_list_entry")', () => {
+    const fix = v({
+      name: 'fixListFormatting',
+      description: 'Attempts to detect paragraphs that look like lists and convert them to proper bulleted lists.',
+      inputSchema: props({ documentId: { type: 'string' } }),
+    });
+    expect(fix.category).not.toBe('read');
+    expect(v({ name: 'save_search', description: 'Save a search.' }).category).toBe('write');
+    // Where the change word follows the read, it is still what is read ("get_updates", "list_saved_searches").
+    expect(v({ name: 'list_sync_jobs', description: 'List sync jobs.' }).category).toBe('read');
+    // Alone, an opening change word stays as weak as before: a description that says "replace" still decides.
+    const replace = v({ name: 'update_note', description: 'Replace the whole body of a note with new text.' });
+    expect(replace.category).toBe('destructive');
+  });
+
+  it('a folder or file a service names by an id, with no path parameter, is no local file', () => {
+    const hosted = {
+      name: 'delete_plan_folder',
+      description: 'Delete folder and all contents.',
+      inputSchema: props({ folderId: { type: 'string' }, projectKey: { type: 'string' } }),
+    };
+    expect(effects(capFilesystem, hosted)).not.toContain('capability:filesystem');
+    expect(v(hosted).capabilities).not.toContain('filesystem');
+    // With a path beside the id, the file is written or read on disk.
+    const local = {
+      name: 'download_file',
+      description: 'Download a file.',
+      inputSchema: props({ file_id: { type: 'string' }, output_path: { type: 'string' } }),
+    };
+    expect(effects(capFilesystem, local)).toContain('capability:filesystem');
+    // A local folder named by its path still is one.
+    const byPath = {
+      name: 'list_folder',
+      description: 'List a folder.',
+      inputSchema: props({ path: { type: 'string' } }),
+    };
+    expect(effects(capFilesystem, byPath)).toContain('capability:filesystem');
+  });
+
+  it('a bracketed tag with its own colon ("[Tool Role]: Shows …") is a label before the opening', () => {
+    const tool = {
+      name: 'dag_calendar',
+      description: '[Tool Role]: Shows DAG schedule and execution calendar for a date range.',
+      inputSchema: props({ dag_id: { type: 'string' } }),
+    };
+    expect(extractSignals(tool).leadWords.slice(0, 2)).toEqual(['shows', 'dag']);
+    expect(v(tool).category).toBe('read');
+  });
+
+  it('Spanish and Portuguese verbs that open a name say what the call does', () => {
+    expect(v({ name: 'listar_empleados', description: 'Lista los empleados registrados en NotERP.' }).category).toBe(
+      'read',
+    );
+    expect(v({ name: 'consultar_relatorio', description: 'Consulta um relatório.' }).category).toBe('read');
+    expect(v({ name: 'adicionar_operacoes', description: 'Adiciona operações à carteira.' }).category).toBe('write');
+    expect(v({ name: 'eliminar_cliente', description: 'Elimina un cliente.' }).category).toBe('destructive');
+  });
+});

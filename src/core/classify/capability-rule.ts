@@ -42,6 +42,21 @@ export interface CapabilitySpec {
    * document's table is no database table; a transaction's "to" is a wallet, not someone messaged).
    */
   elsewhere?: ReadonlyArray<{ words: ReadonlySet<string>; where: RegExp }>;
+  /**
+   * Name and parameter words that do not count when the tool names the item by an id ("folderId", "file_ids") and no
+   * top-level parameter has one of `unless` among its words: a hosted service's folder or file, not a local one.
+   */
+  byId?: { words: ReadonlySet<string>; unless: ReadonlySet<string> };
+}
+
+/** Whether a tool names one of `words` by an id parameter and takes none of `unless` (spec.byId). */
+function namedById(s: Signals, byId: NonNullable<CapabilitySpec['byId']>): boolean {
+  const top = s.params.filter((p) => p.depth === 0);
+  if (top.some((p) => p.words.some((w) => byId.unless.has(w)))) return false;
+  return top.some((p) => {
+    const last = p.words.at(-1);
+    return (last === 'id' || last === 'ids') && p.words.length >= 2 && byId.words.has(p.words.at(-2)!);
+  });
 }
 
 function wordMatches(
@@ -73,8 +88,11 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
       const hits: Hit[] = [];
       const nameWords = [...s.nameWords, ...s.titleWords];
       // Built only when an entry's description matches; every other tool shares the empty set.
-      const found = spec.elsewhere?.filter((e) => e.where.test(s.description)) ?? [];
-      const away: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e.words]));
+      const found: ReadonlySet<string>[] = (spec.elsewhere?.filter((e) => e.where.test(s.description)) ?? []).map(
+        (e) => e.words,
+      );
+      if (spec.byId !== undefined && namedById(s, spec.byId)) found.push(spec.byId.words);
+      const away: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e]));
       const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter((w) => !away.has(w));
       if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
         for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter))

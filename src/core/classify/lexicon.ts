@@ -10,6 +10,8 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'deactivate', 'evict', 'flush', 'prune', 'rebase', 'obliterate', 'decommission', 'deprovision',
   'unset', 'undeploy', 'unshare', 'unsubscribe', 'void', 'abort', 'forget', 'modify', 'replace', 'unlink', 'reschedule',
   'burn',
+  // Spanish and Portuguese names ("eliminar_cliente", "excluir_registro").
+  'eliminar', 'borrar', 'excluir', 'deletar',
 ]);
 
 /** Verbs that create, change, send, trigger or move something, without destroying. */
@@ -41,6 +43,8 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate', 'acquire',
   'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip', 'begin', 'materialize', 'ungroup',
   'supersede', 'reconcile', 'continue', 'flatten', 'bring', 'express',
+  // Spanish and Portuguese names ("crear_factura", "adicionar_tarefa", "atualizar_status").
+  'crear', 'criar', 'agregar', 'adicionar', 'actualizar', 'atualizar', 'enviar', 'registrar', 'cadastrar',
 ]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
@@ -60,6 +64,8 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
   'subtract', 'intersect', 'interpolate', 'answer', 'display', 'enumerate', 'determine', 'forecast', 'walk', 'grade',
   'disassemble', 'solve', 'report',
+  // Spanish and Portuguese names ("listar_empleados", "obter_rentabilidade", "consultar_relatorio").
+  'listar', 'obtener', 'obter', 'consultar', 'buscar', 'mostrar',
 ]);
 
 /**

@@ -77,9 +77,10 @@ function collapse(text: string, limit: number): string {
 
 /** The opening clause of a description: after a short "Label:", "[Tag]" or "Tag-Sub-" prefix, up to the first sentence end, at most 200 characters. */
 function leadClause(description: string): string {
+  // A bracketed tag may end with its own colon ("[Tool Role]: Lists all DAGs").
   // A breadcrumb of two or more dash-joined labels ("[Lark]-Docs-Base-Record-Update a record") is a label too.
   const unlabelled = description
-    .replace(/^(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)|[#*>\s-])*/, '')
+    .replace(/^(?:\[[^\]]{1,30}\]:?|\([^)]{1,30}\):?|[#*>\s-])*/, '')
     .replace(/^(?:[a-z0-9]{1,20}-){2,6}(?=[a-z])/, '')
     .replace(/^[^:.!?\n]{1,40}:\s+/, '');
   const head = unlabelled.slice(0, 200);

@@ -14,4 +14,7 @@ export const capFilesystem = capabilityRule({
   notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property']),
   // The folders of a project tool's space or of a mailbox hold its items, not files.
   elsewhere: [{ words: new Set(['folder', 'folders']), where: /\bfolders? (?:in|of|within) (?:a |the |this |your |an? )?(?:space|workspace|team|mailbox|inbox|account|board)\b/ }],
+  // "Delete folder and all contents" with folderId: a folder or file a service names by an id, when no parameter is a
+  // path, lives on that service, not on disk.
+  byId: { words: new Set(['file', 'files', 'folder', 'folders', 'directory']), unless: new Set(['path', 'paths', 'filepath', 'filepaths', 'filename', 'directory', 'dir', 'local', 'destination', 'dest', 'output', 'save']) },
 });

@@ -133,10 +133,20 @@ function placedOutput(leadWords: string[], hits: Hit[]): Hit[] {
   return hits.map((h) => (h.effect === 'read' && h.matched.some((m) => /^(?:create|generate|build|run|execute)/.test(m)) ? { ...h, effect: 'write' } : h));
 }
 
-/** The read hit that matched `word` split so that the word stands alone at `weight` (the hit's other words keep theirs). */
-function promoteRead(hits: Hit[], word: string, weight: number): Hit[] {
+/**
+ * Change words that are as often nouns elsewhere ("get_updates", "list_saved_searches", "sync_status") but that, opening
+ * a name, are its verb: "update_list_entry", "save_search", "fixListFormatting" change what the read word after them
+ * names. Promoted only over such a read word: alone they stay as weak as before.
+ */
+const OPENING_CHANGES: ReadonlySet<string> = new Set([
+  'update', 'save', 'fix', 'sync', 'copy', 'clone', 'register', 'upgrade', 'schedule', 'switch', 'reply', 'invite', 'fill',
+  'transfer',
+]);
+
+/** The hit of `effect` (read, or any change) that matched `word` split so that the word stands alone at `weight` (the hit's other words keep theirs). */
+function promote(hits: Hit[], word: string, weight: number, change = false): Hit[] {
   return hits.flatMap((h) => {
-    if (h.effect !== 'read' || !h.matched.includes(word)) return [h];
+    if ((h.effect === 'read') === change || !h.matched.includes(word)) return [h];
     const rest = h.matched.filter((m) => m !== word);
     return [{ ...h, matched: [word], weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
   });
@@ -169,7 +179,13 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   const planning = words.findIndex((w, i) => PLANNING.has(w) && i + 1 < words.length && hits.some((h) => h.effect === 'write' && h.matched.includes(words[i + 1]!)));
   const lead = planning >= 0 ? words[planning]! : words[0]!;
   if ((OPENING_READS.has(lead) || planning >= 0) && hits.some((h) => h.effect === 'read' && h.weight < weight && h.matched.includes(lead))) {
-    opened = promoteRead(hits, lead, weight);
+    opened = promote(hits, lead, weight);
+  } else if (
+    OPENING_CHANGES.has(lead) &&
+    hits.some((h) => h.effect !== 'read' && h.weight < weight && h.matched.includes(lead)) &&
+    hits.some((h) => h.effect === 'read' && h.weight === weight)
+  ) {
+    opened = promote(hits, lead, weight, true);
   }
   // The first word that is a verb at full weight; leading nouns are a namespace ("hosting_", "reminders_").
   const first = words.find((w) => opened.some((h) => h.weight === weight && h.matched.includes(w)));
@@ -195,7 +211,7 @@ function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   if (!hits.some((h) => h.effect === 'write')) return hits;
   const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
   if ((lead.length === 0 && !advice) || lead.some((h) => h.effect !== 'read')) return hits;
-  const demoted = promoteRead(hits, last, NAME_WEIGHT).map((h) =>
+  const demoted = promote(hits, last, NAME_WEIGHT).map((h) =>
     h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h,
   );
   return advice ? [...demoted, { effect: 'read', matched: [last], source: 'name', weight: NAME_WEIGHT }] : demoted;
