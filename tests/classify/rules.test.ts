@@ -1870,9 +1870,19 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
     expect(
       effects(forceFlag, {
         name: 'x',
-        inputSchema: props({ force: { type: 'boolean' }, recursive: { type: 'boolean' } }),
+        inputSchema: props({
+          force: { type: 'boolean', description: 'Delete even if not empty' },
+          recursive: { type: 'boolean' },
+        }),
       }),
     ).toEqual(['destructive', 'bulk']);
+    // An undescribed force flag whose tool says nothing of it only lets the call go ahead: no loss named.
+    expect(
+      effects(forceFlag, {
+        name: 'x',
+        inputSchema: props({ force: { type: 'boolean' }, recursive: { type: 'boolean' } }),
+      }),
+    ).toEqual(['bulk']);
   });
   it('a flag described in a script the rules cannot read counts as undescribed', () => {
     const flag = (description: string) => ({
@@ -1915,11 +1925,15 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
   it("a flag that forces the call's own save, creation or test past a warning destroys nothing", () => {
     for (const flag of ['forceSave', 'force_create', 'forceTest', 'force_add'])
       expect(run(forceFlag, { name: 'post_indexer', inputSchema: props({ [flag]: { type: 'boolean' } }) })).toEqual([]);
-    // A bare force flag, or one that forces a push or a deletion, still does.
-    for (const flag of ['force', 'force_push', 'forceDelete'])
+    // One that forces a push or a deletion still does, and a bare force flag whose tool says what it overrides.
+    for (const flag of ['force_push', 'forceDelete'])
       expect(effects(forceFlag, { name: 'x', inputSchema: props({ [flag]: { type: 'boolean' } }) })).toEqual([
         'destructive',
       ]);
+    const overrides = { name: 'x', description: 'Refuses when the file exists unless force is true.' };
+    expect(effects(forceFlag, { ...overrides, inputSchema: props({ force: { type: 'boolean' } }) })).toEqual([
+      'destructive',
+    ]);
     expect(
       classify({
         name: 'sonarr_post_indexer',
@@ -2275,7 +2289,7 @@ describe('fixes from the verdict review', () => {
     expect(flags({ force_refresh: { type: 'boolean' } })).toEqual([]);
     expect(flags({ fetch_all: { type: 'boolean' } })).toEqual([]);
     expect(flags({ dump_all: { type: 'boolean' } })).toEqual([]);
-    expect(flags({ force: { type: 'boolean' } })).toEqual(['destructive']);
+    expect(flags({ force: { type: 'boolean', description: 'Overwrite the existing index' } })).toEqual(['destructive']);
     expect(flags({ recursive: { type: 'boolean' } })).toEqual(['bulk']);
     const edit = props({
       old_string: { type: 'string' },
@@ -2663,6 +2677,51 @@ describe('the 2026-12-05 pass', () => {
     };
     expect(extractSignals(tool).leadWords.slice(0, 2)).toEqual(['shows', 'dag']);
     expect(v(tool).category).toBe('read');
+  });
+
+  it('a domain is a host the call reaches only when its description says so', () => {
+    const registrar = {
+      name: 'list_dns_records',
+      description: 'List the DNS records of a domain.',
+      inputSchema: props({ domain: { type: 'string', description: 'Domain name' } }),
+    };
+    expect(effects(capNetworkEgress, registrar)).not.toContain('capability:network-egress');
+    const knowledge = {
+      name: 'search_tools',
+      description: 'Search the tools.',
+      inputSchema: props({ domain: { type: 'string', description: "Filter by domain (e.g. 'security')" } }),
+    };
+    expect(effects(capNetworkEgress, knowledge)).not.toContain('capability:network-egress');
+    const lookup = {
+      name: 'dns_lookup',
+      description: 'Resolve a domain.',
+      inputSchema: props({ domain: { type: 'string', description: 'Domain to resolve' } }),
+    };
+    expect(effects(capNetworkEgress, lookup)).toContain('capability:network-egress');
+  });
+
+  it('a bare force flag is a loss only when a description says what it overrides', () => {
+    const force = { force: { type: 'boolean' }, channel_id: { type: 'string' } };
+    const move = { name: 'move_channel', description: 'Move a channel to another team.', inputSchema: props(force) };
+    expect(effects(forceFlag, move)).not.toContain('destructive');
+    expect(v(move).category).toBe('write');
+    const refuses = {
+      name: 'set_place_tags',
+      description: 'Set tags on a place. Refuses if the place is acquired by another identity unless force=True.',
+      inputSchema: props(force),
+    };
+    expect(effects(forceFlag, refuses)).toContain('destructive');
+    const kept = {
+      name: 'schedule_reboot',
+      description: 'Schedule a reboot. If one exists and force is False, the existing schedule is preserved.',
+      inputSchema: props(force),
+    };
+    expect(effects(forceFlag, kept)).toContain('destructive');
+    // Its own description naming a loss still counts.
+    const described = props({ force: { type: 'boolean', description: 'Discard unsaved data' } });
+    expect(effects(forceFlag, { name: 'load_run', description: 'Load a run.', inputSchema: described })).toContain(
+      'destructive',
+    );
   });
 
   it('Spanish and Portuguese verbs that open a name say what the call does', () => {

@@ -23,7 +23,15 @@ export const capNetworkEgress = capabilityRule({
     'request',
     'browse',
   ]),
-  paramWords: new Set(['url', 'urls', 'uri', 'href', 'endpoint', 'webhook', 'host', 'hostname', 'domain', 'remote']),
+  paramWords: new Set(['url', 'urls', 'uri', 'href', 'endpoint', 'webhook', 'host', 'hostname', 'remote']),
+  // A domain is more often what a registrar, DNS or SEO API is asked about, or a knowledge domain ("Filter by domain
+  // (e.g. 'security')"), than a host the call reaches: it counts when its description says the call goes there.
+  describedParamNames: {
+    names: new Set(['domain', 'domains', 'domain name', 'target domain']),
+    require:
+      /\b(?:to (?:resolve|scan|crawl|probe|audit|ping|fetch|visit|check|inspect|test|query)|a full url|hostname|website|web ?site|site to)\b/,
+    types: new Set(),
+  },
   // "fileUrl: Figma file URL", "YouTube video URL or ID": which item of one service to read through its API, not a
   // host the caller chooses.
   paramDescriptionExclude:

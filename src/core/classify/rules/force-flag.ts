@@ -23,6 +23,21 @@ export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
 const LOSS =
   /\b(?:overwrit|delet|remov|discard|destr|los[est]|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
 const BULK_FLAGS: ReadonlySet<string> = new Set(['recursive', 'all', 'bulk']);
+/** Calls whose forced form is known to overwrite what is there (git push --force, checkout -f, cp -f). */
+const FORCED_OVERWRITES: ReadonlySet<string> = new Set([
+  'push',
+  'checkout',
+  'switch',
+  'pull',
+  'copy',
+  'cp',
+  'mv',
+  'write',
+  'sync',
+]);
+/** The description says what a force flag overrides: a refusal or a safeguard lifted by it. */
+const OVERRIDES =
+  /\b(?:unless|without|with|pass|set|use|requires?|if|when)\W{1,3}force\b|\bforce\W{0,3}(?:=|is|to)\W{0,3}(?:true|false)\b/;
 /** A flag that also names a lookup or a copy (fetch_all, dump_all, list_all) widens what is read or copied, not a change. */
 const READ_FLAG_WORDS: ReadonlySet<string> = new Set([
   'fetch',
@@ -97,10 +112,16 @@ export const forceFlag: Rule = {
           : undefined;
       // A description in a script the rules cannot read (no Latin word beyond true/false/null) says nothing either way,
       // as an absent one.
-      if (
-        kind !== undefined &&
-        (!/[a-z]{2,}/.test(p.description.replace(/\b(?:true|false|null)\b/g, '')) || LOSS.test(p.description))
-      ) {
+      // A bare "force" says only that the call goes ahead despite something, not what is lost: without a description
+      // that names a loss it is no evidence (create_event's, set_camera's, move_channel's force), unless the tool's
+      // own description says what it overrides ("Refuses if the place is acquired by another identity unless
+      // force=True") or the call is one whose forced form overwrites (git_push).
+      const unread = !/[a-z]{2,}/.test(p.description.replace(/\b(?:true|false|null)\b/g, ''));
+      const bareForce =
+        p.words.every((w) => w === 'force' || w === 'forced') &&
+        !OVERRIDES.test(s.description) &&
+        !s.nameWords.some((w) => FORCED_OVERWRITES.has(w));
+      if (kind !== undefined && ((unread && !bareForce) || LOSS.test(p.description))) {
         // A flag whose own description says it overwrites or deletes destroys even when the tool otherwise reads.
         (/\b(?:overwrit\w*|delet\w*|discard\w*|wip(?:e|es|ing))\b/.test(p.description) ? always : kind).push(p.name);
       }
