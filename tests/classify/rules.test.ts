@@ -2724,6 +2724,18 @@ describe('the 2026-12-05 pass', () => {
     );
   });
 
+  it('a read that consumes what it reads (a buffer emptied, a changeset drained, a stream advanced) changes it', () => {
+    for (const description of [
+      "Pop-up messages the GUI raised. Reading empties the GUI's buffer (it keeps five).",
+      'Collect everything the watch tools have found: call it to drain the changeset for every watch.',
+      'Consume raw SWO trace for a bounded time. Trace consumption advances the stream.',
+    ])
+      expect(effects(sideEffectPhrase, { name: 'read_messages', description })).toEqual(['write']);
+    // What another action does to the queue is not this call's.
+    const other = 'Papers the server could not fetch. Registering it automatically clears the queue item.';
+    expect(effects(sideEffectPhrase, { name: 'list_download_queue', description: other })).toEqual([]);
+  });
+
   it('Spanish and Portuguese verbs that open a name say what the call does', () => {
     expect(v({ name: 'listar_empleados', description: 'Lista los empleados registrados en NotERP.' }).category).toBe(
       'read',
