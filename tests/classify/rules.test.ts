@@ -2736,6 +2736,45 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(sideEffectPhrase, { name: 'list_download_queue', description: other })).toEqual([]);
   });
 
+  it('fixes from the eighth verdict review', () => {
+    // A read-only query stated in Portuguese is a guard, as in English or Chinese.
+    const fb = v({
+      name: 'fb_query',
+      description:
+        'Executa consulta SELECT de leitura no Firebird com limite seguro de linhas. Seguro: Rejeita comandos de alteração de dados.',
+      inputSchema: props({ sql: { type: 'string' }, limit: { type: 'number' } }),
+    });
+    expect(fb.category).toBe('read');
+    expect(fb.capabilities).not.toContain('code-execution');
+    // What is left out of a whole mapping is "no longer" kept: removed.
+    const map = v({
+      name: 'save_event_field_map',
+      description:
+        'Save the mapping. REPLACES the whole mapping for this event: any column you leave out is no longer pushed.',
+      inputSchema: props({ event_id: { type: 'string' }, mapping: { type: 'object' } }),
+    });
+    expect(map.category).toBe('destructive');
+    // A force flag its tool's docstring explains ("force: If True, skip …") says what it overrides.
+    const install = {
+      name: 'install_package',
+      description: 'Install a package on the device. Args: force: If True, skip the version check.',
+      inputSchema: props({ force: { type: 'boolean' }, package: { type: 'string' } }),
+    };
+    expect(effects(forceFlag, install)).toContain('destructive');
+  });
+
+  it('a session id in a tool whose opening is in a script the rules cannot read: the name decides', () => {
+    const tool = {
+      name: 'analyze_http_traffic',
+      description: '统计慢请求 Top 5、状态码分布、高频端点 Top 10 与总吞吐流量。',
+      inputSchema: { type: 'object', properties: { session_id: { type: 'string' } }, required: ['session_id'] },
+    };
+    expect(effects(sessionState, tool)).toEqual([]);
+    // A name that does not say it looks still meets a session id.
+    const run = { ...tool, name: 'apply_patch' };
+    expect(effects(sessionState, run)).toEqual(['write']);
+  });
+
   it('Spanish and Portuguese verbs that open a name say what the call does', () => {
     expect(v({ name: 'listar_empleados', description: 'Lista los empleados registrados en NotERP.' }).category).toBe(
       'read',

@@ -130,10 +130,16 @@ function argumentText(description: string, name: string): string {
  * "只读模式下不可用" (unavailable in read-only mode), which says the tool writes.
  */
 const READ_ONLY_ZH = /执行只读|只读\s*(?:sql|查询|语句|事务|连接)/;
+/**
+ * The same in Portuguese and Spanish: "Executa consulta SELECT de leitura … Rejeita comandos de alteração de dados",
+ * "consultas de solo lectura", "somente leitura".
+ */
+const READ_ONLY_PT_ES =
+  /\b(?:consultas? select de leitura|(?:somente|apenas) (?:de )?leitura|(?:consultas? |sentencias? )?(?:de )?s[oó]lo (?:de )?lectura|rejeita (?:comandos|instruções) de (?:alteração|escrita|modificação)|rechaza (?:comandos|sentencias) de (?:modificación|escritura))/;
 
 function hasReadOnlyStatement(description: string): boolean {
   for (const m of description.matchAll(READ_ONLY_PHRASE)) if (m[1] === undefined) return true;
-  return READ_ONLY_ZH.test(description);
+  return READ_ONLY_ZH.test(description) || READ_ONLY_PT_ES.test(description);
 }
 
 /** A stated guard that only reads run: "SELECT-only", "only SELECT queries", "perform SELECT operations", "read-only query". */

@@ -65,10 +65,11 @@ const DESTRUCTIVE_LABEL = new RegExp(
 
 /**
  * A change that replaces a whole set: what the call is not given is taken away ("Omitted exercises are removed", "any
- * existing option left out of the list is deleted", "every writable field missing from `data` is cleared").
+ * existing option left out of the list is deleted", "every writable field missing from `data` is cleared", "any column
+ * you leave out is no longer pushed").
  */
 const OMITTED_REMOVED =
-  /\b(?:omitted|left out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given)|absent)\b[^.;]{0,60}\b(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost)\b/;
+  /\b(?:omitted|(?:left|leave) out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given)|absent)\b[^.;]{0,60}\b(?:(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost)|(?:is|are) no longer)\b/;
 
 /**
  * Work the call throws away ("the ABBA window closes and unsaved work is lost", "unsaved changes are DISCARDED"); not a

@@ -35,9 +35,9 @@ const FORCED_OVERWRITES: ReadonlySet<string> = new Set([
   'write',
   'sync',
 ]);
-/** The description says what a force flag overrides: a refusal or a safeguard lifted by it. */
+/** The description says what a force flag overrides: a refusal or a safeguard lifted by it ("force: If True, skip …"). */
 const OVERRIDES =
-  /\b(?:unless|without|with|pass|set|use|requires?|if|when)\W{1,3}force\b|\bforce\W{0,3}(?:=|is|to)\W{0,3}(?:true|false)\b/;
+  /\b(?:unless|without|with|pass|set|use|requires?|if|when)\W{1,3}force\b|\bforce\W{0,3}(?:=|is|to)\W{0,3}(?:true|false)\b|\bforce\W{1,3}(?:if|when) (?:true|set|enabled)\b/;
 /** A flag that also names a lookup or a copy (fetch_all, dump_all, list_all) widens what is read or copied, not a change. */
 const READ_FLAG_WORDS: ReadonlySet<string> = new Set([
   'fetch',

@@ -50,7 +50,10 @@ function nameAndOpeningLook(s: Signals): boolean {
   const reads = (hs: typeof named, floor: number) =>
     hs.some((h) => h.effect === 'read' && h.weight > floor && !h.matched.some((m) => PRODUCING.has(m)));
   const lead = descriptionLeadVerb.apply(s);
-  return reads(named, 0) && reads(lead, AMBIGUOUS_WEIGHT) && !lead.some((h) => h.effect !== 'read');
+  // An opening in a script the rules cannot read ("从指定地址开始执行反汇编") says nothing either way: the name decides.
+  const head = s.description.slice(0, 80);
+  const unread = (head.match(/[^\x00-\x7f]/g)?.length ?? 0) > (head.match(/[a-z]/g)?.length ?? 0);
+  return reads(named, 0) && (unread || reads(lead, AMBIGUOUS_WEIGHT)) && !lead.some((h) => h.effect !== 'read');
 }
 
 /**
