@@ -2653,6 +2653,13 @@ describe('the 2026-12-05 pass', () => {
     };
     expect(effects(capFilesystem, hosted)).not.toContain('capability:filesystem');
     expect(v(hosted).capabilities).not.toContain('filesystem');
+    // A Figma file named by its key is the same.
+    const figma = {
+      name: 'set_solid_fill',
+      description: 'Set a fill.',
+      inputSchema: props({ fileKey: { type: 'string' } }),
+    };
+    expect(effects(capFilesystem, figma)).not.toContain('capability:filesystem');
     // With a path beside the id, the file is written or read on disk.
     const local = {
       name: 'download_file',

@@ -43,7 +43,7 @@ export interface CapabilitySpec {
    */
   elsewhere?: ReadonlyArray<{ words: ReadonlySet<string>; where: RegExp }>;
   /**
-   * Name and parameter words that do not count when the tool names the item by an id ("folderId", "file_ids") and no
+   * Name and parameter words that do not count when the tool names the item by an id ("folderId", "file_ids", "fileKey") and no
    * top-level parameter has one of `unless` among its words: a hosted service's folder or file, not a local one.
    */
   byId?: { words: ReadonlySet<string>; unless: ReadonlySet<string> };
@@ -55,7 +55,9 @@ function namedById(s: Signals, byId: NonNullable<CapabilitySpec['byId']>): boole
   if (top.some((p) => p.words.some((w) => byId.unless.has(w)))) return false;
   return top.some((p) => {
     const last = p.words.at(-1);
-    return (last === 'id' || last === 'ids') && p.words.length >= 2 && byId.words.has(p.words.at(-2)!);
+    return (
+      (last === 'id' || last === 'ids' || last === 'key') && p.words.length >= 2 && byId.words.has(p.words.at(-2)!)
+    );
   });
 }
 
