@@ -2782,6 +2782,20 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(sessionState, run)).toEqual(['write']);
   });
 
+  it('droplets are infrastructure; subscribers are people, but not an event subscriber', () => {
+    expect(
+      effects(capInfrastructure, { name: 'power_off_droplets_tag', description: 'Power off droplets by tag.' }),
+    ).toContain('capability:infrastructure');
+    expect(
+      effects(capPersonalData, { name: 'list_subscribers', description: 'List the subscribers of a list.' }),
+    ).toContain('capability:personal-data');
+    const code = {
+      name: 'module_event_subscriber_create',
+      description: 'Create an event subscriber class in a module.',
+    };
+    expect(effects(capPersonalData, code)).not.toContain('capability:personal-data');
+  });
+
   it('Spanish and Portuguese verbs that open a name say what the call does', () => {
     expect(v({ name: 'listar_empleados', description: 'Lista los empleados registrados en NotERP.' }).category).toBe(
       'read',

@@ -6,7 +6,7 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm']),
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm']),
   paramWords: new Set(['email', 'phone', 'birthdate', 'dob', 'nationality', 'ssn', 'address']),
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
   // "storage_account", "thrust_profile", "color_profile": not a person's.
@@ -18,6 +18,8 @@ export const capPersonalData = capabilityRule({
     { words: new Set(['address']), where: /\b(?:ip|ipv4|ipv6|mac|wallet|contract|memory|hex|network|bluetooth)\s+address(?:es)?\b/ },
     { words: new Set(['account', 'accounts']), where: /\b(?:chart of accounts|(?:general )?ledgers?|accounting|bookkeeping|journal entr(?:y|ies)|debit|assets?, liabilit(?:y|ies))\b/ },
     { words: new Set(['guest', 'guests']), where: /\b(?:vms?|virtual machines?|containers?|lxc|qemu|kvm|hypervisors?|proxmox|vmids?)\b/ },
+    // An event subscriber is code that handles events, and MCP resource subscriptions are a client's, not people's.
+    { words: new Set(['subscriber', 'subscribers']), where: /\b(?:event subscribers?|resource subscriptions?)\b/ },
     // An ICC profile describes a colour space, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:icc|colou?r (?:profiles?|spaces?|management))\b/ },
   ],
