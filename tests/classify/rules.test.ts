@@ -2796,6 +2796,20 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(capPersonalData, code)).not.toContain('capability:personal-data');
   });
 
+  it('screening a wallet or a paper against criteria is a look, not a change or a screen', () => {
+    const kyt = v({
+      name: 'kyt_screen_wallet',
+      description: 'Screen a single wallet address against OFAC SDN and community labels. Returns a 0-100 risk score.',
+      inputSchema: props({ address: { type: 'string' }, chain: { type: 'string' } }),
+    });
+    expect(kyt.category).toBe('read');
+    expect(kyt.capabilities).not.toContain('browser');
+    // A device's screen is still a screen.
+    expect(effects(capBrowser, { name: 'read_screen', description: 'Read the text on the device screen.' })).toContain(
+      'capability:browser',
+    );
+  });
+
   it('Spanish and Portuguese verbs that open a name say what the call does', () => {
     expect(v({ name: 'listar_empleados', description: 'Lista los empleados registrados en NotERP.' }).category).toBe(
       'read',

@@ -18,7 +18,9 @@ export const capBrowser = capabilityRule({
   // pipeline's tap (a source it ingests from) is not a touch on a screen.
   elsewhere: [
     { words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ },
-    { words: new Set(['screen']), where: /\b(?:screener|stocks?|forex|crypto(?:currenc(?:y|ies))?|pairs|candidates|applicants|technical criteria)\b/ },
+    // Screening stocks, candidates or a wallet against sanctions lists ("Screen a single wallet address against OFAC") is
+    // vetting, not a screen.
+    { words: new Set(['screen']), where: /\b(?:screener|stocks?|forex|crypto(?:currenc(?:y|ies))?|pairs|candidates|applicants|technical criteria|screen(?:s|ed|ing)? (?:[a-z0-9'-]+ ){1,5}against|sanctions?|watchlists?|ofac|aml|pep|adverse media|screening|inclusion criteria|exclusion criteria|title\/abstract)\b/ },
     { words: new Set(['console']), where: /\b(?:o3de|godot|unity|unreal|game engine|editor|serial|uart|tty|mainframe|z\/?os|zowe|terraform|hcl|rcon|minecraft|node\.?js|labgrid|board)\b/ },
     { words: new Set(['tap']), where: /\b(?:(?:data|document|singer|source) taps?|tap's (?:python )?script|pipelines?|ingest(?:ion|s)?)\b/ },
     { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki)\b/ },
