@@ -43,8 +43,9 @@ export interface CapabilitySpec {
    */
   elsewhere?: ReadonlyArray<{ words: ReadonlySet<string>; where: RegExp }>;
   /**
-   * Name and parameter words that do not count when the tool names the item by an id ("folderId", "file_ids", "fileKey") and no
-   * top-level parameter has one of `unless` among its words: a hosted service's folder or file, not a local one.
+   * Name and parameter words that do not count when the tool names the item by an id ("folderId", "file_ids",
+   * "fileKey") and no top-level parameter has one of `unless` among its words: a hosted service's folder or file, not a
+   * local one.
    */
   byId?: { words: ReadonlySet<string>; unless: ReadonlySet<string> };
 }

@@ -143,7 +143,10 @@ const OPENING_CHANGES: ReadonlySet<string> = new Set([
   'transfer',
 ]);
 
-/** The hit of `effect` (read, or any change) that matched `word` split so that the word stands alone at `weight` (the hit's other words keep theirs). */
+/**
+ * The read hit (or, with `change`, the change hit) that matched `word`, split so that the word stands alone at `weight`
+ * (the hit's other words keep theirs).
+ */
 function promote(hits: Hit[], word: string, weight: number, change = false): Hit[] {
   return hits.flatMap((h) => {
     if ((h.effect === 'read') === change || !h.matched.includes(word)) return [h];

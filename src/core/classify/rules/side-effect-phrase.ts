@@ -42,7 +42,7 @@ const PATTERN = new RegExp(
     String.raw`(?<!\b(?:without|not|never|no) )\badvanc(?:e|es|ing) (?:each [a-z]+'s |the |your |its |a )?(?:[a-z]+ )?cursors?\b`,
     // A read that consumes what it reads: "Reading empties the GUI's buffer", "call it to drain the changeset", "Trace
     // consumption advances the stream"; not what another action does ("Registering it clears the queue item").
-    String.raw`\b(?:reading|a read|each read|consuming|consumption|each call|every call|calling it|call it to)(?: [a-z']+){0,2} (?:empties|empty|drains?|advances|clears|consumes|dequeues)\b`,
+    String.raw`\b(?:reading|a read|each read|consuming|consumption|each call|every call|calling it|call it to)(?: [a-z']+){0,2} (?:empties|drains?|advances|clears|consumes|dequeues)\b`,
     String.raw`\band (?:persist|save|store|record) (?:it|them|missing|the|its|your)\b`,
     // "Render markdown … and place both formats on the system clipboard": what was on the clipboard is replaced.
     String.raw`(?<!\b(?:not|never|without) )\b(?:place|places|put|puts|copy|copies|write|writes)(?: [a-z]+){0,3} (?:on|to|into|onto) the (?:system |os )?clipboard\b`,
