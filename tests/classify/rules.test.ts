@@ -2810,6 +2810,16 @@ describe('the 2026-12-05 pass', () => {
     );
   });
 
+  it("'fetch' in a name is no reach to the web; a URL parameter is", () => {
+    const own = {
+      name: 'qmetry_fetch_test_suite_details',
+      description: 'Fetch full detail data for a QMetry test suite.',
+    };
+    expect(effects(capNetworkEgress, own)).not.toContain('capability:network-egress');
+    const web = { name: 'fetch', description: 'Fetches a URL.', inputSchema: props({ url: { type: 'string' } }) };
+    expect(effects(capNetworkEgress, web)).toContain('capability:network-egress');
+  });
+
   it('Spanish and Portuguese verbs that open a name say what the call does', () => {
     expect(v({ name: 'listar_empleados', description: 'Lista los empleados registrados en NotERP.' }).category).toBe(
       'read',

@@ -5,7 +5,7 @@ export const capNetworkEgress = capabilityRule({
   code: 'CAP_NETWORK_EGRESS',
   capability: 'network-egress',
   summary:
-    'Reaches caller-chosen URLs or hosts: parameters such as url, uri, endpoint, webhook, host; names such as fetch, scrape, crawl, http.',
+    'Reaches caller-chosen URLs or hosts: parameters such as url, uri, endpoint, webhook, host; names such as scrape, crawl, http, url.',
   nameWords: new Set([
     'url',
     'urls',
@@ -19,7 +19,6 @@ export const capNetworkEgress = capabilityRule({
     'curl',
     'web',
     'download',
-    'fetch',
     'request',
     'browse',
   ]),
