@@ -17,10 +17,7 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'does', 'do', 'is', 'are', 'can', 'all', 'newest', 'oldest', 'best', 'popular', 'trending', 'available', 'free', 'live',
   'active',
 ]);
-/**
- * A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its
- * object; so is a word that is no verb before "into" ("Insight into expenses").
- */
+/** A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its object. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
 
 /** Before a past participle, these make it a change made ("is created"), not a description ("most-followed", "updated daily"). */
@@ -46,6 +43,8 @@ export const nounPhraseLead: Rule = {
     // "Loops on one cross-section plane of a mesh. Returns JSON {…}": an opening that is no verb, followed by a
     // sentence saying what comes back.
     const handedBack = RETURNS_NEXT.exec(s.description)?.[1];
+    // "Insight into expenses": a word that is no verb before "into" is a noun with its complement too ("Look into" is a
+    // verb).
     const opener = NOUN_PHRASE_OPENERS.has(first)
       ? first
       : second !== undefined && (NOUN_COMPLEMENTS.has(second) || (second === 'into' && verbClass(first, true) === undefined))
