@@ -2796,6 +2796,34 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(capPersonalData, code)).not.toContain('capability:personal-data');
   });
 
+  it('managed cloud services and network devices are infrastructure; wellness records are people; a portfolio with money is money', () => {
+    const infra = (name: string, description: string) => effects(capInfrastructure, { name, description });
+    expect(
+      infra('mysql', 'MySQL operations - Commands for managing Azure Database for MySQL Flexible Server resources.'),
+    ).toContain('capability:infrastructure');
+    expect(infra('run_script_inline', 'Run a RouterOS script on the router.')).toContain('capability:infrastructure');
+    expect(infra('list_interfaces', 'Lists interfaces on the MikroTik device.')).toContain('capability:infrastructure');
+    expect(infra('run_compliance_plan', 'Execute a compliance plan against network devices.')).toContain(
+      'capability:infrastructure',
+    );
+    // A database query names no managed service, and a service managed by hand is not a cloud's.
+    expect(infra('run_query', 'Run a SQL query against the database.')).not.toContain('capability:infrastructure');
+    expect(infra('manage_tasks', 'Manage tasks and their devices.')).not.toContain('capability:infrastructure');
+    const people = (name: string, description: string) => effects(capPersonalData, { name, description });
+    expect(people('icu_get_wellness_for_date', 'Fetch the wellness record for one date: HRV, sleep.')).toContain(
+      'capability:personal-data',
+    );
+    // An agent's wellness score is software's.
+    expect(people('get_wellness_score', 'Check the reliability score for a session.')).not.toContain(
+      'capability:personal-data',
+    );
+    const money = (name: string, description: string) => effects(capFinancial, { name, description });
+    expect(money('get_portfolio_history', 'Retrieves account portfolio history (equity and P/L).')).toContain(
+      'capability:financial',
+    );
+    expect(money('get_portfolio', "A designer's portfolio of drawings.")).not.toContain('capability:financial');
+  });
+
   it('screening a wallet or a paper against criteria is a look, not a change or a screen', () => {
     const kyt = v({
       name: 'kyt_screen_wallet',

@@ -8,7 +8,8 @@ export const capFinancial = capabilityRule({
   summary: 'Money: payments, invoices, refunds, charges, prices, coupons, balances, payouts; parameters such as amount and currency.',
   nameWords: new Set(['payment', 'payments', 'invoice', 'invoices', 'refund', 'refunds', 'charge', 'charges', 'payout', 'payouts', 'coupon', 'coupons', 'billing', 'dispute', 'disputes', 'wallet', 'balance', 'price', 'prices', 'pricing', 'transaction', 'transactions', 'purchase', 'pay', 'money', 'cost', 'costs', 'subscription', 'subscriptions', 'bank', 'checkout']),
   // A transfer moves money only where money is spoken of: an SPI transfer moves bytes, a style or GEDCOM transfer none.
-  contextNameWords: new Set(['transfer', 'transfers']),
+  // Nor is every portfolio an investor's: a designer's holds work.
+  contextNameWords: new Set(['transfer', 'transfers', 'portfolio', 'portfolios']),
   context: /\b(?:money|funds?|payments?|amounts?|currenc(?:y|ies)|balances?|accounts?|wallets?|banks?|crypto|tokens?|usdc|usdt|eth|btc|nfts?|wire|ach|sepa|iban|swift|invoices?)\b|[$€£¥]/,
   paramWords: new Set(['amount', 'currency', 'price', 'prices', 'payment']),
   // "Scroll amount", "amount of pixels": a quantity, not money.

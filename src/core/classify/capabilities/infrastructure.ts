@@ -11,8 +11,9 @@ export const capInfrastructure = capabilityRule({
   contextNameWords: new Set(['server', 'servers', 'project', 'projects', 'site', 'sites', 'function', 'functions', 'worker', 'workers', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'storage']),
   context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean)\b/,
   paramWords: new Set(['cluster', 'namespace', 'region', 'subscription', 'zone', 'instance']),
-  // A firewall's rules, named only in the description.
-  description: /\bfirewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)\b/,
+  // A firewall's rules, a cloud's managed services, network devices (routers and switches a tool configures or runs
+  // commands on), named only in the description.
+  description: /\b(?:firewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)|manag(?:e|es|ing)(?: and \w+)? (?:azure|aws|gcp|google cloud) |flexible servers?|network devices?|routeros|(?:mikrotik|juniper|junos|cisco|arista) (?:devices?|routers?|switch(?:es)?))\b/,
   // "time_zone": a clock's zone, not a cloud's.
   notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time']),
   // A browser's, an editor's or a class's instance is no cloud instance.

@@ -5,10 +5,11 @@ import { capabilityRule } from '../capability-rule.ts';
 export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
-  summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm']),
+  summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people, health and wellness records.',
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'wellness']),
   paramWords: new Set(['email', 'phone', 'birthdate', 'dob', 'nationality', 'ssn', 'address']),
-  description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?)\b/,
+  // A person's health: medical or patient records.
+  description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?|(?:medical|patient) records?)\b/,
   // "storage_account", "thrust_profile", "color_profile": not a person's.
   notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
@@ -20,6 +21,8 @@ export const capPersonalData = capabilityRule({
     { words: new Set(['guest', 'guests']), where: /\b(?:vms?|virtual machines?|containers?|lxc|qemu|kvm|hypervisors?|proxmox|vmids?)\b/ },
     // An event subscriber is code that handles events, and MCP resource subscriptions are a client's, not people's.
     { words: new Set(['subscriber', 'subscribers']), where: /\b(?:event subscribers?|resource subscriptions?)\b/ },
+    // An agent's or a session's wellness is a score of software, not a person's health.
+    { words: new Set(['wellness']), where: /\b(?:agents?|multi-agent|sessions?)\b/ },
     // An ICC profile describes a colour space, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:icc|colou?r (?:profiles?|spaces?|management))\b/ },
   ],
