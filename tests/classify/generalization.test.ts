@@ -410,6 +410,13 @@ describe('patterns seen on servers the rules were not written on (discovery run)
     expect(cat('trigger_dag_and_wait', 'Trigger a DAG run and wait for it.')).toBe('write');
   });
 
+  it('"and" between nouns joins no verbs: a change word after it is still the object of the opening read', () => {
+    const desc = 'List pathway memberships and Gene Ontology annotations for a target.';
+    expect(cat('get_target_pathways_and_go_terms', desc)).toBe('read');
+    // Verbs on both sides of the joiner are still verbs.
+    expect(cat('get_and_delete_message', 'Get a message and delete it.')).toBe('destructive');
+  });
+
   it('"create_chart" hands a chart back, unless the description says it adds the chart somewhere', () => {
     // The hand-written rules read it; the learned rule, which may only raise, is sure enough of "create" to call it a
     // write.

@@ -713,6 +713,16 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said('Check a pending write. If it has been approved, it is executed now (once).')).not.toEqual([]);
     expect(said('Create a template. Nothing is sent now: it is used later.')).toEqual([]);
   });
+  it('an audit of the call itself is no side effect; what the call keeps still is', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(
+      said('Run a SELECT query. It is recorded with the query so operators can see what an agent was doing.'),
+    ).toEqual([]);
+    expect(said('Check the action. The check is recorded in the tamper-evident audit chain.')).toEqual([]);
+    expect(said('Rate the meal. Your rating is recorded for the cook.')).not.toEqual([]);
+    // Stored in an audit record is still kept.
+    expect(said('Decide the case. The sources are stored in the decision audit record.')).not.toEqual([]);
+  });
   it('"every run stores …": what each call keeps is a side effect', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
     expect(said('The watchlist measured now. Every run stores a reading per term.')).not.toEqual([]);

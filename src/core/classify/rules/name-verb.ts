@@ -167,11 +167,22 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
     // both words a joiner stands between when each is a verb ("Shipping, returns and store rules" joins nouns).
     const isVerb = (w: string | undefined) => w !== undefined && hits.some((h) => h.matched.includes(w));
     const joined = new Set([words[0]!, ...words.flatMap((w, i) => (JOINED.has(w) && isVerb(words[i - 1]) && isVerb(words[i + 1]) ? [words[i - 1]!, words[i + 1]!] : []))]);
-    return hits.flatMap((h) => {
+    const promoted = hits.flatMap((h) => {
       const verbs = h.weight === AMBIGUOUS_WEIGHT ? h.matched.filter((m) => joined.has(m)) : [];
       if (verbs.length === 0) return [h];
       const rest = h.matched.filter((m) => !joined.has(m));
       return [{ ...h, matched: verbs, weight }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+    });
+    // "get_target_pathways_and_go_terms": the joiner stands between nouns, so a change word after it is, as without a
+    // joiner, the object of the read that opens the name.
+    const opener = words[0]!;
+    if (!promoted.some((h) => h.effect === 'read' && h.weight === weight && h.matched.includes(opener))) return promoted;
+    return promoted.flatMap((h) => {
+      if (h.effect !== 'write' || h.weight !== weight) return [h];
+      const objects = h.matched.filter((m) => !joined.has(m));
+      if (objects.length === 0) return [h];
+      const verbs = h.matched.filter((m) => joined.has(m));
+      return [{ ...h, matched: objects, weight: weight - 1 }, ...(verbs.length > 0 ? [{ ...h, matched: verbs }] : [])];
     });
   }
   // A name that opens with a read verb that is rarely a noun ("check_grant_expression", "view_…") opens with it even
