@@ -131,6 +131,18 @@ describe('NAME_VERB', () => {
   });
 });
 
+describe('NAME_VERB, an umbrella word', () => {
+  it('"manage" names no operation: the operations the opening names decide, and a name word after it is its object', () => {
+    const cat = (name: string, description: string) =>
+      classify({ name, description }, { ignoreAnnotations: true }).category;
+    expect(cat('manage_script_project', 'Create or delete an Apps Script project.')).toBe('destructive');
+    expect(cat('manage_event', 'Create, read, update or delete Gramps Event records.')).toBe('destructive');
+    expect(cat('manage_aws_glue_connection_types', 'Discover and describe AWS Glue connection types.')).toBe('read');
+    // An opening that only repeats the umbrella word says nothing more: the name still calls it a change.
+    expect(cat('manage-list-entry', 'Manage list entries with flexible action modes.')).toBe('write');
+  });
+});
+
 describe('NAME_VERB, verbs joined by and', () => {
   it('a change joined to a read after a namespace prefix keeps its full weight', () => {
     expect(classify({ name: 'camunda7_fetch_and_lock', description: 'Fetch and lock external tasks.' }).category).toBe(
@@ -962,6 +974,15 @@ describe('CHANGE_ONLY_PARAM', () => {
 });
 
 describe('DESTRUCTIVE_PHRASE', () => {
+  it('a loss the call declines to cause is none ("fails rather than discarding", "refuses to overwrite")', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(
+      said('Switch to a branch. Fails rather than discarding uncommitted changes that would be overwritten.'),
+    ).toEqual([]);
+    expect(said('Move a file. Refuses to overwrite an existing destination.')).toEqual([]);
+    expect(said('The item is moved to the archive rather than being permanently deleted.')).toEqual([]);
+    expect(said('Write the file. Overwrites an existing file.')).not.toEqual([]);
+  });
   it('a whole set replaced, where what is left out is removed, is a loss', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });
     expect(said('Update a routine by replacing its exercises. Omitted exercises are removed.')).not.toEqual([]);
@@ -1017,6 +1038,22 @@ describe('DESTRUCTIVE_PHRASE', () => {
 });
 
 describe('CODE_EXECUTION', () => {
+  it('commands sent into a shell, terminal or PTY session run there; keys sent to a page or device do not', () => {
+    const pty = classify(
+      {
+        name: 'ssh_pty_send',
+        description: 'Send keystrokes, answers, or commands into an active interactive PTY session and collect output.',
+        inputSchema: props({ input_text: { type: 'string' }, session_name: { type: 'string' } }),
+      },
+      { ignoreAnnotations: true },
+    );
+    expect(pty.category).toBe('destructive');
+    expect(pty.capabilities).toContain('code-execution');
+    expect(effects(codeExecution, { name: 'send_keys', description: 'Send special keys to a session.' })).toEqual([]);
+    expect(effects(codeExecution, { name: 'send_keys', description: 'Sends keys to an element, aka typing.' })).toEqual(
+      [],
+    );
+  });
   it('fires on a command parameter', () => {
     expect(effects(codeExecution, { name: 'shell', inputSchema: props({ command: { type: 'string' } }) })).toContain(
       'capability:code-execution',

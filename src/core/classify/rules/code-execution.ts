@@ -105,6 +105,10 @@ function ownRunPhrase(description: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** Commands or keystrokes sent into a shell, terminal or PTY session (whatever is typed there runs). */
+const INTO_SHELL =
+  /\bsend(?:s|ing)?\s+(?:[a-z]+,?\s+){0,4}?(?:commands?|input|keystrokes|keys|text)\s+(?:in)?to\s+(?:an?\s+|the\s+)?(?:(?:active|interactive|running|open|existing|remote)\s+)*(?:pty|terminal|shell|tmux|ssh|bash|console)\b/;
+
 /** A setting's value right before a run phrase ("browser_run=true runs …"). */
 const SETTING_BEFORE = /\b[a-z_]+\s*=\s*[a-z0-9_]+\s*$/;
 
@@ -439,6 +443,11 @@ function executionOf(s: Signals): Hit[] {
   if (phrase) {
     matched.push(phrase[0]);
     if (phrase[3] === 'sql' || phrase[3] === 'cypher' || phrase[3] === 'kql') sql = true;
+  } else {
+    // "Send keystrokes, answers, or commands into an active interactive PTY session": what is typed into a shell runs.
+    const typed = INTO_SHELL.exec(s.description);
+    if (typed && !NOT_OWN_ACT.test(s.description.slice(Math.max(0, typed.index - 60), typed.index).split(/[.!?;]/).at(-1)!))
+      matched.push(typed[0]);
   }
   if (matched.length === 0) return [];
   // Only the name says something runs, and what runs is something the server already holds that the caller names: one

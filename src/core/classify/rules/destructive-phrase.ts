@@ -34,6 +34,18 @@ function pointsElsewhere(description: string, at: number): boolean {
   return /\buse\s+`?[\w.()-]+`?\s+instead\b|\bcontact\s+(?:[\w-]+\s){0,3}support\b/.test(rest);
 }
 
+/**
+ * "Fails rather than discarding uncommitted changes that would be overwritten", "refuses to overwrite an existing
+ * file": the loss is what the call declines to cause.
+ */
+function declined(description: string, at: number): boolean {
+  const clause = description
+    .slice(Math.max(0, at - 80), at)
+    .split(/[.;!?]\s/)
+    .at(-1)!;
+  return /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause);
+}
+
 /** Verbs that "permanently" makes lasting rather than lossy ("adds it permanently to the library", "permanently saves"). */
 const KEEPING =
   /^(?:add|adds|added|adding|store|stores|stored|storing|save|saves|saved|saving|keep|keeps|kept|keeping|install|installs|installed|record|records|recorded|attach|attaches|attached|pin|pins|pinned|publish|publishes|published|enable|enables|enabled|grant|grants|granted)$/;
@@ -96,6 +108,7 @@ export const destructivePhrase: Rule = {
       if (m[1] !== undefined || aboutAnotherAction(s.description, m.index!, s.nameWords)) continue;
       if (
         pointsElsewhere(s.description, m.index!) ||
+        declined(s.description, m.index!) ||
         (m[2] === 'permanently' && keepsSomething(s.description, m.index!))
       )
         continue;

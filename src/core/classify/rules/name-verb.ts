@@ -231,6 +231,28 @@ function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   return advice ? [...demoted, { effect: 'read', matched: [last], source: 'name', weight: NAME_WEIGHT }] : demoted;
 }
 
+/** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */
+const UMBRELLA_VERBS: ReadonlySet<string> = new Set(['manage', 'administer', 'crud']);
+
+/**
+ * "manage_script_project: Create or delete an Apps Script project.": a name that opens with an umbrella word names no
+ * operation, and the words after it are what is managed ("manage-list-entry"), so when the description's opening names
+ * the operations, they say what the call does: every name word keeps only a noun-or-verb word's weight. A name with
+ * nothing but the umbrella word and an opening that only repeats it ("Manage list entries") stays as it was.
+ */
+function umbrella(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
+  const opener = s.nameWords.find((w) => hits.some((h) => h.matched.includes(w)));
+  if (opener === undefined || !UMBRELLA_VERBS.has(opener)) return hits;
+  const lead = descriptionLeadVerb.apply(s);
+  const named = lead.some(
+    (h) =>
+      (h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive') &&
+      h.matched.some((m) => !UMBRELLA_VERBS.has(verbForm(m, WRITE_VERBS, true) ?? m) && !/^manag/.test(m)),
+  );
+  if (!named) return hits;
+  return hits.map((h) => (h.weight > AMBIGUOUS_WEIGHT ? { ...h, weight: AMBIGUOUS_WEIGHT } : h));
+}
+
 export const nameVerb: Rule = {
   code: 'NAME_VERB',
   role: 'verb',
@@ -254,6 +276,7 @@ export const nameVerb: Rule = {
     const products = hits.length === 0 ? s.nameWords.filter((w) => EPHEMERAL_NOUNS.has(w)) : [];
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });
     const sameAsName = s.titleWords.join(' ') === s.nameWords.join(' ');
-    return sameAsName ? hits : [...hits, ...demoteObjects(s.titleWords, verbHits(s.titleWords, 'name', NAME_WEIGHT - 1), NAME_WEIGHT - 1)];
+    const all = sameAsName ? hits : [...hits, ...demoteObjects(s.titleWords, verbHits(s.titleWords, 'name', NAME_WEIGHT - 1), NAME_WEIGHT - 1)];
+    return umbrella(s, all);
   }),
 };
