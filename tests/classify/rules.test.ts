@@ -2871,6 +2871,37 @@ describe('the 2026-12-05 pass', () => {
     expect(money('get_portfolio', "A designer's portfolio of drawings.")).not.toContain('capability:financial');
   });
 
+  it('ninth review: design tokens, trust zones, a match instance, funnel pages are not what they sound like; friends are people', () => {
+    expect(
+      effects(capCredentials, {
+        name: 'figma_import_tokens',
+        description: 'Push design tokens into Figma as variables.',
+      }),
+    ).not.toContain('capability:credentials');
+    expect(
+      effects(capInfrastructure, {
+        name: 'format_text',
+        description: 'Format text in a document.',
+        inputSchema: props({ matchInstance: { type: 'integer' } }),
+      }),
+    ).not.toContain('capability:infrastructure');
+    expect(
+      effects(capBrowser, { name: 'crm_getPagesCountByFunnelId', description: 'Fetch count of all funnel pages.' }),
+    ).not.toContain('capability:browser');
+    expect(
+      effects(capBrowser, { name: 'browser_pages', description: 'List the open pages of the browser.' }),
+    ).toContain('capability:browser');
+    expect(
+      effects(capPersonalData, { name: 'splitwise_create_friends', description: 'Add several people as friends.' }),
+    ).toContain('capability:personal-data');
+    expect(
+      effects(capInfrastructure, { name: 'volume-delete', description: 'Delete a block storage volume by ID.' }),
+    ).toContain('capability:infrastructure');
+    expect(
+      run(bulkScope, { name: 'delete-many', description: 'Removes all documents that match the filter.' }),
+    ).not.toEqual([]);
+  });
+
   it('screening a wallet or a paper against criteria is a look, not a change or a screen', () => {
     const kyt = v({
       name: 'kyt_screen_wallet',

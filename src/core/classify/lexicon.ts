@@ -198,7 +198,7 @@ export const CODE_OBJECTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that make a change apply to everything at once (bulk), raising risk. */
-export const BULK_WORDS: ReadonlySet<string> = new Set(['all', 'bulk', 'batch', 'everything', 'recursive', 'recursively', 'mass']);
+export const BULK_WORDS: ReadonlySet<string> = new Set(['all', 'bulk', 'batch', 'everything', 'recursive', 'recursively', 'mass', 'many']);
 
 /** Agent nouns that name an entity, not what the tool does ("sb_publisher" lists publishers). */
 const ENTITY_AGENT_NOUNS: ReadonlySet<string> = new Set(['publisher', 'manager', 'handler', 'builder', 'recorder', 'reporter', 'owner', 'member', 'user', 'player']);

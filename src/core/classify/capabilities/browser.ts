@@ -14,7 +14,8 @@ export const capBrowser = capabilityRule({
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
   // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor
   // is a game engine's, an editor's, a board's serial line's, a mainframe's, Terraform's or Node's console.
-  // A site's pages counted in search analytics, or kept in a CMS, are data about pages, not a browser's; a data
+  // A site's pages counted in search analytics, kept in a CMS or a sales funnel, or edited as settings and content
+  // structure, are data about pages, not a browser's; a data
   // pipeline's tap (a source it ingests from) is not a touch on a screen.
   elsewhere: [
     { words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ },
@@ -23,6 +24,6 @@ export const capBrowser = capabilityRule({
     { words: new Set(['screen']), where: /\b(?:screener|stocks?|forex|crypto(?:currenc(?:y|ies))?|pairs|candidates|applicants|technical criteria|screen(?:s|ed|ing)? (?:[a-z0-9'-]+ ){1,5}against|sanctions?|watchlists?|ofac|aml|pep|adverse media|screening|inclusion criteria|exclusion criteria|title\/abstract)\b/ },
     { words: new Set(['console']), where: /\b(?:o3de|godot|unity|unreal|game engine|editor|serial|uart|tty|mainframe|z\/?os|zowe|terraform|hcl|rcon|minecraft|node\.?js|labgrid|board)\b/ },
     { words: new Set(['tap']), where: /\b(?:(?:data|document|singer|source) taps?|tap's (?:python )?script|pipelines?|ingest(?:ion|s)?)\b/ },
-    { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki)\b/ },
+    { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki|funnels?|seo|slug|page settings|content structure)\b/ },
   ],
 });

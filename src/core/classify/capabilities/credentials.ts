@@ -25,5 +25,7 @@ export const capCredentials = capabilityRule({
     { words: new Set(['token', 'tokens']), where: /\b(?:nfts?|non-fungible|fungible|erc-?\d+|sep-?\d+|memecoins?|altcoins?|dex)\b/ },
     // An Obsidian vault or a vault of notes and memories keeps notes, not secrets.
     { words: new Set(['vault']), where: /\b(?:obsidian|notes?|markdown|memories|(?:of|snippets?) memory|knowledge base)\b/ },
+    // Design tokens are a design system's colours and spacings, not secrets.
+    { words: new Set(['token', 'tokens']), where: /\bdesign tokens?\b/ },
   ],
 });

@@ -9,13 +9,18 @@ export const capInfrastructure = capabilityRule({
   summary: 'Infrastructure: clusters, VMs, pods, containers, deployments, DNS, firewalls, buckets, disks, serverless functions, servers (projects, sites and servers only on a cloud or host).',
   nameWords: new Set(['cluster', 'clusters', 'vm', 'vms', 'vmss', 'pod', 'pods', 'kubernetes', 'k8s', 'container', 'containers', 'docker', 'deploy', 'deployment', 'deployments', 'instance', 'instances', 'namespace', 'namespaces', 'dns', 'firewall', 'subnet', 'vnet', 'loadbalancer', 'bucket', 'buckets', 'disk', 'disks', 'lambda', 'terraform', 'helm', 'infrastructure', 'iac', 'nodepool', 'droplet', 'droplets', 'ec2', 's3', 'fileshare', 'webapp', 'gcloud', 'kubectl']),
   contextNameWords: new Set(['server', 'servers', 'project', 'projects', 'site', 'sites', 'function', 'functions', 'worker', 'workers', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'storage']),
-  context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean)\b/,
+  context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|block storage|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean)\b/,
   paramWords: new Set(['cluster', 'namespace', 'region', 'subscription', 'zone', 'instance']),
   // A firewall's rules, a cloud's managed services, network devices (routers and switches a tool configures or runs
   // commands on), named only in the description.
   description: /\b(?:firewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)|manag(?:e|es|ing)(?: and \w+)? (?:azure|aws|gcp|google cloud) |flexible servers?|network devices?|routeros|(?:mikrotik|juniper|junos|cisco|arista) (?:devices?|routers?|switch(?:es)?))\b/,
   // "time_zone": a clock's zone, not a cloud's.
-  notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time']),
+  // "matchInstance": which occurrence of a match, not a cloud instance.
+  notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time', 'match']),
   // A browser's, an editor's or a class's instance is no cloud instance.
-  elsewhere: [{ words: new Set(['instance', 'instances']), where: /\b(?:browser|chrome|chromium|firefox|webkit|playwright|puppeteer|selenium|editor|class|object|singleton) instances?\b/ }],
+  elsewhere: [
+    { words: new Set(['instance', 'instances']), where: /\b(?:browser|chrome|chromium|firefox|webkit|playwright|puppeteer|selenium|editor|class|object|singleton) instances?\b/ },
+    // A threat model's trust zones are boxes on a diagram, not a cloud's zones.
+    { words: new Set(['zone', 'zones']), where: /\b(?:threat models?|trust (?:zones?|boundar(?:y|ies)))\b/ },
+  ],
 });
