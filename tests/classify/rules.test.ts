@@ -1038,6 +1038,27 @@ describe('DESTRUCTIVE_PHRASE', () => {
 });
 
 describe('CODE_EXECUTION', () => {
+  it('a cURL command is parsed into a request, and a command to be judged is looked at: neither runs', () => {
+    const curl = {
+      name: 'run_test_api',
+      description: 'Test a given API service from a shared cURL command; it will be structured into a request.',
+      inputSchema: props({ curl_command: { type: 'string' }, method: { type: 'string' } }),
+    };
+    expect(effects(codeExecution, curl)).not.toContain('capability:code-execution');
+    const gate = {
+      name: 'gate',
+      description: '需要判定一条 shell 命令能否执行时使用。返回 decision ∈ allow|deny|ask。',
+      inputSchema: props({ command: { type: 'string', description: '待判定的 shell 命令' } }),
+    };
+    expect(effects(codeExecution, gate)).not.toContain('capability:code-execution');
+    // A command that is run still is.
+    const shell = {
+      ...gate,
+      name: 'shell',
+      inputSchema: props({ command: { type: 'string', description: 'The command to run.' } }),
+    };
+    expect(effects(codeExecution, shell)).toContain('capability:code-execution');
+  });
   it('commands sent into a shell, terminal or PTY session run there; keys sent to a page or device do not', () => {
     const pty = classify(
       {

@@ -28,7 +28,9 @@ const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'stat
  */
 const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b|\bstored\b[^.;]{0,40}\bwith no (?:remote |local )?execution\b|\b(?:does not|doesn't|never) (?:run|runs|execute|executes) (?:it|them|the (?:query|queries|commands?|code|scripts?|sql))\b|\b(?:this tool|it) only (?:builds|validates|checks)\b/;
 /** A parameter described as what the tool looks at, not runs: "the idea, plan or code to critique". */
-const LOOKED_AT = /\bto (?:critique|review|analy[sz]e|check|validate|lint|format|explain|judge|assess|transform|parse)\b/;
+// "待判定的 shell 命令" (the shell command to be judged), "the command to be checked against the policy".
+const LOOKED_AT =
+  /\bto (?:critique|review|analy[sz]e|check|validate|lint|format|explain|judge|assess|transform|parse)\b|\bto be (?:judged|checked|evaluated|assessed|classified|vetted|reviewed|validated)\b|待(?:判定|检查|评估|校验|审核)/;
 /** Name verbs that look at code or produce text from it (sql_check, validate_script, generate_config): its parameters are read, not run. */
 const LOOK_VERBS: ReadonlySet<string> = new Set([
   'check', 'validate', 'verify', 'lint', 'parse', 'format', 'review', 'analyze', 'analyse', 'critique', 'judge',
@@ -392,6 +394,8 @@ function executionOf(s: Signals): Hit[] {
     if (p.enumValues.length > 0 || VALUE_LIST.test(p.description)) continue;
     // "filter_command": narrows what is listed to items with that value.
     if (p.words[0] === 'filter') continue;
+    // "curl_command": a cURL command line is parsed into an HTTP request, not run in a shell.
+    if (p.words.includes('curl') && !RUN_WORD.test(p.description)) continue;
     // "function: Address by symbol name…", "statement: Address by content: the text of the target line",
     // "function: Name of the function": it says where or which, not what runs.
     if (NAMES_A_PLACE.test(p.description)) continue;
