@@ -2918,6 +2918,17 @@ describe('the 2026-12-05 pass', () => {
     expect(
       effects(capInfrastructure, { name: 'volume-delete', description: 'Delete a block storage volume by ID.' }),
     ).toContain('capability:infrastructure');
+    // A subscription is a cloud's only where the tool or the parameter says so.
+    const sub = (description: string, paramDescription: string) =>
+      effects(capInfrastructure, {
+        name: 'unsubscribe',
+        description,
+        inputSchema: props({ subscription_id: { type: 'string', description: paramDescription } }),
+      });
+    expect(sub('Cancel one market data subscription, or all of them.', 'The subscription to cancel.')).not.toContain(
+      'capability:infrastructure',
+    );
+    expect(sub('List all resource groups.', 'The Azure subscription ID.')).toContain('capability:infrastructure');
     expect(
       run(bulkScope, { name: 'delete-many', description: 'Removes all documents that match the filter.' }),
     ).not.toEqual([]);

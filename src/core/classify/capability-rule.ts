@@ -20,6 +20,8 @@ export interface CapabilitySpec {
   context?: RegExp;
   /** Words in top-level parameter names that mean it. */
   paramWords?: ReadonlySet<string>;
+  /** Parameter words that mean it only when the description has `context` (a subscription is a cloud's only on a cloud). */
+  contextParamWords?: ReadonlySet<string>;
   /** Whole top-level parameter names (words joined by a space) that mean it ("to", "to email"), when a word alone would not. */
   paramNames?: ReadonlySet<string>;
   /**
@@ -102,13 +104,27 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
           if (!inName.includes(w)) inName.push(w);
       }
       if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
-      if (spec.paramWords !== undefined || spec.paramNames !== undefined || spec.describedParamNames !== undefined) {
+      const { contextParamWords, context } = spec;
+      const inContext = context !== undefined && context.test(s.description);
+      if (
+        spec.paramWords !== undefined ||
+        contextParamWords !== undefined ||
+        spec.paramNames !== undefined ||
+        spec.describedParamNames !== undefined
+      ) {
         const inParams: string[] = [];
         for (const p of s.params) {
           if (p.depth > 0 || inParams.includes(p.name)) continue;
+          // A context word counts where the tool's or the parameter's own description gives the context ("subscription:
+          // The Azure subscription ID").
+          const contextual =
+            contextParamWords !== undefined && context !== undefined && (inContext || context.test(p.description))
+              ? wordMatches(p.words, contextParamWords, spec.notAfter)
+              : [];
           const byWord =
-            spec.paramWords !== undefined &&
-            wordMatches(p.words, spec.paramWords, spec.notAfter).some((w) => !away.has(w));
+            (spec.paramWords !== undefined &&
+              wordMatches(p.words, spec.paramWords, spec.notAfter).some((w) => !away.has(w))) ||
+            contextual.some((w) => !away.has(w));
           const joined = p.words.join(' ');
           const described = spec.describedParamNames;
           const byName =
