@@ -16,7 +16,7 @@ export interface CapabilitySpec {
   nameWords: ReadonlySet<string>;
   /** Name words that mean it only when the description has `context` ("project", "site", "server" are infrastructure only on a cloud). */
   contextNameWords?: ReadonlySet<string>;
-  /** Linear-time pattern over the description that lets contextNameWords count. */
+  /** Linear-time pattern over the description that lets contextNameWords (and, over a parameter's description too, contextParamWords) count. */
   context?: RegExp;
   /** Words in top-level parameter names that mean it. */
   paramWords?: ReadonlySet<string>;
