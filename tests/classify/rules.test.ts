@@ -1934,6 +1934,16 @@ describe('OUTPUT_PATH_PARAM', () => {
 });
 
 describe('FORCE_FLAG and BULK_SCOPE', () => {
+  it('an all-flag over the matches within one target is no bulk; one over many things still is', () => {
+    const flag = (name: string) =>
+      effects(forceFlag, {
+        name: 'remove_process',
+        description: 'Remove matching process blocks from one parameters file.',
+        inputSchema: props({ [name]: { type: 'boolean' }, parameters_file: { type: 'string' } }),
+      });
+    expect(flag('all_matches')).not.toContain('bulk');
+    expect(flag('all')).toContain('bulk');
+  });
   it('force is destructive, recursive is bulk', () => {
     expect(
       effects(forceFlag, {

@@ -23,6 +23,8 @@ export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
 const LOSS =
   /\b(?:overwrit|delet|remov|discard|destr|los[est]|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
 const BULK_FLAGS: ReadonlySet<string> = new Set(['recursive', 'all', 'bulk']);
+/** What an all-flag widens within one target ("all_matches", "all_occurrences"): every match, not many things. */
+const WITHIN_TARGET: ReadonlySet<string> = new Set(['match', 'matches', 'occurrence', 'occurrences', 'hits']);
 /** Calls whose forced form is known to overwrite what is there (git push --force, checkout -f, cp -f). */
 const FORCED_OVERWRITES: ReadonlySet<string> = new Set([
   'push',
@@ -125,10 +127,12 @@ export const forceFlag: Rule = {
         // A flag whose own description says it overwrites or deletes destroys even when the tool otherwise reads.
         (/\b(?:overwrit\w*|delet\w*|discard\w*|wip(?:e|es|ing))\b/.test(p.description) ? always : kind).push(p.name);
       }
-      // "all: show both local and remote branches" widens a listing, not a change.
+      // "all: show both local and remote branches" widens a listing, not a change; "all_matches" widens an edit to every
+      // match within what it edits, not to many things.
       if (
         p.words.some((w) => BULK_FLAGS.has(w)) &&
         !(textEdit && p.words.includes('replace')) &&
+        !p.words.some((w) => WITHIN_TARGET.has(w)) &&
         !/\b(?:list|lists|listing|show|shows|display|include|includes|return|returns)\b/.test(p.description)
       )
         bulk.push(p.name);
