@@ -2926,6 +2926,15 @@ describe('the 2026-12-05 pass', () => {
       effects(capPersonalData, { name: 'splitwise_create_friends', description: 'Add several people as friends.' }),
     ).toContain('capability:personal-data');
     expect(
+      effects(capPersonalData, {
+        name: 'get_target_group',
+        description: 'Get the current target group and matched people.',
+      }),
+    ).toContain('capability:personal-data');
+    expect(
+      effects(capPersonalData, { name: 'get_network_stats', description: 'Connection counts only, never the people.' }),
+    ).not.toContain('capability:personal-data');
+    expect(
       effects(capInfrastructure, { name: 'volume-delete', description: 'Delete a block storage volume by ID.' }),
     ).toContain('capability:infrastructure');
     // A subscription is a cloud's only where the tool or the parameter says so.

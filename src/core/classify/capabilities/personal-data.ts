@@ -8,8 +8,8 @@ export const capPersonalData = capabilityRule({
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people, health and wellness records.',
   nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'wellness', 'friend', 'friends']),
   paramWords: new Set(['email', 'phone', 'birthdate', 'dob', 'nationality', 'ssn', 'address']),
-  // A person's health: medical or patient records.
-  description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?|(?:medical|patient) records?)\b/,
+  // A person's health: medical or patient records. People found, matched, listed or returned.
+  description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?|(?:medical|patient) records?|(?<!never )(?:matched|matching|find|finds|search|searches|list|lists|return|returns|resolve|resolves|the) people)\b/,
   // "storage_account", "thrust_profile", "color_profile": not a person's.
   notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
