@@ -52,6 +52,13 @@ describe('names', () => {
     expect(cat('report_issue', 'Get diagnostics and a finished issue text to file yourself.')).toBe('read');
     expect(cat('weekly_report')).toBe('read');
     expect(cat('allow_place', 'Allow another user to use a place.')).toBe('write');
+    // Reporting consumption of a metered allowance files it against the limit.
+    expect(cat('metering', 'Report consumption of a metered entitlement, and say where it stands.')).toBe('write');
+    // Issuing a resource makes it exist, even when adjectives stand between the article and the thing.
+    expect(cat('free_subdomain', 'Generate a unique free subdomain for hosting services.')).toBe('write');
+    expect(cat('convert_puppet_resource_to_task', 'Convert a Puppet resource to an Ansible task snippet.')).toBe(
+      'read',
+    );
   });
 
   it('an "eval" operation of a tool that runs no code evaluates an expression; one of a tool that runs code runs it', () => {

@@ -122,7 +122,7 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "test_notification", "Send a test email": a test of a message sends one.
   ['test', TESTED_CHANNELS],
   // "report_bug", "Report an issue", "report_usage": filing a report with someone keeps it on their side.
-  ['report', new Set(['bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'incident', 'abuse', 'spam', 'usage', 'feedback', 'outage', 'vulnerability', 'fraud'])],
+  ['report', new Set(['bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'incident', 'abuse', 'spam', 'usage', 'feedback', 'outage', 'vulnerability', 'fraud', 'consumption'])],
   [
     'resolve',
     new Set([
@@ -138,8 +138,10 @@ export function changeSense(words: readonly string[], i: number): boolean {
     if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
     // "Check if a checkbox is checked" tests it.
     if (['if', 'whether'].includes(words[i + 1] ?? '')) return false;
-    // The object, or what it belongs to ("a range's rows"), within the next three words.
-    if (words.slice(i + 1, i + 4).some((w) => objects.has(w))) return true;
+    // The object, or what it belongs to ("a range's rows"), within the next three words, or four after an article
+    // ("Generate a unique free subdomain").
+    const reach = OBJECT_OPENERS.has(words[i + 1] ?? '') ? 5 : 4;
+    if (words.slice(i + 1, i + reach).some((w) => objects.has(w))) return true;
   }
   return false;
 }
