@@ -873,6 +873,17 @@ describe('SESSION_STATE', () => {
     expect(
       run(sessionState, { name: 'measure_regions', description: 'Measure each plant separately.', inputSchema: sid }),
     ).toEqual([]);
+    // An opening with no verb names what comes back: the name's looking verb says what the call does.
+    expect(
+      run(sessionState, {
+        name: 'measure_thermal',
+        description: "max, min, mean and median degrees Celsius over the session's mask.",
+        inputSchema: sid,
+      }),
+    ).toEqual([]);
+    expect(
+      effects(sessionState, { name: 'daily_checkin', description: 'Daily wellness check-in.', inputSchema: sid }),
+    ).toEqual(['write']);
     expect(
       run(sessionState, {
         name: 'gpu_counters',

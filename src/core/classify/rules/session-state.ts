@@ -53,7 +53,14 @@ function nameAndOpeningLook(s: Signals): boolean {
   // An opening in a script the rules cannot read ("从指定地址开始执行反汇编") says nothing either way: the name decides.
   const head = s.description.slice(0, 80);
   const unread = (head.match(/[^\x00-\x7f]/g)?.length ?? 0) > (head.match(/[a-z]/g)?.length ?? 0);
-  return reads(named, 0) && (unread || reads(lead, AMBIGUOUS_WEIGHT)) && !lead.some((h) => h.effect !== 'read');
+  // An opening with no verb at all names what comes back ("Skeleton-based traits for ONE plant: …", "max, min, mean
+  // … over the session's mask"): a full-weight looking verb in the name then says what the call does.
+  const named3 = reads(named, AMBIGUOUS_WEIGHT + 1);
+  return (
+    reads(named, 0) &&
+    (unread || reads(lead, AMBIGUOUS_WEIGHT) || (lead.length === 0 && named3)) &&
+    !lead.some((h) => h.effect !== 'read')
+  );
 }
 
 /**
