@@ -59,6 +59,10 @@ describe('names', () => {
     expect(cat('convert_puppet_resource_to_task', 'Convert a Puppet resource to an Ansible task snippet.')).toBe(
       'read',
     );
+    // Things opened by their names are looked up; a file opened in place of another is a change.
+    expect(cat('open_nodes', 'Open specific nodes in the knowledge graph by their names.')).toBe('read');
+    expect(cat('open_file', 'Open a .blend by name in place of the open file.')).not.toBe('read');
+    expect(cat('open_conversation', 'Open a DM with 1-8 people and return its conversation id.')).toBe('write');
   });
 
   it('an "eval" operation of a tool that runs no code evaluates an expression; one of a tool that runs code runs it', () => {

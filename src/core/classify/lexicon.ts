@@ -281,9 +281,17 @@ export function exportHandedBack(description: string, nameWords: readonly string
  */
 const EXPANDS_DATA = /^expands? (?:[\w.-]+ ){0,6}(?:into|data)\b/;
 /** Change verbs that hand back what they make when the description says so: an export handed back, an expansion. */
-export const HANDING_VERBS: ReadonlySet<string> = new Set(['export', 'exports', 'expand', 'expands']);
+export const HANDING_VERBS: ReadonlySet<string> = new Set(['export', 'exports', 'expand', 'expands', 'open', 'opens']);
+/**
+ * "Open entities by exact name. Returns the named entities …", "Open a shortcut … by name or identifier and return its
+ * metadata": things opened by their names or ids are looked up and handed back; not when the opened thing takes the
+ * place of another ("Open a .blend in place of the open file", "Replaces the open model").
+ */
+const OPENED_BY_NAME = /\bopens? (?:[a-z0-9'-]+ ){0,6}?by (?:their |its |exact |the )?(?:names?|ids?|identifiers?)\b/;
+const OPENED_IN_PLACE = /\bin place of\b|\breplaces? the open\b/;
 /** Whether `verb` (one of HANDING_VERBS) hands back what it makes, by the description (NAME_VERB, DESCRIPTION_LEAD_VERB). */
 export function handsBack(verb: string, description: string, nameWords: readonly string[]): boolean {
   if (verb === 'export' || verb === 'exports') return exportHandedBack(description, nameWords);
+  if (verb === 'open' || verb === 'opens') return OPENED_BY_NAME.test(description) && !OPENED_IN_PLACE.test(description);
   return (verb === 'expand' || verb === 'expands') && EXPANDS_DATA.test(description);
 }
