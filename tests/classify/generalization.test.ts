@@ -59,6 +59,9 @@ describe('names', () => {
     expect(cat('convert_puppet_resource_to_task', 'Convert a Puppet resource to an Ansible task snippet.')).toBe(
       'read',
     );
+    // An export that says nothing but names a text format hands the text back; one that names a place keeps it there.
+    expect(nameSays('export_campaign_markdown')).toEqual(['read']);
+    expect(nameSays('export_campaign_to_file')).toEqual(['write']);
     // Things opened by their names are looked up; a file opened in place of another is a change.
     expect(cat('open_nodes', 'Open specific nodes in the knowledge graph by their names.')).toBe('read');
     expect(cat('open_file', 'Open a .blend by name in place of the open file.')).not.toBe('read');

@@ -258,6 +258,8 @@ export function verbClass(word: string, inflected: boolean, agent = false): Cate
 const PLACES: ReadonlySet<string> = new Set(['file', 'files', 'disk', 'folder', 'directory', 'dir', 'path', 'drive', 'bucket', 's3', 'storage', 'workspace']);
 /** The description's opening puts the output somewhere: "to a BCF file at the given path", "save it to local disk", "into a new directory", "as a .glb file". */
 const DESTINATION = /\b(?:(?:to|into|in|on|under) (?:an? |the |your |its |local |new |given |target )*(?:[\w.-]+ ){0,2}(?:files?|disk|director(?:y|ies)|folders?|filesystem|file system|path)\b|as (?:an? )?(?:[\w.-]+ ){0,2}files?\b|on disk\b|file at\b|download link\b|sav(?:e|es|ed|ing) (?:it |them |(?:an?|the) [\w.-]+ )?(?:to|into|as|under)\b)/;
+/** Text formats an export's name may end with. */
+const TEXT_FORMATS: ReadonlySet<string> = new Set(['markdown', 'md', 'csv', 'json', 'ndjson', 'jsonl', 'text', 'txt', 'html', 'xml', 'yaml', 'opml', 'bibtex', 'summary']);
 /** How much of the description's opening may name an export's destination (later text is usage advice). */
 const DESTINATION_SPAN = 200;
 /** How much of the description may say that the export is handed back. */
@@ -272,7 +274,10 @@ const EXPORTED_FROM = /^exports? (?:[\w.-]+ ){0,5}from\b/;
 /** An export is a read only when its description says it is handed back (or only where it comes from) and neither it nor the name names a destination (NAME_VERB, DESCRIPTION_LEAD_VERB). */
 export function exportHandedBack(description: string, nameWords: readonly string[]): boolean {
   if (nameWords.some((w) => PLACES.has(w))) return false;
-  const back = RETURNED.test(description.slice(0, RETURNED_SPAN)) || EXPORTED_FROM.test(description);
+  // A tool that says nothing but names a text format it exports to ("export_campaign_markdown"): with no place named,
+  // the text comes back.
+  const unsaid = description.trim() === '' && TEXT_FORMATS.has(nameWords.at(-1) ?? '');
+  const back = unsaid || RETURNED.test(description.slice(0, RETURNED_SPAN)) || EXPORTED_FROM.test(description);
   return back && !DESTINATION.test(description.slice(0, DESTINATION_SPAN));
 }
 /**
