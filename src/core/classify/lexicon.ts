@@ -123,6 +123,8 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['test', TESTED_CHANNELS],
   // "report_bug", "Report an issue", "report_usage": filing a report with someone keeps it on their side.
   ['report', new Set(['bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'incident', 'abuse', 'spam', 'usage', 'feedback', 'outage', 'vulnerability', 'fraud', 'consumption'])],
+  // "Snapshots an environment", "snapshot_volume": a snapshot of a machine, disk or database is kept on the provider.
+  ['snapshot', new Set(['environment', 'environments', 'endpoint', 'endpoints', 'volume', 'volumes', 'disk', 'disks', 'vm', 'vms', 'instance', 'instances', 'database', 'databases', 'droplet', 'droplets', 'server', 'servers', 'cluster', 'clusters', 'container', 'containers'])],
   [
     'resolve',
     new Set([
