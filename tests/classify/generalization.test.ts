@@ -61,7 +61,8 @@ describe('names', () => {
     );
     // A snapshot of a machine, disk or environment is kept on the provider; one of a page is handed back.
     expect(cat('EndpointSnapshot', 'Snapshots an environment (endpoint).')).toBe('write');
-    expect(cat('take_snapshot', 'Take a text snapshot of the current page.')).toBe('read');
+    expect(cat('page_snapshot', 'Capture a text snapshot of the current page.')).toBe('read');
+    expect(nameSays('snapshot_volume')).toEqual(['write']);
     // An export that says nothing but names a text format hands the text back; one that names a place keeps it there.
     expect(nameSays('export_campaign_markdown')).toEqual(['read']);
     expect(nameSays('export_campaign_to_file')).toEqual(['write']);
