@@ -247,7 +247,7 @@ function umbrella(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   const named = lead.some(
     (h) =>
       (h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive') &&
-      h.matched.some((m) => !UMBRELLA_VERBS.has(verbForm(m, WRITE_VERBS, true) ?? m) && !/^manag/.test(m)),
+      h.matched.some((m) => !UMBRELLA_VERBS.has(verbForm(m, WRITE_VERBS, true) ?? m)),
   );
   if (!named) return hits;
   return hits.map((h) => (h.weight > AMBIGUOUS_WEIGHT ? { ...h, weight: AMBIGUOUS_WEIGHT } : h));
