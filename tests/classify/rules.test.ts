@@ -2911,6 +2911,13 @@ describe('the 2026-12-05 pass', () => {
       'capability:financial',
     );
     expect(money('get_portfolio', "A designer's portfolio of drawings.")).not.toContain('capability:financial');
+    // Orders placed on a market are money; leverage as a manner of speaking is not.
+    expect(money('open_delta_neutral', 'Open a funding arbitrage position. Both legs are market orders.')).toContain(
+      'capability:financial',
+    );
+    expect(money('generate_image', 'Generate an image, leveraging the latest model.')).not.toContain(
+      'capability:financial',
+    );
   });
 
   it('ninth review: design tokens, trust zones, a match instance, funnel pages are not what they sound like; friends are people', () => {

@@ -14,7 +14,8 @@ export const capFinancial = capabilityRule({
   paramWords: new Set(['amount', 'currency', 'price', 'prices', 'payment']),
   // "Scroll amount", "amount of pixels": a quantity, not money.
   paramDescriptionExclude: /\b(?:scroll\w*|pixels?|px|zoom|percent(?:age)?|steps?|degrees?|seconds?|milliseconds?|frames?|bytes?)\b/,
-  description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation)\b/,
+  // Trading: orders placed on a market, leverage.
+  description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading))\b/,
   // "memory_bank", "question_bank": a store, not a bank.
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
   // "begin_transaction", "mysql_transaction_savepoint"), not money.
