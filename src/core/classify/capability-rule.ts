@@ -99,13 +99,17 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
       if (spec.byId !== undefined && namedById(s, spec.byId)) found.push(spec.byId.words);
       const away: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e]));
       const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter((w) => !away.has(w));
-      if (spec.contextNameWords !== undefined && spec.context !== undefined && spec.context.test(s.description)) {
+      const { contextParamWords, context } = spec;
+      // Tested once per tool, and only for a spec that has context words.
+      const inContext =
+        context !== undefined &&
+        (spec.contextNameWords !== undefined || contextParamWords !== undefined) &&
+        context.test(s.description);
+      if (spec.contextNameWords !== undefined && inContext) {
         for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter))
           if (!inName.includes(w)) inName.push(w);
       }
       if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
-      const { contextParamWords, context } = spec;
-      const inContext = context !== undefined && context.test(s.description);
       if (
         spec.paramWords !== undefined ||
         contextParamWords !== undefined ||
@@ -117,10 +121,11 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
           if (p.depth > 0 || inParams.includes(p.name)) continue;
           // A context word counts where the tool's or the parameter's own description gives the context ("subscription:
           // The Azure subscription ID").
+          // The parameter's description is read only for a parameter that has such a word.
+          const candidates =
+            contextParamWords !== undefined ? wordMatches(p.words, contextParamWords, spec.notAfter) : [];
           const contextual =
-            contextParamWords !== undefined && context !== undefined && (inContext || context.test(p.description))
-              ? wordMatches(p.words, contextParamWords, spec.notAfter)
-              : [];
+            candidates.length > 0 && (inContext || context?.test(p.description) === true) ? candidates : [];
           const byWord =
             (spec.paramWords !== undefined &&
               wordMatches(p.words, spec.paramWords, spec.notAfter).some((w) => !away.has(w))) ||

@@ -82,6 +82,11 @@ const MENU_COMMANDS = /\bmenu (?:commands?|items?)\b/;
 /** Countable objects that a bare participle ("running command", "the running script") describes rather than runs. */
 const COUNTABLE = /^(?:command|script)$/;
 
+/** The words of its sentence, up to 60 characters, before position `at`: what may govern a run phrase there. */
+function clauseBefore(description: string, at: number): string {
+  return description.slice(Math.max(0, at - 60), at).split(/[.!?;]/).at(-1)!;
+}
+
 /**
  * The first run phrase in a description that states what the call does: not one after a hyphen ("long-running
  * commands", "re-runs the code"), one whose code word heads a longer noun ("runs the command-line checklist", "a code
@@ -98,7 +103,7 @@ function ownRunPhrase(description: string): RegExpExecArray | undefined {
     const verb = m[1]!;
     const participle = verb.endsWith('ing');
     if (participle && ((m[2] === undefined && COUNTABLE.test(m[3]!)) || /\b(?:a|an|the|its|their|this|each)\s+$/.test(description.slice(Math.max(0, at - 8), at)))) continue;
-    const clause = description.slice(Math.max(0, at - 60), at).split(/[.!?;]/).at(-1)!;
+    const clause = clauseBefore(description, at);
     // "see which of the two execute tools runs a given command": a question about other tools.
     if (NOT_OWN_ACT.test(clause) || /\bwhich of\b/.test(clause)) continue;
     if (/^\s+instead\b/.test(after) || (/\bto\s+$/.test(clause) && /^[^.;]*?,\s*use\b/.test(after))) continue;
@@ -450,7 +455,7 @@ function executionOf(s: Signals): Hit[] {
   } else {
     // "Send keystrokes, answers, or commands into an active interactive PTY session": what is typed into a shell runs.
     const typed = INTO_SHELL.exec(s.description);
-    if (typed && !NOT_OWN_ACT.test(s.description.slice(Math.max(0, typed.index - 60), typed.index).split(/[.!?;]/).at(-1)!))
+    if (typed && !NOT_OWN_ACT.test(clauseBefore(s.description, typed.index)))
       matched.push(typed[0]);
   }
   if (matched.length === 0) return [];

@@ -55,10 +55,9 @@ function nameAndOpeningLook(s: Signals): boolean {
   const unread = (head.match(/[^\x00-\x7f]/g)?.length ?? 0) > (head.match(/[a-z]/g)?.length ?? 0);
   // An opening with no verb at all names what comes back ("Skeleton-based traits for ONE plant: …", "max, min, mean
   // … over the session's mask"): a full-weight looking verb in the name then says what the call does.
-  const named3 = reads(named, AMBIGUOUS_WEIGHT + 1);
   return (
     reads(named, 0) &&
-    (unread || reads(lead, AMBIGUOUS_WEIGHT) || (lead.length === 0 && named3)) &&
+    (unread || reads(lead, AMBIGUOUS_WEIGHT) || (lead.length === 0 && reads(named, AMBIGUOUS_WEIGHT + 1))) &&
     !lead.some((h) => h.effect !== 'read')
   );
 }
