@@ -57,6 +57,11 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'list_orders_without_refund' })).toEqual(['read']);
     expect(effects(nameVerb, { name: 'tag_expense' })).toEqual(['write']);
   });
+  it('"read" after a word that sets a state is the state set, not a read ("update_threads_read_for_user")', () => {
+    expect(effects(nameVerb, { name: 'mattermost_update_threads_read_for_user' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'mark_thread_read' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'read_thread' })).toEqual(['read']);
+  });
   it.each([
     ['delete_branch', 'destructive'],
     ['dropDatabase', 'destructive'],
@@ -649,6 +654,21 @@ describe('ACTION_ENUM', () => {
 });
 
 describe('READ_ONLY_PHRASE', () => {
+  it('a tool named for planning that says the change is not carried out is a read ("dry-run by Google", "never deploy")', () => {
+    const v = (name: string, description: string) => classify({ name, description }, { ignoreAnnotations: true });
+    expect(
+      v('gads_plan_create_campaign', 'Plan creating one campaign, PAUSED, in one atomic request dry-run by Google.')
+        .category,
+    ).toBe('read');
+    expect(
+      v('hcl_plan_topology', 'Build a deterministic plan from a strict TopologyRequest; never deploy.').category,
+    ).toBe('read');
+    expect(v('preview_node_tag_edit', 'Preview a tag-only patch to one node, without upload.').category).toBe('read');
+    expect(v('create_campaign', 'Create a campaign without uploading creatives.').category).not.toBe('read');
+    expect(
+      run(readOnlyPhrase, { name: 'plan_launch', description: 'Plan a launch; costs one credit, never deploys.' }),
+    ).toEqual([]);
+  });
   it('a description that opens with the label "Read-only." outweighs a name word that sounds like a change', () => {
     const v = classify(
       { name: 'catalog_enable_order', description: 'Read-only. The order to enable the taps of a catalog in.' },
@@ -993,6 +1013,22 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Move a file. Refuses to overwrite an existing destination.')).toEqual([]);
     expect(said('The item is moved to the archive rather than being permanently deleted.')).toEqual([]);
     expect(said('Write the file. Overwrites an existing file.')).not.toEqual([]);
+  });
+  it('a loss kept from happening is none ("nothing is overwritten", "to avoid overwriting", "does NOT silently overwrite")', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Add audio to notes whose field is empty; nothing is overwritten.')).toEqual([]);
+    expect(said("Update a task. Pass its updated_at to avoid overwriting another person's edit.")).toEqual([]);
+    expect(said('Update contents. Needs a document_version to guard against concurrent overwrites.')).toEqual([]);
+    expect(said('Update wellness. Pass locked=True to stop device sync from overwriting manual entries.')).toEqual([]);
+    expect(said('Save the project. It does NOT silently overwrite concurrent edits.')).toEqual([]);
+    expect(said("Won't overwrite an existing file; pick another name.")).toEqual([]);
+    expect(said('Save the note. Overwrites the whole note.')).not.toEqual([]);
+    expect(said('Imports with an existing title overwrite that chat.')).not.toEqual([]);
+  });
+  it('a loss in a sentence that sends the reader to another tool is that tool\'s ("Use delete_x to … permanently instead")', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Pause a trigger. Use delete_trigger to remove a trigger permanently instead.')).toEqual([]);
+    expect(said('Use this tool to remove a trigger permanently.')).not.toEqual([]);
   });
   it('a whole set replaced, where what is left out is removed, is a loss', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });

@@ -9,7 +9,7 @@ import { codeExecution } from './rules/code-execution.ts';
 import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { EPHEMERAL_NOUNS } from './lexicon.ts';
-import { SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
+import { plannedNotDone, SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
 
@@ -197,6 +197,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       // Nor does it outweigh the description's own statement that the call changes nothing ("PLAN (nothing is
       // written): create a campaign").
       if (STATES_NO_CHANGE.test(s.description) && !SPENDS.test(s.description)) return [];
+      // Nor a tool named for planning that says the change is not carried out ("dry-run by Google", "never deploy").
+      if (plannedNotDone(s)) return [];
       // Nor a query tool's stated read-only guard ("Execute a read-only SQL statement … rejected"): the words that
       // sound like a change are what the guard rules out.
       if (codeExecution.apply(s).some((h) => h.effect === 'execution:read-only')) return [];

@@ -27,11 +27,18 @@ function aboutAnotherAction(description: string, at: number, nameWords: readonly
 
 /**
  * "For permanently removing pages, use delete_pages instead", "to place, erase or clear tiles, use tilemap_edit
- * instead", "to permanently remove, contact support": the loss belongs to another tool or to someone else.
+ * instead", "Use delete_trigger to remove a trigger permanently instead", "to permanently remove, contact support": the
+ * loss belongs to another tool or to someone else.
  */
 function pointsElsewhere(description: string, at: number): boolean {
   const rest = description.slice(at, at + 120).split(/[.;!?]\s|\n|\)\s|\s[-–—]\s/)[0]!;
-  return /\buse\s+`?[\w.()-]+`?\s+instead\b|\bcontact\s+(?:[\w-]+\s){0,3}support\b/.test(rest);
+  if (/\buse\s+`?[\w.()-]+`?\s+instead\b|\bcontact\s+(?:[\w-]+\s){0,3}support\b/.test(rest)) return true;
+  // "Use delete_trigger to remove a trigger permanently instead.": the sentence opens by naming the other tool.
+  const opening = description
+    .slice(Math.max(0, at - 80), at)
+    .split(/[.;!?]\s|\n/)
+    .at(-1)!;
+  return /^\s*use\s+`?[\w.()-]+`?\s+to\b/i.test(opening) && /^[^.;!?\n]*\binstead\b/.test(rest);
 }
 
 /**
@@ -43,8 +50,16 @@ function declined(description: string, at: number): boolean {
     .slice(Math.max(0, at - 80), at)
     .split(/[.;!?]\s/)
     .at(-1)!;
-  return /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause);
+  return /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause) || GUARDED.test(clause);
 }
+
+/**
+ * Just before the loss, what keeps it from happening: "nothing is overwritten", "to avoid overwriting another person's
+ * edit", "to guard against concurrent overwrites", "stop device sync from overwriting manual entries", "it does NOT
+ * silently overwrite concurrent edits", "cannot wipe another client's work".
+ */
+const GUARDED =
+  /\b(?:nothing (?:is|are|gets|will be)|avoid(?:s|ing)?|prevent(?:s|ing)?|guard(?:s|ing)? against|protect(?:s|ing)? against|(?:does|do|did|will|would|must|should|can) not|cannot|(?:doesn|don|won|can)'?t|from)(?: (?:silently|accidentally|blindly|ever|concurrent))?\s*$/i;
 
 /** Verbs that "permanently" makes lasting rather than lossy ("adds it permanently to the library", "permanently saves"). */
 const KEEPING =

@@ -34,6 +34,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     if (word === 'forward' && verbClass(words[i + 1] ?? '', false) === 'read') continue;
     // "list_pull_requests", "get_merge_request": a pull or merge request is a thing, not a pull or a merge.
     if (requestCompound(word, words[i + 1])) continue;
+    // "update_threads_read_for_user", "set_read_state": "read" after a word that sets a state is the state set.
+    if (word === 'read' && words.slice(0, i).some((w) => STATE_SETTERS.has(w))) continue;
     let cls = verbClass(word, false);
     // "enrich_by_handle", "list_refunds_by_order": a change word after a preposition is what the call is about, not
     // what it does.
@@ -69,6 +71,9 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
   }
   return hits;
 }
+
+/** Words that set a state, after which "read" is the state ("mark_thread_read", "update_threads_read_for_user"). */
+const STATE_SETTERS: ReadonlySet<string> = new Set(['mark', 'set', 'update', 'toggle', 'flag']);
 
 /** Prepositions after which a name's word is an object. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'per', 'from', 'with', 'in', 'on', 'at', 'via', 'no', 'without']);

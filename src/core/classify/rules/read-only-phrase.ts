@@ -31,6 +31,9 @@ const PLANNING_WORDS: ReadonlySet<string> = new Set([
   'propose',
   'estimate',
 ]);
+/** The change a plan describes is not carried out: "without executing it", "never deploy", "dry-run by Google". */
+const NOT_CARRIED_OUT =
+  /\bwithout (?:executing|running|applying|uploading|upload|deploying|sending|saving|submitting|committing|publishing|writing|making (?:any )?changes)\b|\bnever (?:deploys?|applies|apply|executes?|runs?|uploads?|sends?|saves?|submits?|commits?|writes?)\b|\bnon-writing\b|\bdry-?run by\b|\bvalidateonly\b/;
 /** Above a name verb (3): the name's change word is what is planned. */
 const PLANNED_WEIGHT = 4;
 /**
@@ -41,6 +44,17 @@ export const LABEL_STANDS = String.raw`[.!?]\s+|\bbehaviou?r:\s*`;
 /** The description labels the call read-only ("Read-only. The order to enable a catalog's taps in…", "… Read-only."). */
 const READ_LABEL = new RegExp(String.raw`(?:^\s*[[(]?|${LABEL_STANDS})read[- ]?only(?:[.:)\]]|$)`);
 
+/**
+ * A tool named for planning whose description says the change is not carried out: the planning word and the words
+ * that say so, or undefined. Exported so LEARNED_RAISE yields to it.
+ */
+export function plannedNotDone(s: Parameters<Rule['apply']>[0]): [string, string] | undefined {
+  const planned = s.nameWords.find((w) => PLANNING_WORDS.has(w));
+  if (planned === undefined || SPENDS.test(s.description)) return undefined;
+  const notDone = NOT_CARRIED_OUT.exec(s.description);
+  return notDone ? [planned, notDone[0]] : undefined;
+}
+
 export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
   role: 'verb',
@@ -48,6 +62,11 @@ export const readOnlyPhrase: Rule = {
     'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects"; in a tool named for planning, previewing or simulating a change ("plan_budget_change: Plan (nothing is written)"), or as a label of its own ("Read-only. …", "BEHAVIOR: READ-ONLY"), they outweigh the change its name names.',
   apply: (s) => {
     const matched: string[] = [];
+    // "plan_create_campaign: … dry-run by Google", "preview_node_tag_edit: … without upload", "hcl_plan_topology: …
+    // never deploy": a tool named for planning whose description says the change is not carried out hands the plan
+    // back.
+    const notDone = plannedNotDone(s);
+    if (notDone) return [{ effect: 'read', matched: notDone, source: 'combined', weight: PLANNED_WEIGHT }];
     for (const m of s.description.matchAll(READ_ONLY_PHRASE)) {
       if (m[1] !== undefined) return [];
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
