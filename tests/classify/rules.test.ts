@@ -1055,6 +1055,63 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Rename the item. This is not destructive.')).toEqual([]);
     expect(said('Run a non-destructive check. Nothing destructive happens.')).toEqual([]);
   });
+  it('a replacement the description contrasts with adding is a loss ("REPLACE …, they do not append")', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(
+      said('Update a person. IMPORTANT: `emails` and `company_ids` REPLACE the existing values, they do not append.'),
+    ).not.toEqual([]);
+    expect(said('person_ids: This replaces the existing associations, it is not additive.')).not.toEqual([]);
+    expect(said('Edit a page. new_content becomes the whole body: it is not merged or appended.')).not.toEqual([]);
+    expect(
+      said('metadata is a complete replacement on every update — send the full blob, not a partial patch.'),
+    ).not.toEqual([]);
+    expect(said('Update a contact. Only the fields you pass change; tags are appended.')).toEqual([]);
+    expect(said('Findings overlap, so affected_row_count is NOT additive across findings.')).toEqual([]);
+  });
+  it('a document opened or started in place of the open one is a loss, not a session replaced', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Open a .blend in place of the open file. Returns: the scene.')).not.toEqual([]);
+    expect(said('Start a new model (replaces the open one).')).not.toEqual([]);
+    expect(said('Open an existing model file (.EDB). Replaces the open model.')).not.toEqual([]);
+    expect(said("Bring up the pod's CAN interface (replacing any open CAN session).")).toEqual([]);
+    expect(said('Open a model file in a new window.')).toEqual([]);
+  });
+  it('the same loss said in another language, not one it says is avoided', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description: description.toLowerCase() });
+    expect(said("Sauvegarde la scène. Écrase le fichier de l'utilisateur : seulement à sa demande.")).not.toEqual([]);
+    expect(said('bake_physics=True 면 조각 물리를 키프레임으로 굽는다(되돌릴 수 없으니 먼저 snapshot).')).not.toEqual(
+      [],
+    );
+    expect(said('把已有复刻音色升级到新版模型（不可撤回）。')).not.toEqual([]);
+    expect(said('一度削除すると元に戻せません。')).not.toEqual([]);
+    expect(said("Mode 'merge' — enrichit sans rien écraser.")).toEqual([]);
+    expect(said('临时结果过期可能无法恢复。')).toEqual([]);
+  });
+  it('a later sentence whose verb is a deletion by the tool is a loss, not the plural noun "deletes"', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description: description.toLowerCase() });
+    expect(said('Unlock the model so it can be edited after analysis. Deletes analysis results.')).not.toEqual([]);
+    expect(said('For each type: 1. Acquires the locks. 2. Deletes every row in the cache table.')).not.toEqual([]);
+    expect(said('Redo the analysis. It deletes stored results and spends money again.')).not.toEqual([]);
+    expect(said('Resize rows and columns. Deletes are applied before inserts.')).toEqual([]);
+    expect(said('Run a prompt. Changes are confirmed first; deletes are refused outright.')).toEqual([]);
+  });
+  it('"the deletion is permanent" is a loss', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Disable one skill by deleting its binding; the deletion is permanent.')).not.toEqual([]);
+    expect(said('Make all changes permanent.')).toEqual([]);
+  });
+  it("a loss the call is a safeguard against, or another tool's, is none", () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Save the file. If it exists it would be overwritten.')).not.toEqual([]);
+    expect(
+      said('Save a snapshot of the environment. Use this BEFORE risky operations: overwriting or removing objects.'),
+    ).toEqual([]);
+    expect(
+      said('This route takes no overwrite flag -- use ``evaluate_test`` when you need to overwrite existing results.'),
+    ).toEqual([]);
+    expect(said('Save the document. Use this to overwrite the current file.')).not.toEqual([]);
+    expect(said('Save the document; omit path to overwrite the current file.')).not.toEqual([]);
+  });
   it('fires on lasting loss', () => {
     expect(
       run(destructivePhrase, { name: 'x', description: 'Completely overwrites the file. This cannot be undone.' })[0]

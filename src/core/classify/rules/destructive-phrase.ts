@@ -1,5 +1,5 @@
 // DESTRUCTIVE_PHRASE: descriptions that say the effect is permanent or overwrites ("cannot be undone", "overwrites",
-// "permanently").
+// "permanently", "the deletion is permanent").
 import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import type { Rule } from '../types.ts';
 import { descriptionLeadVerb } from './description-lead-verb.ts';
@@ -7,7 +7,7 @@ import { LABEL_STANDS } from './read-only-phrase.ts';
 
 // Linear-time alternation of literal phrases; a negation just before ("non-", "not ") cancels the match.
 const PHRASE =
-  /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey])\b/g;
+  /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey]|(?:deletion|removal|erasure) (?:is|will be) (?:permanent|final))\b/g;
 
 /**
  * "releasing wipes the device's state": a clause whose subject is another action (a gerund that is not a verb of this
@@ -38,7 +38,10 @@ function pointsElsewhere(description: string, at: number): boolean {
     .slice(Math.max(0, at - 80), at)
     .split(/[.;!?]\s|\n/)
     .at(-1)!;
-  return /^\s*use\s+`?[\w.()-]+`?\s+to\b/i.test(opening) && /^[^.;!?\n]*\binstead\b/.test(rest);
+  if (/^\s*use\s+`?[\w.()-]+`?\s+to\b/i.test(opening) && /^[^.;!?\n]*\binstead\b/.test(rest)) return true;
+  // "this route takes no overwrite flag -- use ``evaluate_test`` when you need to overwrite existing results": the tool
+  // named, with its underscore, is the one for that loss.
+  return /\buse\s+`{0,2}[a-z0-9]+_[\w.-]*`{0,2}\s+(?:when|if|whenever)\b[^.;!?]*$/.test(opening);
 }
 
 /**
@@ -50,8 +53,16 @@ function declined(description: string, at: number): boolean {
     .slice(Math.max(0, at - 80), at)
     .split(/[.;!?]\s/)
     .at(-1)!;
-  return /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause) || GUARDED.test(clause);
+  return (
+    /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause) || GUARDED.test(clause) || SAFEGUARD.test(clause)
+  );
 }
+
+/**
+ * A sentence that tells the caller to run this tool before the loss happens elsewhere: a checkpoint or backup ("Use this
+ * BEFORE risky operations: overwriting or removing objects, destructive data transformations").
+ */
+const SAFEGUARD = /^\s*(?:use|call|run|invoke) (?:this|it)(?: tool)? (?:before|prior to)\b/;
 
 /**
  * Just before the loss, what keeps it from happening: "nothing is overwritten", "to avoid overwriting another person's
@@ -99,11 +110,46 @@ const OMITTED_REMOVED =
   /\b(?:omitted|(?:left|leave) out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given)|absent)\b[^.;]{0,60}\b(?:(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost)|(?:is|are) no longer)\b/;
 
 /**
+ * A change the description contrasts with adding, the spec's own line between a destructive and an additive update:
+ * "company_ids and person_ids REPLACE the existing associations, they do not append", "This replaces the existing
+ * associations, it is not additive", "new_content becomes the whole body: it is not merged or appended", "metadata is a
+ * complete replacement on every update — send the full blob, not a partial patch".
+ */
+const REPLACED_NOT_ADDED =
+  /\b(?:replac(?:e|es|ed|ing|ement)|becomes? the (?:whole|entire|full))\b[^.;!?]{0,100}?\b(?:(?:it|they|this) (?:is|are) not (?:additive|merged|appended)|(?:do|does) not (?:append|merge)|not a partial (?:patch|update))\b/;
+
+/**
+ * A document opened or started in the place of the one that is open, whose unsaved state goes with it: "Open a .blend
+ * in place of the open file", "Start a new model (replaces the open one)", "Open an existing model file. Replaces the
+ * open model." Not a session replaced ("replacing any open CAN session"), which holds no work.
+ */
+const OPEN_ONE_REPLACED =
+  /\b(?:in place of|replac(?:e|es|ing)) the (?:currently )?(?:open|active|loaded) (?:file|one|model|document|scene|project|drawing|workbook)\b/;
+
+/**
+ * The same loss said in another language: French "Écrase le fichier de l'utilisateur" (overwrites; not "enrichit sans
+ * rien écraser", without overwriting anything), "Action irréversible"; Korean "되돌릴 수 없으니 먼저 snapshot" (cannot be
+ * undone); Japanese "元に戻せません"; Chinese "升级到新版模型（不可撤回）" (irreversible), "不可撤销", "无法撤销"; Spanish "no
+ * se puede deshacer"; Portuguese "não pode ser desfeito"; German "unwiderruflich". Not the Chinese "无法恢复" (cannot be
+ * recovered), which is as often said of what expires by itself ("临时结果过期可能无法恢复").
+ */
+const FOREIGN_LOSS =
+  /(?<!\bsans (?:rien )?|\bn')écras(?:e|es|ent|er|é|ée|és|ées|ant)\b|irréversibl|되돌릴 수 없|복구할 수 없|元に戻せ(?:ません|ない)|取り消せ(?:ません|ない)|不可撤回|不可撤销|无法撤销|无法撤回|不可逆|no se puede deshacer|não pode ser desfeit|unwiderruflich/;
+
+/**
  * Work the call throws away ("the ABBA window closes and unsaved work is lost", "unsaved changes are DISCARDED"); not a
  * loss that only follows if something else happens ("unsynced writes are lost if the session ends before a sync").
  */
 const WORK_LOST =
   /\b(?:unsaved|unsynced|all|any|other|pending|uncommitted|local) (?:[a-z]+ )?(?:work|changes|writes|edits|data|progress|state|modifications)\b[^.;]{0,40}\b(?:is|are|will be|gets|get) (?:lost|discarded|deleted|erased|dropped)\b(?! (?:if|unless|when|before|once)\b)/;
+
+/**
+ * A later sentence whose verb, with the tool as its subject, is a deletion: "Unlock the model so it can be edited after
+ * analysis. Deletes analysis results.", "2. Deletes every row in the cache table(s).", "It deletes stored results and
+ * spends money again." Not the plural noun ("Deletes are applied before inserts", "deletes are refused outright").
+ */
+const LATER_DELETES =
+  /(?:[.!?;]|\b\d\.)\s+(?:it |this |also )?(?:deletes|discards|purges|destroys)\b(?! (?:are|were|and|or)\b)/;
 
 /**
  * The plain verb of deletion, which no name's softer change word ("set", "unwatch", "disconnect") undoes, at its first
@@ -133,6 +179,14 @@ export const destructivePhrase: Rule = {
     if (matched.length < 5 && DESTRUCTIVE_LABEL.test(s.description)) matched.push('destructive (its label)');
     const omitted = OMITTED_REMOVED.exec(s.description);
     if (matched.length < 5 && omitted) matched.push(omitted[0]);
+    const notAdded = REPLACED_NOT_ADDED.exec(s.description);
+    if (matched.length < 5 && notAdded) matched.push(notAdded[0]);
+    const openOne = OPEN_ONE_REPLACED.exec(s.description);
+    if (matched.length < 5 && openOne) matched.push(openOne[0]);
+    const foreign = FOREIGN_LOSS.exec(s.description);
+    if (matched.length < 5 && foreign) matched.push(foreign[0]);
+    const later = LATER_DELETES.exec(s.description);
+    if (matched.length < 5 && later) matched.push(later[0].replace(/^[^a-z]+/, ''));
     const lost = WORK_LOST.exec(s.description);
     if (matched.length < 5 && lost) matched.push(lost[0]);
     // "set_default_profile_image: Delete user's profile image", "unwatch_topic: Delete a saved topic watch": a change
