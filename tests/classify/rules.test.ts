@@ -514,6 +514,22 @@ describe('CHANGE_SENTENCE', () => {
 });
 
 describe('DESCRIPTION_LEAD_VERB', () => {
+  it('a read offered with its opposite change ("Show or hide") counts the change as strongly as a name verb; turning something off is a change', () => {
+    const hits = (name: string, description: string) => run(descriptionLeadVerb, { name, description });
+    expect(hits('etabs_show_window', 'Show or hide the ETABS application window.')).toContainEqual(
+      expect.objectContaining({ effect: 'write', matched: ['hide'], weight: 3 }),
+    );
+    // A call that calls itself read-only keeps the joined verb light.
+    expect(
+      hits('get_scope', 'Read or restore a saved comparison scope. get_scope is read-only.').find(
+        (h) => h.matched[0] === 'restore',
+      )?.weight,
+    ).toBe(2);
+    expect(hits('usb_network', "Read the pod's USB network setting, or turn the adapter off.")).toContainEqual(
+      expect.objectContaining({ effect: 'write', matched: ['turn off'] }),
+    );
+    expect(hits('x', 'Read the setting, or turn to the next page.').map((h) => h.effect)).toEqual(['read']);
+  });
   it('building a text the caller is handed (a password, a letter block, a report) reads', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
     expect(lead('Build the STK Push Password = base64(shortcode + passkey + timestamp).')).toEqual(['read']);
@@ -725,6 +741,28 @@ describe('READ_ONLY_PHRASE', () => {
 });
 
 describe('SIDE_EFFECT_PHRASE', () => {
+  it('changes told in wording the verbs miss: a variable left in the session, a path it was saved to, what "this" sets going, a write permission, Chinese', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(
+      said("Summarize the passes and assigns the conflict set to 'screening_conflicts' in the R session."),
+    ).not.toEqual([]);
+    expect(said('Check the references. Assigns crossref_registry to the R global environment.')).not.toEqual([]);
+    expect(said('Captures the tab and returns the image, plus the path it was saved to.')).not.toEqual([]);
+    expect(said('Render a gate now. This queues a render rollout of the same checkpoint.')).not.toEqual([]);
+    expect(said('Sets found: false when absent. This triggers both when both calls agree.')).toEqual([]);
+    expect(said('Ask for a deploy. A HUMAN MUST APPROVE; this starts nothing.')).toEqual([]);
+    expect(
+      said('Get the children of a node. Set expand=true to expand the node first (requires write permission).'),
+    ).not.toEqual([]);
+    expect(
+      said('Retrieve a pickup. Required authorization scope: pickup:write (the API requires write scope even here).'),
+    ).toEqual([]);
+    expect(said('This call does not require write access.')).toEqual([]);
+    expect(said('A ref inside an ItemSpace that does not exist yet (Projection[3].x) creates it.')).not.toEqual([]);
+    expect(said('Free check of a website. The first call starts it and returns report_token.')).not.toEqual([]);
+    expect(said('查异步任务的进度和结果，完成即把结果保存到原输出目录。')).not.toEqual([]);
+    expect(said('返回内联二维码图片和对应的链接 url。不写入本地凭据，由 complete_qr_login 写入。')).toEqual([]);
+  });
   it('placing or copying something on the system clipboard replaces what was there', () => {
     const clip = (description: string) => run(sideEffectPhrase, { name: 'clipboard_copy_markdown', description });
     expect(clip('Render markdown to HTML and place both formats on the system clipboard.')).not.toEqual([]);
@@ -957,7 +995,7 @@ describe('CHANGE_ONLY_PARAM', () => {
     ).toEqual(['write']);
   });
   it('a boolean switch that makes the call act (persist, apply, execute, auto_tag) presupposes a change; a text field of that name does not', () => {
-    for (const name of ['persist', 'apply', 'execute', 'autoTag', 'save'])
+    for (const name of ['persist', 'apply', 'execute', 'autoTag', 'save', 'select', 'materialize', 'upsert', 'submit'])
       expect(
         effects(changeOnlyParam, { name: 'spam_detector', inputSchema: props({ [name]: { type: 'boolean' } }) }),
         name,

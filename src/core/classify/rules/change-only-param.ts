@@ -20,6 +20,9 @@ const CHANGE_ONLY_NAMES: ReadonlySet<string> = new Set([
 /** Boolean switches that make the call act rather than only look: "execute: dispatch the top recommendation", "persist", "auto_tag". */
 const CHANGE_SWITCHES: ReadonlySet<string> = new Set([
   'persist', 'save', 'execute', 'apply', 'commit', 'auto tag', 'auto apply', 'auto commit', 'auto fix', 'auto save', 'write',
+  // "select: Also select the matches in ETABS (clears the current selection)", "materialize", "upsert: insert a new
+  // document if none matches", "submit: press Enter after typing", "record: store today's median".
+  'materialize', 'select', 'store', 'record', 'publish', 'upsert', 'submit', 'send', 'create',
 ]);
 
 /** The name says lookup with a clear verb (search, list, get, preview) and no change word. */

@@ -126,7 +126,13 @@ export const descriptionLeadVerb: Rule = {
       const next = words[j + 1]!;
       const c = verbClass(next, true);
       if (c === undefined) break;
-      hits.push({ effect: c, matched: [next], source: 'description', weight: 2 });
+      // "Show or hide the application window" (show_window), "Display or change the source path": a tool offered as a
+      // read or its opposite change does both, whatever read its name says; the change is as strong as the name's verb.
+      // Not when the description calls the call read-only anywhere ("Read or restore a priority comparison scope …
+      // get_priority_comparison_scope is read-only": a saved selection recalled).
+      const either =
+        (words[j] === 'or' || words[j] === 'and/or') && cls === 'read' && c !== 'read' && !AMBIGUOUS_NAME_WORDS.has(next) && !/\bread[- ]?only\b/.test(s.description);
+      hits.push({ effect: c, matched: [next], source: 'description', weight: either ? 3 : 2 });
     }
     // "Download a paper and add it to the library", "Identify spam calls and (optionally) tag them", "Get loop info or
     // manage function definitions": a change joined later in the opening clause is part of what the call does. A word
@@ -138,6 +144,11 @@ export const descriptionLeadVerb: Rule = {
       let k = j + 1;
       while (k < words.length && ADVERBS.has(words[k]!)) k++;
       const next = words[k];
+      // "Read the USB network setting, or turn the adapter off": turning or switching something on or off sets it.
+      if ((next === 'turn' || next === 'switch') && words.slice(k + 1, k + 5).some((w) => w === 'on' || w === 'off')) {
+        hits.push({ effect: 'write', matched: [`${next} ${words.slice(k + 1, k + 5).find((w) => w === 'on' || w === 'off')}`], source: 'description', weight: 2 });
+        break;
+      }
       if (next === undefined || !(WRITE_VERBS.has(next) || DESTRUCTIVE_VERBS.has(next))) continue;
       if (AMBIGUOUS_NAME_WORDS.has(next) && !OBJECT_OPENERS.has(words[k + 1] ?? '')) continue;
       // An alternative ("… or manage function definitions") must be a plain change verb, not a word as often a noun or a

@@ -8,6 +8,10 @@ const PATTERN = new RegExp(
     // Not a fact about another event ("Jobs are created automatically when workflows are executed").
     String.raw`\b(?:is|are|will be|gets) (?:automatically created|created automatically(?! when (?:[a-z]+ ){1,3}(?:is|are) [a-z]+ed\b)|created if)`,
     String.raw`\bcreat(?:e|es|ing) (?:it|one|them|a new [a-z]+)? ?if (?:it |one |they )?(?:does not|doesn't|do not|don't) (?:already )?exist`,
+    // The other way round: "A ref inside an ItemSpace that does not exist yet (Projection[3].x) creates it".
+    String.raw`\b(?:does not|doesn't|do not|don't) (?:already )?exist yet\b[^;]{0,60}\bcreates (?:it|them)\b`,
+    // "The first call starts it and returns report_token; call again with report_token until status is 'completed'".
+    String.raw`\bthe first call (?:starts|creates|launches|queues|kicks off)\b`,
     // "The standing invitation (created on first use)", "the API creates it, empty, the first time it is asked for";
     // not what something else creates ("occurrences are created the first time a client opens").
     String.raw`\b(?:created|creates (?:it|them|one|the [a-z]+)|is created|are created)\b[^.;]{0,30}\b(?:on (?:the )?first (?:use|call|request|access)|the first time (?:it|they|this tool) (?:is|are) (?:asked|called|used|requested|read))\b`,
@@ -57,6 +61,22 @@ const PATTERN = new RegExp(
     // "Every run stores a reading per term", "each call appends a version row".
     String.raw`\b(?:each|every) (?:call|run|invocation|request) (?:also |then )?(?:stores|saves|records|persists|writes|appends|logs)\b`,
     String.raw`\b(?:this tool|this call|calling this tool) (?:will |also |then )?(?:automatically )?(?:creates?|updates?|modif(?:y|ies)|writes?|sends?|triggers?|deletes?|removes?|overwrites?|saves?)\b`,
+    // "… and assigns the conflict set to 'screening_conflicts' in the R session", "Assigns crossref_registry to the R
+    // global environment": a variable left in the caller's interpreter session outlives the call.
+    String.raw`\bassigns? [^.;]{0,50}\b(?:to|in|into) (?:the |its |an? )?(?:r |python |julia )?(?:global )?(?:session|environment|workspace)\b`,
+    // "returns the image, plus the path it was saved to": what the call made was kept somewhere.
+    String.raw`\b(?:it|they) (?:was|were) (?:saved|written) (?:to|in|into)\b`,
+    // "This queues a render rollout of the same checkpoint", "This starts an asynchronous verification process": a later
+    // sentence that says what the call sets going, with its object; not "this starts nothing", nor a condition ("This
+    // triggers both when both calls agree").
+    String.raw`(?:^|[.;:!?] )this (?:queues|enqueues|schedules|spawns|submits|launches|starts|triggers|kicks off) (?:a|an|the|its|your|one|new)\b`,
+    // "Set expand=true to expand the node first (requires write permission)", "Requires write access and Books to be
+    // quit": the call needs leave to write because it writes. Not a write scope an API asks even of its reads
+    // ("Required authorization scope: pickup:write (the API requires write scope even for reads)").
+    String.raw`(?<!\b(?:not|never|no longer) )\brequires? write (?:permissions?|access|mode)\b`,
+    // The same in Chinese: "完成即把结果保存到原输出目录" (on completion it saves the result to the output directory); not
+    // when denied ("不写入本地凭据": does not write the local credentials).
+    String.raw`(?:把|将)[^。；，,;]{0,20}(?<![不未无])(?:保存|写入|存)(?:到|至|入)`,
   ].join('|'),
 );
 
