@@ -121,6 +121,36 @@ describe('NAME_VERB', () => {
     ).toEqual(['read']);
   });
 
+  it('reads "follow" as a read when what follows is a trail to trace (citations, code), as a change otherwise', () => {
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Follow the citations of ONE paper, and check it.' }),
+    ).toEqual(['read']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Follow the code across boundaries.' })).toEqual([
+      'read',
+    ]);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Follow an X/Twitter user by username.' })).toEqual([
+      'write',
+    ]);
+    expect(effects(nameVerb, { name: 'follow_citations' })).toEqual(['read']);
+    expect(effects(nameVerb, { name: 'follow_user' })).toEqual(['write']);
+  });
+
+  it('an opening that offers advice makes the name\'s change what the advice is about ("Provide installation instructions")', () => {
+    const top = (tool: Parameters<typeof run>[1]) => {
+      const hits = run(nameVerb, tool);
+      const max = Math.max(...hits.map((h) => h.weight));
+      return hits.filter((h) => h.weight === max).map((h) => h.effect);
+    };
+    expect(
+      top({ name: 'extension_cli_install', description: 'Provide installation instructions for Azure CLI (az).' }),
+    ).toEqual(['read']);
+    expect(top({ name: 'extension_cli_install', description: 'Install the Azure CLI extension.' })).toEqual(['write']);
+  });
+
+  it('reads "detokenize" as a read: it hands back the values behind tokens', () => {
+    expect(effects(nameVerb, { name: 'critical_partial_detokenize' })).toEqual(['read']);
+  });
+
   it('a planning word right before a change verb makes a plan of it, a read ("gads_plan_create_campaign")', () => {
     for (const name of ['gads_plan_create_campaign', 'meta_plan_pause']) {
       const hits = run(nameVerb, { name });
@@ -817,6 +847,9 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said('The filter itself is stored in two shapes by older versions.')).toEqual([]);
     expect(said('Option IDs are stored values; labels explain them.')).toEqual([]);
     expect(said('An empty list means none are saved yet.')).toEqual([]);
+    // A state set against another: "saved but broken", "stored but ignored".
+    expect(said("If 'is_invalid_syntax' is true the query is saved but broken.")).toEqual([]);
+    expect(said('Any other key is stored but ignored by these programs.')).toEqual([]);
     expect(said('Your rating is stored.').length).toBe(1);
   });
   it("a thing made automatically by another event is background, not this call's doing", () => {
@@ -971,6 +1004,20 @@ describe('SESSION_STATE', () => {
     for (const [name, description] of [
       ['orchestrator_next', 'Get the next instrumentation action after completing the current one.'],
       ['review_session', 'Review and correct the end time of one of your sessions.'],
+    ] as const)
+      expect(effects(sessionState, { name, description, inputSchema: sid })).toEqual(['write']);
+  });
+  it('a name with no verb leaves it to an opening that starts by looking something up', () => {
+    const sid = { type: 'object', properties: { session_id: { type: 'string' } }, required: ['session_id'] };
+    for (const [name, description] of [
+      ['core.session_state', 'Inspect the artifacts and call history accumulated in a session.'],
+      ['DOM_innerText', 'Get the visible text content of the node.'],
+    ] as const)
+      expect(run(sessionState, { name, description, inputSchema: sid })).toEqual([]);
+    // Not after a label naming the tool's kind (a chat keeps its turn), nor when the caller is asked about itself.
+    for (const [name, description] of [
+      ['chat', 'RAG pipeline chat: retrieve relevant chunks from knowledge bases, then summarise with LLM.'],
+      ['temperament_frame', 'Describe your current state across three layers.'],
     ] as const)
       expect(effects(sessionState, { name, description, inputSchema: sid })).toEqual(['write']);
   });

@@ -63,7 +63,7 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize', 'encode', 'decode', 'hash',
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
   'subtract', 'intersect', 'interpolate', 'answer', 'display', 'enumerate', 'determine', 'forecast', 'walk', 'grade',
-  'disassemble', 'solve', 'report', 'screen',
+  'disassemble', 'solve', 'report', 'screen', 'detokenize',
   // Spanish and Portuguese names ("listar_empleados", "obter_rentabilidade", "consultar_relatorio").
   'listar', 'obtener', 'obter', 'consultar', 'buscar', 'mostrar',
 ]);
@@ -142,6 +142,25 @@ export function changeSense(words: readonly string[], i: number): boolean {
     if (['if', 'whether'].includes(words[i + 1] ?? '')) return false;
     // The object, or what it belongs to ("a range's rows"), within the next three words, or four after an article
     // ("Generate a unique free subdomain").
+    const reach = OBJECT_OPENERS.has(words[i + 1] ?? '') ? 5 : 4;
+    if (words.slice(i + 1, i + reach).some((w) => objects.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Change verbs that read when what they act on is a trail to trace: "follow_user" follows an account, "Follow the
+ * citations of one paper" or "Follow the code across boundaries" walks what links things and changes nothing. Verb → the
+ * objects (within the next three words, four after an article) that make it a read.
+ */
+const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['follow', new Set(['citation', 'citations', 'reference', 'references', 'code', 'path', 'paths', 'edge', 'edges', 'trail', 'trails', 'chain', 'redirect', 'redirects', 'dependency', 'dependencies', 'import', 'imports', 'calls', 'run', 'runs', 'progress'])],
+]);
+
+/** Whether the change verb at words[i] is used in a read sense by the object that follows it ("follow the citations"). */
+export function readSense(words: readonly string[], i: number): boolean {
+  for (const [verb, objects] of READ_SENSES) {
+    if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
     const reach = OBJECT_OPENERS.has(words[i + 1] ?? '') ? 5 : 4;
     if (words.slice(i + 1, i + reach).some((w) => objects.has(w))) return true;
   }

@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, readSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import { strongest } from '../combine.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -104,8 +104,10 @@ export const descriptionLeadVerb: Rule = {
       !changeAfter &&
       words.slice(i + 2, i + 12).some((w, j, next) => j > 0 && next[j - 1] === 'and' && verbClass(w, true) === 'read');
     const said = verbClass(first, true);
+    // "Follow the citations of ONE paper": a change verb whose object is a trail to trace reads.
+    const traced = said === 'write' && readSense(words, i);
     const cls =
-      said === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText || connectsToRead ? 'read' : said;
+      said === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText || connectsToRead || traced ? 'read' : said;
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data
       // (weakly).

@@ -1,6 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, changeSense, readSense, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -53,6 +53,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     }
     if (cls === undefined) continue;
     if (cls === 'read' && changeSense(words, i)) cls = 'write';
+    // "follow_citations", "follow_code_path": following a trail reads.
+    if (cls === 'write' && readSense(words, i)) cls = 'read';
     let produced = false;
     if (cls === 'write' && ephemeral && /^(?:create|generate|build|run|execute)/.test(word)) [cls, produced] = ['read', true];
     // "run_audit", "runAccessibilityAudit": running an audit, a check or a report reads.
@@ -93,6 +95,9 @@ const CLOSING_READS: ReadonlySet<string> = new Set(['get', 'list', 'fetch', 'sho
 
 /** Nouns that end a name with advice about a change, not the change ("repair_hints", "install_instructions"). */
 const ADVICE_NOUNS: ReadonlySet<string> = new Set(['hints', 'advice', 'tips', 'instructions', 'guide', 'guidance', 'checklist', 'steps', 'readiness', 'eligibility', 'feasibility', 'requirements']);
+
+/** An opening that offers advice ("Provide installation instructions for…", "Gives setup steps"), not a change. */
+const OFFERED_ADVICE = /^(?:provides?|gives?) (?:[a-z0-9-]+ ){0,3}?(instructions|guidance|steps|tips|advice)\b/;
 
 const JOINED: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
@@ -225,7 +230,10 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
 function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   const last = s.nameWords.at(-1);
   if (last === undefined || s.nameWords.length < 2 || s.nameWords.some((w) => JOINED.has(w))) return hits;
-  const advice = ADVICE_NOUNS.has(last);
+  // "extension_cli_install": "Provide installation instructions for Azure CLI …": a description that opens by offering
+  // advice says the name's change is what the advice is about, as an advice noun ending the name does.
+  const offered = OFFERED_ADVICE.exec(s.description)?.[1];
+  const advice = ADVICE_NOUNS.has(last) || offered !== undefined;
   if (!advice && !(CLOSING_READS.has(last) && hits.some((h) => h.effect === 'read' && h.matched.includes(last)))) return hits;
   if (!hits.some((h) => h.effect === 'write')) return hits;
   const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
@@ -233,7 +241,7 @@ function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   const demoted = promote(hits, last, NAME_WEIGHT).map((h) =>
     h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h,
   );
-  return advice ? [...demoted, { effect: 'read', matched: [last], source: 'name', weight: NAME_WEIGHT }] : demoted;
+  return advice ? [...demoted, { effect: 'read', matched: [offered ?? last], source: 'name', weight: NAME_WEIGHT }] : demoted;
 }
 
 /** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */

@@ -1,7 +1,7 @@
 // SESSION_STATE: a tool that requires a session id acts inside server-side session state, which calls that are not
 // clearly lookups may change.
 import { AMBIGUOUS_WEIGHT, nameVerb, verbHits } from './name-verb.ts';
-import { LOOKUP_VERBS } from '../lexicon.ts';
+import { LOOKUP_VERBS, verbForm } from '../lexicon.ts';
 import { descriptionLeadVerb } from './description-lead-verb.ts';
 import { STATES_NO_CHANGE } from './read-only-phrase.ts';
 import type { Param, Signals } from '../signals.ts';
@@ -55,6 +55,21 @@ function nameAndOpeningLook(s: Signals): boolean {
   const unread = (head.match(/[^\x00-\x7f]/g)?.length ?? 0) > (head.match(/[a-z]/g)?.length ?? 0);
   // An opening with no verb at all names what comes back ("Skeleton-based traits for ONE plant: …", "max, min, mean
   // … over the session's mask"): a full-weight looking verb in the name then says what the call does.
+  // A name with no verb at all ("core.session_state", "DOM_innerText") leaves it to the opening: one that opens by
+  // looking something up ("Inspect the artifacts and call history accumulated in a session", "Get the visible text
+  // content of the node") looks, when the description's first word is that verb: not after a label that names the
+  // tool's kind ("RAG pipeline chat: retrieve relevant chunks…", a chat that keeps the turn), nor when it asks the
+  // caller about itself ("Describe your current state"): inside a session that answer is what the call records.
+  const aboutCaller = /^(?:[a-z]+ ){1,2}(?:your|yourself)\b/.test(s.description);
+  const looksUp =
+    !aboutCaller &&
+    lead.some(
+      (h) =>
+        h.effect === 'read' &&
+        h.weight > AMBIGUOUS_WEIGHT &&
+        h.matched.some((m) => s.description.startsWith(`${m} `) && verbForm(m, LOOKUP_VERBS, true) !== undefined),
+    );
+  if (named.length === 0 && looksUp && !lead.some((h) => h.effect !== 'read')) return true;
   return (
     reads(named, 0) &&
     (unread || reads(lead, AMBIGUOUS_WEIGHT) || (lead.length === 0 && reads(named, AMBIGUOUS_WEIGHT + 1))) &&

@@ -29,8 +29,9 @@ const PATTERN = new RegExp(
     // feat is stored as category 'class'", "cell data is stored base64-encoded", "both are stored free-form", "exposure is
     // stored under options", "the query is stored in two shapes"), nor "Choice IDs are stored values"; nor an audit of
     // the call itself ("It is recorded with the query so operators can see what an agent was doing", "recorded in the
-    // audit log"): that keeps a trace of the call, not what the caller asked for.
-    String.raw`(?<!\b(?:nothing|none|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})\b(?:is|are) (?:recorded(?![^.;:!?]{0,60}\b(?:audit (?:logs?|trails?|chains?)|so (?:that )?(?:operators|admins|administrators|auditors) can)\b)|stored(?! (?:as|under|values?|free-form|[a-z0-9]+-encoded|in (?:one|two|three|several|multiple|different|\d+) (?:shapes|forms|formats|ways))\b)|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b)`,
+    // audit log"): that keeps a trace of the call, not what the caller asked for; nor a state set against another
+    // ("the query is saved but broken").
+    String.raw`(?<!\b(?:nothing|none|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})\b(?:is|are) (?:recorded(?![^.;:!?]{0,60}\b(?:audit (?:logs?|trails?|chains?)|so (?:that )?(?:operators|admins|administrators|auditors) can)\b)|stored(?! (?:as|under|values?|free-form|[a-z0-9]+-encoded|in (?:one|two|three|several|multiple|different|\d+) (?:shapes|forms|formats|ways))\b)|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b| but\b)`,
     String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b(?! be\b)`,
     String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
