@@ -1180,6 +1180,39 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Resize rows and columns. Deletes are applied before inserts.')).toEqual([]);
     expect(said('Run a prompt. Changes are confirmed first; deletes are refused outright.')).toEqual([]);
   });
+  it("a deletion listed among the call's own actions is a loss, not the plural noun or advice to the caller", () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(
+      said('Switch account. Closes all active sessions, deletes saved cookies and Chrome profile, and opens a login.'),
+    ).not.toEqual([]);
+    expect(said('Fold one entity into another and delete the first. Moves the observations.')).not.toEqual([]);
+    expect(said('Check out a cart. Decrements stock, returns an order_id, and deletes the cart.')).not.toEqual([]);
+    expect(said('QSO log — recent contacts, edits, and deletes. Returns the last QSO.')).toEqual([]);
+    expect(said('Save a search. To change filters, make a new search and delete the old one.')).toEqual([]);
+  });
+  it('a state rolled back to a checkpoint is a loss, not a date that rolls back', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Roll the R global environment back to a checkpoint created with checkpoint_session.')).not.toEqual([]);
+    expect(said('Roll the model back to a checkpoint. The model keeps its original file name.')).not.toEqual([]);
+    expect(said('Do not use UTC midnight: it rolls back to the previous day in every Western timezone.')).toEqual([]);
+  });
+  it('a call that replaces what an earlier one left, and an opening that creates or replaces, are losses', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Post your public reply to a review. A second call replaces the reply.')).not.toEqual([]);
+    expect(said('Emulates features on the page. Each call replaces all emulation settings.')).not.toEqual([]);
+    expect(said("Create or replace a domain's rule set from YAML.")).not.toEqual([]);
+    expect(said('Add or replace a chart. Returns its name and cells.')).not.toEqual([]);
+    expect(said('Create a chart, or find one to replace.')).toEqual([]);
+    expect(said('Replaces dozens of sequential update_call invocations with one tool call.')).toEqual([]);
+  });
+  it('a sent message that "cannot be taken back" or "cannot be recalled" is a loss, as "cannot be undone" is', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Text a message to guests. Real people get it at once and it cannot be taken back.')).not.toEqual([]);
+    expect(said('Send an email from a template. A sent email cannot be recalled, so sending is two-step.')).not.toEqual(
+      [],
+    );
+    expect(said('Start a background run; a run that is not stored cannot be retrieved.')).toEqual([]);
+  });
   it('"the deletion is permanent" is a loss', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });
     expect(said('Disable one skill by deleting its binding; the deletion is permanent.')).not.toEqual([]);

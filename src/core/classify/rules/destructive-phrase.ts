@@ -7,7 +7,7 @@ import { LABEL_STANDS } from './read-only-phrase.ts';
 
 // Linear-time alternation of literal phrases; a negation just before ("non-", "not ") cancels the match.
 const PHRASE =
-  /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey]|(?:deletion|removal|erasure) (?:is|will be) (?:permanent|final))\b/g;
+  /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|(?:cannot|can ?not|can't) be (?:taken back|recalled|reversed|reverted|unsent)|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey]|(?:deletion|removal|erasure) (?:is|will be) (?:permanent|final))\b/g;
 
 /**
  * "releasing wipes the device's state": a clause whose subject is another action (a gerund that is not a verb of this
@@ -152,6 +152,42 @@ const LATER_DELETES =
   /(?:[.!?;]|\b\d\.)\s+(?:it |this |also )?(?:deletes|discards|purges|destroys)\b(?! (?:are|were|and|or)\b)/;
 
 /**
+ * A deletion among the call's own actions, listed after a comma or an "and": "Closes all active sessions, deletes saved
+ * cookies and Chrome profile, and opens a fresh login browser", "measures their footprints, …, deletes every sample
+ * again"; or an opening that deletes what it has folded away ("Fold one entity into another and delete the first").
+ * Not the plural noun ("recent edits, and deletes.", "updates and deletes are batched"), nor advice to the caller in a
+ * later sentence ("make a new search for other filters and delete the old one").
+ */
+const LISTED_DELETES =
+  /(?:,|\band|\bthen) (?:also |then )?(?:deletes|purges|destroys) (?!(?:are|were|and|or|of|in|from|for|with|on|by)\b)(?=[a-z])|^[^.;!?]*\band (?:then )?delete the (?:first|source|original|old)\b/;
+
+/**
+ * A state rolled back to an earlier point, which throws away what came after it: "Roll the R global environment back to
+ * a checkpoint created with checkpoint_session", "Roll the model back to a checkpoint". Not a date that "rolls back to
+ * the previous day".
+ */
+const ROLLED_BACK =
+  /\broll(?:s|ing)?\b(?: (?:the|a|an|this|its|your) [\w -]{1,30})? back to (?:a|an|the|its|that|this|one|some) (?:[\w-]+ ){0,2}(?:checkpoint|snapshot|savepoint|backup|version|revision|state|commit)\b/;
+
+/**
+ * A call that takes the place of what an earlier one left: "A second call replaces the reply", "a call replaces the
+ * object's keys in it", "Each call replaces all emulation settings".
+ */
+const CALL_REPLACES = /\b(?:a|each|every|another|a second|a later|a repeated|a subsequent|the next) call replaces\b/;
+
+/**
+ * An opening that creates or, when it exists, replaces: "Create or replace a domain's rule set from YAML", "Add or
+ * replace a chart". The existing one is lost, as an upsert's overwrite is.
+ */
+function createsOrReplaces(leadWords: readonly string[]): boolean {
+  return (
+    leadWords[1] === 'or' &&
+    /^(?:replace|replaces|overwrite|overwrites)$/.test(leadWords[2] ?? '') &&
+    WRITE_VERBS.has(leadWords[0] ?? '')
+  );
+}
+
+/**
  * The plain verb of deletion, which no name's softer change word ("set", "unwatch", "disconnect") undoes, at its first
  * place in the description: not one a hyphen glues to a prefix the opening's label stripped ("Un-soft-delete").
  */
@@ -187,6 +223,13 @@ export const destructivePhrase: Rule = {
     if (matched.length < 5 && foreign) matched.push(foreign[0]);
     const later = LATER_DELETES.exec(s.description);
     if (matched.length < 5 && later) matched.push(later[0].replace(/^[^a-z]+/, ''));
+    const listed = LISTED_DELETES.exec(s.description);
+    if (matched.length < 5 && listed) matched.push(listed[0].replace(/^[^a-z]+/, ''));
+    const rolled = ROLLED_BACK.exec(s.description);
+    if (matched.length < 5 && rolled) matched.push(rolled[0]);
+    const recalled = CALL_REPLACES.exec(s.description);
+    if (matched.length < 5 && recalled) matched.push(recalled[0]);
+    if (matched.length < 5 && createsOrReplaces(s.leadWords)) matched.push(s.leadWords.slice(0, 3).join(' '));
     const lost = WORK_LOST.exec(s.description);
     if (matched.length < 5 && lost) matched.push(lost[0]);
     // "set_default_profile_image: Delete user's profile image", "unwatch_topic: Delete a saved topic watch": a change
