@@ -30,6 +30,7 @@ import { sendsToPeople } from '../../src/core/classify/capabilities/sends-to-peo
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
 import { classify, RULES } from '../../src/core/classify/index.ts';
+import { learnedRaise } from '../../src/core/classify/learned.ts';
 import { extractSignals, splitWords } from '../../src/core/classify/signals.ts';
 import type { Rule } from '../../src/core/classify/types.ts';
 
@@ -210,6 +211,12 @@ describe('NO_ACTION_DESCRIBED', () => {
 });
 
 describe('NOUN_PHRASE_LEAD', () => {
+  it('a yes-or-no question asks about the change it names', () => {
+    const asked =
+      'Does `refined` refine `abstract` (can it replace it)? Checks that the assumptions imply those of refined.';
+    expect(effects(nounPhraseLead, { name: 'refines', description: asked })).toEqual(['read']);
+    expect(effects(nounPhraseLead, { name: 'x', description: 'Does replace the record. Returns it.' })).toEqual([]);
+  });
   it('a word that is no verb before "into" is a noun with its complement ("Insight into expenses")', () => {
     expect(effects(nounPhraseLead, { name: 'x', description: 'Insight into expenses, without tag.' })).toEqual([
       'read',
@@ -514,6 +521,23 @@ describe('CHANGE_SENTENCE', () => {
       }),
     ).toEqual(['write']);
   });
+  it('takes a later sentence that says the call leaves a state set (hides, changes, sets, moves something)', () => {
+    expect(
+      effects(changeSentence, {
+        name: 'ocean',
+        description: 'Animated ocean surface. Hides the flat ground while it exists.',
+      }),
+    ).toEqual(['write']);
+    expect(
+      effects(changeSentence, {
+        name: 'abba_window_view',
+        description: 'Sets what the window shows: its mode. Window mode only. Changes the view, not the session.',
+      }),
+    ).toEqual(['write']);
+    expect(
+      run(changeSentence, { name: 'x', description: 'List the layers. Changes are applied by set_layer.' }),
+    ).toEqual([]);
+  });
   it('is silent on the first sentence, on denials, on nouns, and on verbs of how a read works', () => {
     expect(run(changeSentence, { name: 'x', description: 'Creates a copy of nothing.' })).toEqual([]);
     expect(
@@ -652,6 +676,14 @@ describe('DESCRIPTION_LEAD_VERB', () => {
 });
 
 describe('ACTION_ENUM', () => {
+  it('a value that runs a query, an audit or a check reads, as in a name', () => {
+    const tool = (values: string[]) => ({
+      name: 'queryMysqlDatabase',
+      inputSchema: props({ action: { type: 'string', enum: values } }),
+    });
+    expect(effects(actionEnum, tool(['getInstanceInfo', 'runQuery']))).toEqual(['read']);
+    expect(effects(actionEnum, tool(['getInstanceInfo', 'runMigration']))).toEqual(['write', 'read']);
+  });
   it('a list of kinds with one verb among them ("train" among flight, bus, taxi) is not a list of operations', () => {
     const kinds = {
       name: 'find_place',
@@ -790,6 +822,15 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said('This call does not require write access.')).toEqual([]);
     expect(said('A ref inside an ItemSpace that does not exist yet (Projection[3].x) creates it.')).not.toEqual([]);
     expect(said('Free check of a website. The first call starts it and returns report_token.')).not.toEqual([]);
+    expect(said('Cross speech and network position, and their speeches saved as one library per group.')).not.toEqual(
+      [],
+    );
+    expect(said('Read an Excel workbook. HTML saved as .xls is not a workbook.')).toEqual([]);
+    expect(said('Generate a fix. Generation is asynchronous: poll get_remediation afterwards.')).not.toEqual([]);
+    expect(said('Train a model. The build runs asynchronously, so poll get_dataset_status.')).not.toEqual([]);
+    expect(said('Status of a task. Create/update calls are asynchronous; poll the task id they return here.')).toEqual(
+      [],
+    );
     expect(said('查异步任务的进度和结果，完成即把结果保存到原输出目录。')).not.toEqual([]);
     expect(said('返回内联二维码图片和对应的链接 url。不写入本地凭据，由 complete_qr_login 写入。')).toEqual([]);
   });
@@ -1860,6 +1901,41 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
     });
     expect(guarded.category).toBe('read');
     expect(guarded.evidence.some((e) => e.code === 'LEARNED_RAISE')).toBe(false);
+  });
+});
+
+describe('LEARNED_RAISE guards', () => {
+  // A model sure of a change whatever the tool says.
+  const sure = learnedRaise({ about: '', threshold: 0.5, lowerThreshold: 0.1, bias: 5, weights: {} });
+  const raised = (tool: Parameters<typeof run>[1]) => run(sure, tool).length > 0;
+  it('does not raise a description that opens by asking whether something holds', () => {
+    expect(raised({ name: 'browser_is_enabled', description: 'Check if an element is enabled (not disabled)' })).toBe(
+      false,
+    );
+    expect(raised({ name: 'collection_exists', description: 'Checks whether a collection exists.' })).toBe(false);
+    expect(raised({ name: 'check_item', description: 'Check the item off the list.' })).toBe(true);
+  });
+  it('does not raise a read opening that says nothing is kept, under a name that names no change', () => {
+    const verify = 'Verify a workbook code representation specification without saving. Validates schema structure.';
+    expect(raised({ name: 'workbooks_verify_workbook_spec', description: verify })).toBe(false);
+    expect(
+      raised({ name: 'DryRunKubernetesManifests', description: 'Validate manifests without persisting anything.' }),
+    ).toBe(true);
+    expect(raised({ name: 'close_document', description: 'Close the document without saving.' })).toBe(true);
+  });
+  it('does not raise a Chinese description that says it makes no change or does not really save', () => {
+    expect(
+      raised({
+        name: 'kingdee_validate_bill',
+        description: '保存前校验单据模型（不真正保存），秒级反馈结构是否正确。',
+      }),
+    ).toBe(false);
+    const plan = {
+      name: 'deployPlan',
+      description: '解析 cloudbaserc 并计算声明式部署计划（dry-run，不产生任何变更）。',
+    };
+    expect(raised(plan)).toBe(false);
+    expect(effects(readOnlyPhrase, plan)).toEqual(['read']);
   });
 });
 

@@ -184,6 +184,30 @@ function producedOutput(s: Parameters<Rule['apply']>[0]): boolean {
   return lead.length > 0 && lead.every((h) => h.effect === 'read');
 }
 
+/**
+ * A description that opens by asking a yes-or-no question of what is there ("Check if an element is visible on the
+ * page", "Checks whether a collection exists"): the call answers it. Its other words ("enabled", "checked",
+ * "selected") are what is asked about, not a change.
+ */
+const ASKS_WHETHER = /^(?:check|checks|determine|determines) (?:if|whether) /;
+
+/**
+ * A read opening that says, in the same clause, that nothing is kept ("Verify a workbook specification without
+ * saving", "Preview one new POI without writing to OSM"), under a name that names no change: the change words are
+ * what the call stops short of.
+ */
+const WITHOUT_KEEPING = /\bwithout (?:saving|writing|persisting|storing|applying|committing|uploading)\b/;
+
+function readWithoutKeeping(s: Parameters<Rule['apply']>[0]): boolean {
+  if (!WITHOUT_KEEPING.test(s.leadWords.join(' '))) return false;
+  // Not when the name itself names a change ("DryRunKubernetesManifests": "run").
+  if (nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive')) return false;
+  const lead = descriptionLeadVerb
+    .apply(s)
+    .filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+  return lead.length > 0 && lead.every((h) => h.effect === 'read');
+}
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
@@ -205,6 +229,10 @@ export function learnedRaise(model: LearnedModel): Rule {
       // Nor a name that makes an output it hands back ("generate_bar_chart", "create_summary") whose description opens
       // with the same read.
       if (producedOutput(s)) return [];
+      // Nor a description that opens by asking whether something holds ("Check if an element is enabled").
+      if (ASKS_WHETHER.test(s.leadWords.join(' '))) return [];
+      // Nor a read opening that says nothing is kept ("Verify a specification without saving").
+      if (readWithoutKeeping(s)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]

@@ -1,6 +1,6 @@
 // ACTION_ENUM: multi-purpose tools pick their operation from an enum (action: create|delete|list); the most dangerous
 // option counts.
-import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, verbClass, verbForm } from '../lexicon.ts';
+import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, runsARead, verbClass, verbForm } from '../lexicon.ts';
 import { codeExecution } from './code-execution.ts';
 import { splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -88,6 +88,12 @@ export const actionEnum: Rule = {
         const label = `${p.name}=${v}`;
         // "eval" in a tool that runs no code ("action: eval | statistics" of a calculator) evaluates an expression.
         if (vw.length === 1 && EVALUATING.has(vw[0]!) && !runsCode(s)) {
+          read.push(label);
+          continue;
+        }
+        // "runQuery", "run_audit": running a query, an audit or a check reads, as in a name (arbitrary code is
+        // CODE_EXECUTION's).
+        if (runsARead(vw, 0)) {
           read.push(label);
           continue;
         }

@@ -16,6 +16,9 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'th
 const LASTING: ReadonlySet<string> = new Set([
   'create', 'write', 'save', 'store', 'persist', 'add', 'insert', 'append', 'update', 'modify', 'overwrite', 'upload',
   'install', 'register', 'assign', 'delete', 'remove', 'record', 'commit', 'publish', 'post', 'deploy',
+  // A state the call leaves set: "Animated ocean surface. Hides the flat ground while it exists.", "Sets what the
+  // window shows. … Changes the view, not the session."
+  'hide', 'change', 'set', 'move', 'rename', 'enable', 'disable',
 ]);
 
 /** A later sentence that only labels the call a change: "Mutating.", "BEHAVIOR: STATE-CHANGE." (as "BEHAVIOR: READ-ONLY." labels a read). */

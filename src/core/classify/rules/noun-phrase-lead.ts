@@ -20,6 +20,10 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
 /** A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its object. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
 
+/** Auxiliaries that open a yes-or-no question when the first sentence ends with a question mark. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'are', 'can']);
+const ASKED = /^[^.!?]{3,200}\?/;
+
 /** Before a past participle, these make it a change made ("is created"), not a description ("most-followed", "updated daily"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'gets', 'get']);
 
@@ -53,6 +57,8 @@ export const nounPhraseLead: Rule = {
           ? handedBack
           : undefined;
     if (opener === undefined) return [];
+    // "Does `refined` refine `abstract` (can it replace it)?": a yes-or-no question asks about the change it names.
+    if (QUESTION_WORDS.has(first) && ASKED.test(s.description)) return [{ effect: 'read', matched: [opener], source: 'description', weight: 1 }];
     // "A new session is created…", "The tool updates…": a change named in the opening clause is not a noun phrase's
     // content. A noun-or-verb word ("identity link", "when does a band open") names one only after an auxiliary ("is
     // linked") or before an object ("updates the record"), and a condition on the arguments ("or one venue if venue is

@@ -8,12 +8,13 @@ export const READ_ONLY_PHRASE =
 
 /**
  * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
- * lookup", "nothing is written", "does not modify…", "render one email without saving it". Not "read-only mode", "a
- * read-only field" or "not marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE:
- * LEARNED_RAISE yields to it.
+ * lookup", "nothing is written", "does not modify…", "render one email without saving it", in Chinese
+ * 不产生任何变更 ("makes no change at all") or 不真正保存 ("does not really save"). Not "read-only mode", "a read-only
+ * field" or "not marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields
+ * to it.
  */
 export const STATES_NO_CHANGE =
-  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b/;
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|不产生任何(?:变更|修改|副作用)|不(?:会)?真正(?:保存|写入|提交|执行)|不做任何(?:修改|变更)/;
 /** The call spends something, whatever it says of its writes ("costs one credit", "paying any challenge"). */
 export const SPENDS =
   /\b(?:costs?|consumes?|uses) (?:one |a |\d+ )?credits?\b|\bpay(?:s|ing)\b|\bcharges?\b|\bbilled\b|\bcosts money\b/;
@@ -31,9 +32,12 @@ const PLANNING_WORDS: ReadonlySet<string> = new Set([
   'propose',
   'estimate',
 ]);
-/** The change a plan describes is not carried out: "without executing it", "never deploy", "dry-run by Google". */
+/**
+ * The change a plan describes is not carried out: "without executing it", "never deploy", "dry-run by Google", in
+ * Chinese 不产生任何变更 ("makes no change at all", deployPlan).
+ */
 const NOT_CARRIED_OUT =
-  /\bwithout (?:executing|running|applying|uploading|upload|deploying|sending|saving|submitting|committing|publishing|writing|making (?:any )?changes)\b|\bnever (?:deploys?|applies|apply|executes?|runs?|uploads?|sends?|saves?|submits?|commits?|writes?)\b|\bnon-writing\b|\bdry-?run by\b|\bvalidateonly\b/;
+  /\bwithout (?:executing|running|applying|uploading|upload|deploying|sending|saving|submitting|committing|publishing|writing|making (?:any )?changes)\b|\bnever (?:deploys?|applies|apply|executes?|runs?|uploads?|sends?|saves?|submits?|commits?|writes?)\b|\bnon-writing\b|\bdry-?run by\b|\bvalidateonly\b|不产生任何(?:变更|修改)|不(?:会)?真正(?:执行|保存|提交|写入)/;
 /** Above a name verb (3): the name's change word is what is planned. */
 const PLANNED_WEIGHT = 4;
 /**

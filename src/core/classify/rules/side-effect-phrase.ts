@@ -56,6 +56,13 @@ const PATTERN = new RegExp(
     // "Compare two runs, storing the comparison for the release check": a participle that keeps what the call made.
     String.raw`, (?:storing|saving|persisting) (?:it|them|the|its|each|every|a|an|this)\b`,
     String.raw`, saved (?:under|to|in|into) (?:the|a|your)\b`,
+    // "… and their speeches saved as one library per group", "the copy is saved as a draft": what the call made is kept
+    // as a new thing; not a format a file happens to be in ("HTML saved as .xls").
+    String.raw`\bsaved as (?:an?|one|new) `,
+    // "Generation is asynchronous: poll get_remediation afterwards", "the build runs asynchronously, so poll
+    // get_dataset_status": the call sets going work that outlives it; not calls the tool only reports on ("create/update
+    // calls are asynchronous; poll the task id they return here").
+    String.raw`\b(?:is|runs) asynchronous(?:ly)?(?: [—–-]|[,;:])? (?:so )?poll\b`,
     // "If it has been approved, it is executed now (once)": a pending change the call carries out; not "Nothing is sent
     // now".
     String.raw`(?<!\b(?:nothing|none|no [a-z]+) )\b(?:is|are|gets|get) (?:executed|applied|committed|sent|submitted|published|posted|placed) (?:now|immediately|right away|at once)\b`,
