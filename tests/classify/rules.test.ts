@@ -584,6 +584,34 @@ describe('DESCRIPTION_LEAD_VERB', () => {
     );
     expect(hits('x', 'Read the setting, or turn to the next page.').map((h) => h.effect)).toEqual(['read']);
   });
+  it('a Chinese, Korean or Japanese opening: its own verb, never an English word it mentions', () => {
+    const lead = (description: string) => run(descriptionLeadVerb, { name: 'x', description });
+    // The English words after a Chinese opening are names it mentions ("order_number"), not its verb.
+    expect(lead('评估销售订单能否按时交货：对每张订单给出结论。至少提供 order_number 或 customer_name。')).toEqual([
+      expect.objectContaining({ effect: 'read', matched: ['评估'] }),
+    ]);
+    expect(lead('查询调拨申请单（STK_TransferApply）列表。').map((h) => h.effect)).toEqual(['read']);
+    expect(lead('批量删除指定单据。').map((h) => h.effect)).toEqual(['destructive']);
+    expect(lead('新建或修改生产订单（PRD_MO）。').map((h) => h.effect)).toEqual(['write']);
+    // A short Chinese sentence before a colon is no label.
+    expect(
+      lead('查询金蝶系统中的角色列表。 常用 filter_string： - 启用: "FForbidStatus=\'A\'"').map((h) => h.effect),
+    ).toEqual(['read']);
+    // "保存前", "提交后": before or after the verb, not the verb.
+    expect(lead('保存前校验单据模型（不真正保存）。')).toEqual([]);
+    expect(lead('提交后等待回测，勿重复提交。')).toEqual([]);
+    // Korean and Japanese put the verb last.
+    expect(lead('사진 목록을 image_grid block으로 변환합니다.').map((h) => h.effect)).toEqual(['read']);
+    expect(lead('일반 표에 합계 행을 추가하고 계산 근거를 반환합니다.').map((h) => h.effect)).toEqual([
+      'write',
+      'read',
+    ]);
+    expect(lead('KUPID 포털에 로그인하고 세션을 확인합니다.').map((h) => h.effect)).toContain('write');
+    expect(lead('チャットのメッセージを削除します。').map((h) => h.effect)).toEqual(['destructive']);
+    expect(lead('チャットのメッセージを既読にします。')).toEqual([]);
+    // An English verb before the script still opens the description.
+    expect(lead('Search 全民K歌 by keyword and return the song.').map((h) => h.effect)).toEqual(['read']);
+  });
   it('building a text the caller is handed (a password, a letter block, a report) reads', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
     expect(lead('Build the STK Push Password = base64(shortcode + passkey + timestamp).')).toEqual(['read']);
@@ -746,6 +774,31 @@ describe('READ_ONLY_PHRASE', () => {
     expect(
       run(readOnlyPhrase, { name: 'plan_launch', description: 'Plan a launch; costs one credit, never deploys.' }),
     ).toEqual([]);
+  });
+  it('"只读" standing as a label, "不做任何修改", "不产生任何变更" say in Chinese that nothing changes', () => {
+    for (const description of [
+      '分析 archive 的通道统计,给出建议坏通道掩膜。只读,不修改数据。',
+      '检查是否有新版本。只读，不做任何修改。',
+      '计算声明式部署计划（dry-run，不产生任何变更）。',
+      '预览整理计划（只读）：扫描源目录。',
+    ])
+      expect(STATES_NO_CHANGE.test(description), description).toBe(true);
+    for (const description of [
+      '在 Kafka 集群中创建新主题（只读模式下不可用）',
+      '已结束的任务只读本地记录。',
+      '这一步不花钱、也不产生任何权限。',
+      '本 MCP 不修改 SQL。',
+    ])
+      expect(STATES_NO_CHANGE.test(description), description).toBe(false);
+    expect(
+      run(readOnlyPhrase, { name: 'profile_measure', description: '测量 archive 轮廓指标:S/N、宽度、流量等。只读。' }),
+    ).toEqual([expect.objectContaining({ effect: 'read', matched: ['只读'] })]);
+    expect(
+      classify(
+        { name: 'deploy_plan', description: '解析配置并计算部署计划（dry-run，不产生任何变更）。' },
+        { ignoreAnnotations: true },
+      ).category,
+    ).toBe('read');
   });
   it('a description that opens with the label "Read-only." outweighs a name word that sounds like a change', () => {
     const v = classify(

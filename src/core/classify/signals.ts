@@ -75,14 +75,18 @@ function collapse(text: string, limit: number): string {
   return capped.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The opening clause of a description: after a short "Label:", "[Tag]" or "Tag-Sub-" prefix, up to the first sentence end, at most 200 characters. */
-function leadClause(description: string): string {
+/**
+ * The opening clause of a description: after a short "Label:", "[Tag]" or "Tag-Sub-" prefix, up to the first sentence end, at most 200 characters.
+ * With keepChineseSentence, a Chinese sentence ("查询金蝶系统中的角色列表。 常用 filter_string： - 指定角色名: …") is no label,
+ * however short (DESCRIPTION_LEAD_VERB's reading of a Chinese opening; the lead words keep the older cut).
+ */
+export function leadClause(description: string, keepChineseSentence = false): string {
   // A bracketed tag may end with its own colon ("[Tool Role]: Lists all DAGs").
   // A breadcrumb of two or more dash-joined labels ("[Lark]-Docs-Base-Record-Update a record") is a label too.
   const unlabelled = description
     .replace(/^(?:\[[^\]]{1,30}\]:?|\([^)]{1,30}\):?|[#*>\s-])*/, '')
     .replace(/^(?:[a-z0-9]{1,20}-){2,6}(?=[a-z])/, '')
-    .replace(/^[^:.!?\n]{1,40}:\s+/, '');
+    .replace(keepChineseSentence ? /^[^:.!?\n。]{1,40}:\s+/ : /^[^:.!?\n]{1,40}:\s+/, '');
   const head = unlabelled.slice(0, 200);
   const end = head.search(/[.!?\n:;]\s|[.!?]$|\n/);
   return end === -1 ? head : head.slice(0, end);

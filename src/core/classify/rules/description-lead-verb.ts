@@ -3,7 +3,7 @@
 // replace…") says what the call does.
 import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, readSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import { strongest } from '../combine.ts';
-import { oncePerTool } from '../signals.ts';
+import { leadClause, oncePerTool, splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
 /** Filler that precedes the real verb in descriptions ("This tool lets you …", "Use to …"). */
@@ -43,6 +43,88 @@ const CONNECT_VERBS: ReadonlySet<string> = new Set(['connect', 'connects']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
+/** Chinese, Japanese and Korean script: no opening words of English are read after it. */
+const CJK_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** Japanese kana: a clause with them is no Chinese one (Japanese puts its verb last: "ファイルを削除します"). */
+const KANA = /[\u3040-\u30ff]/;
+/**
+ * Chinese verbs that open a description, simplified and traditional, and the English verb whose class they take
+ * ("查询销售订单" queries, "删除指定单据" deletes). "查" opens every lookup (查询, 查看, 查找, 查单只股票).
+ */
+const CHINESE_OPENING_VERBS: ReadonlyArray<readonly [string, string]> = [
+  ['查', 'query'], ['获取', 'get'], ['獲取', 'get'], ['获得', 'get'], ['取得', 'get'], ['列出', 'list'], ['列举', 'list'], ['列舉', 'list'], ['枚举', 'list'],
+  ['搜索', 'search'], ['搜尋', 'search'], ['检索', 'search'], ['檢索', 'search'], ['读取', 'read'], ['讀取', 'read'], ['浏览', 'browse'], ['瀏覽', 'browse'],
+  ['返回', 'return'], ['发现', 'discover'], ['对比', 'compare'], ['比较', 'compare'], ['比較', 'compare'], ['分析', 'analyze'], ['检查', 'check'], ['檢查', 'check'], ['测量', 'measure'], ['预览', 'preview'],
+  ['计算', 'calculate'], ['诊断', 'diagnose'], ['评估', 'evaluate'], ['校验', 'validate'], ['验证', 'validate'], ['识别', 'identify'], ['解释', 'explain'],
+  ['创建', 'create'], ['建立', 'create'], ['新建', 'create'], ['新增', 'add'], ['添加', 'add'], ['增加', 'add'], ['修改', 'modify'], ['更新', 'update'],
+  ['编辑', 'edit'], ['设置', 'set'], ['设定', 'set'], ['配置', 'configure'], ['保存', 'save'], ['写入', 'write'], ['发送', 'send'], ['提交', 'submit'],
+  ['上传', 'upload'], ['发布', 'publish'], ['绑定', 'bind'], ['启动', 'start'], ['启用', 'enable'], ['禁用', 'disable'], ['停用', 'disable'], ['部署', 'deploy'],
+  ['安装', 'install'], ['导入', 'import'], ['审批', 'approve'], ['审核', 'approve'], ['填写', 'fill'], ['修复', 'fix'], ['注册', 'register'], ['回复', 'reply'],
+  ['重命名', 'rename'], ['删除', 'delete'], ['刪除', 'delete'], ['清空', 'purge'], ['清除', 'clear'], ['移除', 'remove'], ['撤销', 'revoke'], ['撤銷', 'revoke'],
+  ['撤回', 'revoke'], ['取消', 'cancel'], ['登录', 'login'], ['登錄', 'login'], ['退出登录', 'logout'], ['销毁', 'destroy'], ['卸载', 'uninstall'], ['重置', 'reset'],
+];
+/** Words before a Chinese opening verb that leave it the call's act ("批量删除", "一键部署"). */
+const CHINESE_PREFIX = /^(?:请|可|可以|用于|批量|一键|直接)?/;
+
+/** Hangul: Korean puts its verb last ("파일 목록을 조회합니다", "… 변환합니다"). */
+const HANGUL = /[\uac00-\ud7af]/;
+/**
+ * Korean verbs of the "noun + 하다" kind and the English verb whose class they take ("조회합니다" queries, "삭제합니다"
+ * deletes), and the native verbs read, return, find and make.
+ */
+const KOREAN_VERBS: ReadonlyMap<string, string> = new Map([
+  ['조회', 'query'], ['검색', 'search'], ['반환', 'return'], ['변환', 'convert'], ['분석', 'analyze'], ['확인', 'check'], ['계산', 'calculate'],
+  ['추출', 'extract'], ['비교', 'compare'], ['검증', 'validate'], ['생성', 'create'], ['추가', 'add'], ['삽입', 'insert'], ['삭제', 'delete'],
+  ['제거', 'remove'], ['수정', 'modify'], ['변경', 'change'], ['치환', 'replace'], ['저장', 'save'], ['설정', 'set'], ['전송', 'send'],
+  ['등록', 'register'], ['실행', 'run'], ['로그인', 'login'], ['로그아웃', 'logout'], ['업로드', 'upload'], ['업데이트', 'update'], ['읽', 'read'], ['돌려주', 'return'], ['돌려줍', 'return'], ['돌려준', 'return'], ['찾', 'find'],
+  ['만들', 'create'], ['만듭', 'create'], ['만든', 'create'],
+]);
+/** A Korean predicate: a "noun + 하다" verb, or a native verb, ending a clause or joined to the next ("조회하고 …"). */
+const KOREAN_PREDICATE = /([가-힣]+?)(?:합니다|한다|하고|하여|해서|하며|습니다|는다|니다|다)(?=[\s.,;:)]|$)/g;
+
+/** The classes of the Korean predicates of a description's opening clause, or none. */
+function koreanOpening(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(KOREAN_PREDICATE)) {
+    const stem = [...KOREAN_VERBS.keys()].find((k) => m[1]!.endsWith(k));
+    const cls = stem === undefined ? undefined : verbClass(KOREAN_VERBS.get(stem)!, true);
+    if (cls !== undefined && !hits.some((h) => h.effect === cls)) hits.push({ effect: cls, matched: [m[0]], source: 'description', weight: 2 });
+  }
+  return hits;
+}
+
+/**
+ * Japanese verbs of the "noun + する" kind ending a clause, and the English verb whose class they take
+ * ("チャットのメッセージを取得します" gets, "… を削除します" deletes).
+ */
+const JAPANESE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['取得', 'get'], ['検索', 'search'], ['表示', 'show'], ['確認', 'check'], ['作成', 'create'], ['追加', 'add'], ['投稿', 'post'], ['登録', 'register'],
+  ['変更', 'change'], ['更新', 'update'], ['編集', 'edit'], ['設定', 'set'], ['保存', 'save'], ['送信', 'send'], ['承認', 'approve'], ['拒否', 'reject'],
+  ['削除', 'delete'],
+]);
+const JAPANESE_PREDICATE = /(取得|検索|表示|確認|作成|追加|投稿|登録|変更|更新|編集|設定|保存|送信|承認|拒否|削除)(?:します|する|し、)/g;
+
+/** The classes of the Japanese predicates of a description's opening clause, or none. */
+function japaneseOpening(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(JAPANESE_PREDICATE)) {
+    const cls = verbClass(JAPANESE_VERBS.get(m[1]!)!, true);
+    if (cls !== undefined && !hits.some((h) => h.effect === cls)) hits.push({ effect: cls, matched: [m[0]], source: 'description', weight: 2 });
+  }
+  return hits;
+}
+
+/** The class of the Chinese verb a description opens with (or of the Korean verbs its opening clause ends with), or none. */
+function chineseOpening(text: string): Hit[] {
+  if (HANGUL.test(text)) return koreanOpening(text);
+  if (KANA.test(text)) return japaneseOpening(text.split('。')[0]!);
+  const rest = text.slice(CHINESE_PREFIX.exec(text)![0].length);
+  // "保存前校验单据模型（不真正保存）": a verb before 前, 后 or 时 (before, after, when) names when, not what, the call does.
+  const found = CHINESE_OPENING_VERBS.find(([zh]) => rest.startsWith(zh) && !/^[前后後时時]/.test(rest.slice(zh.length)));
+  const cls = found === undefined ? undefined : verbClass(found[1], true);
+  return cls === undefined ? [] : [{ effect: cls, matched: [found![0]], source: 'description', weight: 2 }];
+}
+
 export const descriptionLeadVerb: Rule = {
   code: 'DESCRIPTION_LEAD_VERB',
   role: 'verb',
@@ -50,7 +132,12 @@ export const descriptionLeadVerb: Rule = {
     'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to"; joined verbs ("Read or replace…", "Create and send…") count too.',
   // Once per tool: other rules ask for the same hits.
   apply: oncePerTool((s) => {
-    const words = s.leadWords;
+    // "评估销售订单能否按时交货：… 至少提供 order_number": English words after a Chinese, Japanese or Korean opening are
+    // names it mentions, not its verb; a Chinese opening verb is read instead.
+    const clause = leadClause(s.description, true);
+    const scriptAt = clause.search(CJK_SCRIPT);
+    const words = scriptAt < 0 ? s.leadWords : splitWords(clause.slice(0, scriptAt));
+    if (scriptAt >= 0 && words.every((w) => verbClass(w, true) === undefined)) return chineseOpening(clause.slice(scriptAt));
     // "Which archives now hold the records…": a question names what comes back (NOUN_PHRASE_LEAD's), not a verb.
     if (words[0] === 'which') return [];
     let i = 0;

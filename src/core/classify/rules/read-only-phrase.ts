@@ -7,14 +7,26 @@ export const READ_ONLY_PHRASE =
   /(not |non-?|no longer )?\b(read-?only|read only|does not (?:modify|change|write|alter)|doesn't (?:modify|change|write|alter)|without (?:modifying|changing|making (?:any )?changes)|no side[- ]effects|nothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)|(?:writes|changes|modifies|saves|stores) nothing|never (?:writes|modifies|changes) (?:anything|any|the|your)|without (?:storing|saving|writing|changing) anything|safe to call|(?:works|runs) offline|without (?:making )?(?:any )?(?:api|network) calls)\b/g;
 
 /**
+ * The same said in Chinese: "只读" standing as a label of its own ("只读。", "（只读）", "只读，不修改数据", "只读操作"; not
+ * "只读模式下不可用", unavailable in read-only mode, nor "只读本地记录", reads only the local record), "不做任何修改"
+ * ("makes no change"), "不产生任何变更", "不修改数据", "无副作用". Not "不产生任何权限" (grants no permission) nor "不修改 SQL".
+ */
+const CHINESE_NO_CHANGE =
+  /(?:^|[。，,；;：:(（、！\s])(?:只读|唯讀)(?:操作|入口|调用|工具)?(?=[。，,；;：:)）、！]|$)|不(?:会|做|进行|会做|会进行|产生|会产生)?任何(?:修改|变更|更改|改动|写入|写操作|副作用)|不(?:会)?修改(?:任何)?(?:数据|文件|状态)|无副作用/;
+/**
  * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
  * lookup", "nothing is written", "does not modify…", "render one email without saving it", in Chinese
  * 不产生任何变更 ("makes no change at all") or 不真正保存 ("does not really save"). Not "read-only mode", "a read-only
  * field" or "not marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields
  * to it.
  */
-export const STATES_NO_CHANGE =
-  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|不产生任何(?:变更|修改|副作用)|不(?:会)?真正(?:保存|写入|提交|执行)|不做任何(?:修改|变更)/;
+const STATES_NO_CHANGE_IN_ENGLISH =
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b/;
+/** "Does not really save" in Chinese: 不真正保存, 不会真正执行. */
+const CHINESE_NOT_REALLY = /不(?:会)?真正(?:保存|写入|提交|执行)/;
+export const STATES_NO_CHANGE = new RegExp(
+  `${STATES_NO_CHANGE_IN_ENGLISH.source}|${CHINESE_NO_CHANGE.source}|${CHINESE_NOT_REALLY.source}`,
+);
 /** The call spends something, whatever it says of its writes ("costs one credit", "paying any challenge"). */
 export const SPENDS =
   /\b(?:costs?|consumes?|uses) (?:one |a |\d+ )?credits?\b|\bpay(?:s|ing)\b|\bcharges?\b|\bbilled\b|\bcosts money\b/;
@@ -76,6 +88,8 @@ export const readOnlyPhrase: Rule = {
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
       if (matched.length >= 3) break;
     }
+    const chinese = CHINESE_NO_CHANGE.exec(s.description)?.[0];
+    if (chinese !== undefined) matched.push(chinese.replace(/^[^只唯不无]+/, ''));
     if (matched.length === 0) return [];
     // "ga4_plan_key_event_create: Plan (nothing is written): mark an event as a key event": a tool named for planning,
     // previewing or simulating a change that says the call itself changes nothing hands the plan back; the change it
