@@ -129,7 +129,7 @@ export const descriptionLeadVerb: Rule = {
   code: 'DESCRIPTION_LEAD_VERB',
   role: 'verb',
   summary:
-    'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to"; joined verbs ("Read or replace…", "Create and send…") count too.',
+    'The verb the description opens with ("Creates…", "Deletes…", "Lists…"), after filler such as "Use this tool to"; joined verbs ("Read or replace…", "Create and send…") count too. A Chinese, Korean or Japanese description gives its own opening verb (查询, 삭제합니다, 取得します), not English words it mentions later.',
   // Once per tool: other rules ask for the same hits.
   apply: oncePerTool((s) => {
     // "评估销售订单能否按时交货：… 至少提供 order_number": English words after a Chinese, Japanese or Korean opening are

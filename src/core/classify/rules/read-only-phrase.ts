@@ -75,7 +75,7 @@ export const readOnlyPhrase: Rule = {
   code: 'READ_ONLY_PHRASE',
   role: 'verb',
   summary:
-    'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects"; in a tool named for planning, previewing or simulating a change ("plan_budget_change: Plan (nothing is written)"), or as a label of its own ("Read-only. …", "BEHAVIOR: READ-ONLY"), they outweigh the change its name names.',
+    'Description phrases that state the call changes nothing: "read-only", "does not modify", "no side effects"; in a tool named for planning, previewing or simulating a change ("plan_budget_change: Plan (nothing is written)", "plan_create_campaign: … dry-run by Google", "never deploy"), or as a label of its own ("Read-only. …", "BEHAVIOR: READ-ONLY"), they outweigh the change its name names. Chinese statements (只读, 不做任何修改) count too.',
   apply: (s) => {
     const matched: string[] = [];
     // "plan_create_campaign: … dry-run by Google", "preview_node_tag_edit: … without upload", "hcl_plan_topology: …
