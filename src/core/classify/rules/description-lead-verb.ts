@@ -82,15 +82,28 @@ const KOREAN_VERBS: ReadonlyMap<string, string> = new Map([
 /** A Korean predicate: a "noun + 하다" verb, or a native verb, ending a clause or joined to the next ("조회하고 …"). */
 const KOREAN_PREDICATE = /([가-힣]+?)(?:합니다|한다|하고|하여|해서|하며|습니다|는다|니다|다)(?=[\s.,;:)]|$)/g;
 
-/** The classes of the Korean predicates of a description's opening clause, or none. */
-function koreanOpening(text: string): Hit[] {
+const KOREAN_STEMS = [...KOREAN_VERBS.keys()];
+
+/**
+ * The classes of the predicates a clause-final pattern finds in a description's opening clause (one hit a class), each
+ * through the English verb its stem maps to, or none.
+ */
+function predicateHits(text: string, predicate: RegExp, englishOf: (stem: string) => string | undefined): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(KOREAN_PREDICATE)) {
-    const stem = [...KOREAN_VERBS.keys()].find((k) => m[1]!.endsWith(k));
-    const cls = stem === undefined ? undefined : verbClass(KOREAN_VERBS.get(stem)!, true);
+  for (const m of text.matchAll(predicate)) {
+    const english = englishOf(m[1]!);
+    const cls = english === undefined ? undefined : verbClass(english, true);
     if (cls !== undefined && !hits.some((h) => h.effect === cls)) hits.push({ effect: cls, matched: [m[0]], source: 'description', weight: 2 });
   }
   return hits;
+}
+
+/** The classes of the Korean predicates of a description's opening clause, or none. */
+function koreanOpening(text: string): Hit[] {
+  return predicateHits(text, KOREAN_PREDICATE, (word) => {
+    const stem = KOREAN_STEMS.find((k) => word.endsWith(k));
+    return stem === undefined ? undefined : KOREAN_VERBS.get(stem);
+  });
 }
 
 /**
@@ -102,16 +115,11 @@ const JAPANESE_VERBS: ReadonlyMap<string, string> = new Map([
   ['変更', 'change'], ['更新', 'update'], ['編集', 'edit'], ['設定', 'set'], ['保存', 'save'], ['送信', 'send'], ['承認', 'approve'], ['拒否', 'reject'],
   ['削除', 'delete'],
 ]);
-const JAPANESE_PREDICATE = /(取得|検索|表示|確認|作成|追加|投稿|登録|変更|更新|編集|設定|保存|送信|承認|拒否|削除)(?:します|する|し、)/g;
+const JAPANESE_PREDICATE = new RegExp(`(${[...JAPANESE_VERBS.keys()].join('|')})(?:します|する|し、)`, 'g');
 
 /** The classes of the Japanese predicates of a description's opening clause, or none. */
 function japaneseOpening(text: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const m of text.matchAll(JAPANESE_PREDICATE)) {
-    const cls = verbClass(JAPANESE_VERBS.get(m[1]!)!, true);
-    if (cls !== undefined && !hits.some((h) => h.effect === cls)) hits.push({ effect: cls, matched: [m[0]], source: 'description', weight: 2 });
-  }
-  return hits;
+  return predicateHits(text, JAPANESE_PREDICATE, (stem) => JAPANESE_VERBS.get(stem));
 }
 
 /** The class of the Chinese verb a description opens with (or of the Korean verbs its opening clause ends with), or none. */
@@ -234,8 +242,9 @@ export const descriptionLeadVerb: Rule = {
       while (k < words.length && ADVERBS.has(words[k]!)) k++;
       const next = words[k];
       // "Read the USB network setting, or turn the adapter off": turning or switching something on or off sets it.
-      if ((next === 'turn' || next === 'switch') && words.slice(k + 1, k + 5).some((w) => w === 'on' || w === 'off')) {
-        hits.push({ effect: 'write', matched: [`${next} ${words.slice(k + 1, k + 5).find((w) => w === 'on' || w === 'off')}`], source: 'description', weight: 2 });
+      const state = next === 'turn' || next === 'switch' ? words.slice(k + 1, k + 5).find((w) => w === 'on' || w === 'off') : undefined;
+      if (state !== undefined) {
+        hits.push({ effect: 'write', matched: [`${next} ${state}`], source: 'description', weight: 2 });
         break;
       }
       if (next === undefined || !(WRITE_VERBS.has(next) || DESTRUCTIVE_VERBS.has(next))) continue;

@@ -48,8 +48,9 @@ const PLANNING_WORDS: ReadonlySet<string> = new Set([
  * The change a plan describes is not carried out: "without executing it", "never deploy", "dry-run by Google", in
  * Chinese 不产生任何变更 ("makes no change at all", deployPlan).
  */
-const NOT_CARRIED_OUT =
-  /\bwithout (?:executing|running|applying|uploading|upload|deploying|sending|saving|submitting|committing|publishing|writing|making (?:any )?changes)\b|\bnever (?:deploys?|applies|apply|executes?|runs?|uploads?|sends?|saves?|submits?|commits?|writes?)\b|\bnon-writing\b|\bdry-?run by\b|\bvalidateonly\b|不产生任何(?:变更|修改)|不(?:会)?真正(?:执行|保存|提交|写入)/;
+const NOT_CARRIED_OUT = new RegExp(
+  String.raw`\bwithout (?:executing|running|applying|uploading|upload|deploying|sending|saving|submitting|committing|publishing|writing|making (?:any )?changes)\b|\bnever (?:deploys?|applies|apply|executes?|runs?|uploads?|sends?|saves?|submits?|commits?|writes?)\b|\bnon-writing\b|\bdry-?run by\b|\bvalidateonly\b|不产生任何(?:变更|修改)|${CHINESE_NOT_REALLY.source}`,
+);
 /** Above a name verb (3): the name's change word is what is planned. */
 const PLANNED_WEIGHT = 4;
 /**
