@@ -568,6 +568,20 @@ describe('CHANGE_SENTENCE', () => {
 });
 
 describe('DESCRIPTION_LEAD_VERB', () => {
+  it('driving an output or shaking a camera is a change; Google Drive in a name is no verb', () => {
+    const hits = (name: string, description: string) =>
+      run(descriptionLeadVerb, { name, description }).map((h) => [h.effect, h.matched[0]]);
+    expect(
+      hits('dac_output', 'Route a DAC output (3v3, 5v, or off) and drive a calibrated DC voltage on it.'),
+    ).toContainEqual(['write', 'drive']);
+    expect(hits('camera_shake', 'Shake the camera at an impact, settling down over time.')).toEqual([
+      ['write', 'shake'],
+    ]);
+    // As a name word it is as often a noun (weight 1): the name's real verb decides.
+    expect(classify({ name: 'google_drive_list_files', description: 'Files in your Google Drive.' }).category).toBe(
+      'read',
+    );
+  });
   it('a read offered with its opposite change ("Show or hide") counts the change as strongly as a name verb; turning something off is a change', () => {
     const hits = (name: string, description: string) => run(descriptionLeadVerb, { name, description });
     expect(hits('etabs_show_window', 'Show or hide the ETABS application window.')).toContainEqual(
@@ -1013,6 +1027,29 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(
       effects(sideEffectPhrase, { name: 'x', description: 'Every request that reaches the API is recorded as spend.' }),
     ).toEqual(['write']);
+  });
+  it('a call needed only once sets something up that stays', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    for (const description of [
+      'Download one country sheet and verify its SHA-256. Needed once per country; the only tool that uses the network.',
+      'Start authenticating this machine. This is required once before mobile_list_remote_devices will work.',
+      'Onboard the shortcode to Bill Manager (required once before sending invoices).',
+    ])
+      expect(said(description).map((h) => h.effect)).toEqual(['write']);
+    // Something else needed once is not the call.
+    expect(said('Lists the stations. An API key is needed once per session.')).toEqual([]);
+  });
+  it('what the call leaves alone, set against what it changes, admits the change', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'recalculate_ledger', description });
+    expect(
+      said('Rebuild all cost-basis lots from the recorded transactions. Transactions themselves are not changed.').map(
+        (h) => h.effect,
+      ),
+    ).toEqual(['write']);
+    expect(said('Remove a sitemap from Search Console. The file itself is untouched.').map((h) => h.effect)).toEqual([
+      'write',
+    ]);
+    expect(said('Recalculate the totals. The ledger is not changed.')).toEqual([]);
   });
   it('is silent on plain lookups', () => {
     expect(

@@ -43,6 +43,10 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'bump', 'hibernate', 'wake', 'cordon', 'uncordon', 'eject', 'dispose', 'prepend', 'inject', 'delegate', 'acquire',
   'flag', 'unflag', 'redeliver', 'advance', 'initiate', 'bootstrap', 'skip', 'begin', 'materialize', 'ungroup',
   'supersede', 'reconcile', 'continue', 'flatten', 'bring', 'express',
+  // "Shake the camera at an impact" keys a shake into the scene, as a gesture does to a device; "Route a DAC output … and
+  // drive a calibrated DC voltage on it", "Drive a GPIO configured as output" set a signal going (as a name word, "drive" is as
+  // often Google Drive: see AMBIGUOUS_NAME_WORDS).
+  'shake', 'drive',
   // Spanish and Portuguese names ("crear_factura", "adicionar_tarefa", "atualizar_status").
   'crear', 'criar', 'agregar', 'adicionar', 'actualizar', 'atualizar', 'enviar', 'registrar', 'cadastrar',
 ]);
@@ -100,6 +104,8 @@ export const AMBIGUOUS_NAME_WORDS: ReadonlySet<string> = new Set([
   'store', 'stores', 'train', 'seed', 'refresh', 'remind', 'favorite', 'define', 'fix', 'switch', 'load', 'loads',
   'purchase', 'purchases', 'archive', 'archives', 'upgrade', 'claim', 'claims', 'refund', 'refunds', 'fire',
   'mount', 'mounts', 'bind', 'wake', 'flag', 'flags',
+  // "google_drive_list_files", "drive_files": the storage service, not the verb.
+  'drive',
 ]);
 
 /**

@@ -82,6 +82,13 @@ const PATTERN = new RegExp(
     // quit": the call needs leave to write because it writes. Not a write scope an API asks even of its reads
     // ("Required authorization scope: pickup:write (the API requires write scope even for reads)").
     String.raw`(?<!\b(?:not|never|no longer) )\brequires? write (?:permissions?|access|mode)\b`,
+    // "Needed once per country", "This is required once before mobile_list_remote_devices will work", "(required once
+    // before sending invoices)": a call needed only once sets something up that stays (a download kept, a callsign
+    // saved, an opt-in); a read is needed every time. Only with the call itself as the elided subject.
+    String.raw`(?:^|[.;:!?] |\()(?:this (?:tool |call )?is |it is )?(?:only )?(?:needed|required) (?:only )?once\b`,
+    // "Rebuild all cost-basis lots … Transactions themselves are not changed", "The devices themselves are untouched":
+    // what the call leaves alone is set against what it does change.
+    String.raw`\b(?:themselves|itself) (?:is|are|stays?|remains?) (?:not (?:changed|modified|touched|altered)|(?:left )?(?:unchanged|untouched|unmodified))\b`,
     // The same in Chinese: "完成即把结果保存到原输出目录" (on completion it saves the result to the output directory); not
     // when denied ("不写入本地凭据": does not write the local credentials).
     String.raw`(?:把|将)[^。；，,;]{0,20}(?<![不未无])(?:保存|写入|存)(?:到|至|入)`,
