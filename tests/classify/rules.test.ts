@@ -136,6 +136,62 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'follow_user' })).toEqual(['write']);
   });
 
+  it('merging shapes handed in, or picking a sample, reads; merging records or selecting an option changes', () => {
+    for (const description of [
+      'Merge two or more polygons into a single unified geometry.',
+      'Selects a small random sample of local files from a directory.',
+    ])
+      expect(effects(descriptionLeadVerb, { name: 'x', description }), description).toEqual(['read']);
+    for (const description of [
+      'Merge two companies into one record.',
+      'Merge a JSON patch into the user settings.',
+      'Merge multiple PDF files into a single PDF file.',
+      'Select an option from a dropdown.',
+    ])
+      expect(effects(descriptionLeadVerb, { name: 'x', description }), description).toEqual(['write']);
+  });
+
+  it('a change verb whose object is a read-only report or check makes findings ("Apply read-only quality checks")', () => {
+    for (const description of [
+      'Create a read-only release report for Git cleanliness and version metadata.',
+      'Apply read-only quality checks to CSV, JSON, JSONL, or SQLite data.',
+    ])
+      expect(effects(descriptionLeadVerb, { name: 'x', description }), description).toEqual(['read']);
+    // A read-only thing that is no finding is still made.
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Create a read-only database user for reporting.' }),
+    ).toEqual(['write']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Grant read-only access to the quarterly report.' }),
+    ).toEqual(['write']);
+  });
+
+  it('two noun-or-verb words joined before a record noun name its kind ("Refund and change rules, …")', () => {
+    expect(
+      effects(descriptionLeadVerb, {
+        name: 'x',
+        description: 'Refund and change rules, confirmed baggage per segment and entry notes of one fare.',
+      }),
+    ).toEqual([]);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Create and update rules for a project.' })).toEqual([
+      'write',
+      'write',
+    ]);
+  });
+
+  it('commands run to generate reports run a read; other commands run programs', () => {
+    expect(
+      effects(descriptionLeadVerb, {
+        name: 'x',
+        description:
+          'Runs Azure Quick Review CLI (azqr) commands to generate compliance and security reports for Azure resources.',
+      }),
+    ).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Run an allowlisted test, lint or build command.' }),
+    ).toEqual(['write']);
+  });
+
   it('an opening that offers advice makes the name\'s change what the advice is about ("Provide installation instructions")', () => {
     const top = (tool: Parameters<typeof run>[1]) => {
       const hits = run(nameVerb, tool);
@@ -3001,6 +3057,14 @@ describe('fixes from the seventh verdict review', () => {
       v({ name: 'forward_geocode', description: 'Gives the latitude and longitude of an address.' }).category,
     ).toBe('read');
     expect(v({ name: 'forward_message', description: 'Forward a message to a chat.' }).category).toBe('write');
+  });
+
+  it('"like" before a read names its kind: a LIKE search finds rows', () => {
+    expect(
+      v({ name: 'mysql_like_search', description: 'Find rows using LIKE pattern matching with % and _ wildcards.' })
+        .category,
+    ).toBe('read');
+    expect(v({ name: 'like_forum_post', description: 'Like a post in the forum.' }).category).toBe('write');
   });
 
   it('a query tool that says in Chinese it runs read-only SQL ("执行只读 SQL 查询") is a guarded read', () => {

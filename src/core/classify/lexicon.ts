@@ -156,22 +156,35 @@ export function changeSense(words: readonly string[], i: number): boolean {
 
 /**
  * Change verbs that read when what they act on is a trail to trace: "follow_user" follows an account, "Follow the
- * citations of one paper" or "Follow the code across boundaries" walks what links things and changes nothing. Verb → the
- * objects (within the next three words, four after an article) that make it a read.
+ * citations of one paper" or "Follow the code across boundaries" walks what links things and changes nothing; so do
+ * merging shapes handed in and picking a sample. Verb → the objects (within the next three words, four after an
+ * article) that make it a read.
  */
 const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['follow', new Set(['citation', 'citations', 'reference', 'references', 'code', 'path', 'paths', 'edge', 'edges', 'trail', 'trails', 'chain', 'redirect', 'redirects', 'dependency', 'dependencies', 'import', 'imports', 'calls', 'run', 'runs', 'progress'])],
+  // "Merge two or more polygons into a single unified geometry": merging shapes handed in computes their union and
+  // hands it back (merging records, branches, cells or a JSON patch into settings stays a change).
+  ['merge', new Set(['polygon', 'polygons', 'geometry', 'geometries'])],
+  // "Selects a small random sample of local files": picking a sample or a subset of data reads it (selecting an option,
+  // a tab or a row sets a selection).
+  ['select', new Set(['sample', 'samples', 'subset', 'subsets', 'subsection', 'subsections'])],
 ]);
 
 /** Whether the change verb at words[i] is used in a read sense by the object that follows it ("follow the citations"). */
 export function readSense(words: readonly string[], i: number): boolean {
   for (const [verb, objects] of READ_SENSES) {
     if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
-    const reach = OBJECT_OPENERS.has(words[i + 1] ?? '') ? 5 : 4;
-    if (words.slice(i + 1, i + reach).some((w) => objects.has(w))) return true;
+    // "Merge two or more polygons": a count before the object is not counted in the reach.
+    let k = i + 1;
+    while (COUNT_WORDS.has(words[k] ?? '')) k++;
+    const reach = OBJECT_OPENERS.has(words[k] ?? '') ? 4 : 3;
+    if (words.slice(k, k + reach).some((w) => objects.has(w))) return true;
   }
   return false;
 }
+
+/** Words that count an object ("two or more polygons", "several samples"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'several', 'multiple', 'many', 'or', 'more']);
 
 /** "pull request", "merge requests": a thing, not a pull or a merge. */
 export function requestCompound(word: string, next: string | undefined): boolean {
@@ -205,6 +218,11 @@ export const READ_QUALIFIERS: ReadonlySet<string> = new Set(['read', 'readonly',
 /** Verbs that run what follows them. */
 export const RUN_VERB_WORDS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'execute', 'executes', 'executing', 'perform', 'performs', 'performing']);
 
+/** Words after a command that say it is run to produce a report ("to generate compliance and security reports"). */
+function forReports(after: readonly string[]): boolean {
+  return after[0] === 'to' && ['generate', 'produce'].includes(after[1] ?? '') && after.slice(2, 7).some((w) => w === 'report' || w === 'reports');
+}
+
 /** Whether the run verb at words[i] runs a read (an audit, a check, a report) named within the next seven words ("Run a fast KYB (Know Your Business) check"). */
 export function runsARead(words: readonly string[], i: number): boolean {
   if (!RUN_VERB_WORDS.has(words[i] ?? '')) return false;
@@ -214,7 +232,9 @@ export function runsARead(words: readonly string[], i: number): boolean {
   if (words.slice(i + 1, i + 4).some((w, j, next) => w === 'read' && next[j + 1] === 'only')) return true;
   // "Run an allowlisted test, lint or build command": what runs is a command, whatever it is for. Not a command word
   // heading a read ("Run a code review").
-  if (words.slice(i + 1, i + 11).some((w, j, next) => RUN_COMMANDS.has(w) && !RUN_READ_OBJECTS.has(next[j + 1] ?? '')))
+  // Nor commands run for reports ("Runs Azure Quick Review CLI (azqr) commands to generate compliance and security
+  // reports"): what they are run for is the read after them.
+  if (words.slice(i + 1, i + 11).some((w, j, next) => RUN_COMMANDS.has(w) && !RUN_READ_OBJECTS.has(next[j + 1] ?? '') && !forReports(words.slice(i + j + 2))))
     return false;
   return words.slice(i + 1, i + 8).some((w) => RUN_READ_OBJECTS.has(w));
 }

@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, readSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, readSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, RUN_READ_OBJECTS, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import { strongest } from '../combine.ts';
 import { leadClause, oncePerTool, splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -164,7 +164,9 @@ export const descriptionLeadVerb: Rule = {
     // reviews": a noun-or-verb word before "of" (alone or joined by "and" to a word that is no verb), joined by a hyphen
     // to a particle, or heading a list of nouns, is a noun.
     const joinedNoun = words[i + 1] === 'and' && words[i + 3] === 'of' && verbClass(words[i + 2] ?? '', true) === undefined;
-    if (AMBIGUOUS_NAME_WORDS.has(first) && (words[i + 1] === 'of' || joinedNoun)) return [];
+    // "Refund and change rules, confirmed baggage …": two noun-or-verb words joined before a record noun name its kind.
+    const joinedKinds = JOINERS.has(words[i + 1] ?? '') && AMBIGUOUS_NAME_WORDS.has(words[i + 2] ?? '') && NOUNS.has(words[i + 3] ?? '');
+    if (AMBIGUOUS_NAME_WORDS.has(first) && (words[i + 1] === 'of' || joinedNoun || joinedKinds)) return [];
     // "Pull requests of the repository, newest first".
     if (requestCompound(first, words[i + 1])) return [];
     // "Server build info", "Change history": a noun-or-verb word before a record noun names the record.
@@ -201,8 +203,17 @@ export const descriptionLeadVerb: Rule = {
     const said = verbClass(first, true);
     // "Follow the citations of ONE paper": a change verb whose object is a trail to trace reads.
     const traced = said === 'write' && readSense(words, i);
+    // "Create a read-only release report", "Apply read-only quality checks to CSV data": a change verb whose object is
+    // a report or a check said to be read-only makes findings and changes nothing ("Create a read-only user" or "Grant
+    // read-only access to the report" stays a change: a user or access is no finding).
+    const readOnlyAt = words.findIndex((w, j) => j > i && j < i + 4 && w === 'read' && words[j + 1] === 'only');
+    const readOnlyFinding = said === 'write' && readOnlyAt > 0 && words.slice(readOnlyAt + 2, readOnlyAt + 4).some((w) => RUN_READ_OBJECTS.has(w));
     const cls =
-      said === 'read' && changeSense(words, i) ? 'write' : runRead || handedBack || builtText || connectsToRead || traced ? 'read' : said;
+      said === 'read' && changeSense(words, i)
+        ? 'write'
+        : runRead || handedBack || builtText || connectsToRead || traced || readOnlyFinding
+          ? 'read'
+          : said;
     if (cls === undefined) {
       // "Provides current weather for a city": a tool that provides or gives something, naming no verb, hands back data
       // (weakly).

@@ -30,8 +30,9 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     const word = words[i]!;
     // "openai_ads_account", "open_api_spec": "open" glued to an acronym or "source" / "data" is a compound noun.
     if (word === 'open' && OPEN_COMPOUNDS.has(words[i + 1] ?? '')) continue;
-    // "forward_geocode": "forward" before a read names its direction (forward as against reverse geocoding).
-    if (word === 'forward' && verbClass(words[i + 1] ?? '', false) === 'read') continue;
+    // "forward_geocode": "forward" before a read names its direction (forward as against reverse geocoding);
+    // "mysql_like_search": "like" before a read names its kind (a SQL LIKE search).
+    if ((word === 'forward' || word === 'like') && verbClass(words[i + 1] ?? '', false) === 'read') continue;
     // "list_pull_requests", "get_merge_request": a pull or merge request is a thing, not a pull or a merge.
     if (requestCompound(word, words[i + 1])) continue;
     // "update_threads_read_for_user", "set_read_state": "read" after a word that sets a state is the state set.
