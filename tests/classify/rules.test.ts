@@ -208,6 +208,16 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'critical_partial_detokenize' })).toEqual(['read']);
   });
 
+  it('reads "decompose" as a read: it splits what it is given into parts and hands them back', () => {
+    expect(effects(nameVerb, { name: 'ladder_decompose' })).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, {
+        name: 'x',
+        description: 'Decompose [start, end) into month/day/hour/minute ladder segments.',
+      }),
+    ).toEqual(['read']);
+  });
+
   it('a planning word right before a change verb makes a plan of it, a read ("gads_plan_create_campaign")', () => {
     for (const name of ['gads_plan_create_campaign', 'meta_plan_pause']) {
       const hits = run(nameVerb, { name });
@@ -845,6 +855,20 @@ describe('READ_ONLY_PHRASE', () => {
       run(readOnlyPhrase, { name: 'plan_launch', description: 'Plan a launch; costs one credit, never deploys.' }),
     ).toEqual([]);
   });
+  it('a retired call that always returns an error, and a sentence counting read-only checks, state no change', () => {
+    for (const description of [
+      'deprecated (removed in 2.0.0): always returns an error without calling odoo.',
+      'report what graph8 knows about a repository. three read-only checks against the stored repo record: is it connected.',
+      'list all gateways in the account. this is a read-only operation with no changes.',
+    ])
+      expect(STATES_NO_CHANGE.test(description), description).toBe(true);
+    for (const description of [
+      'download a paper and add it to the library. it is not a read-only lookup: it adds the paper.',
+      'consolidates three read-only checks into one call.',
+      'create the file. always returns an error if the file already exists.',
+    ])
+      expect(STATES_NO_CHANGE.test(description), description).toBe(false);
+  });
   it('"只读" standing as a label, "不做任何修改", "不产生任何变更" say in Chinese that nothing changes', () => {
     for (const description of [
       '分析 archive 的通道统计,给出建议坏通道掩膜。只读,不修改数据。',
@@ -1142,6 +1166,24 @@ describe('SESSION_STATE', () => {
       required: ['session_id'],
     };
     expect(effects(sessionState, { name: 'x', inputSchema: required })).toEqual(['write']);
+  });
+  it('ignores a session id the description says can be left out ("Without session_id every request …")', () => {
+    const sid = props({ session_id: { type: 'string' } });
+    expect(
+      run(sessionState, {
+        name: 'proxy_url',
+        description:
+          'Build a proxy string. Without session_id every request gets a new exit IP; with session_id the same exit is kept.',
+        inputSchema: sid,
+      }),
+    ).toEqual([]);
+    expect(
+      effects(sessionState, {
+        name: 'proxy_url',
+        description: 'Build a proxy string. With session_id the same exit is kept.',
+        inputSchema: sid,
+      }),
+    ).toEqual(['write']);
   });
   it('ignores other session-ish parameters', () => {
     expect(run(sessionState, { name: 'x', inputSchema: props({ session_timeout: { type: 'number' } }) })).toEqual([]);
@@ -2372,6 +2414,61 @@ describe('OUTPUT_PATH_PARAM', () => {
         name: 'build_maps_link',
         description: 'Build a maps URL for a destination or route.',
         inputSchema: destination,
+      }),
+    ).toEqual([]);
+  });
+  it('an optional path for a result handed back otherwise, on a tool that only reads, is the caller keeping a copy', () => {
+    const screenshot = (name: string, required?: string[]) => ({
+      name,
+      description: "Screenshot a running app's webview.",
+      inputSchema: {
+        type: 'object',
+        properties: {
+          filePath: {
+            type: 'string',
+            description: 'File path to save the screenshot to instead of returning as base64',
+          },
+        },
+        ...(required ? { required } : {}),
+      },
+    });
+    // The filesystem capability stays: the call can still write there.
+    expect(effects(outputPathParam, screenshot('webview_screenshot'))).toEqual(['capability:filesystem']);
+    expect(
+      effects(outputPathParam, {
+        name: 'spi_flash_read',
+        description: 'Read bytes back from the SPI NOR flash, to a file or (up to 4096 bytes) as hex.',
+        inputSchema: props({
+          file: {
+            type: 'string',
+            description:
+              "Write the bytes to this path on the server's machine; omit to get up to 4096 bytes back as hex.",
+          },
+        }),
+      }),
+    ).toEqual(['capability:filesystem']);
+    // Required, under a name that changes something, or with no inline alternative: still a write.
+    expect(effects(outputPathParam, screenshot('webview_screenshot', ['filePath']))).toContain('write');
+    expect(effects(outputPathParam, screenshot('export_and_upload_screenshot'))).toContain('write');
+    expect(
+      effects(outputPathParam, {
+        name: 'take_screenshot',
+        description: 'Take a screenshot of the page.',
+        inputSchema: props({ filePath: { type: 'string', description: 'Path to save the screenshot to.' } }),
+      }),
+    ).toContain('write');
+  });
+  it('is silent on a file name that picks something already made', () => {
+    expect(
+      run(outputPathParam, {
+        name: 'fetch_plot',
+        description: 'Re-fetch the PNG bytes of a plot previously generated in this session.',
+        inputSchema: props({
+          filename: {
+            type: 'string',
+            description: "Suggested filename of a previously generated plot (e.g. 'venn_2way.png'), to save it again.",
+          },
+        }),
       }),
     ).toEqual([]);
   });

@@ -1,6 +1,9 @@
 // OUTPUT_PATH_PARAM: a parameter naming where to save output (outputPath, savePath, filePath "to save to") means the
 // call writes files.
+import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
+import { descriptionLeadVerb } from './description-lead-verb.ts';
+import { nameVerb } from './name-verb.ts';
 
 const OUTPUT_WORDS: ReadonlySet<string> = new Set(['output', 'save', 'destination', 'dest', 'out', 'target', 'export']);
 const PATH_WORDS: ReadonlySet<string> = new Set([
@@ -28,11 +31,39 @@ function saveDescOf(description: string): boolean {
   return /\b(?:sav(?:e|ed|es|ing)|writ(?:e|es|ten)|stored?|exported)\b|\boutput (?:file|path|dir)/.test(description);
 }
 
+/**
+ * The result is handed back unless a path is given: "otherwise the response embeds base64 content", "omit to get up to
+ * 4096 bytes back as hex", "File path to save the screenshot to instead of returning as base64", "The image is written
+ * there and omitted from the reply".
+ */
+const INLINE_UNLESS_PATH =
+  /\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b/;
+
+/**
+ * An optional path for a result the call otherwise hands back, on a tool whose name and opening only read ("Read
+ * bytes back from the SPI NOR flash, to a file or (up to 4096 bytes) as hex", "Screenshot a running app's webview"
+ * with "filePath: File path to save the screenshot to instead of returning as base64"): keeping a copy is the
+ * caller's choice, not what the call does.
+ */
+function inlineUnlessPath(s: Signals, name: string, description: string): boolean {
+  const p = s.params.find((x) => x.name === name);
+  if (!p || p.required === true) return false;
+  if (!INLINE_UNLESS_PATH.test(description) && !INLINE_UNLESS_PATH.test(p.description)) return false;
+  const named = nameVerb
+    .apply(s)
+    .filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+  const lead = descriptionLeadVerb
+    .apply(s)
+    .filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+  const hits = [...named, ...lead];
+  return named.some((h) => h.effect === 'read') && hits.every((h) => h.effect === 'read');
+}
+
 export const outputPathParam: Rule = {
   code: 'OUTPUT_PATH_PARAM',
   role: 'raise',
   summary:
-    'A parameter that says where to save output (outputPath, savePath, destinationPath, or a path described as "save to"/"write to").',
+    'A parameter that says where to save output (outputPath, savePath, destinationPath, or a path described as "save to"/"write to"); not an optional one for a result the call otherwise hands back, on a tool whose name and opening only read.',
   apply: (s) => {
     const matched: string[] = [];
     for (const p of s.params) {
@@ -40,6 +71,10 @@ export const outputPathParam: Rule = {
       // A parameter that filters what is listed is not where output goes ("Filter by destination location ID").
       if (/^(?:filter|only)\b/.test(p.description)) continue;
       if (ATTRIBUTE_WORDS.has(p.words.at(-1) ?? '')) continue;
+      // A name for something already made picks what is read ("filename: Suggested filename of a previously generated
+      // plot"), not where output goes.
+      if (/\b(?:previously|already|recently) (?:generated|created|saved|rendered|made|produced)\b/.test(p.description))
+        continue;
       // "opt_out" opts out; a flag that includes something in the answer ("export_definition: whether to include a
       // presigned URL", "include_executed_script_in_output") saves nothing.
       if (p.words.includes('opt')) continue;
@@ -65,11 +100,12 @@ export const outputPathParam: Rule = {
       if ((outputName && (pathName || pathDesc())) || (pathName && saveDescOf(p.description)) || placedThere())
         matched.push(p.name);
     }
-    return matched.length > 0
-      ? [
-          { effect: 'write', matched, source: 'inputSchema', weight: 2 },
-          { effect: 'capability:filesystem', matched, source: 'inputSchema', weight: 2 },
-        ]
-      : [];
+    if (matched.length === 0) return [];
+    // The filesystem capability stays either way: the call can write there.
+    const writes = matched.some((n) => !inlineUnlessPath(s, n, s.description));
+    return [
+      ...(writes ? [{ effect: 'write' as const, matched, source: 'inputSchema' as const, weight: 2 }] : []),
+      { effect: 'capability:filesystem', matched, source: 'inputSchema', weight: 2 },
+    ];
   },
 };

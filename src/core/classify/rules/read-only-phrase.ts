@@ -16,12 +16,15 @@ const CHINESE_NO_CHANGE =
 /**
  * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
  * lookup", "nothing is written", "does not modify…", "render one email without saving it", in Chinese
- * 不产生任何变更 ("makes no change at all") or 不真正保存 ("does not really save"). Not "read-only mode", "a read-only
+ * 不产生任何变更 ("makes no change at all") or 不真正保存 ("does not really save"); a retired call that "always returns an
+ * error without calling Odoo" does nothing at all; a sentence that counts the call's read-only acts ("Three read-only
+ * checks against the stored repo record", "This is a read-only operation"), but not "It is not a read-only lookup".
+ * Not "read-only mode", "a read-only
  * field" or "not marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields
  * to it.
  */
 const STATES_NO_CHANGE_IN_ENGLISH =
-  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b/;
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|\balways (?:returns|fails with|raises) an error(?= without\b|[.;]|$)|(?:^|[.:;] )(?:this is )?(?:a|an|one|two|three|four|five) read[- ]?only (?:checks?|lookups?|quer(?:y|ies)|calls?|operations?|snapshot)\b/;
 /** "Does not really save" in Chinese: 不真正保存, 不会真正执行. */
 const CHINESE_NOT_REALLY = /不(?:会)?真正(?:保存|写入|提交|执行)/;
 export const STATES_NO_CHANGE = new RegExp(

@@ -81,8 +81,17 @@ function nameAndOpeningLook(s: Signals): boolean {
  * An optional session id ("Optional session id to audit") is context for a lookup, not the state the call acts in:
  * the schema leaves it out of `required`, or its description opens with "optional".
  */
-function optional(p: Param): boolean {
-  return p.required === false || /^\(?optional\b/.test(p.description);
+function optional(p: Param, description: string): boolean {
+  return p.required === false || /^\(?optional\b/.test(p.description) || leftOut(p.name, description);
+}
+
+/**
+ * The tool's description says what happens without it ("Without session_id every request gets a new exit IP; with
+ * session_id the same exit is kept"): it is optional, whatever the schema says.
+ */
+function leftOut(name: string, description: string): boolean {
+  const escaped = name.toLowerCase().replace(/[^a-z0-9_]/g, '');
+  return new RegExp(String.raw`\b(?:without|omit|omitting) (?:a |an |the )?\`?${escaped}\b`).test(description);
 }
 
 export const sessionState: Rule = {
@@ -97,7 +106,7 @@ export const sessionState: Rule = {
           p.depth === 0 &&
           p.words[0] === 'session' &&
           (p.words.length === 1 || (p.words.length === 2 && p.words[1] === 'id')) &&
-          !optional(p),
+          !optional(p, s.description),
       )
       .map((p) => p.name);
     // Only a tool with a session id pays for looking at its name and opening.
