@@ -1442,6 +1442,30 @@ describe('DESTRUCTIVE_PHRASE', () => {
     );
     expect(said('Start a background run; a run that is not stored cannot be retrieved.')).toEqual([]);
   });
+  it('money the call pays out is a loss, not what another action costs nor a pay-per-call price', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Pay a BOLT11 Lightning invoice directly and get the preimage as proof.')).not.toEqual([]);
+    expect(said("Send money from your business shortcode to a customer's phone.")).not.toEqual([]);
+    expect(
+      said('Remit tax to the revenue authority. MOVES MONEY: in live mode it needs confirm_send=true.'),
+    ).not.toEqual([]);
+    expect(said('Approve the reruns. 🛑 THIS SPENDS MONEY. Read get_reruns first.')).not.toEqual([]);
+    expect(said('Plan a pause. Rollback reactivates what was active (that rollback spends money).')).toEqual([]);
+    expect(said('Pay-per-call inference via x402 micropayments.')).toEqual([]);
+    expect(said('Send a message to a customer.')).toEqual([]);
+  });
+  it('a set whose omitted members are removed or retired is a loss; "permanently" with a change or make is lasting', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(
+      said('Apply a manifest. Any field this tool previously set and the new manifest omits is removed.'),
+    ).not.toEqual([]);
+    expect(
+      said('Update a field. choices is the complete desired active label list; missing labels are retired.'),
+    ).not.toEqual([]);
+    expect(said('Create a rule. Use this to permanently change classification for FUTURE messages.')).toEqual([]);
+    expect(said('Store a skill, making it permanently available for recall.')).toEqual([]);
+    expect(said('Permanently delete the project.')).not.toEqual([]);
+  });
   it('"the deletion is permanent" is a loss', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });
     expect(said('Disable one skill by deleting its binding; the deletion is permanent.')).not.toEqual([]);

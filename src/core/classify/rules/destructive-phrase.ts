@@ -72,9 +72,12 @@ const SAFEGUARD = /^\s*(?:use|call|run|invoke) (?:this|it)(?: tool)? (?:before|p
 const GUARDED =
   /\b(?:nothing (?:is|are|gets|will be)|avoid(?:s|ing)?|prevent(?:s|ing)?|guard(?:s|ing)? against|protect(?:s|ing)? against|(?:does|do|did|will|would|must|should|can) not|cannot|(?:doesn|don|won|can)'?t|from)(?: (?:silently|accidentally|blindly|ever|concurrent))?\s*$/i;
 
-/** Verbs that "permanently" makes lasting rather than lossy ("adds it permanently to the library", "permanently saves"). */
+/**
+ * Verbs that "permanently" makes lasting rather than lossy ("adds it permanently to the library", "permanently saves",
+ * "permanently change classification for FUTURE messages", "making them permanently available for recall").
+ */
 const KEEPING =
-  /^(?:add|adds|added|adding|store|stores|stored|storing|save|saves|saved|saving|keep|keeps|kept|keeping|install|installs|installed|record|records|recorded|attach|attaches|attached|pin|pins|pinned|publish|publishes|published|enable|enables|enabled|grant|grants|granted)$/;
+  /^(?:add|adds|added|adding|store|stores|stored|storing|save|saves|saved|saving|keep|keeps|kept|keeping|install|installs|installed|record|records|recorded|attach|attaches|attached|pin|pins|pinned|publish|publishes|published|enable|enables|enabled|grant|grants|granted|change|changes|changed|changing|make|makes|making)$/;
 
 /** Whether "permanently" at `at` qualifies a verb of keeping within three words either side, in its sentence. */
 function keepsSomething(description: string, at: number): boolean {
@@ -104,10 +107,11 @@ const DESTRUCTIVE_LABEL = new RegExp(
 /**
  * A change that replaces a whole set: what the call is not given is taken away ("Omitted exercises are removed", "any
  * existing option left out of the list is deleted", "every writable field missing from `data` is cleared", "any column
- * you leave out is no longer pushed").
+ * you leave out is no longer pushed", "any field this tool previously set and the new manifest omits is removed",
+ * "choices is the complete desired active label list; missing labels are retired").
  */
 const OMITTED_REMOVED =
-  /\b(?:omitted|(?:left|leave) out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given)|absent)\b[^.;]{0,60}\b(?:(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost)|(?:is|are) no longer)\b/;
+  /\b(?:omitted|omits|(?:left|leave) out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given)|absent)\b[^.;]{0,60}\b(?:(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost|retired)|(?:is|are) no longer)\b/;
 
 /**
  * A change the description contrasts with adding, the spec's own line between a destructive and an additive update:
@@ -188,6 +192,20 @@ function createsOrReplaces(leadWords: readonly string[]): boolean {
 }
 
 /**
+ * Money the call pays out, which no later call takes back: an opening that pays ("Pay a BOLT11 Lightning invoice", "Pay
+ * from your business shortcode to a till") or sends money ("Send money from your business shortcode to a customer's
+ * phone"), or the description saying so of the call ("MOVES MONEY: in live mode it needs confirm_send=true", "🛑 THIS
+ * SPENDS MONEY", "SPENDS REAL MONEY."). Not what another action costs ("that rollback spends money"), nor a "Pay-per-call"
+ * price.
+ */
+const MONEY_MOVED = /(?:^|[.!:;]\s+|\b(?:this|it) )(?:moves|spends) (?:real )?money\b/;
+function paysOut(leadWords: readonly string[]): boolean {
+  // Not a "Pay-per-call …" price: the call is paid for, not paying.
+  if (leadWords[1] === 'per') return false;
+  return leadWords[0] === 'pay' || leadWords[0] === 'pays' || (leadWords[0] === 'send' && leadWords[1] === 'money');
+}
+
+/**
  * The plain verb of deletion, which no name's softer change word ("set", "unwatch", "disconnect") undoes, at its first
  * place in the description: not one a hyphen glues to a prefix the opening's label stripped ("Un-soft-delete").
  */
@@ -230,6 +248,10 @@ export const destructivePhrase: Rule = {
     const recalled = CALL_REPLACES.exec(s.description);
     if (matched.length < 5 && recalled) matched.push(recalled[0]);
     if (matched.length < 5 && createsOrReplaces(s.leadWords)) matched.push(s.leadWords.slice(0, 3).join(' '));
+    if (matched.length < 5 && paysOut(s.leadWords))
+      matched.push(`${s.leadWords.slice(0, 2).join(' ')} (money paid out)`);
+    const money = MONEY_MOVED.exec(s.description);
+    if (matched.length < 5 && money) matched.push(money[0].replace(/^[^a-z]+/, ''));
     const lost = WORK_LOST.exec(s.description);
     if (matched.length < 5 && lost) matched.push(lost[0]);
     // "set_default_profile_image: Delete user's profile image", "unwatch_topic: Delete a saved topic watch": a change
