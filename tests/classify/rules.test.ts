@@ -2135,6 +2135,64 @@ describe('LEARNED_RAISE guards', () => {
     ).toBe(true);
     expect(raised({ name: 'close_document', description: 'Close the document without saving.' })).toBe(true);
   });
+  it('does not raise an audit, or a look for faults, whose findings are handed back', () => {
+    expect(
+      raised({
+        name: 'runSEOAudit',
+        description: 'Lighthouse SEO audit of the current page: metadata and indexability.',
+      }),
+    ).toBe(false);
+    expect(raised({ name: 'run_audit', description: 'Run a comprehensive Lighthouse audit on a website' })).toBe(false);
+    expect(raised({ name: 'scan_text', description: 'Scan a snippet of text or code for exposed secrets.' })).toBe(
+      false,
+    );
+    expect(
+      raised({ name: 'helm_lint', description: 'Lint a Helm chart for possible issues and best practices.' }),
+    ).toBe(false);
+    // Not a paid audit, one that keeps what it finds, one that fixes, nor under a name that names a change.
+    expect(raised({ name: 'run_audit', description: 'Run a paid audit of the question set.' })).toBe(true);
+    expect(
+      raised({ name: 'audit_indexing', description: 'Full indexing audit of a property. Progress is saved locally.' }),
+    ).toBe(true);
+    expect(raised({ name: 'lint_code', description: 'Lint the code for errors and fix them.' })).toBe(true);
+    expect(raised({ name: 'delete_leaks', description: 'Scan the repository for leaks.' })).toBe(true);
+  });
+  it('does not raise an opening that shows a named part of something', () => {
+    expect(raised({ name: 'helm_show_readme', description: 'Show the README of a chart.' })).toBe(false);
+    expect(raised({ name: 'helm_show_all', description: 'Show all information for a chart (values, README).' })).toBe(
+      false,
+    );
+    expect(raised({ name: 'show_mac_alert', description: 'Show an alert dialog with this text on the Mac.' })).toBe(
+      true,
+    );
+  });
+  it('does not raise an opening that turns identifiers or codes into others', () => {
+    expect(
+      raised({ name: 'pubmed_convert_ids', description: 'Convert between article identifiers (DOI, PMID, PMCID).' }),
+    ).toBe(false);
+    expect(
+      raised({
+        name: 'resolve_icd10_to_mondo',
+        description: 'Resolve an ICD-10 clinical code to MONDO ontology terms.',
+      }),
+    ).toBe(false);
+    expect(raised({ name: 'convert_to_pdf', description: 'Convert a Word document to PDF format.' })).toBe(true);
+    expect(raised({ name: 'update_mapping', description: 'Map codes to the new field.' })).toBe(true);
+  });
+  it('does not raise an opening that waits, with nothing said of keeping anything', () => {
+    expect(
+      raised({ name: 'etabs_job_wait', description: 'Wait for a background job to finish, then report it.' }),
+    ).toBe(false);
+    expect(
+      raised({ name: 'adaptive_poll', description: 'Waits for the specified duration then returns a message.' }),
+    ).toBe(false);
+    expect(
+      raised({
+        name: 'await_device_approval',
+        description: 'Wait for the user to approve the code. On success the connection is saved.',
+      }),
+    ).toBe(true);
+  });
   it('does not raise a Chinese description that says it makes no change or does not really save', () => {
     expect(
       raised({

@@ -208,6 +208,55 @@ function readWithoutKeeping(s: Parameters<Rule['apply']>[0]): boolean {
   return lead.length > 0 && lead.every((h) => h.effect === 'read');
 }
 
+/**
+ * A description that opens with an audit ("Lighthouse SEO audit of the current page", "Run a comprehensive Lighthouse
+ * audit on a website"), not a paid one, or whose opening looks for faults ("Scan a snippet of text or code for
+ * exposed secrets", "Lint a Helm chart for possible issues"), not to fix them: the call hands back findings.
+ */
+const AUDIT_OPENING = /^(?:(?:run|runs|perform|performs) )?(?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}audit (?:of|on)\b/;
+const LOOKS_FOR_FAULTS =
+  /^(?:scan|scans|lint|lints|audit|audits|check|checks|inspect|inspects|review|reviews|analy[sz]es?) .{0,60}\bfor (?:\w+ ){0,3}?(?:issues|vulnerabilities|secrets|errors|problems|bugs|violations|leaks|mistakes|misconfigurations|risks|threats|malware|typos|cves)\b/;
+const FIXES = /\b(?:fix|fixes|repair|repairs|remove|removes|correct|corrects)\b/;
+/** Findings kept somewhere: saved, written or stored ("Progress is saved locally"). */
+const KEEPS = /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\b/;
+
+function handsBackFindings(s: Parameters<Rule['apply']>[0]): boolean {
+  const lead = s.leadWords.join(' ');
+  if (!AUDIT_OPENING.test(s.description) && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
+  if (SPENDS.test(s.description) || KEEPS.test(s.description)) return false;
+  return !nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive');
+}
+
+/**
+ * An opening that shows a named part of something ("Show the README of a chart", "Show all information for a chart"):
+ * what is shown is handed back. Credentials and connection settings in the schema do not make it a change.
+ */
+const SHOWS_PART_OF =
+  /^(?:show|shows|display|displays|print|prints) (?:all|the) (?:\w+ ){0,4}?(?:of|for) (?:a|an|the|this|one|each)\b/;
+
+/**
+ * An opening that turns identifiers or codes into others ("Convert between article identifiers (DOI, PMID, PMCID)",
+ * "Resolve an ICD-10 clinical code to MONDO disease ontology terms"): a lookup whose answer is handed back.
+ */
+const CONVERTS_IDENTIFIERS =
+  /^(?:convert|converts|map|maps|resolve|resolves|translate|translates|look up|looks up) (?:between )?(?:\w+ ){0,4}?(?:ids|identifiers?|codes?|accessions?)\b/;
+
+function convertsIdentifiers(s: Parameters<Rule['apply']>[0]): boolean {
+  if (!CONVERTS_IDENTIFIERS.test(s.leadWords.join(' '))) return false;
+  return !nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive');
+}
+
+/**
+ * An opening that waits ("Wait for a background job to finish, up to timeout_seconds, then report it", "Waits for the
+ * specified duration then returns a follow-up message"), with nothing said of keeping anything: the call watches.
+ */
+const WAITS = /^(?:wait|waits|block|blocks) (?:until|for)\b/;
+
+function onlyWaits(s: Parameters<Rule['apply']>[0]): boolean {
+  if (!WAITS.test(s.leadWords.join(' ')) || KEEPS.test(s.description)) return false;
+  return !nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive');
+}
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
@@ -233,6 +282,14 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (ASKS_WHETHER.test(s.leadWords.join(' '))) return [];
       // Nor a read opening that says nothing is kept ("Verify a specification without saving").
       if (readWithoutKeeping(s)) return [];
+      // Nor an audit, or a look for faults, whose findings are handed back ("Scan a snippet of text for secrets").
+      if (handsBackFindings(s)) return [];
+      // Nor an opening that shows a named part of something ("Show the default values of a chart").
+      if (SHOWS_PART_OF.test(s.leadWords.join(' '))) return [];
+      // Nor an opening that turns identifiers into others ("Convert between article identifiers").
+      if (convertsIdentifiers(s)) return [];
+      // Nor an opening that waits for something to happen ("Wait for a background job to finish").
+      if (onlyWaits(s)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]
