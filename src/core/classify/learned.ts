@@ -262,7 +262,7 @@ export function learnedRaise(model: LearnedModel): Rule {
   return {
     code: 'LEARNED_RAISE',
     role: 'raise',
-    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict). Evidence: the words that weighed most.`,
+    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict), except where the description says nothing changes, asks whether something holds, or hands back findings, a shown part, converted identifiers or a wait. Evidence: the words that weighed most.`,
     apply: (s) => {
       // An operation enum whose every value is a lookup lists everything the tool can do (ACTION_ENUM's read at verb
       // weight 4): words that merely sound like a change ("manage_routing") do not outweigh it.

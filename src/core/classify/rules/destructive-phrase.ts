@@ -216,7 +216,7 @@ export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',
   role: 'intensify',
   summary:
-    'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes", a label that calls the call destructive ("BEHAVIOR: DESTRUCTIVE."), an opening that calls the change a deletion ("Delete …"), a whole set replaced ("omitted fields are cleared", "they REPLACE the existing values, they do not append"), a document opened in place of the open one, a deletion in a later sentence or among the call\'s listed actions, a state rolled back to a checkpoint, "create or replace", work thrown away ("unsaved work is lost"), or the same said in another language; not a loss the call guards against ("nothing is overwritten", "to avoid overwriting") or that belongs to another tool.',
+    'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes", a label that calls the call destructive ("BEHAVIOR: DESTRUCTIVE."), an opening that calls the change a deletion ("Delete …"), a whole set replaced ("omitted fields are cleared", "they REPLACE the existing values, they do not append"), a document opened in place of the open one, a deletion in a later sentence or among the call\'s listed actions, a state rolled back to a checkpoint, "create or replace", work thrown away ("unsaved work is lost"), money paid out ("Pay a Lightning invoice", "THIS SPENDS MONEY"), or the same said in another language; not a loss the call guards against ("nothing is overwritten", "to avoid overwriting") or that belongs to another tool.',
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(PHRASE)) {

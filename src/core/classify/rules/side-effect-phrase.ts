@@ -99,7 +99,7 @@ export const sideEffectPhrase: Rule = {
   code: 'SIDE_EFFECT_PHRASE',
   role: 'raise',
   summary:
-    'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…", "… will be saved/recorded", "the path it was saved to", "assigns … to the R session", "updates your session/progress".',
+    'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…", "… will be saved/recorded", "the path it was saved to", "assigns … to the R session", "updates your session/progress", a call "needed once" that sets something up.',
   apply: (s) => {
     const m = PATTERN.exec(s.description);
     return m ? [{ effect: 'write', matched: [m[0]], source: 'description', weight: 2 }] : [];
