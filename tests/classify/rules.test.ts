@@ -323,6 +323,22 @@ describe('NOUN_PHRASE_LEAD', () => {
     expect(run(nounPhraseLead, { name: 'x', description: 'A new session is created for the agent.' })).toEqual([]);
     expect(run(nounPhraseLead, { name: 'x', description: 'The tool updates the record.' })).toEqual([]);
   });
+  it('takes an unknown first word tied by a preposition to what it is about as a noun phrase, not an imperative', () => {
+    const lead = (description: string, name = 'competitor_pages') => effects(nounPhraseLead, { name, description });
+    expect(lead('Distinct tracked pages for one competitor, newest first.')).toEqual(['read']);
+    expect(lead('Old Russian terms from records, explained.', 'glossary')).toEqual(['read']);
+    expect(lead('Instagram user id to username. The current handle for a numeric user id.')).toEqual(['read']);
+    // An article right after the first word makes it a verb; an adverb opens an imperative; no preposition, no tie.
+    expect(lead('Hold a current on the output, in amps.')).toEqual([]);
+    expect(lead('Explicitly synchronize gateway targets with their upstream catalog.')).toEqual([]);
+    expect(lead('Local authenticated control tower incidents.')).toEqual([]);
+    // A verb in the name; a next sentence or a later one that says the change; an admitted loss.
+    expect(lead('Distinct tracked pages for one competitor.', 'delete_pages')).toEqual([]);
+    expect(lead('Hardware-anchored identity for agents. Manage identity and devices.')).toEqual([]);
+    expect(lead('OAuth for MCP servers. Actions: login (start flow), logout (drop token).')).toEqual([]);
+    expect(lead('Compact handoffs for a completed story. Keeps summaries. Removes full details.')).toEqual([]);
+    expect(lead('Derive structured insight from archived chats. Rebuilding overwrites the index.')).toEqual([]);
+  });
 });
 
 describe('running a read', () => {

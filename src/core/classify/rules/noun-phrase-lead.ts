@@ -3,7 +3,10 @@
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
 import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, isChangeVerb, verbClass } from '../lexicon.ts';
+import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
+import { destructivePhrase } from './destructive-phrase.ts';
+import { verbHits } from './name-verb.ts';
 
 /**
  * Words that open a noun phrase or a question, never an imperative: articles, question words, and the quantifiers and
@@ -36,11 +39,40 @@ function namesChange(word: string, afterAuxiliary: boolean): boolean {
   return forms.some(isChangeVerb);
 }
 
+/** Prepositions that tie a noun phrase's head to what it is about ("Distinct tracked pages for one competitor"). */
+const RELATIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'to', 'in', 'across', 'with', 'per', 'by', 'over', 'on', 'at', 'into']);
+/** Inside a noun phrase an article or a determiner follows one of these ("posts for the tab", "pages for one competitor"). */
+const BEFORE_ARTICLE: ReadonlySet<string> = new Set([...RELATIONS, 'and', 'or']);
+/** A sentence's opening word, after any bullet and "Label:" ("Actions: login (start flow), logout…" opens with "login"). */
+const SENTENCE_OPENER = /^[-*•\s]*(?:[^:]{1,40}:\s+)?([a-z]+)/;
+
+/**
+ * A tool whose name and title hold no verb and whose opening's first word is no verb the lexicon knows, tied by a
+ * preposition to what it is about ("g8_radar_competitor_pages: Distinct tracked pages for one competitor…",
+ * "glossary: Old Russian terms from records…", "instagram_username: Instagram user id to username."), names what comes
+ * back. Not an imperative of a verb the lexicon lacks, which an article follows ("Hold a current on the output",
+ * "Prepare an invitation code at…"); not an adverb ("Explicitly synchronize gateway targets…"); not a label that the
+ * next sentence explains by a change ("Hardware-anchored identity for AI agents. Manage identity…", "OAuth for MCP
+ * servers. Actions: login…") or that a later sentence does ("Compact handoffs for a story. Removes full_details…");
+ * and not where the description admits a lasting loss ("Derive structured insight from archived chats… overwrites").
+ */
+function headsNounPhrase(s: Signals): boolean {
+  const words = s.leadWords;
+  const first = words[0] ?? '';
+  if (verbClass(first, true) !== undefined || first.endsWith('ly') || !words.some((w) => RELATIONS.has(w))) return false;
+  if (words.some((w, i) => i > 0 && OBJECT_OPENERS.has(w) && !BEFORE_ARTICLE.has(words[i - 1] ?? ''))) return false;
+  if (verbHits(s.nameWords, 'name', 3).length > 0 || verbHits(s.titleWords, 'name', 2).length > 0) return false;
+  const later = s.description.split(/[.!?]\s+/).slice(1).map((t) => SENTENCE_OPENER.exec(t)?.[1] ?? '');
+  if (later.length > 0 && isChangeVerb(later[0]!)) return false;
+  if (later.some((w) => w.endsWith('s') && isChangeVerb(w) && isChangeVerb(w.slice(0, -1)))) return false;
+  return destructivePhrase.apply(s).length === 0;
+}
+
 export const nounPhraseLead: Rule = {
   code: 'NOUN_PHRASE_LEAD',
   role: 'verb',
   summary:
-    'The description opens with a noun phrase or a question ("The chapters of…", "Which series…", "Timing of one channel…") and its opening clause names no change: weakly a read.',
+    'The description opens with a noun phrase or a question ("The chapters of…", "Which series…", "Timing of one channel…", or, under a name with no verb, a word that is no verb tied by a preposition to what it is about: "Distinct tracked pages for one competitor") and its opening clause names no change: weakly a read.',
   apply: (s) => {
     const [first, second] = s.leadWords;
     if (first === undefined) return [];
@@ -55,7 +87,9 @@ export const nounPhraseLead: Rule = {
         ? `${first} ${second}`
         : handedBack !== undefined && verbClass(first, true) === undefined
           ? handedBack
-          : undefined;
+          : headsNounPhrase(s)
+            ? `${first} … ${s.leadWords.find((w) => RELATIONS.has(w))}`
+            : undefined;
     if (opener === undefined) return [];
     // "Does `refined` refine `abstract` (can it replace it)?": a yes-or-no question asks about the change it names.
     if (QUESTION_WORDS.has(first) && ASKED.test(s.description)) return [{ effect: 'read', matched: [opener], source: 'description', weight: 1 }];
