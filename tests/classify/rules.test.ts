@@ -53,6 +53,27 @@ describe('splitWords', () => {
 });
 
 describe('NAME_VERB', () => {
+  it('a cancellation that keeps the work done (resumable, nothing undone) is a change, not a loss', () => {
+    const kept = 'Cancel a running annotation job. Already-saved rows are kept and the job is resumable.';
+    expect(effects(nameVerb, { name: 'cancel_annotation_job', description: kept })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: kept })).toEqual(['write']);
+    const gone = 'Cancel a running job. The job is not resumable.';
+    expect(effects(nameVerb, { name: 'cancel_job', description: gone })).toEqual(['destructive']);
+    const deleted = 'Delete a label (aliases are kept, just unlabelled). The label is resumable.';
+    expect(effects(nameVerb, { name: 'delete_alias', description: deleted })).toEqual(['destructive']);
+  });
+  it('resetting a password, or turning a shape or a page, is a change, not a loss ("reset_password", "entity_rotate")', () => {
+    expect(effects(nameVerb, { name: 'mealie_reset_password' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'send_password_reset' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'entity_rotate' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'reset_sandbox' })).toEqual(['destructive']);
+    expect(effects(nameVerb, { name: 'rotate_webhook_secret' })).toEqual(['destructive']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Reset password for a droplet' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Rotate pages in a PDF.' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Rotate the envelope key for a version.' })).toEqual([
+      'destructive',
+    ]);
+  });
   it('a change word after "no" or "without" is what is missing, not what the call does ("insight_expense_no_tag")', () => {
     expect(effects(nameVerb, { name: 'firefly_insight_expense_no_tag' })).toEqual([]);
     expect(effects(nameVerb, { name: 'list_orders_without_refund' })).toEqual(['read']);
@@ -800,6 +821,14 @@ describe('DESCRIPTION_LEAD_VERB', () => {
 });
 
 describe('ACTION_ENUM', () => {
+  it('"rotate" among other transforms of a shape turns it (a write); beside key operations it stays a loss', () => {
+    const tool = (values: string[]) => ({
+      name: 'transform_image',
+      inputSchema: props({ action: { type: 'string', enum: values } }),
+    });
+    expect(effects(actionEnum, tool(['resize_canvas', 'scale', 'rotate', 'crop']))).toEqual(['write']);
+    expect(effects(actionEnum, tool(['create', 'rotate', 'list']))).toEqual(['destructive', 'write', 'read']);
+  });
   it('a value that runs a query, an audit or a check reads, as in a name', () => {
     const tool = (values: string[]) => ({
       name: 'queryMysqlDatabase',

@@ -183,6 +183,52 @@ export function readSense(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Shapes and pages a rotation turns ("entity_rotate", "Rotate pages in a PDF", "Rotate an image by 90 degrees"). */
+export const TURNED_OBJECTS: ReadonlySet<string> = new Set([
+  'image', 'images', 'photo', 'photos', 'picture', 'pictures', 'page', 'pages', 'pdf', 'entity', 'entities', 'object',
+  'objects', 'shape', 'shapes', 'layer', 'layers', 'selection', 'canvas', 'mesh', 'element', 'elements', 'camera', 'view',
+  'video', 'geometry', 'part', 'parts',
+]);
+
+/**
+ * Destructive verbs that only change what they act on for some objects. "reset_password", "Reset password for a
+ * droplet", "send_password_reset" give the account a new password (or send the link to choose one), as
+ * "change_password" does, and nothing else is lost (resetting DNS records, a sandbox or reward points stays a loss).
+ * "entity_rotate", "Rotate pages in a PDF" turn a shape or a page, which turns back; rotating a key, a secret or a token
+ * stays a loss, the old one stops working. Verb → the objects (within the next three words, four after an article, or
+ * the word before it: "password_reset", "entity_rotate") that make it a write.
+ */
+const WRITE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['reset', new Set(['password', 'passwords', 'passcode'])],
+  ['rotate', TURNED_OBJECTS],
+]);
+
+/** Whether the destructive verb at words[i] is used in a mere write sense by what it acts on ("reset_password"). */
+export function writeSense(words: readonly string[], i: number): boolean {
+  for (const [verb, objects] of WRITE_SENSES) {
+    if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
+    if (objects.has(words[i - 1] ?? '')) return true;
+    const reach = OBJECT_OPENERS.has(words[i + 1] ?? '') ? 5 : 4;
+    if (words.slice(i + 1, i + reach).some((w) => objects.has(w))) return true;
+  }
+  return false;
+}
+
+/** Verbs that stop work under way. */
+export const CANCEL_VERBS: ReadonlySet<string> = new Set(['cancel', 'abort', 'terminate', 'kill']);
+/**
+ * The description says the work a cancellation stops is kept: "Already-saved rows are kept and the job is resumable",
+ * "Pages already sent finish and are saved … resume_batch can continue later", "Nothing was started, so nothing is
+ * undone". Not "is not resumable".
+ */
+const WORK_KEPT =
+  /\b(?:(?<!not |non-)resumable|can (?:be )?resumed?\b|can continue later|nothing is undone|(?:already[- ]\w+|completed?) [\w ]{0,30}\b(?:are|is|stay|stays|remain|remains) (?:kept|saved|preserved))/i;
+
+/** Whether the destructive verb `verb` only stops work the description says is kept ("cancel_batch … are saved"). */
+export function cancelKeepsWork(verb: string, description: string): boolean {
+  return verbForm(verb, CANCEL_VERBS, true) !== undefined && WORK_KEPT.test(description);
+}
+
 /** Words that count an object ("two or more polygons", "several samples"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'several', 'multiple', 'many', 'or', 'more']);
 

@@ -42,6 +42,9 @@ function pipedValues(description: string): string[] {
         .map((v) => v.replace(/\(.*\)/, '').trim());
 }
 
+/** Enum values that transform a shape or an image: beside one, "rotate" turns it. */
+const TRANSFORMS = /^(?:scale|resize|resize_canvas|flip|flip_[a-z]+|mirror|translate|move|crop|skew|shear)$/;
+
 /** Operation values that evaluate something: code in a tool that runs code, an expression or a formula otherwise. */
 const EVALUATING: ReadonlySet<string> = new Set(['eval', 'evaluate', 'calc', 'calculate', 'compute']);
 /** Whether CODE_EXECUTION finds the tool running code it is given. */
@@ -105,6 +108,12 @@ export const actionEnum: Rule = {
           !vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))
         ) {
           read.push(label);
+          continue;
+        }
+        // "action: resize_canvas | scale | rotate | flip": a rotation among other transforms of a shape turns it, which
+        // turns back (a key's "rotate" beside "create | revoke" stays a loss).
+        if (vw.length === 1 && vw[0] === 'rotate' && values.some((o) => TRANSFORMS.test(o))) {
+          write.push(label);
           continue;
         }
         if (vw.some((w) => verbForm(w, DESTRUCTIVE_VERBS, false))) destructive.push(label);

@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, changeSense, readSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, RUN_READ_OBJECTS, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, cancelKeepsWork, changeSense, readSense, writeSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, RUN_READ_OBJECTS, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import { strongest } from '../combine.ts';
 import { leadClause, oncePerTool, splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -209,7 +209,8 @@ export const descriptionLeadVerb: Rule = {
     const readOnlyAt = words.findIndex((w, j) => j > i && j < i + 4 && w === 'read' && words[j + 1] === 'only');
     const readOnlyFinding = said === 'write' && readOnlyAt > 0 && words.slice(readOnlyAt + 2, readOnlyAt + 4).some((w) => RUN_READ_OBJECTS.has(w));
     const cls =
-      said === 'read' && changeSense(words, i)
+      (said === 'read' && changeSense(words, i)) ||
+      (said === 'destructive' && (writeSense(words, i) || cancelKeepsWork(first, s.description)))
         ? 'write'
         : runRead || handedBack || builtText || connectsToRead || traced || readOnlyFinding
           ? 'read'

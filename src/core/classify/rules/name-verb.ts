@@ -1,6 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, changeSense, readSense, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, cancelKeepsWork, changeSense, readSense, writeSense, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -54,6 +54,8 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     }
     if (cls === undefined) continue;
     if (cls === 'read' && changeSense(words, i)) cls = 'write';
+    // "reset_password", "send_password_reset": a new password set (or its link sent) is a change, not a loss.
+    if (cls === 'destructive' && writeSense(words, i)) cls = 'write';
     // "follow_citations", "follow_code_path": following a trail reads.
     if (cls === 'write' && readSense(words, i)) cls = 'read';
     let produced = false;
@@ -291,6 +293,11 @@ export const nameVerb: Rule = {
     if (products.length > 0) hits.push({ effect: 'read', matched: products, source: 'name', weight: AMBIGUOUS_WEIGHT });
     const sameAsName = s.titleWords.join(' ') === s.nameWords.join(' ');
     const all = sameAsName ? hits : [...hits, ...demoteObjects(s.titleWords, verbHits(s.titleWords, 'name', NAME_WEIGHT - 1), NAME_WEIGHT - 1)];
-    return umbrella(s, all);
+    // "cancel_batch: Stop sending new pages … Pages already sent finish and are saved": a cancellation that keeps the
+    // work done (resumable, nothing undone) stops a run, a change, and loses nothing.
+    const kept = all.map((h) =>
+      h.effect === 'destructive' && h.matched.every((m) => cancelKeepsWork(m, s.description)) ? { ...h, effect: 'write' as const } : h,
+    );
+    return umbrella(s, kept);
   }),
 };
