@@ -251,6 +251,20 @@ describe('NAME_VERB', () => {
   it('does not let a prefix word that is as often a noun open the name ("client_query_submit" submits)', () => {
     const hits = run(nameVerb, { name: 'client_query_submit' });
     expect(hits.find((h) => h.effect === 'write')?.weight).toBe(3);
+    expect(
+      run(nameVerb, { name: 'client_query_submit', description: 'Submit a query.' }).find((h) => h.effect === 'write')
+        ?.weight,
+    ).toBe(3);
+  });
+
+  it('lets "query" open a name after a prefix when the description opens with reading too', () => {
+    const description = '查询调拨申请单（STK_TransferApply）列表。';
+    const hits = run(nameVerb, { name: 'kingdee_query_transfer_apply', description });
+    expect(hits.find((h) => h.effect === 'read')?.weight).toBe(3);
+    expect(hits.filter((h) => h.effect === 'write').every((h) => h.weight < 3)).toBe(true);
+    expect(classify({ name: 'kingdee_query_transfer_apply', description }, { ignoreAnnotations: true }).category).toBe(
+      'read',
+    );
   });
 });
 
@@ -277,6 +291,12 @@ describe('NAME_VERB, verbs joined by and', () => {
   it('"and" between nouns promotes nothing', () => {
     const hits = run(nameVerb, { name: 'kh_store_info', title: 'Shipping, returns and store rules' });
     expect(hits.filter((h) => h.effect === 'write').every((h) => h.weight === 1)).toBe(true);
+  });
+  it('a noun-or-verb word opening a title before a record noun is no verb, even with "and" later', () => {
+    const hits = run(nameVerb, { name: 'ok_store', title: 'Store details and delivery slots' });
+    expect(hits.filter((h) => h.effect === 'write').every((h) => h.weight === 1)).toBe(true);
+    const fetch = run(nameVerb, { name: 'trigger_dag_and_wait' });
+    expect(fetch.find((h) => h.effect === 'write')?.weight).toBe(3);
   });
 });
 
@@ -817,6 +837,25 @@ describe('DESCRIPTION_LEAD_VERB', () => {
 
   it('is silent when the description opens with a noun', () => {
     expect(run(descriptionLeadVerb, { name: 'x', description: 'Composite trust report with TLS.' })).toEqual([]);
+  });
+
+  it('reads no verb in the list after a colon that ends an opening led by a determiner', () => {
+    const description = 'Everything about one deputy: register by legislature, how much and when they spoke.';
+    expect(run(descriptionLeadVerb, { name: 'deputy_profile', description })).toEqual([]);
+    expect(
+      run(descriptionLeadVerb, { name: 'x', description: 'One course in full: its settings, assignments and roster.' }),
+    ).toEqual([]);
+    // A short label that is no noun phrase is still looked past.
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Jira: Register a webhook.' })).toEqual(['write']);
+  });
+
+  it('applying thresholds or criteria to something judges it; applying a policy or a template changes', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    expect(lead('Apply release-gate style SLO thresholds to an evaluation report.')).toEqual(['read']);
+    expect(lead('Apply a strategic lens to a problem and return a plan.')).toEqual(['read']);
+    expect(lead('Apply a bucket policy to the bucket.')).toEqual(['write']);
+    expect(lead('Apply a template to a project board.')).toEqual(['write']);
+    expect(lead('Apply thresholds to the alerts and save them.')).toContain('write');
   });
 });
 

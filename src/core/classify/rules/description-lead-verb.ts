@@ -22,7 +22,7 @@ const NOUNS: ReadonlySet<string> = new Set([
   'documentation', 'instructions', 'guidance', 'rules', 'status',
 ]);
 /** Record nouns that a noun-or-verb word can name the kind of ("build info", "change history", "order details"). */
-const RECORD_NOUNS: ReadonlySet<string> = new Set(['info', 'details', 'stats', 'history', 'logs', 'usage', 'overview', 'docs', 'doc', 'documentation', 'metadata', 'definitions']);
+export const RECORD_NOUNS: ReadonlySet<string> = new Set(['info', 'details', 'stats', 'history', 'logs', 'usage', 'overview', 'docs', 'doc', 'documentation', 'metadata', 'definitions']);
 /** A word hyphened to a particle ("sign-in") or followed by ", " and the next item of a list ("stars, guest"). */
 const HYPHENED_OR_LISTED = /\b([a-z0-9]+)(?=(-(?:in|up|out|off|on)\b)|, ([a-z]+))/g;
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
@@ -40,6 +40,10 @@ const ADVERBS: ReadonlySet<string> = new Set(['optionally', 'also', 'then', 'aut
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'should', 'must']);
 /** Verbs of reaching something, which a joined read can be the whole point of ("Connect to … and return …"). */
 const CONNECT_VERBS: ReadonlySet<string> = new Set(['connect', 'connects']);
+/** An opening noun phrase led by a determiner and ended by a colon, of a length leadClause strips as a label. */
+const DETERMINED_LABEL = /^(?:everything|every|all|each|one|the|a|an)\b[^:.!?\n]{0,36}:\s/;
+/** Measures of judgement: applying them to something judges it. */
+const CRITERIA: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'criteria', 'criterion', 'rubric', 'rubrics', 'heuristics', 'lens']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
 const PURPOSE: ReadonlySet<string> = new Set(['to', 'and', 'then']);
 
@@ -148,6 +152,10 @@ export const descriptionLeadVerb: Rule = {
     if (scriptAt >= 0 && words.every((w) => verbClass(w, true) === undefined)) return chineseOpening(clause.slice(scriptAt));
     // "Which archives now hold the records…": a question names what comes back (NOUN_PHRASE_LEAD's), not a verb.
     if (words[0] === 'which') return [];
+    // "Everything about one deputy: register by legislature, …", "One course in full: its settings, assignments …": an
+    // opening before a colon that starts with a determiner is no label but the thing handed back, and what follows the
+    // colon lists its parts (nouns, however many are verbs as well).
+    if (DETERMINED_LABEL.test(s.description)) return [];
     let i = 0;
     while (i < words.length && i < 8 && PREAMBLE.has(words[i]!)) i++;
     const first = words[i];
@@ -208,11 +216,14 @@ export const descriptionLeadVerb: Rule = {
     // read-only access to the report" stays a change: a user or access is no finding).
     const readOnlyAt = words.findIndex((w, j) => j > i && j < i + 4 && w === 'read' && words[j + 1] === 'only');
     const readOnlyFinding = said === 'write' && readOnlyAt > 0 && words.slice(readOnlyAt + 2, readOnlyAt + 4).some((w) => RUN_READ_OBJECTS.has(w));
+    // "Apply release-gate style SLO thresholds to an evaluation report": applying measures of judgement to something
+    // judges it ("Apply a policy to the bucket", "Apply a template" stay changes).
+    const judged = (first === 'apply' || first === 'applies') && words.slice(i + 1, i + 6).some((w) => CRITERIA.has(w)) && !changeAfter;
     const cls =
       (said === 'read' && changeSense(words, i)) ||
       (said === 'destructive' && (writeSense(words, i) || cancelKeepsWork(first, s.description)))
         ? 'write'
-        : runRead || handedBack || builtText || connectsToRead || traced || readOnlyFinding
+        : runRead || handedBack || builtText || connectsToRead || traced || readOnlyFinding || judged
           ? 'read'
           : said;
     if (cls === undefined) {

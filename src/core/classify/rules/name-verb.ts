@@ -4,7 +4,7 @@ import { AMBIGUOUS_NAME_WORDS, cancelKeepsWork, changeSense, readSense, writeSen
 import type { Category } from '../../schemas/verdict.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
-import { descriptionLeadVerb } from './description-lead-verb.ts';
+import { descriptionLeadVerb, RECORD_NOUNS } from './description-lead-verb.ts';
 
 /** Weight of an unambiguous name verb; ambiguous noun-or-verb words ("label", "run") get AMBIGUOUS_WEIGHT. */
 export const NAME_WEIGHT = 3;
@@ -113,6 +113,9 @@ const OPENING_READS: ReadonlySet<string> = new Set([
   'verify', 'detect', 'explain', 'summarize', 'count', 'check',
 ]);
 
+/** Reads that, after a prefix, open a name only when the description's opening reads as well. */
+const PREFIXED_READS: ReadonlySet<string> = new Set(['query']);
+
 /** Verbs that produce output in place of a name's "create/generate" (the output is handed back). */
 const PRODUCING: ReadonlySet<string> = new Set(['create', 'generate', 'build', 'run', 'execute', 'make', 'produce', 'render', 'return', 'get']);
 
@@ -174,12 +177,14 @@ function promote(hits: Hit[], word: string, weight: number, change = false): Hit
  * verb. Not when verbs are joined ("search_and_replace"), and never for destructive words, which keep their full
  * weight.
  */
-function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
+function demoteObjects(words: string[], hits: Hit[], weight: number, readOpening = false): Hit[] {
   if (words.some((w) => JOINED.has(w))) {
     // "trigger_dag_and_wait", "camunda7_fetch_and_lock": verbs joined by and/then are verbs, the name's first word and
     // both words a joiner stands between when each is a verb ("Shipping, returns and store rules" joins nouns).
     const isVerb = (w: string | undefined) => w !== undefined && hits.some((h) => h.matched.includes(w));
-    const joined = new Set([words[0]!, ...words.flatMap((w, i) => (JOINED.has(w) && isVerb(words[i - 1]) && isVerb(words[i + 1]) ? [words[i - 1]!, words[i + 1]!] : []))]);
+    // "Store details and delivery slots": a noun-or-verb word before a record noun names the record, and is no verb.
+    const opensRecord = RECORD_NOUNS.has(words[1] ?? '');
+    const joined = new Set([...(opensRecord ? [] : [words[0]!]), ...words.flatMap((w, i) => (JOINED.has(w) && isVerb(words[i - 1]) && isVerb(words[i + 1]) ? [words[i - 1]!, words[i + 1]!] : []))]);
     const promoted = hits.flatMap((h) => {
       const verbs = h.weight === AMBIGUOUS_WEIGHT ? h.matched.filter((m) => joined.has(m)) : [];
       if (verbs.length === 0) return [h];
@@ -217,8 +222,10 @@ function demoteObjects(words: string[], hits: Hit[], weight: number): Hit[] {
   // The first word that is a verb at full weight; leading nouns are a namespace ("hosting_", "reminders_").
   const first = words.find((w) => opened.some((h) => h.weight === weight && h.matched.includes(w)));
   if (first === undefined) return opened;
-  // After a prefix only a word that is rarely a noun opens the name ("client_query_submit" submits a query).
-  if (first !== lead && first !== words[0] && !OPENING_READS.has(first)) return opened;
+  // After a prefix only a word that is rarely a noun opens the name ("client_query_submit" submits a query), or a read
+  // that is as often a noun when the description opens with reading too ("kingdee_query_transfer_apply: 查询调拨申请单…
+  // 列表" queries transfer applications).
+  if (first !== lead && first !== words[0] && !OPENING_READS.has(first) && !(readOpening && PREFIXED_READS.has(first))) return opened;
   const opensWithRead = opened.some((h) => h.effect === 'read' && h.weight === weight && h.matched.includes(first));
   if (!opensWithRead) return opened;
   return opened.map((h) => (h.effect === 'write' && h.weight === weight ? { ...h, weight: weight - 1 } : h));
@@ -245,6 +252,12 @@ function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
     h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h,
   );
   return advice ? [...demoted, { effect: 'read', matched: [offered ?? last], source: 'name', weight: NAME_WEIGHT }] : demoted;
+}
+
+/** Whether the description opens with reading and nothing else (every verb of its opening reads). */
+function readOpening(s: Parameters<Rule['apply']>[0]): boolean {
+  const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+  return lead.length > 0 && lead.every((h) => h.effect === 'read');
 }
 
 /** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */
@@ -281,7 +294,7 @@ export const nameVerb: Rule = {
       handedBack(
         s.nameWords,
         s.description,
-        placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT)),
+        placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT, readOpening(s))),
       ),
     );
     // "report_bug", "report_usage": a report word before what is filed is, weakly (a noun as often), the verb of
