@@ -868,6 +868,16 @@ describe('ACTION_ENUM', () => {
     expect(effects(actionEnum, tool(['resize_canvas', 'scale', 'rotate', 'crop']))).toEqual(['write']);
     expect(effects(actionEnum, tool(['create', 'rotate', 'list']))).toEqual(['destructive', 'write', 'read']);
   });
+  it('a selector naming the operation whose schema is handed back is not an operation the call runs', () => {
+    const tool = (description: string) => ({
+      name: 'schema',
+      inputSchema: props({
+        operation: { type: 'string', description, enum: ['trace.create', 'dataset.create', 'list.trace'] },
+      }),
+    });
+    expect(run(actionEnum, tool('Write operation whose schema to return.'))).toEqual([]);
+    expect(effects(actionEnum, tool('Operation to run.'))).toContain('write');
+  });
   it('a value that runs a query, an audit or a check reads, as in a name', () => {
     const tool = (values: string[]) => ({
       name: 'queryMysqlDatabase',
@@ -1076,6 +1086,21 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said("List a message's attachments without saving anything to disk.")).toEqual([]);
     expect(said('Lists recent jobs. A finished job can be saved to disk with download_job.')).toEqual([]);
     expect(said('Generates the spec and writes it to disk.').length).toBe(1);
+  });
+  it("a write the caller opts into, with the result handed back otherwise, is not the call's side effect", () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'script', description });
+    expect(
+      said(
+        'Return a single Python script. If save_to is given, writes the script to that path and returns {script_path}; otherwise returns {script}.',
+      ),
+    ).toEqual([]);
+    expect(said('Return a single Python script. If save_to is given, writes the script to that path.').length).toBe(1);
+    expect(said('Return a script and writes the script to the workspace; otherwise returns nothing.').length).toBe(1);
+    expect(
+      said(
+        'If save_to is given, writes the script to that path; otherwise returns it. Every call also stores a version row.',
+      ).length,
+    ).toBe(1);
   });
   it('made on first use, or a pending change carried out now, is a side effect of a read-looking call', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
@@ -2218,6 +2243,14 @@ describe('LEARNED_RAISE guards', () => {
       raised({ name: 'DryRunKubernetesManifests', description: 'Validate manifests without persisting anything.' }),
     ).toBe(true);
     expect(raised({ name: 'close_document', description: 'Close the document without saving.' })).toBe(true);
+  });
+  it('nor a read opening that stops short of installing, running or changing anything', () => {
+    const render = 'Render chart templates locally without installing. Useful for previewing manifests.';
+    expect(raised({ name: 'helm_template', description: render })).toBe(false);
+    expect(
+      raised({ name: 'validate_script', description: 'Check JavaScript for syntax errors WITHOUT running it.' }),
+    ).toBe(false);
+    expect(raised({ name: 'redeploy', description: 'Redeploy an existing app without changing its slug.' })).toBe(true);
   });
   it('does not raise an audit, or a look for faults, whose findings are handed back', () => {
     expect(

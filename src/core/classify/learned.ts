@@ -193,10 +193,12 @@ const ASKS_WHETHER = /^(?:check|checks|determine|determines) (?:if|whether) /;
 
 /**
  * A read opening that says, in the same clause, that nothing is kept ("Verify a workbook specification without
- * saving", "Preview one new POI without writing to OSM"), under a name that names no change: the change words are
- * what the call stops short of.
+ * saving", "Preview one new POI without writing to OSM"), or that it stops short of installing, running or changing
+ * anything ("Render chart templates locally without installing", "Check migration scripts without executing them"),
+ * under a name that names no change: the change words are what the call stops short of.
  */
-const WITHOUT_KEEPING = /\bwithout (?:saving|writing|persisting|storing|applying|committing|uploading)\b/;
+const WITHOUT_KEEPING =
+  /\bwithout (?:saving|writing|persisting|storing|applying|committing|uploading|installing|deploying|sending|publishing|executing|running|submitting|modifying|changing|touching|mutating)\b/;
 
 function readWithoutKeeping(s: Parameters<Rule['apply']>[0]): boolean {
   if (!WITHOUT_KEEPING.test(s.leadWords.join(' '))) return false;

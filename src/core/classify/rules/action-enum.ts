@@ -29,6 +29,10 @@ const OPERATION_WORDS: ReadonlySet<string> = new Set([
   'subcommand',
 ]);
 
+/** A selector that picks which operation's schema or documentation is handed back ("whose schema to return"). */
+const DESCRIBED_OPERATION =
+  /\bwhose (?:json )?(?:schemas?|docs?|documentation|help|usage|signatures?|parameters|arguments|examples?)\b[^.;]{0,20}\bto (?:return|show|describe|get|fetch)\b/i;
+
 const QUOTED = /['"\x60]([a-z][a-z0-9_-]{1,40})['"\x60]/g;
 /** Values listed with bars, each perhaps with a parenthesised note: "list (default) | status | switch". */
 const PIPED = /\b[a-z][a-z0-9_-]{1,40}(?: \([a-z ]{1,20}\))?(?: ?\| ?[a-z][a-z0-9_-]{1,40}(?: \([a-z ]{1,20}\))?)+/;
@@ -64,6 +68,8 @@ export const actionEnum: Rule = {
     for (const p of s.params) {
       if (p.depth > 1 || p.words.length > 2) continue;
       if (!p.words.some((w) => SELECTOR_WORDS.has(w))) continue;
+      // "operation: Write operation whose schema to return": the value names what the call describes, not what it does.
+      if (DESCRIBED_OPERATION.test(p.description)) continue;
       // "merge_method", "sort_mode": how the named action is done, not which action.
       if (p.words.length === 2 && [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => set.has(p.words[0]!)))
         continue;

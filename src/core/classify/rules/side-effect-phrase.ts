@@ -94,6 +94,31 @@ const PATTERN = new RegExp(
     String.raw`(?:把|将)[^。；，,;]{0,20}(?<![不未无])(?:保存|写入|存)(?:到|至|入)`,
   ].join('|'),
 );
+/** Every match of PATTERN, in order (matchAll clones it, so one module-level copy serves every call). */
+const EVERY_PHRASE = new RegExp(PATTERN.source, `${PATTERN.flags}g`);
+
+/**
+ * A write the caller opts into, in a sentence that hands the result back otherwise: "If save_to is given, writes the
+ * script to that path and returns {script_path, blocks}; otherwise returns {script, blocks}", "By default returns the
+ * content as base64. If savePath is provided, saves it there": keeping a copy is the caller's choice, as with
+ * OUTPUT_PATH_PARAM's optional path, not what the call does.
+ */
+const OPT_IN =
+  /^(?:if|when) (?:the )?[`'"]?[a-z][a-z0-9_]*[`'"]? (?:is|are) (?:given|provided|set|specified|passed|supplied)\b/;
+/** The result handed back when the caller does not opt in: "otherwise returns {script}", "By default returns". */
+const HANDED_BACK = /\botherwise\b[^.]{0,60}\breturns?\b|\bby default\b[^.]{0,20}\breturns?\b/;
+/** Whether the phrase at `index` opens "If <param> is given, …" and the result is handed back otherwise. */
+function optedIn(description: string, index: number): boolean {
+  const start = Math.max(
+    description.lastIndexOf('. ', index) + 1,
+    description.lastIndexOf('\n', index) + 1,
+    description.lastIndexOf('; ', index) + 1,
+  );
+  const sentence = description.slice(start).trimStart();
+  if (!OPT_IN.test(sentence.toLowerCase())) return false;
+  const end = description.indexOf('. ', index);
+  return HANDED_BACK.test(description.slice(0, end < 0 ? undefined : end).toLowerCase());
+}
 
 export const sideEffectPhrase: Rule = {
   code: 'SIDE_EFFECT_PHRASE',
@@ -101,7 +126,8 @@ export const sideEffectPhrase: Rule = {
   summary:
     'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…", "… will be saved/recorded", "the path it was saved to", "assigns … to the R session", "updates your session/progress", a call "needed once" that sets something up.',
   apply: (s) => {
-    const m = PATTERN.exec(s.description);
+    // The first phrase the caller does not merely opt into.
+    const m = [...s.description.matchAll(EVERY_PHRASE)].find((x) => !optedIn(s.description, x.index));
     return m ? [{ effect: 'write', matched: [m[0]], source: 'description', weight: 2 }] : [];
   },
 };
