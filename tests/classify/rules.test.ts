@@ -1534,6 +1534,14 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Roll the model back to a checkpoint. The model keeps its original file name.')).not.toEqual([]);
     expect(said('Do not use UTC midnight: it rolls back to the previous day in every Western timezone.')).toEqual([]);
   });
+  it('a state restored to a snapshot, checkpoint or backup is a loss, not a version or revision restored', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('Restore a virtual machine. Restoring from a snapshot reverts it to that state.')).not.toEqual([]);
+    expect(said('Restore DNS zone to the selected snapshot.')).not.toEqual([]);
+    expect(said('Restore project files from the backups of an earlier session. Files only.')).not.toEqual([]);
+    expect(said('Restore a file to a selected revision (creates a new head revision).')).toEqual([]);
+    expect(said('Restore a workbook to a previous version.')).toEqual([]);
+  });
   it('a call that replaces what an earlier one left, and an opening that creates or replaces, are losses', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });
     expect(said('Post your public reply to a review. A second call replaces the reply.')).not.toEqual([]);

@@ -174,6 +174,15 @@ const ROLLED_BACK =
   /\broll(?:s|ing)?\b(?: (?:the|a|an|this|its|your) [\w -]{1,30})? back to (?:a|an|the|its|that|this|one|some) (?:[\w-]+ ){0,2}(?:checkpoint|snapshot|savepoint|backup|version|revision|state|commit)\b/;
 
 /**
+ * A state restored to a snapshot, checkpoint or backup, which throws away what came after it as a roll back does:
+ * "Restore DNS zone to the selected snapshot", "Restoring from a snapshot allows users to revert the virtual machine",
+ * "Restore project files from the backups of an earlier session". Not a version or revision
+ * restored ("Restore a file to a selected revision (creates a new head revision)"), which keeps the history.
+ */
+const RESTORED_TO_SNAPSHOT =
+  /\b(?:restor(?:e|es|ing)|revert(?:s|ing)?)\b[^.;!?]{0,60}?\b(?:to|from) (?:a|an|the|its|that|this|one|some|any) (?:[\w-]+ ){0,2}(?:checkpoint|snapshot|savepoint|backup)s?\b/;
+
+/**
  * A call that takes the place of what an earlier one left: "A second call replaces the reply", "a call replaces the
  * object's keys in it", "Each call replaces all emulation settings".
  */
@@ -216,7 +225,7 @@ export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',
   role: 'intensify',
   summary:
-    'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes", a label that calls the call destructive ("BEHAVIOR: DESTRUCTIVE."), an opening that calls the change a deletion ("Delete …"), a whole set replaced ("omitted fields are cleared", "they REPLACE the existing values, they do not append"), a document opened in place of the open one, a deletion in a later sentence or among the call\'s listed actions, a state rolled back to a checkpoint, "create or replace", work thrown away ("unsaved work is lost"), money paid out ("Pay a Lightning invoice", "THIS SPENDS MONEY"), or the same said in another language; not a loss the call guards against ("nothing is overwritten", "to avoid overwriting") or that belongs to another tool.',
+    'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes", a label that calls the call destructive ("BEHAVIOR: DESTRUCTIVE."), an opening that calls the change a deletion ("Delete …"), a whole set replaced ("omitted fields are cleared", "they REPLACE the existing values, they do not append"), a document opened in place of the open one, a deletion in a later sentence or among the call\'s listed actions, a state rolled back or restored to a checkpoint or snapshot, "create or replace", work thrown away ("unsaved work is lost"), money paid out ("Pay a Lightning invoice", "THIS SPENDS MONEY"), or the same said in another language; not a loss the call guards against ("nothing is overwritten", "to avoid overwriting") or that belongs to another tool.',
   apply: (s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(PHRASE)) {
@@ -245,6 +254,8 @@ export const destructivePhrase: Rule = {
     if (matched.length < 5 && listed) matched.push(listed[0].replace(/^[^a-z]+/, ''));
     const rolled = ROLLED_BACK.exec(s.description);
     if (matched.length < 5 && rolled) matched.push(rolled[0]);
+    const restored = RESTORED_TO_SNAPSHOT.exec(s.description);
+    if (matched.length < 5 && restored) matched.push(restored[0]);
     const recalled = CALL_REPLACES.exec(s.description);
     if (matched.length < 5 && recalled) matched.push(recalled[0]);
     if (matched.length < 5 && createsOrReplaces(s.leadWords)) matched.push(s.leadWords.slice(0, 3).join(' '));
