@@ -315,6 +315,21 @@ describe('NO_ACTION_DESCRIBED', () => {
     ).toEqual([]);
     expect(run(noActionDescribed, { name: 'get_item', description: 'Ads by category.' })).toEqual([]);
   });
+  it('is silent when the tool takes a free-form body to send, not when the body declares its fields', () => {
+    const free = props({ data: { type: 'object', additionalProperties: true }, accept_language: { type: 'string' } });
+    expect(run(noActionDescribed, { name: 'debug_openai', description: 'Debug Openai', inputSchema: free })).toEqual(
+      [],
+    );
+    expect(effects(noActionDescribed, { name: 'debug_openai', description: 'Debug Openai' })).toEqual(['read']);
+    const list = props({ data: { type: 'array', items: props({ html: { type: 'string' } }) } });
+    expect(
+      effects(noActionDescribed, {
+        name: 'html_markdown',
+        description: 'HTML to markdown or text.',
+        inputSchema: list,
+      }),
+    ).toEqual(['read']);
+  });
 });
 
 describe('NOUN_PHRASE_LEAD', () => {
@@ -379,6 +394,12 @@ describe('NOUN_PHRASE_LEAD', () => {
     expect(lead('OAuth for MCP servers. Actions: login (start flow), logout (drop token).')).toEqual([]);
     expect(lead('Compact handoffs for a completed story. Keeps summaries. Removes full details.')).toEqual([]);
     expect(lead('Derive structured insight from archived chats. Rebuilding overwrites the index.')).toEqual([]);
+  });
+  it('takes no unknown first word for a noun phrase when the tool takes a free-form body to send', () => {
+    const description = 'Escape hatch for firmware commands no tool covers. Prefer the dedicated tools.';
+    const request = props({ request: { type: 'object', additionalProperties: true, description: 'A JSON command.' } });
+    expect(effects(nounPhraseLead, { name: 'command', description, inputSchema: request })).toEqual([]);
+    expect(effects(nounPhraseLead, { name: 'command', description })).toEqual(['read']);
   });
 });
 

@@ -1,8 +1,25 @@
 // NO_ACTION_DESCRIBED: a tool whose name has no verb and whose description names things but no change ("Site-wide best
 // sellers (10 pages).") hands data back; weakly a read, so any change evidence still wins.
 import { AMBIGUOUS_NAME_WORDS, isChangeVerb } from '../lexicon.ts';
+import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
 import { verbHits } from './name-verb.ts';
+
+/**
+ * Top-level parameters that carry a body to send ("data" on "Debug Openai", "request: A firmware JSON command" on
+ * "Escape hatch for firmware commands…"): a lookup takes ids and filters, so a tool that names no change but takes a
+ * payload says too little to be called a read.
+ */
+const PAYLOADS: ReadonlySet<string> = new Set(['body', 'payload', 'data', 'request', 'request body']);
+
+/**
+ * The tool takes a free-form body to send as a top-level parameter (see PAYLOADS). Not where the schema declares fields
+ * inside it: "payload" holding an action and its params wraps a dispatcher's arguments ("Perform various user
+ * operations (list, get, get bot)"), and "data: List of HTML data to transform" holds what a pure transform reads.
+ */
+export function takesPayload(s: Signals): boolean {
+  return s.params.some((p) => p.depth === 0 && PAYLOADS.has(p.words.join(' '))) && s.params.every((p) => p.depth === 0);
+}
 
 export const noActionDescribed: Rule = {
   code: 'NO_ACTION_DESCRIBED',
@@ -12,6 +29,7 @@ export const noActionDescribed: Rule = {
   apply: (s) => {
     if (s.description.length < 12) return [];
     if (verbHits(s.nameWords, 'name', 3).length > 0 || verbHits(s.titleWords, 'name', 2).length > 0) return [];
+    if (takesPayload(s)) return [];
     // Words as often nouns ("books", "posts", "order", "changes") name things, not changes; a verb form of them (-ed,
     // -ing) still counts.
     const noun = (w: string) => w.endsWith('s') && AMBIGUOUS_NAME_WORDS.has(w.slice(0, -1));
