@@ -6,7 +6,7 @@
 // it (grouped 10-fold by server), so its figures are out of sample.
 import { actionEnum } from './rules/action-enum.ts';
 import { codeExecution } from './rules/code-execution.ts';
-import { descriptionLeadVerb } from './rules/description-lead-verb.ts';
+import { descriptionLeadVerb, openingOnlyReads } from './rules/description-lead-verb.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { EPHEMERAL_NOUNS } from './lexicon.ts';
 import { plannedNotDone, SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
@@ -191,6 +191,11 @@ function producedOutput(s: Parameters<Rule['apply']>[0]): boolean {
  */
 const ASKS_WHETHER = /^(?:check|checks|determine|determines) (?:if|whether) /;
 
+/** Whether NAME_VERB finds a change (write or destructive) in the tool's name. */
+function nameNamesChange(s: Parameters<Rule['apply']>[0]): boolean {
+  return nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive');
+}
+
 /**
  * A read opening that says, in the same clause, that nothing is kept ("Verify a workbook specification without
  * saving", "Preview one new POI without writing to OSM"), or that it stops short of installing, running or changing
@@ -203,11 +208,8 @@ const WITHOUT_KEEPING =
 function readWithoutKeeping(s: Parameters<Rule['apply']>[0]): boolean {
   if (!WITHOUT_KEEPING.test(s.leadWords.join(' '))) return false;
   // Not when the name itself names a change ("DryRunKubernetesManifests": "run").
-  if (nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive')) return false;
-  const lead = descriptionLeadVerb
-    .apply(s)
-    .filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
-  return lead.length > 0 && lead.every((h) => h.effect === 'read');
+  if (nameNamesChange(s)) return false;
+  return openingOnlyReads(s);
 }
 
 /**
@@ -226,7 +228,7 @@ function handsBackFindings(s: Parameters<Rule['apply']>[0]): boolean {
   const lead = s.leadWords.join(' ');
   if (!AUDIT_OPENING.test(s.description) && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
   if (SPENDS.test(s.description) || KEEPS.test(s.description)) return false;
-  return !nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive');
+  return !nameNamesChange(s);
 }
 
 /**
@@ -245,7 +247,7 @@ const CONVERTS_IDENTIFIERS =
 
 function convertsIdentifiers(s: Parameters<Rule['apply']>[0]): boolean {
   if (!CONVERTS_IDENTIFIERS.test(s.leadWords.join(' '))) return false;
-  return !nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive');
+  return !nameNamesChange(s);
 }
 
 /**
@@ -256,7 +258,7 @@ const WAITS = /^(?:wait|waits|block|blocks) (?:until|for)\b/;
 
 function onlyWaits(s: Parameters<Rule['apply']>[0]): boolean {
   if (!WAITS.test(s.leadWords.join(' ')) || KEEPS.test(s.description)) return false;
-  return !nameVerb.apply(s).some((h) => h.effect === 'write' || h.effect === 'destructive');
+  return !nameNamesChange(s);
 }
 
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */

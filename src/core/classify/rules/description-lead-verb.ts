@@ -285,3 +285,14 @@ export const descriptionLeadVerb: Rule = {
     return hits;
   }),
 };
+
+/** The opening's hits that say a category (read, write or destructive). */
+export function openingVerbs(s: Parameters<Rule['apply']>[0]): Hit[] {
+  return descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+}
+
+/** Whether the description's opening names a verb and every verb it names reads. */
+export function openingOnlyReads(s: Parameters<Rule['apply']>[0]): boolean {
+  const lead = openingVerbs(s);
+  return lead.length > 0 && lead.every((h) => h.effect === 'read');
+}

@@ -4,7 +4,7 @@ import { AMBIGUOUS_NAME_WORDS, cancelKeepsWork, changeSense, readSense, writeSen
 import type { Category } from '../../schemas/verdict.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
-import { descriptionLeadVerb, RECORD_NOUNS } from './description-lead-verb.ts';
+import { descriptionLeadVerb, openingOnlyReads, openingVerbs, RECORD_NOUNS } from './description-lead-verb.ts';
 
 /** Weight of an unambiguous name verb; ambiguous noun-or-verb words ("label", "run") get AMBIGUOUS_WEIGHT. */
 export const NAME_WEIGHT = 3;
@@ -246,18 +246,12 @@ function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   const advice = ADVICE_NOUNS.has(last) || offered !== undefined;
   if (!advice && !(CLOSING_READS.has(last) && hits.some((h) => h.effect === 'read' && h.matched.includes(last)))) return hits;
   if (!hits.some((h) => h.effect === 'write')) return hits;
-  const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+  const lead = openingVerbs(s);
   if ((lead.length === 0 && !advice) || lead.some((h) => h.effect !== 'read')) return hits;
   const demoted = promote(hits, last, NAME_WEIGHT).map((h) =>
     h.effect === 'write' && h.weight === NAME_WEIGHT ? { ...h, weight: NAME_WEIGHT - 1 } : h,
   );
   return advice ? [...demoted, { effect: 'read', matched: [offered ?? last], source: 'name', weight: NAME_WEIGHT }] : demoted;
-}
-
-/** Whether the description opens with reading and nothing else (every verb of its opening reads). */
-function readOpening(s: Parameters<Rule['apply']>[0]): boolean {
-  const lead = descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
-  return lead.length > 0 && lead.every((h) => h.effect === 'read');
 }
 
 /** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */
@@ -294,7 +288,7 @@ export const nameVerb: Rule = {
       handedBack(
         s.nameWords,
         s.description,
-        placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT, readOpening(s))),
+        placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT, openingOnlyReads(s))),
       ),
     );
     // "report_bug", "report_usage": a report word before what is filed is, weakly (a noun as often), the verb of

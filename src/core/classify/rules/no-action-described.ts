@@ -12,6 +12,11 @@ import { verbHits } from './name-verb.ts';
  */
 const PAYLOADS: ReadonlySet<string> = new Set(['body', 'payload', 'data', 'request', 'request body']);
 
+/** Whether the tool's name or title holds a verb (NAME_VERB's hits on either). */
+export function namesAVerb(s: Signals): boolean {
+  return verbHits(s.nameWords, 'name', 3).length > 0 || verbHits(s.titleWords, 'name', 2).length > 0;
+}
+
 /**
  * The tool takes a free-form body to send as a top-level parameter (see PAYLOADS). Not where the schema declares fields
  * inside it: "payload" holding an action and its params wraps a dispatcher's arguments ("Perform various user
@@ -28,7 +33,7 @@ export const noActionDescribed: Rule = {
     'No verb in the name, and a description that names no change anywhere (no create/update/send/delete… in any form): weakly a read.',
   apply: (s) => {
     if (s.description.length < 12) return [];
-    if (verbHits(s.nameWords, 'name', 3).length > 0 || verbHits(s.titleWords, 'name', 2).length > 0) return [];
+    if (namesAVerb(s)) return [];
     if (takesPayload(s)) return [];
     // Words as often nouns ("books", "posts", "order", "changes") name things, not changes; a verb form of them (-ed,
     // -ing) still counts.

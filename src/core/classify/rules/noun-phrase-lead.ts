@@ -6,8 +6,7 @@ import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, isChangeVerb, verbClass } from '.
 import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
 import { destructivePhrase } from './destructive-phrase.ts';
-import { verbHits } from './name-verb.ts';
-import { takesPayload } from './no-action-described.ts';
+import { namesAVerb, takesPayload } from './no-action-described.ts';
 
 /**
  * Words that open a noun phrase or a question, never an imperative: articles, question words, and the quantifiers and
@@ -62,7 +61,7 @@ function headsNounPhrase(s: Signals): boolean {
   const first = words[0] ?? '';
   if (verbClass(first, true) !== undefined || first.endsWith('ly') || !words.some((w) => RELATIONS.has(w))) return false;
   if (words.some((w, i) => i > 0 && OBJECT_OPENERS.has(w) && !BEFORE_ARTICLE.has(words[i - 1] ?? ''))) return false;
-  if (verbHits(s.nameWords, 'name', 3).length > 0 || verbHits(s.titleWords, 'name', 2).length > 0) return false;
+  if (namesAVerb(s)) return false;
   // "command: Escape hatch for firmware commands no tool covers" with "request: A firmware JSON command": a payload to
   // send is no noun phrase's subject.
   if (takesPayload(s)) return false;

@@ -2,7 +2,7 @@
 // call writes files.
 import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
-import { descriptionLeadVerb } from './description-lead-verb.ts';
+import { openingVerbs } from './description-lead-verb.ts';
 import { nameVerb } from './name-verb.ts';
 
 const OUTPUT_WORDS: ReadonlySet<string> = new Set(['output', 'save', 'destination', 'dest', 'out', 'target', 'export']);
@@ -52,10 +52,7 @@ function inlineUnlessPath(s: Signals, name: string, description: string): boolea
   const named = nameVerb
     .apply(s)
     .filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
-  const lead = descriptionLeadVerb
-    .apply(s)
-    .filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
-  const hits = [...named, ...lead];
+  const hits = [...named, ...openingVerbs(s)];
   return named.some((h) => h.effect === 'read') && hits.every((h) => h.effect === 'read');
 }
 
