@@ -30,7 +30,7 @@ export const noActionDescribed: Rule = {
   code: 'NO_ACTION_DESCRIBED',
   role: 'verb',
   summary:
-    'No verb in the name, and a description that names no change anywhere (no create/update/send/delete… in any form): weakly a read.',
+    'No verb in the name, and a description that names no change anywhere (no create/update/send/delete… in any form), on a tool that takes no free-form body to send: weakly a read.',
   apply: (s) => {
     if (s.description.length < 12) return [];
     if (namesAVerb(s)) return [];
