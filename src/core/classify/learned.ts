@@ -205,8 +205,8 @@ function nameNamesChange(s: Parameters<Rule['apply']>[0]): boolean {
 const WITHOUT_KEEPING =
   /\bwithout (?:saving|writing|persisting|storing|applying|committing|uploading|installing|deploying|sending|publishing|executing|running|submitting|modifying|changing|touching|mutating)\b/;
 
-function readWithoutKeeping(s: Parameters<Rule['apply']>[0]): boolean {
-  if (!WITHOUT_KEEPING.test(s.leadWords.join(' '))) return false;
+function readWithoutKeeping(s: Parameters<Rule['apply']>[0], lead: string): boolean {
+  if (!WITHOUT_KEEPING.test(lead)) return false;
   // Not when the name itself names a change ("DryRunKubernetesManifests": "run").
   if (nameNamesChange(s)) return false;
   return openingOnlyReads(s);
@@ -224,8 +224,7 @@ const FIXES = /\b(?:fix|fixes|repair|repairs|remove|removes|correct|corrects)\b/
 /** Findings kept somewhere: saved, written or stored ("Progress is saved locally"). */
 const KEEPS = /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\b/;
 
-function handsBackFindings(s: Parameters<Rule['apply']>[0]): boolean {
-  const lead = s.leadWords.join(' ');
+function handsBackFindings(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!AUDIT_OPENING.test(s.description) && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
   if (SPENDS.test(s.description) || KEEPS.test(s.description)) return false;
   return !nameNamesChange(s);
@@ -245,8 +244,8 @@ const SHOWS_PART_OF =
 const CONVERTS_IDENTIFIERS =
   /^(?:convert|converts|map|maps|resolve|resolves|translate|translates|look up|looks up) (?:between )?(?:\w+ ){0,4}?(?:ids|identifiers?|codes?|accessions?)\b/;
 
-function convertsIdentifiers(s: Parameters<Rule['apply']>[0]): boolean {
-  if (!CONVERTS_IDENTIFIERS.test(s.leadWords.join(' '))) return false;
+function convertsIdentifiers(s: Parameters<Rule['apply']>[0], lead: string): boolean {
+  if (!CONVERTS_IDENTIFIERS.test(lead)) return false;
   return !nameNamesChange(s);
 }
 
@@ -256,8 +255,8 @@ function convertsIdentifiers(s: Parameters<Rule['apply']>[0]): boolean {
  */
 const WAITS = /^(?:wait|waits|block|blocks) (?:until|for)\b/;
 
-function onlyWaits(s: Parameters<Rule['apply']>[0]): boolean {
-  if (!WAITS.test(s.leadWords.join(' ')) || KEEPS.test(s.description)) return false;
+function onlyWaits(s: Parameters<Rule['apply']>[0], lead: string): boolean {
+  if (!WAITS.test(lead) || KEEPS.test(s.description)) return false;
   return !nameNamesChange(s);
 }
 
@@ -282,18 +281,20 @@ export function learnedRaise(model: LearnedModel): Rule {
       // Nor a name that makes an output it hands back ("generate_bar_chart", "create_summary") whose description opens
       // with the same read.
       if (producedOutput(s)) return [];
+      // The opening's words as one text, for the yields below.
+      const lead = s.leadWords.join(' ');
       // Nor a description that opens by asking whether something holds ("Check if an element is enabled").
-      if (ASKS_WHETHER.test(s.leadWords.join(' '))) return [];
+      if (ASKS_WHETHER.test(lead)) return [];
       // Nor a read opening that says nothing is kept ("Verify a specification without saving").
-      if (readWithoutKeeping(s)) return [];
+      if (readWithoutKeeping(s, lead)) return [];
       // Nor an audit, or a look for faults, whose findings are handed back ("Scan a snippet of text for secrets").
-      if (handsBackFindings(s)) return [];
+      if (handsBackFindings(s, lead)) return [];
       // Nor an opening that shows a named part of something ("Show the default values of a chart").
-      if (SHOWS_PART_OF.test(s.leadWords.join(' '))) return [];
+      if (SHOWS_PART_OF.test(lead)) return [];
       // Nor an opening that turns identifiers into others ("Convert between article identifiers").
-      if (convertsIdentifiers(s)) return [];
+      if (convertsIdentifiers(s, lead)) return [];
       // Nor an opening that waits for something to happen ("Wait for a background job to finish").
-      if (onlyWaits(s)) return [];
+      if (onlyWaits(s, lead)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]

@@ -1,6 +1,7 @@
 // DESTRUCTIVE_PHRASE: descriptions that say the effect is permanent or overwrites ("cannot be undone", "overwrites",
 // "permanently", "the deletion is permanent").
 import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
 import { descriptionLeadVerb } from './description-lead-verb.ts';
 import { LABEL_STANDS } from './read-only-phrase.ts';
@@ -221,6 +222,46 @@ function paysOut(leadWords: readonly string[]): boolean {
 const DELETES: ReadonlySet<string> = new Set(['delete', 'deletes']);
 const FIRST_DELETE = /-?\bdeletes?\b/;
 
+/** The words a pattern matched in the description, as they stand. */
+const said =
+  (pattern: RegExp) =>
+  (s: Signals): string | undefined =>
+    pattern.exec(s.description)?.[0];
+/** The same without what precedes the first letter (the ". " or "1. " a later sentence or a listed action opens with). */
+const saidTrimmed =
+  (pattern: RegExp) =>
+  (s: Signals): string | undefined =>
+    pattern.exec(s.description)?.[0].replace(/^[^a-z]+/, '');
+
+/**
+ * The loss wordings after the literal phrases, in the order their evidence is listed (at most five in all): each gives
+ * the words it found, or nothing.
+ */
+const LOSS_FINDERS: ReadonlyArray<(s: Signals) => string | undefined> = [
+  (s) => (DESTRUCTIVE_LABEL.test(s.description) ? 'destructive (its label)' : undefined),
+  said(OMITTED_REMOVED),
+  said(REPLACED_NOT_ADDED),
+  said(OPEN_ONE_REPLACED),
+  said(FOREIGN_LOSS),
+  saidTrimmed(LATER_DELETES),
+  saidTrimmed(LISTED_DELETES),
+  said(ROLLED_BACK),
+  said(RESTORED_TO_SNAPSHOT),
+  said(CALL_REPLACES),
+  (s) => (createsOrReplaces(s.leadWords) ? s.leadWords.slice(0, 3).join(' ') : undefined),
+  (s) => (paysOut(s.leadWords) ? `${s.leadWords.slice(0, 2).join(' ')} (money paid out)` : undefined),
+  saidTrimmed(MONEY_MOVED),
+  said(WORK_LOST),
+  // "set_default_profile_image: Delete user's profile image", "unwatch_topic: Delete a saved topic watch": a change
+  // the description opens by calling a deletion loses what it deletes, whatever softer verb the name uses.
+  (s) => {
+    const opening = descriptionLeadVerb.apply(s)[0]?.matched[0];
+    return opening !== undefined && DELETES.has(opening) && !FIRST_DELETE.exec(s.description)?.[0].startsWith('-')
+      ? `${opening} (its opening verb)`
+      : undefined;
+  },
+];
+
 export const destructivePhrase: Rule = {
   code: 'DESTRUCTIVE_PHRASE',
   role: 'intensify',
@@ -239,42 +280,11 @@ export const destructivePhrase: Rule = {
       if (!matched.includes(m[2]!)) matched.push(m[2]!);
       if (matched.length >= 5) break;
     }
-    if (matched.length < 5 && DESTRUCTIVE_LABEL.test(s.description)) matched.push('destructive (its label)');
-    const omitted = OMITTED_REMOVED.exec(s.description);
-    if (matched.length < 5 && omitted) matched.push(omitted[0]);
-    const notAdded = REPLACED_NOT_ADDED.exec(s.description);
-    if (matched.length < 5 && notAdded) matched.push(notAdded[0]);
-    const openOne = OPEN_ONE_REPLACED.exec(s.description);
-    if (matched.length < 5 && openOne) matched.push(openOne[0]);
-    const foreign = FOREIGN_LOSS.exec(s.description);
-    if (matched.length < 5 && foreign) matched.push(foreign[0]);
-    const later = LATER_DELETES.exec(s.description);
-    if (matched.length < 5 && later) matched.push(later[0].replace(/^[^a-z]+/, ''));
-    const listed = LISTED_DELETES.exec(s.description);
-    if (matched.length < 5 && listed) matched.push(listed[0].replace(/^[^a-z]+/, ''));
-    const rolled = ROLLED_BACK.exec(s.description);
-    if (matched.length < 5 && rolled) matched.push(rolled[0]);
-    const restored = RESTORED_TO_SNAPSHOT.exec(s.description);
-    if (matched.length < 5 && restored) matched.push(restored[0]);
-    const recalled = CALL_REPLACES.exec(s.description);
-    if (matched.length < 5 && recalled) matched.push(recalled[0]);
-    if (matched.length < 5 && createsOrReplaces(s.leadWords)) matched.push(s.leadWords.slice(0, 3).join(' '));
-    if (matched.length < 5 && paysOut(s.leadWords))
-      matched.push(`${s.leadWords.slice(0, 2).join(' ')} (money paid out)`);
-    const money = MONEY_MOVED.exec(s.description);
-    if (matched.length < 5 && money) matched.push(money[0].replace(/^[^a-z]+/, ''));
-    const lost = WORK_LOST.exec(s.description);
-    if (matched.length < 5 && lost) matched.push(lost[0]);
-    // "set_default_profile_image: Delete user's profile image", "unwatch_topic: Delete a saved topic watch": a change
-    // the description opens by calling a deletion loses what it deletes, whatever softer verb the name uses.
-    const opening = descriptionLeadVerb.apply(s)[0]?.matched[0];
-    if (
-      matched.length < 5 &&
-      opening !== undefined &&
-      DELETES.has(opening) &&
-      !FIRST_DELETE.exec(s.description)?.[0].startsWith('-')
-    )
-      matched.push(`${opening} (its opening verb)`);
+    for (const find of LOSS_FINDERS) {
+      if (matched.length >= 5) break;
+      const found = find(s);
+      if (found !== undefined) matched.push(found);
+    }
     return matched.length > 0 ? [{ effect: 'destructive', matched, source: 'description', weight: 3 }] : [];
   },
 };

@@ -126,8 +126,10 @@ export const sideEffectPhrase: Rule = {
   summary:
     'Description admits a side effect: "a new … is created automatically", "creates it if it does not exist", "starts a new analysis/run/job", "this tool will update…", "… will be saved/recorded", "the path it was saved to", "assigns … to the R session", "updates your session/progress", a call "needed once" that sets something up.',
   apply: (s) => {
-    // The first phrase the caller does not merely opt into.
-    const m = [...s.description.matchAll(EVERY_PHRASE)].find((x) => !optedIn(s.description, x.index));
-    return m ? [{ effect: 'write', matched: [m[0]], source: 'description', weight: 2 }] : [];
+    // The first phrase the caller does not merely opt into (matches are read one at a time, up to that one).
+    for (const m of s.description.matchAll(EVERY_PHRASE))
+      if (!optedIn(s.description, m.index))
+        return [{ effect: 'write', matched: [m[0]], source: 'description', weight: 2 }];
+    return [];
   },
 };
