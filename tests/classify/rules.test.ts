@@ -261,6 +261,7 @@ describe('NAME_VERB', () => {
     const description = '查询调拨申请单（STK_TransferApply）列表。';
     const hits = run(nameVerb, { name: 'kingdee_query_transfer_apply', description });
     expect(hits.find((h) => h.effect === 'read')?.weight).toBe(3);
+    expect(hits.some((h) => h.effect === 'write')).toBe(true);
     expect(hits.filter((h) => h.effect === 'write').every((h) => h.weight < 3)).toBe(true);
     expect(classify({ name: 'kingdee_query_transfer_apply', description }, { ignoreAnnotations: true }).category).toBe(
       'read',
@@ -294,6 +295,7 @@ describe('NAME_VERB, verbs joined by and', () => {
   });
   it('a noun-or-verb word opening a title before a record noun is no verb, even with "and" later', () => {
     const hits = run(nameVerb, { name: 'ok_store', title: 'Store details and delivery slots' });
+    expect(hits.some((h) => h.effect === 'write')).toBe(true);
     expect(hits.filter((h) => h.effect === 'write').every((h) => h.weight === 1)).toBe(true);
     const fetch = run(nameVerb, { name: 'trigger_dag_and_wait' });
     expect(fetch.find((h) => h.effect === 'write')?.weight).toBe(3);
