@@ -40,10 +40,26 @@ function describeIssues(error: z.ZodError): string {
     .join('\n');
 }
 
-/** Reads and validates every content/servers/*.json; a bad file stops the build with a message naming it. */
-export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snapshot[] {
+/** What a content folder of JSON files holds, for the loader's messages. */
+interface JsonDirKind<S extends z.ZodType> {
+  schema: S;
+  /** "snapshot": the noun in "not a valid snapshot". */
+  noun: string;
+  /** Where the schema is defined, named in the message. */
+  schemaAt: string;
+  /** Who writes these files and what to do about a file that is not JSON. */
+  notJson: string;
+  /** What to do about a file that fails the schema. */
+  invalid: string;
+}
+
+/** Reads and validates every *.json of a folder, sorted by name; a bad file stops the build with a message naming it. */
+function loadJsonDir<S extends z.ZodType>(
+  dir: string,
+  kind: JsonDirKind<S>,
+): Array<{ file: string; data: z.infer<S> }> {
   if (!existsSync(dir)) return [];
-  const out: Snapshot[] = [];
+  const out: Array<{ file: string; data: z.infer<S> }> = [];
   for (const file of readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .sort()) {
@@ -52,52 +68,47 @@ export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snap
     try {
       json = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(
-        `${path}: not valid JSON (${(error as Error).message}). Snapshots are written by the scanner; re-run \`npm run scan\` for this server or fix the file.`,
-      );
+      throw new Error(`${path}: not valid JSON (${(error as Error).message}). ${kind.notJson}`);
     }
-    const parsed = SnapshotSchema.safeParse(json);
+    const parsed = kind.schema.safeParse(json);
     if (!parsed.success) {
       throw new Error(
-        `${path}: not a valid snapshot (SnapshotSchema in src/core/schemas/snapshot.ts):\n${describeIssues(parsed.error)}\nRe-run the scanner for this server or fix these fields.`,
+        `${path}: not a valid ${kind.noun} (${kind.schemaAt}):\n${describeIssues(parsed.error)}\n${kind.invalid}`,
       );
     }
-    const id = file.slice(0, -'.json'.length);
-    if (parsed.data.id !== id) {
-      throw new Error(
-        `${path}: the snapshot id "${parsed.data.id}" differs from the file name "${id}". The file name is the id; rename the file or fix "id".`,
-      );
-    }
-    out.push(parsed.data);
+    out.push({ file, data: parsed.data });
   }
   return out;
 }
 
+/** Reads and validates every content/servers/*.json; a bad file stops the build with a message naming it. */
+export function loadSnapshots(dir: string = join(contentDir(), 'servers')): Snapshot[] {
+  return loadJsonDir(dir, {
+    schema: SnapshotSchema,
+    noun: 'snapshot',
+    schemaAt: 'SnapshotSchema in src/core/schemas/snapshot.ts',
+    notJson: 'Snapshots are written by the scanner; re-run `npm run scan` for this server or fix the file.',
+    invalid: 'Re-run the scanner for this server or fix these fields.',
+  }).map(({ file, data }) => {
+    const id = file.slice(0, -'.json'.length);
+    if (data.id !== id) {
+      throw new Error(
+        `${join(dir, file)}: the snapshot id "${data.id}" differs from the file name "${id}". The file name is the id; rename the file or fix "id".`,
+      );
+    }
+    return data;
+  });
+}
+
 /** Reads and validates every content/outcomes/*.json (discovery's record of each candidate it tried); none is fine. */
 export function loadOutcomes(dir: string = join(contentDir(), 'outcomes')): Outcome[] {
-  if (!existsSync(dir)) return [];
-  const out: Outcome[] = [];
-  for (const file of readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
-    const path = join(dir, file);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new Error(
-        `${path}: not valid JSON (${(error as Error).message}). Outcomes are written by \`npm run catalog:discover\`; re-run it for this candidate or fix the file.`,
-      );
-    }
-    const parsed = OutcomeSchema.safeParse(json);
-    if (!parsed.success) {
-      throw new Error(
-        `${path}: not a valid outcome (OutcomeSchema in src/core/schemas/outcome.ts):\n${describeIssues(parsed.error)}\nRe-run discovery for this candidate or fix these fields.`,
-      );
-    }
-    out.push(parsed.data);
-  }
-  return out;
+  return loadJsonDir(dir, {
+    schema: OutcomeSchema,
+    noun: 'outcome',
+    schemaAt: 'OutcomeSchema in src/core/schemas/outcome.ts',
+    notJson: 'Outcomes are written by `npm run catalog:discover`; re-run it for this candidate or fix the file.',
+    invalid: 'Re-run discovery for this candidate or fix these fields.',
+  }).map(({ data }) => data);
 }
 
 /** Reads and validates every content/history/*.jsonl (one change record per line); none is fine. */
