@@ -3771,4 +3771,99 @@ describe('the 2026-12-05 pass', () => {
     expect(v({ name: 'adicionar_operacoes', description: 'Adiciona operações à carteira.' }).category).toBe('write');
     expect(v({ name: 'eliminar_cliente', description: 'Elimina un cliente.' }).category).toBe('destructive');
   });
+  it('an unannotated sample: downloads kept on this machine, examples in brackets, record as a verb, ids of endpoints', () => {
+    // A download that opens by naming a local place keeps a copy there; one handed back does not.
+    expect(
+      effects(sideEffectPhrase, {
+        name: 'download_media',
+        description: 'Download Instagram post media to the local cache directory. Returns absolute local_paths.',
+      }),
+    ).toContain('write');
+    expect(
+      effects(sideEffectPhrase, {
+        name: 'oahelper_sync',
+        description: "Download one company's OAHelper content into the offline library, newest sets first.",
+      }),
+    ).toContain('write');
+    expect(
+      effects(sideEffectPhrase, {
+        name: 'download_file',
+        description: 'Download a file from the bucket and return its content as base64.',
+      }),
+    ).toEqual([]);
+    // A capability word in a bracketed example names a topic, not what the call touches.
+    expect(
+      effects(capDatabase, {
+        name: 'retrieve_context',
+        description:
+          'Retrieve memory around a topic. `anchor` is the topic (e.g. "Postgres connection pool exhaustion").',
+      }),
+    ).not.toContain('capability:database');
+    expect(
+      effects(capFinancial, {
+        name: 'list_service_categories',
+        description: 'List all service catalog categories (e.g. cloud, payments, devtools).',
+      }),
+    ).not.toContain('capability:financial');
+    expect(
+      effects(capDatabase, { name: 'run_query', description: 'Run a read-only query against the Postgres database.' }),
+    ).toContain('capability:database');
+    // "Record a completed span": the name's "record" is that verb, not a database's row.
+    expect(
+      effects(capDatabase, {
+        name: 'amfs_record_span',
+        description: "Record a completed span into this session's trace.",
+      }),
+    ).not.toContain('capability:database');
+    expect(effects(capDatabase, { name: 'get_record', description: 'Get a record by ID.' })).toContain(
+      'capability:database',
+    );
+    // An endpoint or a host named by its id is a record of a service; an endpoint URL beside it still is a host.
+    expect(
+      effects(capNetworkEgress, {
+        name: 'list_extensions',
+        description: 'List available PostgreSQL extensions.',
+        inputSchema: props({ endpoint_id: { type: 'string' }, project_id: { type: 'string' } }),
+      }),
+    ).not.toContain('capability:network-egress');
+    expect(
+      effects(capNetworkEgress, {
+        name: 'synthesize',
+        description: 'Convert text to speech.',
+        inputSchema: props({
+          endpoint: { type: 'string', description: 'The service endpoint URL' },
+          endpointId: { type: 'string' },
+        }),
+      }),
+    ).toContain('capability:network-egress');
+    // Virtual machines named in a parameter are infrastructure; a CDN's page rule is no browser's page.
+    expect(
+      effects(capInfrastructure, {
+        name: 'bulk_migrate_guests',
+        description: 'Bulk migrate guests to a target node.',
+        inputSchema: props({ target: { type: 'string' }, vms: { type: 'string' } }),
+      }),
+    ).toContain('capability:infrastructure');
+    expect(
+      effects(capBrowser, { name: 'create_page_rule_tool', description: 'Create a new page rule.' }),
+    ).not.toContain('capability:browser');
+    // A notes app's collection is no database's.
+    expect(
+      effects(capDatabase, {
+        name: 'delete_note',
+        description: 'Soft-delete a note: moves it to the .trash/ folder.',
+        inputSchema: props({ collection: { type: 'string' }, note: { type: 'string' } }),
+      }),
+    ).not.toContain('capability:database');
+    // A lock's fencing token, a terminal's screen and an approved request are no secret, browser or HTTP request.
+    expect(
+      run(capCredentials, { name: 'release_lease', inputSchema: props({ fencing_token: { type: 'integer' } }) }),
+    ).toEqual([]);
+    expect(
+      effects(capBrowser, { name: 'read_screen', description: 'Read the terminal screen state over SSH.' }),
+    ).not.toContain('capability:browser');
+    expect(
+      effects(capNetworkEgress, { name: 'approve_request_completion', description: 'Finalize the entire request.' }),
+    ).not.toContain('capability:network-egress');
+  });
 });

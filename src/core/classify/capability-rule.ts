@@ -55,7 +55,10 @@ export interface CapabilitySpec {
 /** Whether a tool names one of `words` by an id parameter and takes none of `unless` (spec.byId). */
 function namedById(s: Signals, byId: NonNullable<CapabilitySpec['byId']>): boolean {
   const top = s.params.filter((p) => p.depth === 0);
-  if (top.some((p) => p.words.some((w) => byId.unless.has(w)))) return false;
+  // A parameter that is the bare word ("endpoint: The Azure AI Services endpoint URL" beside "endpointId") takes the
+  // thing itself, not only a stored one's id.
+  if (top.some((p) => p.words.some((w) => byId.unless.has(w)) || (p.words.length === 1 && byId.words.has(p.words[0]!))))
+    return false;
   return top.some((p) => {
     const last = p.words.at(-1);
     return (
@@ -82,6 +85,26 @@ function wordMatches(
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * An example in brackets of what the caller might pass: "(e.g. \"Postgres connection pool exhaustion\")", "(e.g.
+ * cloud, payments, devtools)". A capability word there names a topic or a category, not something the call touches. An
+ * example outside brackets is as often the tool's own domain ("entity name, e.g. \"invoice\", \"customer\"").
+ */
+const EXAMPLE_BEFORE = /\((?:e\.g\.?|for example|for instance)[,:]?[^.;:)\]]{0,80}$/;
+/** Global copies of the description patterns, made once per pattern. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+/** The first match of `pattern` in `description` that is not inside an example, or undefined. */
+function firstOutsideExample(pattern: RegExp, description: string): string | undefined {
+  let every = GLOBAL.get(pattern);
+  if (every === undefined) {
+    every = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    GLOBAL.set(pattern, every);
+  }
+  for (const m of description.matchAll(every))
+    if (!EXAMPLE_BEFORE.test(description.slice(Math.max(0, m.index - 100), m.index))) return m[0];
+  return undefined;
+}
 
 /** Turns a spec into a rule returning at most one hit per source. */
 export function capabilityRule(spec: CapabilitySpec): Rule {
@@ -153,8 +176,8 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
         if (inParams.length > 0) hits.push({ effect, matched: inParams, source: 'inputSchema', weight: 2 });
       }
       if (spec.description !== undefined) {
-        const m = spec.description.exec(s.description);
-        if (m) hits.push({ effect, matched: [m[0]], source: 'description', weight: 2 });
+        const m = firstOutsideExample(spec.description, s.description);
+        if (m) hits.push({ effect, matched: [m], source: 'description', weight: 2 });
       }
       return hits;
     },

@@ -11,6 +11,8 @@ export const capBrowser = capabilityRule({
   paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
   description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit)\b)(?<!\b(?:items|results|records|entries|rows) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom)\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
+  // "create_page_rule", "list_page_rules": a CDN's rule for URLs that match, not a page in a browser.
+  notBefore: new Set(['rule', 'rules']),
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
   // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor
   // is a game engine's, an editor's, a board's serial line's, a mainframe's, Terraform's or Node's console.
@@ -22,6 +24,9 @@ export const capBrowser = capabilityRule({
     // Screening stocks, candidates or a wallet against sanctions lists ("Screen a single wallet address against OFAC") is
     // vetting, not a screen.
     { words: new Set(['screen']), where: /\b(?:screener|stocks?|forex|crypto(?:currenc(?:y|ies))?|pairs|candidates|applicants|technical criteria|screen(?:s|ed|ing)? (?:[a-z0-9'-]+ ){1,5}against|sanctions?|watchlists?|ofac|aml|pep|adverse media|screening|inclusion criteria|exclusion criteria|title\/abstract)\b/ },
+    // A terminal's screen ("Read the terminal screen state", a tmux pane's screen) is text in a shell session, not a
+    // browser's or a device's display.
+    { words: new Set(['screen']), where: /\b(?:terminal|tmux|pty|ssh|shell) (?:screen|pane|session|buffer)s?\b/ },
     { words: new Set(['console']), where: /\b(?:o3de|godot|unity|unreal|game engine|editor|serial|uart|tty|mainframe|z\/?os|zowe|terraform|hcl|rcon|minecraft|node\.?js|labgrid|board)\b/ },
     { words: new Set(['tap']), where: /\b(?:(?:data|document|singer|source) taps?|tap's (?:python )?script|pipelines?|ingest(?:ion|s)?)\b/ },
     { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki|funnels?|seo|slug|page settings|content structure)\b/ },

@@ -17,8 +17,9 @@ export const capCredentials = capabilityRule({
   // A "token" that pages through results is a cursor, not a secret; one the call authenticates with ("CRM access
   // token", "Bearer token for authorization") is how it is called, not what it reads or changes.
   paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token|your (?:[\w-]+ ){0,2}(?:api key|api token|access token|token))\b/,
-  // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret.
-  notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
+  // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret; nor is a lock's
+  // "fencing_token", the number that orders its holders.
+  notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
   // A keypad's or a keyboard's key, a blockchain's token (an NFT, an ERC-20) and a vault of notes are no secrets.
   elsewhere: [
     { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?)\b/ },

@@ -10,7 +10,8 @@ export const capInfrastructure = capabilityRule({
   nameWords: new Set(['cluster', 'clusters', 'vm', 'vms', 'vmss', 'pod', 'pods', 'kubernetes', 'k8s', 'container', 'containers', 'docker', 'deploy', 'deployment', 'deployments', 'instance', 'instances', 'namespace', 'namespaces', 'dns', 'firewall', 'subnet', 'vnet', 'loadbalancer', 'bucket', 'buckets', 'disk', 'disks', 'lambda', 'terraform', 'helm', 'infrastructure', 'iac', 'nodepool', 'droplet', 'droplets', 'ec2', 's3', 'fileshare', 'webapp', 'gcloud', 'kubectl']),
   contextNameWords: new Set(['server', 'servers', 'project', 'projects', 'site', 'sites', 'function', 'functions', 'worker', 'workers', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'storage']),
   context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|block storage|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean)\b/,
-  paramWords: new Set(['cluster', 'namespace', 'region', 'zone', 'instance']),
+  // "vms: Comma-separated VMIDs", "vmid", "desired_vm_count": the machines of a hypervisor or a cloud, named in a parameter.
+  paramWords: new Set(['cluster', 'namespace', 'region', 'zone', 'instance', 'vm', 'vms', 'vmid', 'vmids']),
   // A Stripe, webhook, market-data or newsletter subscription is no cloud's.
   contextParamWords: new Set(['subscription']),
   // A firewall's rules, a cloud's managed services, network devices (routers and switches a tool configures or runs

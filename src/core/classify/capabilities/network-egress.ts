@@ -37,8 +37,16 @@ export const capNetworkEgress = capabilityRule({
     /\b(?:figma|youtube|github|gitlab|bitbucket|google (?:docs?|sheets?|drive|slides)|notion|linkedin|spotify|soundcloud|jira|confluence|arxiv|tiktok|instagram|reddit)(?: [a-z]+){0,2} (?:urls?|links?)\b/,
   description:
     /\b(?:any|arbitrary|given|specified|provided|a|the) (?:public )?(?:url|website|web ?page|endpoint|web site)s?\b|\bfetch(?:es)? (?:the )?(?:content|url|web)|\bweb search|\bsearch(?:es)? the web\b/,
-  // "pull_request", "access_request", "feature_request": a request people make, not an HTTP request.
+  // "endpoint_id", "host_id": an endpoint or a host named by its id, with no address beside it, is a record of a service
+  // (a database's compute endpoint, a serverless endpoint, an inventory's host), not a host the caller picks. A webhook
+  // named by its id is not among them: testing or replaying it sends to the address it was registered with.
+  byId: { words: new Set(['endpoint', 'host']), unless: new Set(['url', 'urls', 'uri', 'href', 'hostname']) },
+  // "pull_request", "access_request", "feature_request": a request people make, not an HTTP request; nor one approved,
+  // rejected or denied ("approve_request_completion", "reject_request").
   notAfter: new Set([
+    'approve',
+    'reject',
+    'deny',
     'get',
     'list',
     'pull',

@@ -89,6 +89,9 @@ const PATTERN = new RegExp(
     // "Rebuild all cost-basis lots … Transactions themselves are not changed", "The devices themselves are untouched":
     // what the call leaves alone is set against what it does change.
     String.raw`\b(?:themselves|itself) (?:is|are|stays?|remains?) (?:not (?:changed|modified|touched|altered)|(?:left )?(?:unchanged|untouched|unmodified))\b`,
+    // "Download Instagram post media to the local cache directory", "Download one company's content into the offline
+    // library": a download that opens by naming a place on this machine keeps a copy there; not one handed back.
+    String.raw`^downloads? (?:[\w.'-]+ ){0,8}(?:to|into) (?:the |a |an |your |its |this )?(?:local|offline) (?:[\w-]+ ){0,2}(?:files?|disk|director(?:y|ies)|folders?|cache|library|storage|path|file ?system|workspace)\b`,
     // The same in Chinese: "完成即把结果保存到原输出目录" (on completion it saves the result to the output directory); not
     // when denied ("不写入本地凭据": does not write the local credentials).
     String.raw`(?:把|将)[^。；，,;]{0,20}(?<![不未无])(?:保存|写入|存)(?:到|至|入)`,
