@@ -172,6 +172,19 @@ describe('NAME_VERB', () => {
       expect(effects(descriptionLeadVerb, { name: 'x', description }), description).toEqual(['write']);
   });
 
+  it('scrolling stored data (points, records, hits) pages through it; scrolling a page or a view moves it', () => {
+    expect(effects(nameVerb, { name: 'qdrant_points_scroll' })).toEqual(['read']);
+    expect(effects(nameVerb, { name: 'scroll_records' })).toEqual(['read']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Scroll through all points in a collection.' }),
+    ).toEqual(['read']);
+    expect(effects(nameVerb, { name: 'browser_scroll' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'scroll_page' })).toEqual(['write']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Scroll the page or an element into view.' }),
+    ).toEqual(['write']);
+  });
+
   it('a change verb whose object is a read-only report or check makes findings ("Apply read-only quality checks")', () => {
     for (const description of [
       'Create a read-only release report for Git cleanliness and version metadata.',
@@ -3195,6 +3208,10 @@ describe('exports', () => {
     expect(category('odoo_export_records', 'Export records matching a domain as CSV text (read-only).')).toBe('read');
     expect(category('export_board', 'Export a board as Markdown.')).toBe('read');
     expect(category('export_feeds', 'Export all feeds as OPML XML string.')).toBe('read');
+    // A hyphened word before the format ("as one MCP-local JSON envelope") still names the format handed back.
+    expect(category('export_report', 'Export the workflow and the findings as one MCP-local JSON envelope.')).toBe(
+      'read',
+    );
     expect(category('export_drawing', 'Export the drawing as a .glb file.')).not.toBe('read');
     expect(
       category('export_issues_bcf', 'Export every issue to a BCF file at the given path. Returns the count.'),

@@ -168,12 +168,19 @@ const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "Selects a small random sample of local files": picking a sample or a subset of data reads it (selecting an option,
   // a tab or a row sets a selection).
   ['select', new Set(['sample', 'samples', 'subset', 'subsets', 'subsection', 'subsections'])],
+  // "qdrant_points_scroll: Page through all points in a collection": scrolling stored data (points, records, hits)
+  // pages through it, as a search engine's scroll API does (scrolling a page, a list or a view moves it on screen).
+  ['scroll', new Set(['point', 'points', 'record', 'records', 'document', 'documents', 'hit', 'hits', 'result', 'results', 'row', 'rows'])],
 ]);
 
-/** Whether the change verb at words[i] is used in a read sense by the object that follows it ("follow the citations"). */
+/**
+ * Whether the change verb at words[i] is used in a read sense by the object that follows it ("follow the citations"), or,
+ * in a name, by the object right before it ("points_scroll").
+ */
 export function readSense(words: readonly string[], i: number): boolean {
   for (const [verb, objects] of READ_SENSES) {
     if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
+    if (objects.has(words[i - 1] ?? '')) return true;
     // "Merge two or more polygons": a count before the object is not counted in the reach.
     let k = i + 1;
     while (COUNT_WORDS.has(words[k] ?? '')) k++;
@@ -359,9 +366,10 @@ const DESTINATION_SPAN = 200;
 const RETURNED_SPAN = 400;
 /**
  * The description says the export comes back in the response: "returns the rendered BibTeX", "as CSV text", "as a
- * JSON array", "read-only". Not a docstring's "Returns:" heading, which any call has, changes included.
+ * JSON array", "as one MCP-local JSON envelope" (a hyphened word before the format too), "read-only". Not a docstring's
+ * "Returns:" heading, which any call has, changes included.
  */
-const RETURNED = /\breturn(?:s|ed|ing)?\b(?!\s*:)|\bas (?:an? )?(?:[a-z0-9]+ ){0,2}(?:json|csv|text|markdown|string|array|list|document|ics|bibtex|yaml|xml)\b|\bin the response\b|\bread[- ]only\b/;
+const RETURNED = /\breturn(?:s|ed|ing)?\b(?!\s*:)|\bas (?:an? )?(?:[a-z0-9-]+ ){0,2}(?:json|csv|text|markdown|string|array|list|document|ics|bibtex|yaml|xml)\b|\bin the response\b|\bread[- ]only\b/;
 /** The description opens by taking the data out of where it lives and says no more of it: "Export account data from Firefly III". */
 const EXPORTED_FROM = /^exports? (?:[\w.-]+ ){0,5}from\b/;
 /** An export is a read only when its description says it is handed back (or only where it comes from) and neither it nor the name names a destination (NAME_VERB, DESCRIPTION_LEAD_VERB). */
