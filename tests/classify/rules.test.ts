@@ -3884,3 +3884,83 @@ describe('the 2026-12-05 pass', () => {
     ).not.toContain('capability:network-egress');
   });
 });
+
+describe('losses that are no loss of the call (development M3, write called destructive)', () => {
+  it('a force flag that only redoes current work or overrides an unmet condition is no loss', () => {
+    const flagged = (description: string) =>
+      effects(forceFlag, {
+        name: 'download_country',
+        description: 'Download a dataset and load it into the local database.',
+        inputSchema: props({ force: { type: 'boolean', description } }),
+      });
+    expect(flagged('Re-download even if the local copy is current')).not.toContain('destructive');
+    expect(flagged('Download again even if current')).not.toContain('destructive');
+    expect(flagged('When true, run simulation even if the condition is not currently met')).not.toContain(
+      'destructive',
+    );
+    // Forcing past what would be lost stays a loss.
+    expect(flagged('Replace the local copy even if it has edits')).toContain('destructive');
+    expect(flagged('Force the output file to be written to, even if the file already exists.')).toContain(
+      'destructive',
+    );
+  });
+
+  it('an overwrite that only would happen, or that is the field a partial update sets, is no loss', () => {
+    const would =
+      'Creates a new project. A local server refuses when the session is already signed in, because it keeps one session and would overwrite it.';
+    expect(run(destructivePhrase, { name: 'create_project', description: would })).toEqual([]);
+    const partial =
+      'Update fields on an EXISTING contact (partial update). Args: first_name, city: Fields to overwrite (omit to leave as-is).';
+    expect(run(destructivePhrase, { name: 'update_contact', description: partial })).toEqual([]);
+    expect(
+      run(destructivePhrase, {
+        name: 'update_draft',
+        description: 'Update a draft (partial patch). Pass reply_to to overwrite Reply-To.',
+      }),
+    ).toEqual([]);
+    // Not a partial patch: the replacement is the loss.
+    expect(
+      effects(destructivePhrase, {
+        name: 'update_metadata',
+        description:
+          'metadata is a complete replacement on every update; it overwrites the stored blob, not a partial patch.',
+      }),
+    ).toContain('destructive');
+    expect(
+      effects(destructivePhrase, {
+        name: 'write_file',
+        description: 'Write a file. It will overwrite existing files.',
+      }),
+    ).toContain('destructive');
+  });
+
+  it('a force past a duplicate check adds a second one; "irrecoverable from" a source is no loss', () => {
+    const force = props({ force: { type: 'boolean' } });
+    const create = (description: string) =>
+      effects(forceFlag, { name: 'create_event', description, inputSchema: force });
+    expect(
+      create(
+        'Create an event. Refuses an event with the same title and start already in the calendar unless force=true.',
+      ),
+    ).not.toContain('destructive');
+    expect(create('Create an event. Refuses if the slot is held by another calendar unless force=true.')).toContain(
+      'destructive',
+    );
+    const sidecar =
+      'Write a sidecar file beside an SVG. Text is rendered as paths, so label strings are irrecoverable from a finished SVG.';
+    expect(run(destructivePhrase, { name: 'save_annotations', description: sidecar })).toEqual([]);
+    expect(
+      effects(destructivePhrase, { name: 'purge', description: 'Purge the record; it is irrecoverable afterwards.' }),
+    ).toContain('destructive');
+  });
+
+  it('clearing a selection or a highlight deselects, it loses nothing', () => {
+    expect(effects(nameVerb, { name: 'clear_selection', description: 'Deselect everything in the window.' })).toEqual([
+      'write',
+    ]);
+    expect(
+      effects(nameVerb, { name: 'clear_highlights', description: 'Remove the highlights from a buffer.' }),
+    ).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'clear_cache', description: 'Clear the cache.' })).toEqual(['destructive']);
+  });
+});

@@ -202,12 +202,15 @@ export const TURNED_OBJECTS: ReadonlySet<string> = new Set([
  * droplet", "send_password_reset" give the account a new password (or send the link to choose one), as
  * "change_password" does, and nothing else is lost (resetting DNS records, a sandbox or reward points stays a loss).
  * "entity_rotate", "Rotate pages in a PDF" turn a shape or a page, which turns back; rotating a key, a secret or a token
- * stays a loss, the old one stops working. Verb → the objects (within the next three words, four after an article, or
- * the word before it: "password_reset", "entity_rotate") that make it a write.
+ * stays a loss, the old one stops working; clearing a selection deselects. Verb → the objects (within the next three
+ * words, four after an article, or the word before it: "password_reset", "entity_rotate") that make it a write.
  */
 const WRITE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['reset', new Set(['password', 'passwords', 'passcode'])],
   ['rotate', TURNED_OBJECTS],
+  // "clear_selection: Deselect everything in the Archicad window": clearing a selection or a highlight deselects, and
+  // loses nothing of what was selected (clearing a cache, a queue or a table stays a loss).
+  ['clear', new Set(['selection', 'selections', 'highlight', 'highlights'])],
 ]);
 
 /** Whether the destructive verb at words[i] is used in a mere write sense by what it acts on ("reset_password"). */

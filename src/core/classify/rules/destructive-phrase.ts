@@ -55,9 +55,24 @@ function declined(description: string, at: number): boolean {
     .split(/[.;!?]\s/)
     .at(-1)!;
   return (
-    /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause) || GUARDED.test(clause) || SAFEGUARD.test(clause)
+    /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause) ||
+    GUARDED.test(clause) ||
+    SAFEGUARD.test(clause) ||
+    REFUSED_BECAUSE.test(
+      description
+        .slice(Math.max(0, at - 200), at)
+        .split(/[.;!?]\s/)
+        .at(-1)!,
+    )
   );
 }
+
+/**
+ * A refusal whose reason is the loss that would follow: "on a locally run server it does refuse when the session is
+ * already signed in, because that server keeps only one session per stack and would overwrite it". Not a bare
+ * conditional ("If it exists it would be overwritten"), which warns of the call's own loss.
+ */
+const REFUSED_BECAUSE = /\brefus(?:e|es|ed|ing)\b[^.;!?]*\b(?:because|since|as)\b[^.;!?]*\bwould(?: be)?\s*$/;
 
 /**
  * A sentence that tells the caller to run this tool before the loss happens elsewhere: a checkpoint or backup ("Use this
@@ -72,6 +87,15 @@ const SAFEGUARD = /^\s*(?:use|call|run|invoke) (?:this|it)(?: tool)? (?:before|p
  */
 const GUARDED =
   /\b(?:nothing (?:is|are|gets|will be)|avoid(?:s|ing)?|prevent(?:s|ing)?|guard(?:s|ing)? against|protect(?:s|ing)? against|(?:does|do|did|will|would|must|should|can) not|cannot|(?:doesn|don|won|can)'?t|from)(?: (?:silently|accidentally|blindly|ever|concurrent))?\s*$/i;
+
+/**
+ * A call that says it changes only the fields it is given ("Update an existing draft (partial patch). … Pass
+ * reply_to=[...] to overwrite Reply-To", "Update fields on an EXISTING contact (partial update). … Fields to overwrite
+ * (omit to leave as-is)"): what it overwrites is the value the caller passes, the update itself, not a loss. Not "it is
+ * not a partial patch", which says the opposite.
+ */
+const PARTIAL_UPDATE =
+  /(?<!not a |not )\b(?:partial (?:update|patch)|only the (?:fields|arguments|values) you (?:pass|provide|supply) (?:are|get) (?:changed|updated)|omit to leave (?:as-is|unchanged))\b/;
 
 /**
  * Verbs that "permanently" makes lasting rather than lossy ("adds it permanently to the library", "permanently saves",
@@ -271,6 +295,9 @@ export const destructivePhrase: Rule = {
     const matched: string[] = [];
     for (const m of s.description.matchAll(PHRASE)) {
       if (m[1] !== undefined || aboutAnotherAction(s.description, m.index!, s.nameWords)) continue;
+      if (m[2]!.startsWith('overwrit') && PARTIAL_UPDATE.test(s.description)) continue;
+      // "label strings are irrecoverable from a finished SVG": what cannot be got back out of a source, not a loss.
+      if (m[2]!.startsWith('irrecoverabl') && /^\s+from\b/.test(s.description.slice(m.index! + m[0].length))) continue;
       if (
         pointsElsewhere(s.description, m.index!) ||
         declined(s.description, m.index!) ||

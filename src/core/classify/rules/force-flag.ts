@@ -40,6 +40,13 @@ const FORCED_OVERWRITES: ReadonlySet<string> = new Set([
 /** The description says what a force flag overrides: a refusal or a safeguard lifted by it ("force: If True, skip …"). */
 const OVERRIDES =
   /\b(?:unless|without|with|pass|set|use|requires?|if|when)\W{1,3}force\b|\bforce\W{0,3}(?:=|is|to)\W{0,3}(?:true|false)\b|\bforce\W{1,3}(?:if|when) (?:true|set|enabled)\b/;
+/**
+ * What the force overrides is only a duplicate check: "Refuses an event with the same title and start already in the
+ * mesh unless force=true", "force=true to bypass duplicate detection". The forced call adds a second one, it replaces
+ * nothing.
+ */
+const DUPLICATE_CHECK =
+  /\b(?:same [a-z]+(?: and [a-z]+)? already\b[^.;!?]{0,60}\bunless\W{1,3}force|force\W{0,3}=\W{0,3}true\W{1,3}to bypass duplicate)\b/;
 /** A flag that also names a lookup or a copy (fetch_all, dump_all, list_all) widens what is read or copied, not a change. */
 const READ_FLAG_WORDS: ReadonlySet<string> = new Set([
   'fetch',
@@ -87,6 +94,21 @@ const REDO_WORDS: ReadonlySet<string> = new Set([
   'rerender',
 ]);
 
+/**
+ * A flag whose own description opens by redoing the call's work ("force: Re-download even if the local copy is current",
+ * "Download again even if current", "re-classify … even if already tagged", "Regenerate hosted images instead of reusing
+ * cached artifacts") bypasses a cache or a skip, as force_refresh does: its "even if" lifts no safeguard against loss.
+ */
+const REDOES =
+  /^\s*(?:re-?(?:download|fetch|run|build|index|compute|calculate|scan|load|generate|classify|check|process|analy[sz]e|install|render|read)\w*|(?:download|fetch|run|build|compute|scan|generate|check|load|read)\w* again)\b/i;
+/**
+ * Or whose "even if" names only what would make the work unnecessary: a copy that is current or a cache that is fresh
+ * ("force browser login even if session cache is fresh"), a condition not met ("run simulation even if the condition
+ * is not currently met"): the forced call does its own work anyway, it loses nothing.
+ */
+const STILL_CURRENT =
+  /\beven (?:if|when) (?:the |its |a )?(?:[a-z]+ ){0,2}(?:is |are )?(?:(?:already )?(?:current|fresh|up to date)|not (?:currently |yet )?met)\b/i;
+
 /** forceSave, force_create, forceTest: do the call's own save, creation or test despite a warning, not destroy. */
 const FORCED_ACTIONS: ReadonlySet<string> = new Set(['save', 'create', 'add', 'test']);
 
@@ -107,6 +129,7 @@ export const forceFlag: Rule = {
       if (p.depth > 0 || (p.type !== 'boolean' && p.type !== '')) continue;
       if (p.words.length > 3) continue;
       if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w) || FORCED_ACTIONS.has(w))) continue;
+      if (REDOES.test(p.description) || STILL_CURRENT.test(p.description)) continue;
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))
         ? always
         : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w))
@@ -121,7 +144,7 @@ export const forceFlag: Rule = {
       const unread = !/[a-z]{2,}/.test(p.description.replace(/\b(?:true|false|null)\b/g, ''));
       const bareForce =
         p.words.every((w) => w === 'force' || w === 'forced') &&
-        !OVERRIDES.test(s.description) &&
+        (!OVERRIDES.test(s.description) || DUPLICATE_CHECK.test(s.description)) &&
         !s.nameWords.some((w) => FORCED_OVERWRITES.has(w));
       if (kind !== undefined && ((unread && !bareForce) || LOSS.test(p.description))) {
         // A flag whose own description says it overwrites or deletes destroys even when the tool otherwise reads.
