@@ -985,17 +985,24 @@ describe('READ_ONLY_PHRASE', () => {
       run(readOnlyPhrase, { name: 'plan_launch', description: 'Plan a launch; costs one credit, never deploys.' }),
     ).toEqual([]);
   });
-  it('a retired call that always returns an error, and a sentence counting read-only checks, state no change', () => {
+  it('a retired call that always returns an error, a sentence counting read-only checks, "nothing is persisted" and a "Read-only estimate" label state no change', () => {
     for (const description of [
       'deprecated (removed in 2.0.0): always returns an error without calling odoo.',
       'report what graph8 knows about a repository. three read-only checks against the stored repo record: is it connected.',
       'list all gateways in the account. this is a read-only operation with no changes.',
+      'return the risk summary behind it. synchronous deterministic compute; nothing is persisted.',
+      'source attendees through the marketplace. persists nothing.',
+      'project the cumulative gpa after a term. read-only estimate, not an official result.',
+      'read-only summary of run-contract artifacts.',
     ])
       expect(STATES_NO_CHANGE.test(description), description).toBe(true);
     for (const description of [
       'download a paper and add it to the library. it is not a read-only lookup: it adds the paper.',
       'consolidates three read-only checks into one call.',
       'create the file. always returns an error if the file already exists.',
+      'run a health test on one binding; nothing is persisted in the preview form.',
+      'declare who you are on this connection. stateless requests: persists nothing; name yourself per call.',
+      "update settings ('settings'). 'capabilities': read-only summary of tools.",
     ])
       expect(STATES_NO_CHANGE.test(description), description).toBe(false);
   });
@@ -2351,6 +2358,42 @@ describe('LEARNED_RAISE guards', () => {
       raised({
         name: 'await_device_approval',
         description: 'Wait for the user to approve the code. On success the connection is saved.',
+      }),
+    ).toBe(true);
+  });
+  it('does not raise an opening that only looks something up, with no alternative and nothing more done', () => {
+    expect(
+      raised({
+        name: 'program_search_artifacts',
+        description: 'Search artifacts in a Spira program. program_id: required.',
+      }),
+    ).toBe(false);
+    expect(
+      raised({
+        name: 'issues',
+        description: 'Search and filter SonarQube issues by severity, status, file path, scope, and more.',
+      }),
+    ).toBe(false);
+    expect(raised({ name: 'budget', description: "View or tighten this session's spending limits." })).toBe(true);
+    expect(raised({ name: 'ui_grid', description: 'Read, select, or assert WPF DataGrid row evidence.' })).toBe(true);
+    expect(
+      raised({
+        name: 'solve',
+        description:
+          'Searches rifle moves from the current pose for one meeting every goal, and leaves the scene there.',
+      }),
+    ).toBe(true);
+    expect(
+      raised({
+        name: 'discover_creators_to_file',
+        description: 'Search creators and save results to a CSV file on disk.',
+      }),
+    ).toBe(true);
+    expect(
+      raised({
+        name: 'search_process_instances',
+        description: 'Search process instances.',
+        inputSchema: { type: 'object', properties: { body: { type: 'object' } } },
       }),
     ).toBe(true);
   });

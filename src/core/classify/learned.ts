@@ -8,6 +8,7 @@ import { actionEnum } from './rules/action-enum.ts';
 import { codeExecution } from './rules/code-execution.ts';
 import { descriptionLeadVerb, openingOnlyReads } from './rules/description-lead-verb.ts';
 import { nameVerb } from './rules/name-verb.ts';
+import { takesPayload } from './rules/no-action-described.ts';
 import { EPHEMERAL_NOUNS } from './lexicon.ts';
 import { plannedNotDone, SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
@@ -260,12 +261,29 @@ function onlyWaits(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   return !nameNamesChange(s);
 }
 
+/**
+ * An opening that only looks something up ("Search artifacts in a Spira program", "Inspect a Resource file by path",
+ * "Read the JEDEC ID of the SPI NOR flash"): one lookup, with no alternative to it ("Read or append decisions", "View or
+ * tighten spending limits", "Read, select, or assert rows") and nothing more done in the same sentence ("Searches moves
+ * from the current pose …, and leaves the scene there"; not "…, and more"), under a name that names no change, on a tool
+ * that takes no free-form body to send, with nothing said of keeping or paying: the call hands back what it finds.
+ */
+const LOOKS_UP =
+  /^(?:search|searches|query|queries|inspect|inspects|read|reads|get|gets|fetch|fetches|retrieve|retrieves|find|finds|look up|looks up|view|views) (?!(?:\w+ )?or\b)/;
+const DOES_MORE = /^[^.!?]*?(?:, and (?!more\b|so on\b|others?\b)|\bthen (?!returns?\b))/;
+
+function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
+  if (!LOOKS_UP.test(lead) || DOES_MORE.test(s.description)) return false;
+  if (KEEPS.test(s.description) || SPENDS.test(s.description) || takesPayload(s)) return false;
+  return !nameNamesChange(s) && openingOnlyReads(s);
+}
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
     code: 'LEARNED_RAISE',
     role: 'raise',
-    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict), except where the description says nothing changes, asks whether something holds, or hands back findings, a shown part, converted identifiers or a wait. Evidence: the words that weighed most.`,
+    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict), except where the description says nothing changes, asks whether something holds, or hands back findings, a shown part, converted identifiers, a wait or what a lone lookup finds. Evidence: the words that weighed most.`,
     apply: (s) => {
       // An operation enum whose every value is a lookup lists everything the tool can do (ACTION_ENUM's read at verb
       // weight 4): words that merely sound like a change ("manage_routing") do not outweigh it.
@@ -295,6 +313,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (convertsIdentifiers(s, lead)) return [];
       // Nor an opening that waits for something to happen ("Wait for a background job to finish").
       if (onlyWaits(s, lead)) return [];
+      // Nor an opening that only looks something up ("Search artifacts in a Spira program").
+      if (onlyLooksUp(s, lead)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]

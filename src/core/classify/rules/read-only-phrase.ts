@@ -18,13 +18,16 @@ const CHINESE_NO_CHANGE =
  * lookup", "nothing is written", "does not modify…", "render one email without saving it", in Chinese
  * 不产生任何变更 ("makes no change at all") or 不真正保存 ("does not really save"); a retired call that "always returns an
  * error without calling Odoo" does nothing at all; a sentence that counts the call's read-only acts ("Three read-only
- * checks against the stored repo record", "This is a read-only operation"), but not "It is not a read-only lookup".
- * Not "read-only mode", "a read-only
- * field" or "not marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields
- * to it.
+ * checks against the stored repo record", "This is a read-only operation"), but not "It is not a read-only lookup";
+ * "nothing is persisted" ending a sentence ("Recommend an action … Synchronous deterministic compute; nothing is
+ * persisted.") or "Persists nothing." opening one, but not "nothing is persisted in the preview form" nor "Stateless
+ * requests: persists nothing", which speak of one mode; a sentence that opens with a read-only estimate, report, summary, audit,
+ * diagnostic or inspection ("Project the cumulative GPA … Read-only estimate, not an official result."), but not one
+ * action among many ("'capabilities': read-only summary of tools"). Not "read-only mode", "a read-only field" or "not
+ * marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields to it.
  */
 const STATES_NO_CHANGE_IN_ENGLISH =
-  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:written|changed|modified|saved|stored)\b|\b(?:writes|changes|modifies|saves|stores) nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|\balways (?:returns|fails with|raises) an error(?= without\b|[.;]|$)|(?:^|[.:;] )(?:this is )?(?:a|an|one|two|three|four|five) read[- ]?only (?:checks?|lookups?|quer(?:y|ies)|calls?|operations?|snapshot)\b/;
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:(?:written|changed|modified|saved|stored)\b|persisted(?=[.;]|$))|\b(?:writes|changes|modifies|saves|stores) nothing\b|(?:^|[.!] )persists nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|\balways (?:returns|fails with|raises) an error(?= without\b|[.;]|$)|(?:^|[.:;] )(?:this is )?(?:a|an|one|two|three|four|five) read[- ]?only (?:checks?|lookups?|quer(?:y|ies)|calls?|operations?|snapshot)\b|(?:^|[.;!] )(?:pure )?read[- ]?only (?:estimate|report|summary|audit|diagnostic|inspection)s?\b/;
 /** "Does not really save" in Chinese: 不真正保存, 不会真正执行. */
 const CHINESE_NOT_REALLY = /不(?:会)?真正(?:保存|写入|提交|执行)/;
 export const STATES_NO_CHANGE = new RegExp(
