@@ -1614,6 +1614,28 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Pay-per-call inference via x402 micropayments.')).toEqual([]);
     expect(said('Send a message to a customer.')).toEqual([]);
   });
+  it('money refunded, captured, released as a payout, paid as the means or put in escrow is paid out', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said('[Execute] Issue a refund for an order (workflow-authorized; idempotent by key)')).not.toEqual([]);
+    expect(said('This tool will refund a payment intent in Stripe.')).not.toEqual([]);
+    expect(said('[Execute] Capture an authorized payment (idempotent by key)')).not.toEqual([]);
+    expect(said('[Execute] Release a scheduled payout (idempotent)')).not.toEqual([]);
+    expect(said('Pay a business: BusinessPayBill (Paybill + account) or BusinessBuyGoods (Till).')).not.toEqual([]);
+    expect(said('Fetch a URL with GET or HEAD, automatically paying any L402 challenge and retrying.')).not.toEqual([]);
+    expect(said('Offer a task to a worker. On success, the all-in total is held in escrow.')).not.toEqual([]);
+    expect(said('Refund and change rules, confirmed baggage per segment of one fare.')).toEqual([]);
+    expect(said('Continue a batch that stopped. Never pays twice for a page already sent.')).toEqual([]);
+  });
+  it('programming a chip writes over what it ran; "wiping" is a loss as "wipes" is', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(said("Program the DUT over SWD through the pod's CMSIS-DAP probe.")).not.toEqual([]);
+    expect(said("Reprogram the pod's FPGA with another stored gateware image.")).not.toEqual([]);
+    expect(said('Flash news. newsflash: AiCoin flash news.')).toEqual([]);
+    expect(said('Flash the LED three times so the board can be found.')).toEqual([]);
+    expect(
+      said('Deep cleanup. Pass keep_library=true to keep the library file while wiping everything else.'),
+    ).not.toEqual([]);
+  });
   it('a set whose omitted members are removed or retired is a loss; "permanently" with a change or make is lasting', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });
     expect(
@@ -2788,6 +2810,21 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
         inputSchema: props({ force: { type: 'boolean' }, recursive: { type: 'boolean' } }),
       }),
     ).toEqual(['bulk']);
+  });
+  it('a discard or drop flag throws away what the call would keep', () => {
+    const flag = (name: string, description?: string) =>
+      effects(forceFlag, {
+        name: 'close_session',
+        inputSchema: props({ [name]: { type: 'boolean', ...(description === undefined ? {} : { description }) } }),
+      });
+    expect(flag('discard', 'Allow losing unsaved or busy work')).toEqual(['destructive']);
+    expect(flag('discard_changes')).toEqual(['destructive']);
+    expect(flag('drop_vectors')).toEqual(['destructive']);
+    // A described flag still has to speak of loss: a drop shadow is none.
+    expect(flag('drop_shadow', 'Draw a shadow under the card')).toEqual([]);
+    // What a drop leaves out of what passes through, a drop shadow undescribed, loses nothing kept.
+    expect(flag('drop_duplicates')).toEqual([]);
+    expect(flag('drop_shadow')).toEqual([]);
   });
   it('a flag described in a script the rules cannot read counts as undescribed', () => {
     const flag = (description: string) => ({

@@ -8,7 +8,7 @@ import { LABEL_STANDS } from './read-only-phrase.ts';
 
 // Linear-time alternation of literal phrases; a negation just before ("non-", "not ") cancels the match.
 const PHRASE =
-  /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|(?:cannot|can ?not|can't) be (?:taken back|recalled|reversed|reverted|unsent)|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wipes?|erases?|irrecoverabl[ey]|(?:deletion|removal|erasure) (?:is|will be) (?:permanent|final))\b/g;
+  /(non-?|not |never |without |no )?\b(permanently|irreversibl[ey]|cannot be undone|can ?not be recovered|can't be undone|(?:cannot|can ?not|can't) be (?:taken back|recalled|reversed|reverted|unsent)|overwrit(?:e|es|ing|ten)|completely replac(?:e|es|ing)|wip(?:e|es|ing)|eras(?:e|es|ing)|irrecoverabl[ey]|(?:deletion|removal|erasure) (?:is|will be) (?:permanent|final))\b/g;
 
 /**
  * "releasing wipes the device's state": a clause whose subject is another action (a gerund that is not a verb of this
@@ -240,6 +240,42 @@ function paysOut(leadWords: readonly string[]): boolean {
 }
 
 /**
+ * The same money moved in other words. An opening that pays before a colon the opening's label stripper drops ("Pay a
+ * business: BusinessPayBill (Paybill + account), …"); one that refunds ("Issue a refund for an order", "This tool will
+ * refund a payment intent"), captures a payment ("Capture an authorized payment") or releases a payout ("Release a
+ * scheduled payout"); a call that pays as its means ("Fetch a URL, automatically paying any L402 challenge", "Self-test
+ * the wallet by paying the public 1-sat L402 test endpoint"); and money the call puts in escrow ("On success, the
+ * all-in total is held in escrow"). Not a refund's rules or policy ("Refund and change rules of one fare"), nor what
+ * the call does not pay ("Never pays twice for a page already sent").
+ */
+const PAY_BEFORE_LABEL = /^(?:\[[^\]]{1,30}\]\s*)?pay (?!per\b)(?:a|an|the|your|one|from|to)\b[^.:;!?]{0,40}:/;
+const MONEY_OPENING =
+  /^(?:refunds? (?:a|an|the|this|one|payment|payments|order|charge)\b|(?:issue|issues|create|creates|process|processes) (?:a |an |the )?(?:full |partial )?refund\b|(?:this tool|it) (?:will )?refunds? (?:a|an|the)\b|captures? (?:a |an |the )?(?:[\w-]+ )?(?:payment|charge)s?\b|releases? (?:a |an |the )?(?:[\w-]+ )?payouts?\b)/;
+const MONEY_MEANS =
+  /\b(?:automatically|by) paying (?:any|the|a|an|each|every)\b|\b(?:is|are) (?:held|locked) in escrow\b/;
+function moneyOut(s: Signals): string | undefined {
+  const opening = MONEY_OPENING.exec(s.leadWords.join(' '))?.[0] ?? PAY_BEFORE_LABEL.exec(s.description)?.[0];
+  const found = opening ?? MONEY_MEANS.exec(s.description)?.[0];
+  return found === undefined ? undefined : `${found.replace(/:$/, '')} (money paid out)`;
+}
+
+/**
+ * An opening that programs a chip or a device, writing an image over what it ran before: "Program the DUT over SWD
+ * through the pod's CMSIS-DAP probe", "Reprogram the pod's FPGA with another stored gateware image". Not the noun
+ * ("Flash news", "Program schedule for a channel"), nor a light or a notice flashed ("Flash the LED").
+ */
+function programsDevice(leadWords: readonly string[]): boolean {
+  return (
+    /^(?:re)?(?:program|programs|flash|flashes)$/.test(leadWords[0] ?? '') &&
+    /^(?:the|a|an|its|this|that|your|new|firmware)$/.test(leadWords[1] ?? '') &&
+    // "Flash a message", "Flash the LED": a light or a notice shown for a moment.
+    !/^(?:message|messages|notification|notifications|notice|banner|alert|alerts|led|leds|light|lights|screen)$/.test(
+      leadWords[2] ?? '',
+    )
+  );
+}
+
+/**
  * The plain verb of deletion, which no name's softer change word ("set", "unwatch", "disconnect") undoes, at its first
  * place in the description: not one a hyphen glues to a prefix the opening's label stripped ("Un-soft-delete").
  */
@@ -275,6 +311,8 @@ const LOSS_FINDERS: ReadonlyArray<(s: Signals) => string | undefined> = [
   (s) => (createsOrReplaces(s.leadWords) ? s.leadWords.slice(0, 3).join(' ') : undefined),
   (s) => (paysOut(s.leadWords) ? `${s.leadWords.slice(0, 2).join(' ')} (money paid out)` : undefined),
   saidTrimmed(MONEY_MOVED),
+  moneyOut,
+  (s) => (programsDevice(s.leadWords) ? `${s.leadWords.slice(0, 3).join(' ')} (writes over what it ran)` : undefined),
   said(WORK_LOST),
   // "set_default_profile_image: Delete user's profile image", "unwatch_topic: Delete a saved topic watch": a change
   // the description opens by calling a deletion loses what it deletes, whatever softer verb the name uses.

@@ -10,6 +10,32 @@ const DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
   'prune',
   'wipe',
   'replace',
+  // "discard: Allow losing unsaved or busy work", "discard_changes", "drop_vectors: Also delete stored vectors": the
+  // option throws away what the call would otherwise keep.
+  'discard',
+  'drop',
+]);
+/**
+ * What a drop or discard flag leaves out of the call's own input or output ("drop_duplicates", "drop_na",
+ * "discard_empty"): a filter on what passes through, not a loss of anything kept; nor is a drop shadow, a drop cap or
+ * a dropdown drawn.
+ */
+const FILTERED_OUT: ReadonlySet<string> = new Set([
+  'shadow',
+  'cap',
+  'down',
+  'duplicate',
+  'duplicates',
+  'dupes',
+  'na',
+  'nan',
+  'null',
+  'nulls',
+  'empty',
+  'blank',
+  'blanks',
+  'outliers',
+  'whitespace',
 ]);
 /** Flags that destroy even when the tool otherwise only reads (git fetch --prune). */
 export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
@@ -21,7 +47,7 @@ export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
 ]);
 /** A flag's own description, when it has one, must speak of loss or of bypassing a safeguard ("Allow adding otherwise ignored files" does not). */
 const LOSS =
-  /\b(?:overwrit|delet|remov|discard|destr|los[est]|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
+  /\b(?:overwrit|delet|remov|discard|destr|los(?:[est]|ing)|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
 const BULK_FLAGS: ReadonlySet<string> = new Set(['recursive', 'all', 'bulk']);
 /** What an all-flag widens within one target ("all_matches", "all_occurrences"): every match, not many things. */
 const WITHIN_TARGET: ReadonlySet<string> = new Set(['match', 'matches', 'occurrence', 'occurrences', 'hits']);
@@ -129,6 +155,7 @@ export const forceFlag: Rule = {
       if (p.depth > 0 || (p.type !== 'boolean' && p.type !== '')) continue;
       if (p.words.length > 3) continue;
       if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w) || FORCED_ACTIONS.has(w))) continue;
+      if (p.words.some((w) => FILTERED_OUT.has(w))) continue;
       if (REDOES.test(p.description) || STILL_CURRENT.test(p.description)) continue;
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))
         ? always
