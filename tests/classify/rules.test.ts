@@ -53,6 +53,15 @@ describe('splitWords', () => {
 });
 
 describe('NAME_VERB', () => {
+  it('"produce" in a name publishes to a stream; in a description it can make an answer', () => {
+    expect(effects(nameVerb, { name: 'kafka_native_produce', description: 'Produce (kafka_native).' })).toEqual([
+      'write',
+    ]);
+    expect(effects(nameVerb, { name: 'kafka_produce_message' })).toEqual(['write']);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: 'Produce a capital-gains report for a tax year.' }),
+    ).not.toContain('write');
+  });
   it('a cancellation that keeps the work done (resumable, nothing undone) is a change, not a loss', () => {
     const kept = 'Cancel a running annotation job. Already-saved rows are kept and the job is resumable.';
     expect(effects(nameVerb, { name: 'cancel_annotation_job', description: kept })).toEqual(['write']);
@@ -1282,6 +1291,35 @@ describe('SIDE_EFFECT_PHRASE', () => {
       'write',
     ]);
     expect(said('Recalculate the totals. The ledger is not changed.')).toEqual([]);
+  });
+  it("a snapshot of a workspace or machine is kept; a page's snapshot is handed back", () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'checkpoint', description });
+    for (const description of [
+      "Capture an instant, invisible ShadowGit snapshot of the workspace without touching the user's real .git history.",
+      'Take a snapshot of a droplet',
+      'Create a snapshot of the current sandbox state.',
+    ])
+      expect(said(description).map((h) => h.effect)).toEqual(['write']);
+    expect(said('Capture accessibility snapshot of the current page, this is better than screenshot')).toEqual([]);
+    expect(said('Take a text snapshot of the target page based on the a11y tree.')).toEqual([]);
+  });
+  it('a scene rendered to a video or an animation is a file written; one rendered to an image is handed back', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'render', description });
+    for (const description of [
+      'Render the whole scene to an mp4 video.',
+      'Render a time series of VTK/VTU results into an animated GIF (requires the optional pyvista extra).',
+    ])
+      expect(said(description).map((h) => h.effect)).toEqual(['write']);
+    expect(said('Render a chart to a PNG image and return it.')).toEqual([]);
+  });
+  it("what the call puts on another person's screen is shown to them", () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'show_worker_image', description });
+    expect(
+      said("Point at something: the frame appears on the worker's page with your boxes drawn on it.").map(
+        (h) => h.effect,
+      ),
+    ).toEqual(['write']);
+    expect(said("Open the model in the gmsh GUI on the user's screen, so that they can look at it.")).toEqual([]);
   });
   it('is silent on plain lookups', () => {
     expect(
@@ -2673,6 +2711,38 @@ describe('DISPATCHER', () => {
 });
 
 describe('OUTPUT_PATH_PARAM', () => {
+  it('reads the parameters of a wrapped input through a local $ref', () => {
+    const inputSchema = {
+      type: 'object',
+      properties: { params: { $ref: '#/$defs/ConvertPdfInput' } },
+      required: ['params'],
+      $defs: {
+        ConvertPdfInput: {
+          type: 'object',
+          properties: {
+            pdf_path: { type: 'string', description: 'Absolute path to the source .pdf file.' },
+            out_dir: { type: 'string', description: 'Output directory. Created if missing.' },
+          },
+          required: ['pdf_path', 'out_dir'],
+        },
+      },
+    };
+    const tool = { name: 'docshelf_convert_pdf', description: 'Standalone PDF → Markdown conversion.', inputSchema };
+    expect(effects(outputPathParam, tool)).toEqual(['write', 'capability:filesystem']);
+  });
+  it('a $ref that names itself or its parent ends: the walk stays bounded', () => {
+    const inputSchema = {
+      type: 'object',
+      properties: { node: { $ref: '#/$defs/Node' }, loop: { $ref: '#/$defs/Loop' } },
+      $defs: {
+        Node: { type: 'object', properties: { child: { $ref: '#/$defs/Node' }, label: { type: 'string' } } },
+        Loop: { $ref: '#/$defs/Loop' },
+      },
+    };
+    const params = extractSignals({ name: 'tree', inputSchema }).params;
+    expect(params.map((p) => p.name)).toContain('label');
+    expect(params.length).toBeLessThan(1000);
+  });
   it('fires on a save-to path', () => {
     const tool = {
       name: 'take_screenshot',

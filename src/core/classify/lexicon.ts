@@ -51,6 +51,13 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'crear', 'criar', 'agregar', 'adicionar', 'actualizar', 'atualizar', 'enviar', 'registrar', 'cadastrar',
 ]);
 
+/**
+ * Change verbs only as a word of a tool's name or title: "kafka_native_produce", "kafka_produce_message" publish a
+ * message to a stream's topic, where a description's "Produce a capital-gains report" makes an answer and hands it
+ * back (as a description verb "produce" lost as many reads as it saved).
+ */
+export const NAME_WRITE_VERBS: ReadonlySet<string> = new Set(['produce']);
+
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
 export const READ_VERBS: ReadonlySet<string> = new Set([
   'get', 'list', 'read', 'search', 'find', 'fetch', 'query', 'describe', 'show', 'view', 'retrieve', 'lookup',

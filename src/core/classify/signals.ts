@@ -96,6 +96,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The definition a local "$ref" ("#/$defs/Name", "#/definitions/Name") names in the root schema, if any. */
+function localRef(root: unknown, ref: unknown): unknown {
+  if (typeof ref !== 'string' || !isRecord(root)) return undefined;
+  const m = /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref);
+  if (m === null) return undefined;
+  const defs = root[m[1]!];
+  return isRecord(defs) ? defs[m[2]!] : undefined;
+}
+
 /** Breadth-first walk of properties (also through items, anyOf/oneOf/allOf), bounded in nodes and depth. */
 export function flattenParams(schema: unknown): Param[] {
   const out: Param[] = [];
@@ -135,6 +144,10 @@ export function flattenParams(schema: unknown): Param[] {
     }
     for (const k of ['items', 'additionalProperties'])
       if (isRecord(node[k])) queue.push({ node: node[k], depth: depth + 1 });
+    // A local reference ("params": {"$ref": "#/$defs/ConvertPdfInput"}, as pydantic-wrapped inputs give) stands for
+    // the definition it names: its properties are the wrapper's, one level down.
+    const target = localRef(schema, node['$ref']);
+    if (target !== undefined) queue.push({ node: target, depth });
     for (const k of ['anyOf', 'oneOf', 'allOf']) {
       const list = node[k];
       if (Array.isArray(list)) for (const sub of list.slice(0, 50)) queue.push({ node: sub, depth: depth + 1 });

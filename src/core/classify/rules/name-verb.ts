@@ -1,6 +1,6 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // NAME_VERB: the verbs in the tool name (any casing) are the strongest signal of what a call does.
-import { AMBIGUOUS_NAME_WORDS, cancelKeepsWork, changeSense, readSense, writeSense, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, NAME_WRITE_VERBS, cancelKeepsWork, changeSense, readSense, writeSense, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, EPHEMERAL_NOUNS, GLUED_PREFIX_MIN, WRITE_VERBS, verbForm } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import { oncePerTool } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -37,7 +37,7 @@ export function verbHits(words: string[], source: Hit['source'], weight: number)
     if (requestCompound(word, words[i + 1])) continue;
     // "update_threads_read_for_user", "set_read_state": "read" after a word that sets a state is the state set.
     if (word === 'read' && words.slice(0, i).some((w) => STATE_SETTERS.has(w))) continue;
-    let cls = verbClass(word, false);
+    let cls = verbClass(word, false) ?? (NAME_WRITE_VERBS.has(word) ? 'write' : undefined);
     // "enrich_by_handle", "list_refunds_by_order": a change word after a preposition is what the call is about, not
     // what it does.
     // "eqsl_last_upload", "latest_release": after an adjective that picks one of several, it is the thing picked.

@@ -92,6 +92,16 @@ const PATTERN = new RegExp(
     // "Download Instagram post media to the local cache directory", "Download one company's content into the offline
     // library": a download that opens by naming a place on this machine keeps a copy there; not one handed back.
     String.raw`^downloads? (?:[\w.'-]+ ){0,8}(?:to|into) (?:the |a |an |your |its |this )?(?:local|offline) (?:[\w-]+ ){0,2}(?:files?|disk|director(?:y|ies)|folders?|cache|library|storage|path|file ?system|workspace)\b`,
+    // "Capture an instant, invisible ShadowGit snapshot of the workspace", "Take a snapshot of a droplet": a snapshot
+    // of a workspace, repository, sandbox or machine is kept to return to later (a page's or a screen's snapshot is
+    // handed back and stays a read).
+    String.raw`\b(?:captur|tak|creat|sav|mak)(?:e|es|ing) (?:an? |the )?(?:[a-z0-9,-]+ ){0,3}snapshots? of (?:the |your |this |its |an? )?(?:current )?(?:[a-z-]+ )?(?:workspace|repository|repo|project|working (?:tree|directory|copy)|codebase|sandbox|environment|volume|disk|vm|instance|database|server|cluster|container|droplet|machine|file share|branch)s?\b`,
+    // "Render the whole scene to an mp4 video", "Render a time series … into an animated GIF": a rendered video or
+    // animation is a file the call writes (a chart rendered to an image is handed back and stays a read).
+    String.raw`\brender(?:s|ing)?\b[^.;]{0,60}\b(?:to|into|as) (?:an?|the) (?:[a-z0-9.-]+ ){0,2}(?:video|mp4|gif|movie|animation)s?\b`,
+    // "Point at something: the frame appears on the worker's page with your boxes drawn on it": what the call puts on
+    // another person's screen is shown to them, as a message is sent (not a window opened for the caller to look at).
+    String.raw`\b(?:appears?|shows? up|pops? up|(?:is|are) (?:shown|displayed)) on (?:the |their |your )?(?:user|worker|person|human|operator|customer|viewer|player|driver|recipient|attendee|participant)s?'s? (?:page|screen|display|device|phone|app|desktop|monitor)\b`,
     // The same in Chinese: "完成即把结果保存到原输出目录" (on completion it saves the result to the output directory); not
     // when denied ("不写入本地凭据": does not write the local credentials).
     String.raw`(?:把|将)[^。；，,;]{0,20}(?<![不未无])(?:保存|写入|存)(?:到|至|入)`,
