@@ -2457,6 +2457,52 @@ describe('LEARNED_RAISE guards', () => {
       }),
     ).toBe(true);
   });
+  it('does not raise a read opening whose next sentence says what comes back', () => {
+    const analyze =
+      'Analyze an email to detect calendar events. Returns structured analysis so the AI can decide what to add.';
+    expect(raised({ name: 'analyze_email_for_scheduling', description: analyze })).toBe(false);
+    expect(
+      raised({
+        name: 'transcribe_audio',
+        description: 'Transcribe speech in an audio source. Returns text and segments.',
+      }),
+    ).toBe(false);
+    // Not a "Returns:" heading, an opening that runs or submits something, or a call that saves or costs.
+    expect(raised({ name: 'audit_rescan', description: 'Show the audit again. Returns: reportId.' })).toBe(true);
+    expect(
+      raised({ name: 'run_decision_report', description: 'Run a decision report. Returns the primary sheet rows.' }),
+    ).toBe(true);
+    expect(
+      raised({
+        name: 'summarize_document',
+        description: 'Summarize one document. Returns the summary. Billed per call.',
+      }),
+    ).toBe(true);
+    expect(
+      raised({ name: 'export_data', description: 'Export the stored data. Returns all stored entities as dicts.' }),
+    ).toBe(false);
+    expect(raised({ name: 'export_data', description: 'Export the data. Returns the rows it stored on disk.' })).toBe(
+      true,
+    );
+  });
+  it('does not raise a lookup name over a description that opens with a noun phrase', () => {
+    expect(
+      raised({ name: 'show_place', description: 'One place by exact name. Raises a tool error if unknown.' }),
+    ).toBe(false);
+    expect(
+      raised({ name: 'get_sentiment', description: 'Editorial sentiment bucket for an entity with bucket drivers.' }),
+    ).toBe(false);
+    // Not when the opening names a verb, the name names a change, or a free-form body is sent.
+    expect(raised({ name: 'show_alert', description: 'Show an alert dialog with this text.' })).toBe(true);
+    expect(raised({ name: 'get_or_create_place', description: 'One place by exact name.' })).toBe(true);
+    expect(
+      raised({
+        name: 'search_proxy',
+        description: 'Escape hatch for raw search requests.',
+        inputSchema: { type: 'object', properties: { body: { type: 'object' } } },
+      }),
+    ).toBe(true);
+  });
   it('does not raise a Chinese description that says it makes no change or does not really save', () => {
     expect(
       raised({

@@ -6,7 +6,7 @@
 // it (grouped 10-fold by server), so its figures are out of sample.
 import { actionEnum } from './rules/action-enum.ts';
 import { codeExecution } from './rules/code-execution.ts';
-import { descriptionLeadVerb, openingOnlyReads } from './rules/description-lead-verb.ts';
+import { descriptionLeadVerb, openingOnlyReads, openingVerbs } from './rules/description-lead-verb.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { takesPayload } from './rules/no-action-described.ts';
 import { EPHEMERAL_NOUNS } from './lexicon.ts';
@@ -222,8 +222,12 @@ const AUDIT_OPENING = /^(?:(?:run|runs|perform|performs) )?(?:an? |the )?(?:(?!p
 const LOOKS_FOR_FAULTS =
   /^(?:scan|scans|lint|lints|audit|audits|check|checks|inspect|inspects|review|reviews|analy[sz]es?) .{0,60}\bfor (?:\w+ ){0,3}?(?:issues|vulnerabilities|secrets|errors|problems|bugs|violations|leaks|mistakes|misconfigurations|risks|threats|malware|typos|cves)\b/;
 const FIXES = /\b(?:fix|fixes|repair|repairs|remove|removes|correct|corrects)\b/;
-/** Findings kept somewhere: saved, written or stored ("Progress is saved locally"). */
-const KEEPS = /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\b/;
+/**
+ * Findings kept somewhere: saved, written or stored ("Progress is saved locally"); not "stored" said of what is read
+ * ("Export the stored knowledge-graph data", "all stored entities").
+ */
+const KEEPS =
+  /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|(?<!\b(?:the|all|any|its|their|of|for|previously|already) )stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\b/;
 
 function handsBackFindings(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!AUDIT_OPENING.test(s.description) && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
@@ -278,12 +282,58 @@ function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   return !nameNamesChange(s) && openingOnlyReads(s);
 }
 
+/**
+ * A read opening followed by a sentence that says what comes back ("Analyze an email to detect calendar events. Returns
+ * structured analysis so the AI can decide …", "Transcribe speech in an audio source. Returns text, segments …"), under
+ * a name that names no change, with nothing said of keeping or paying: the call hands its result back. Not a "Returns:"
+ * docstring heading, nor an opening that runs, executes or submits something ("Run a decision report and read it back",
+ * "Verify an identity document by submitting images"): what is run may leave its own records.
+ */
+const RETURNS_NEXT = /^[^.!?]*[.!?]\s+returns? (?!:)/;
+const RUNS_OR_SUBMITS = /\b(?:run|runs|running|execute|executes|executing|submit|submits|submitting)\b/;
+
+function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boolean {
+  if (!RETURNS_NEXT.test(s.description) || RUNS_OR_SUBMITS.test(lead)) return false;
+  if (KEEPS.test(s.description) || SPENDS.test(s.description)) return false;
+  return !nameNamesChange(s) && openingOnlyReads(s);
+}
+
+/**
+ * A name whose verb looks something up ("show_place", "get_sentiment", "find_differentially_abundant_organisms") over a
+ * description that opens with no verb at all, a noun phrase for what is found ("One place by exact name", "BCA
+ * editorial sentiment bucket for an entity", "Previous, current, and next frames, aligned"), on a tool that takes no
+ * free-form body to send, with nothing said of keeping or paying: the call hands back what the name looks up.
+ */
+const LOOKUP_NAME_VERBS = new Set([
+  'get',
+  'show',
+  'search',
+  'find',
+  'list',
+  'view',
+  'fetch',
+  'read',
+  'lookup',
+  'query',
+  'inspect',
+  'describe',
+  'retrieve',
+  'review',
+  'browse',
+]);
+
+function nameLooksUpOverNounPhrase(s: Parameters<Rule['apply']>[0]): boolean {
+  if (!s.nameWords.some((w) => LOOKUP_NAME_VERBS.has(w)) || openingVerbs(s).length > 0) return false;
+  if (KEEPS.test(s.description) || SPENDS.test(s.description) || takesPayload(s)) return false;
+  return !nameNamesChange(s);
+}
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
     code: 'LEARNED_RAISE',
     role: 'raise',
-    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict), except where the description says nothing changes, asks whether something holds, or hands back findings, a shown part, converted identifiers, a wait or what a lone lookup finds. Evidence: the words that weighed most.`,
+    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict), except where the description says nothing changes, asks whether something holds, or hands back findings, a shown part, converted identifiers, a wait, what a lone lookup finds, what a read opening says it returns, or what a lookup name finds under a noun-phrase opening. Evidence: the words that weighed most.`,
     apply: (s) => {
       // An operation enum whose every value is a lookup lists everything the tool can do (ACTION_ENUM's read at verb
       // weight 4): words that merely sound like a change ("manage_routing") do not outweigh it.
@@ -315,6 +365,10 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (onlyWaits(s, lead)) return [];
       // Nor an opening that only looks something up ("Search artifacts in a Spira program").
       if (onlyLooksUp(s, lead)) return [];
+      // Nor a read opening whose next sentence says what comes back ("Transcribe speech …. Returns text, segments …").
+      if (saysWhatItReturns(s, lead)) return [];
+      // Nor a lookup name over a noun-phrase opening ("show_place": "One place by exact name").
+      if (nameLooksUpOverNounPhrase(s)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]
