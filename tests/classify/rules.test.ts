@@ -4160,3 +4160,88 @@ describe('losses that are no loss of the call (development M3, write called dest
     expect(effects(nameVerb, { name: 'clear_cache', description: 'Clear the cache.' })).toEqual(['destructive']);
   });
 });
+
+describe('critical verdicts from a word out of context (a review of every critical verdict)', () => {
+  it('a query the name says runs over logs reads them', () => {
+    const logs = (name: string, description: string) =>
+      classify(
+        {
+          name,
+          description,
+          inputSchema: props({ query_string: { type: 'string' }, log_group_names: { type: 'array' } }),
+        },
+        { ignoreAnnotations: true },
+      );
+    const insights = logs(
+      'execute_log_insights_query',
+      'Executes a CloudWatch Logs Insights query and waits for the results.',
+    );
+    expect([insights.category, insights.risk]).toEqual(['read', 'medium']);
+    expect(logs('run_logs_query', 'Run a new logs query with specified filters.').category).toBe('read');
+    // A query with nothing said of what it runs over still runs arbitrarily.
+    expect(logs('execute_query', 'Executes a query and waits for the results.').risk).toBe('critical');
+  });
+
+  it('"without running shell commands" runs none, whatever the name says of a shell', () => {
+    const tool = (description: string) => ({
+      name: 'bash_direct_write',
+      description,
+      inputSchema: props({ path: { type: 'string' }, content: { type: 'string' } }),
+    });
+    const v = classify(
+      tool('Write a file directly to the persistent bash filesystem (without running shell commands).'),
+      {
+        ignoreAnnotations: true,
+      },
+    );
+    expect([v.category, v.risk]).toEqual(['write', 'medium']);
+    expect(v.capabilities).not.toContain('code-execution');
+    expect(
+      run(capCodeExecution, tool('Write a file to the bash filesystem, then run shell commands on it.')),
+    ).not.toEqual([]);
+  });
+
+  it('browser commands run in the page, not on the machine', () => {
+    const scrape = {
+      name: 'scrape_url_html',
+      description:
+        'Scrape a website and retrieve the result as HTML. BROWSER COMMANDS: You can optionally provide browser commands to interact with the page before scraping. JavaScript: {"javascript": "…"} - Execute custom JS',
+      inputSchema: props({
+        url: { type: 'string', description: 'The URL to scrape' },
+        browserCommands: {
+          type: 'string',
+          description: 'Optional JSON array of browser commands to execute before scraping.',
+        },
+      }),
+    };
+    const v = classify(scrape, { ignoreAnnotations: true });
+    expect(v.risk).not.toBe('critical');
+    expect(v.capabilities).not.toContain('code-execution');
+  });
+
+  it("a transaction started is a database's, not money", () => {
+    expect(run(capFinancial, { name: 'start-transaction', description: 'Start a new transaction' })).toEqual([]);
+    expect(run(capFinancial, { name: 'transaction_start', description: 'Start a new transaction' })).toEqual([]);
+    expect(run(capFinancial, { name: 'list_transactions', description: 'List the account transactions.' })).not.toEqual(
+      [],
+    );
+  });
+
+  it("bulk makes a destruction critical only when the rules find the destruction, not the author's hint alone", () => {
+    const align = {
+      name: 'set_table_alignment_all',
+      description: 'Set text alignment for all cells in a table.',
+      inputSchema: props({ filename: { type: 'string' }, table_index: { type: 'integer' } }),
+      annotations: { readOnlyHint: false, destructiveHint: true },
+    };
+    const v = classify(align);
+    expect([v.category, v.risk]).toEqual(['destructive', 'high']);
+    const purge = {
+      name: 'delete_all_files',
+      description: 'Delete all files in a directory.',
+      inputSchema: props({ path: { type: 'string' } }),
+      annotations: { readOnlyHint: false, destructiveHint: true },
+    };
+    expect(classify(purge).risk).toBe('critical');
+  });
+});

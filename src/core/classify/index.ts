@@ -279,8 +279,10 @@ export function classifyWithKey(
   const caps = [...capabilities].sort();
   // Bulk makes a destruction critical only when destroying is what the call does, not when the only loss is an
   // overwrite a flag or a phrase adds to a write ("copy recursively, overwrite=true", "submit a batch, on_duplicate:
-  // overwrite"): the bulk is the copy's or the upload's.
-  const bulk = modifiers.includes('bulk') && !(category === base && overwriteOnly(hits));
+  // overwrite"): the bulk is the copy's or the upload's. Nor when only the author's destructiveHint makes the call
+  // destructive ("Set text alignment for all cells in a table", "Creates a one-time import job … all data"): the hint
+  // says a loss may happen, not that destroying is the call's act, so the destruction stays DESTRUCTIVE (high).
+  const bulk = modifiers.includes('bulk') && category === base && !overwriteOnly(hits);
   const { risk, rule } = deriveRisk(category, caps, bulk, modifiers);
   evidence.push({ code: 'RISK', effect: `risk:${risk}`, matched: [rule], source: 'combined' });
 

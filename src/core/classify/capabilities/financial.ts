@@ -18,9 +18,9 @@ export const capFinancial = capabilityRule({
   description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading))\b/,
   // "memory_bank", "question_bank": a store, not a bank.
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
-  // "begin_transaction", "mysql_transaction_savepoint"), not money.
-  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound', 'begin', 'commit', 'rollback', 'database', 'db', 'sql']),
-  notBefore: new Set(['begin', 'commit', 'rollback', 'savepoint']),
+  // "begin_transaction", "mysql_transaction_savepoint", "start-transaction"), not money.
+  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound', 'begin', 'start', 'commit', 'rollback', 'database', 'db', 'sql']),
+  notBefore: new Set(['begin', 'start', 'commit', 'rollback', 'savepoint']),
   // An amount the tool's own text puts in pixels or scroll steps, when the parameter says nothing of itself.
   elsewhere: [{ words: new Set(['amount']), where: /\b(?:scroll\w*|pixels?|px)\b/ }],
 });

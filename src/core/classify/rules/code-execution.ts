@@ -24,9 +24,10 @@ const RUN_VERBS: ReadonlySet<string> = new Set(['exec', 'execute', 'eval', 'eval
 const SQL_WORDS: ReadonlySet<string> = new Set(['sql', 'query', 'queries', 'statement', 'statements', 'migration', 'migrations', 'cypher', 'kql']);
 /**
  * The description says the code is looked at or kept, not run: "without running it", "does NOT execute the command",
- * "stored in local config with no remote execution".
+ * "stored in local config with no remote execution", "Write a file directly to the persistent bash filesystem (without
+ * running shell commands)".
  */
-const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql))\b|\bstored\b[^.;]{0,40}\bwith no (?:remote |local )?execution\b|\b(?:does not|doesn't|never) (?:run|runs|execute|executes) (?:it|them|the (?:query|queries|commands?|code|scripts?|sql))\b|\b(?:this tool|it) only (?:builds|validates|checks)\b/;
+const NOT_RUN = /\bwithout (?:running|executing|evaluating) (?:it|them|the (?:query|queries|statements?|code|scripts?|sql)|(?:any )?(?:shell |bash )?commands)\b|\bstored\b[^.;]{0,40}\bwith no (?:remote |local )?execution\b|\b(?:does not|doesn't|never) (?:run|runs|execute|executes) (?:it|them|the (?:query|queries|commands?|code|scripts?|sql))\b|\b(?:this tool|it) only (?:builds|validates|checks)\b/;
 /** A parameter described as what the tool looks at, not runs: "the idea, plan or code to critique". */
 // "待判定的 shell 命令" (the shell command to be judged), "the command to be checked against the policy".
 const LOOKED_AT =
@@ -120,7 +121,9 @@ const INTO_SHELL =
 const SETTING_BEFORE = /\b[a-z_]+\s*=\s*[a-z0-9_]+\s*$/;
 
 /** Words between a name's run verb and its object that say what runs only reads (a run verb's read qualifiers, and a select). */
-const READ_NAMED: ReadonlySet<string> = new Set([...READ_QUALIFIERS, 'select']);
+// A query over logs reads them: log query languages (CloudWatch Logs Insights, a firewall's log search) change nothing
+// ("execute_log_insights_query", "run_logs_query").
+const READ_NAMED: ReadonlySet<string> = new Set([...READ_QUALIFIERS, 'select', 'log', 'logs']);
 /** Verbs of keeping a record: what a tool so named is given is what it keeps. */
 const RECORDING_VERBS: ReadonlySet<string> = new Set(['log', 'record', 'journal', 'note', 'track']);
 
@@ -163,8 +166,12 @@ const REFUSES_CODE = /\b(?:rejects?|refuses?|blocks?|disallows?|forbids?|denies|
 const SELECT_PARAM = /^\s*(?:(?:an?|one|single|the)\s+){0,2}(?:(?:read[- ]only|sql)\s+){0,2}select\b(?!\s+(?:the|which|what|from|an?|one|fields?|columns?)\b)/;
 /** A description that also mentions changing SQL is not a read-only query tool whatever else it says. */
 const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate(?! (?:the|its|data|results?|output|text|long)\b)|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
-/** The code runs inside a browser page (its DOM, console or document; a browser instance or session; the DOM's `document.getElementById`), not on the machine. */
-const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser (?:console|instance|session|tab|context)|page context|each new document|(?<![\w/.-])(?:document|window)\.(?:get\w+|query\w+|create\w+|body|head|location|title|cookie|localstorage|sessionstorage|scroll\w*|inner\w+|outer\w+|dispatchevent|alert|fetch|navigator))\b/;
+/**
+ * The code runs inside a browser page (its DOM, console or document; a browser instance or session; the DOM's
+ * `document.getElementById`), not on the machine; so do browser commands ("provide browser commands to interact with the
+ * page before scraping … JavaScript: Execute custom JS").
+ */
+const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser (?:console|instance|session|tab|context|commands)|page context|each new document|(?<![\w/.-])(?:document|window)\.(?:get\w+|query\w+|create\w+|body|head|location|title|cookie|localstorage|sessionstorage|scroll\w*|inner\w+|outer\w+|dispatchevent|alert|fetch|navigator))\b/;
 const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
 
 /** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Request rows…"). */
