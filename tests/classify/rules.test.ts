@@ -4159,6 +4159,94 @@ describe('losses that are no loss of the call (development M3, write called dest
     ).toEqual(['write']);
     expect(effects(nameVerb, { name: 'clear_cache', description: 'Clear the cache.' })).toEqual(['destructive']);
   });
+
+  it('a second unannotated sample: a read-only label with a gloss, scene node paths, bookkeeping, pages and namespaces', () => {
+    // "Read-only (…)" labels the call, as "Read-only." does; an exception in the brackets does not.
+    const label = (description: string) => run(readOnlyPhrase, { name: 'signin_by_ip', description }).at(0)?.weight;
+    expect(label('Every sign-in from one source IP. Read-only (AuditLog.Read.All application permission).')).toBe(4);
+    expect(label('Run a sandbox replay over a time window. Read-only (sandbox-only mutations).')).toBe(4);
+    expect(label('Plan the import. Read-only (unless apply=true is passed).')).toBe(1);
+    // A node path in a scene or a network tree is no file path; a file the call says it writes is.
+    const node = props({ node_path: { type: 'string' } });
+    expect(
+      effects(capFilesystem, { name: 'get_top_logs', description: 'Cook logs for a TOP node.', inputSchema: node }),
+    ).not.toContain('capability:filesystem');
+    expect(
+      effects(capFilesystem, {
+        name: 'update_hda',
+        description: "Save the node back to its HDA definition. The definition's library file is written by this call.",
+        inputSchema: node,
+      }),
+    ).toContain('capability:filesystem');
+    expect(
+      effects(capFilesystem, {
+        name: 'export_scene',
+        description: 'Return the document for the client. No file is written.',
+      }),
+    ).not.toContain('capability:filesystem');
+    expect(
+      effects(capFilesystem, {
+        name: 'update_mcp_json',
+        description:
+          'Update an MCP JSON configuration. Example: { "args": ["@modelcontextprotocol/server-filesystem"] }',
+      }),
+    ).not.toContain('capability:filesystem');
+    // A credit note and a journal entry's debits and credits are money.
+    expect(
+      effects(capFinancial, { name: 'create-credit-note', description: 'Create a credit note in Xero.' }),
+    ).toContain('capability:financial');
+    expect(
+      effects(capFinancial, {
+        name: 'erpnext_journal_entry_create',
+        description: 'Create a new Journal Entry. Requires accounts with debit/credit amounts.',
+      }),
+    ).toContain('capability:financial');
+    // A Facebook page, a presentation's slide pages and a page budget are no browser's.
+    expect(
+      effects(capBrowser, {
+        name: 'crm_fbCreatePageLeadForm',
+        description: 'Create a new lead gen form on a Facebook page',
+      }),
+    ).not.toContain('capability:browser');
+    expect(effects(capBrowser, { name: 'list_slide_pages', description: 'List slides in a presentation' })).toEqual([]);
+    expect(
+      effects(capBrowser, {
+        name: 'signin_logs',
+        description: '`capped` marks a listing cut short by the page budget.',
+      }),
+    ).toEqual([]);
+    expect(effects(capBrowser, { name: 'list_pages', description: 'List the open pages.' })).toContain(
+      'capability:browser',
+    );
+    // A product collection or a collection of notebooks is no database's; a storage namespace of a contract no cluster's.
+    expect(
+      effects(capDatabase, {
+        name: 'crm_updateProductCollection',
+        description: 'Update a specific product collection with Id :collectionId',
+      }),
+    ).not.toContain('capability:database');
+    expect(
+      effects(capInfrastructure, {
+        name: 'solidity-rwa',
+        description: 'Make a real-world asset token that uses the ERC-20 standard.',
+        inputSchema: props({ namespacePrefix: { type: 'string' } }),
+      }),
+    ).not.toContain('capability:infrastructure');
+    expect(
+      effects(capInfrastructure, {
+        name: 'list_pods',
+        description: 'List pods.',
+        inputSchema: props({ namespace: { type: 'string' } }),
+      }),
+    ).toContain('capability:infrastructure');
+    // A secret the description says is never returned is not handed out.
+    expect(
+      effects(capCredentials, {
+        name: 'get_job_request',
+        description: 'The request a job ran under. A parse password is never returned.',
+      }),
+    ).not.toContain('capability:credentials');
+  });
 });
 
 describe('critical verdicts from a word out of context (a review of every critical verdict)', () => {

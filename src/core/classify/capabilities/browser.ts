@@ -9,15 +9,18 @@ export const capBrowser = capabilityRule({
   nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console']),
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
   paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
-  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit)\b)(?<!\b(?:items|results|records|entries|rows) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom)\b/,
+  // "A listing cut short by the page budget": how many pages of results a call may read, not a browser's page.
+  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget)\b)(?<!\b(?:items|results|records|entries|rows) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom)\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   // "create_page_rule", "list_page_rules": a CDN's rule for URLs that match, not a page in a browser.
   notBefore: new Set(['rule', 'rules']),
-  notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app']),
+  // "list_slide_pages": a presentation's slides.
+  notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app', 'slide']),
   // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor
   // is a game engine's, an editor's, a board's serial line's, a mainframe's, Terraform's or Node's console.
   // A site's pages counted in search analytics, kept in a CMS or a sales funnel, or edited as settings and content
-  // structure, are data about pages, not a browser's; a data
+  // structure, or a Facebook page ("crm_fbCreatePageLeadForm: Create a new lead gen form on a Facebook page"), are data
+  // about pages, not a browser's; a data
   // pipeline's tap (a source it ingests from) is not a touch on a screen.
   elsewhere: [
     { words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ },
@@ -29,6 +32,6 @@ export const capBrowser = capabilityRule({
     { words: new Set(['screen']), where: /\b(?:terminal|tmux|pty|ssh|shell) (?:screen|pane|session|buffer)s?\b/ },
     { words: new Set(['console']), where: /\b(?:o3de|godot|unity|unreal|game engine|editor|serial|uart|tty|mainframe|z\/?os|zowe|terraform|hcl|rcon|minecraft|node\.?js|labgrid|board)\b/ },
     { words: new Set(['tap']), where: /\b(?:(?:data|document|singer|source) taps?|tap's (?:python )?script|pipelines?|ingest(?:ion|s)?)\b/ },
-    { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki|funnels?|seo|slug|page settings|content structure)\b/ },
+    { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki|funnels?|seo|slug|page settings|content structure|facebook pages?)\b/ },
   ],
 });

@@ -16,8 +16,9 @@ export const capDatabase = capabilityRule({
   elsewhere: [
     { words: new Set(['table', 'tables']), where: /\b(?:docx|hwpx?|word documents?|slides?|presentations?|pdfs?|html|web ?pages?)\b/ },
     { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine)\b/ },
-    // A collection of notes, bookmarks, papers, videos or photos is a library's grouping, not a database's.
-    { words: new Set(['collection', 'collections']), where: /\b(?:notes? (?:app|vault|collections?)|(?:a|the|each|one) notes?\b|bookmarks?|zotero|papers|videos?|photos?|recipes?)\b/ },
+    // A collection of notes, bookmarks, papers, videos or photos is a library's grouping, not a database's; nor is a
+    // shop's product collection ("Update a specific product collection") or a collection of notebooks.
+    { words: new Set(['collection', 'collections']), where: /\b(?:notes? (?:app|vault|collections?)|(?:a|the|each|one) notes?\b|bookmarks?|zotero|papers|videos?|photos?|recipes?|product collections?|notebooks?)\b/ },
     // "amfs_record_span: Record a completed span …": a description that opens by recording something uses the name's
     // "record" as that verb, not a database's row.
     { words: new Set(['record', 'records']), where: /^records? (?:a|an|the|this|that|one|each|every|your|its|new)\b/ },

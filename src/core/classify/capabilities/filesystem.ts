@@ -8,10 +8,14 @@ export const capFilesystem = capabilityRule({
   summary: 'Files and directories: name words such as file, directory, folder; parameters such as path, filePath, directory.',
   nameWords: new Set(['file', 'files', 'directory', 'directories', 'folder', 'folders', 'dir', 'fs', 'filesystem', 'filename', 'worktree', 'gzip', 'zip', 'unzip', 'tar']),
   paramWords: new Set(['path', 'paths', 'file', 'files', 'filepath', 'filename', 'directory', 'dir', 'folder', 'filepaths']),
-  description: /\b(?:file ?system|local files?|on disk|(?:read|write)s? (?:a |the )?files?|working director(?:y|ies))\b/,
+  // Not a package named for one ("@modelcontextprotocol/server-filesystem" in an example configuration). A file the
+  // call writes, said in the passive ("The definition's library file is written by this call"; not "No file is written",
+  // nor a data source's "The file is written during the day").
+  description: /\b(?:(?<!server-)file ?system|local files?|on disk|files? (?:is|are) (?:written|saved) by (?:this|the) (?:call|tool)\b|(?:read|write)s? (?:a |the )?files?|working director(?:y|ies))\b/,
   // "Full path to the function (e.g. 'document.getElementById')": a path in a program's objects, not on disk.
   paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest|path (?:to|of) (?:the |a )?(?:function|method|property|attribute|field|setting))\b/,
-  notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property']),
+  // "node_path: TOP node path" (Houdini, Godot): where a node sits in a scene's or a network's tree, not on disk.
+  notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property', 'node']),
   // The folders of a project tool's space or of a mailbox hold its items, not files.
   elsewhere: [{ words: new Set(['folder', 'folders']), where: /\bfolders? (?:in|of|within) (?:a |the |this |your |an? )?(?:space|workspace|team|mailbox|inbox|account|board)\b/ }],
   // "Delete folder and all contents" with folderId: a folder or file a service names by an id, when no parameter is a

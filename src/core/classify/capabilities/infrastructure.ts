@@ -23,6 +23,8 @@ export const capInfrastructure = capabilityRule({
   // A browser's, an editor's or a class's instance is no cloud instance.
   elsewhere: [
     { words: new Set(['instance', 'instances']), where: /\b(?:browser|chrome|chromium|firefox|webkit|playwright|puppeteer|selenium|editor|class|object|singleton) instances?\b/ },
+    // A Solidity contract's storage namespace (ERC-7201, "namespacePrefix") or a shop's metafield namespace is no cluster's.
+    { words: new Set(['namespace', 'namespaces']), where: /\b(?:erc-?\d+|solidity|smart contracts?|metafields?)\b/ },
     // A threat model's trust zones are boxes on a diagram, not a cloud's zones.
     { words: new Set(['zone', 'zones']), where: /\b(?:threat models?|trust (?:zones?|boundar(?:y|ies)))\b/ },
   ],

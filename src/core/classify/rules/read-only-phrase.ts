@@ -64,8 +64,14 @@ const PLANNED_WEIGHT = 4;
  * ("… Read-only.", "BEHAVIOR: DESTRUCTIVE."). DESTRUCTIVE_PHRASE's label stands in the same places.
  */
 export const LABEL_STANDS = String.raw`[.!?]\s+|\bbehaviou?r:\s*`;
-/** The description labels the call read-only ("Read-only. The order to enable a catalog's taps in…", "… Read-only."). */
-const READ_LABEL = new RegExp(String.raw`(?:^\s*[[(]?|${LABEL_STANDS})read[- ]?only(?:[.:)\]]|$)`);
+/**
+ * The description labels the call read-only ("Read-only. The order to enable a catalog's taps in…", "… Read-only."),
+ * also with a gloss in brackets after the label ("… Read-only (AuditLog.Read.All application permission …)", "Read-only
+ * (sandbox-only mutations)."), but not one that makes an exception ("Read-only (unless apply=true)").
+ */
+const READ_LABEL = new RegExp(
+  String.raw`(?:^\s*[[(]?|${LABEL_STANDS})read[- ]?only(?:[.:)\]]|$|\s\((?!(?:except|unless|but|when|if|apart|other than|save)\b))`,
+);
 
 /**
  * A tool named for planning whose description says the change is not carried out: the planning word and the words
