@@ -302,8 +302,10 @@ function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boole
  * A name whose verb looks something up ("show_place", "get_sentiment", "find_differentially_abundant_organisms") over a
  * description that opens with no verb at all, a noun phrase for what is found ("One place by exact name", "BCA
  * editorial sentiment bucket for an entity", "Previous, current, and next frames, aligned"), on a tool that takes no
- * free-form body to send, with nothing said of keeping or paying: the call hands back what the name looks up.
+ * free-form body to send, with nothing said of keeping or paying: the call hands back what the name looks up. Not an
+ * opening whose first word an article follows: an imperative of a verb the lexicon lacks.
  */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const LOOKUP_NAME_VERBS = new Set([
   'get',
   'show',
@@ -324,6 +326,10 @@ const LOOKUP_NAME_VERBS = new Set([
 
 function nameLooksUpOverNounPhrase(s: Parameters<Rule['apply']>[0]): boolean {
   if (!s.nameWords.some((w) => LOOKUP_NAME_VERBS.has(w)) || openingVerbs(s).length > 0) return false;
+  // An imperative of a verb the lexicon lacks, which an article follows ("Cache the AST", "Scaffold a report folder"),
+  // is no noun phrase; a plural before the article still is ("Cells a user set on purpose, newest first").
+  const first = s.leadWords[0] ?? '';
+  if (ARTICLES.has(s.leadWords[1] ?? '') && !/[^s]s$/.test(first)) return false;
   if (KEEPS.test(s.description) || SPENDS.test(s.description) || takesPayload(s)) return false;
   return !nameNamesChange(s);
 }

@@ -124,9 +124,12 @@ const REDO_WORDS: ReadonlySet<string> = new Set([
  * A flag whose own description opens by redoing the call's work ("force: Re-download even if the local copy is current",
  * "Download again even if current", "re-classify … even if already tagged", "Regenerate hosted images instead of reusing
  * cached artifacts") bypasses a cache or a skip, as force_refresh does: its "even if" lifts no safeguard against loss.
+ * Unless it also names a loss ("Re-download and overwrite the cached copy").
  */
 const REDOES =
   /^\s*(?:re-?(?:download|fetch|run|build|index|compute|calculate|scan|load|generate|classify|check|process|analy[sz]e|install|render|read)\w*|(?:download|fetch|run|build|compute|scan|generate|check|load|read)\w* again)\b/i;
+/** A loss the flag's description names besides its "even if" ("Re-download and overwrite the cached copy"). */
+const SAYS_LOSS = /\b(?:overwrit|delet|remov|discard|destr|wip|purg|prun|clobber|replac|erase)/i;
 /**
  * Or whose "even if" names only what would make the work unnecessary: a copy that is current or a cache that is fresh
  * ("force browser login even if session cache is fresh"), a condition not met ("run simulation even if the condition
@@ -156,7 +159,7 @@ export const forceFlag: Rule = {
       if (p.words.length > 3) continue;
       if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w) || FORCED_ACTIONS.has(w))) continue;
       if (p.words.some((w) => FILTERED_OUT.has(w))) continue;
-      if (REDOES.test(p.description) || STILL_CURRENT.test(p.description)) continue;
+      if ((REDOES.test(p.description) || STILL_CURRENT.test(p.description)) && !SAYS_LOSS.test(p.description)) continue;
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))
         ? always
         : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w))
