@@ -194,6 +194,35 @@ describe('NAME_VERB', () => {
     ).toEqual(['write']);
   });
 
+  it('aligning shapes on a canvas moves them; aligning sequences or a paper to its versions computes a match', () => {
+    expect(effects(nameVerb, { name: 'align_elements' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Align elements to a specific position.' })).toEqual([
+      'write',
+    ]);
+    expect(classify({ name: 'align_layer', description: 'Align to the canvas: h left/center/right.' }).category).toBe(
+      'write',
+    );
+    expect(effects(nameVerb, { name: 'align_sequences' })).toEqual(['read']);
+    // The name leaves "align" bare: the description's opening gives it its object.
+    const enrich = {
+      name: 'align_and_enrich',
+      description: 'Align preprint to published version and enrich metadata.',
+    };
+    expect(effects(descriptionLeadVerb, enrich)).toEqual(['read']);
+    expect(effects(nameVerb, enrich)).toEqual(['read']);
+    expect(classify(enrich).category).toBe('read');
+  });
+
+  it('verifying a domain has the provider record it as verified; verifying a signature checks it', () => {
+    expect(effects(nameVerb, { name: 'verifyProjectDomain' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'verify_status_page_domain' })).toContain('write');
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Verify ownership of a single domain.' })).toEqual([
+      'write',
+    ]);
+    expect(classify({ name: 'verifyProjectDomain', description: 'Verifies a project domain' }).category).toBe('write');
+    expect(effects(nameVerb, { name: 'verify_signature' })).toEqual(['read']);
+  });
+
   it('a change verb whose object is a read-only report or check makes findings ("Apply read-only quality checks")', () => {
     for (const description of [
       'Create a read-only release report for Git cleanliness and version metadata.',

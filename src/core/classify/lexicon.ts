@@ -47,6 +47,9 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   // drive a calibrated DC voltage on it", "Drive a GPIO configured as output" set a signal going (as a name word, "drive" is as
   // often Google Drive: see AMBIGUOUS_NAME_WORDS).
   'shake', 'drive',
+  // "align_layer: Align to the canvas: h left/center/right", "Align elements to a specific position": lining shapes up
+  // moves them (aligning sequences or a paper to its versions computes a correspondence: see READ_SENSES).
+  'align',
   // Spanish and Portuguese names ("crear_factura", "adicionar_tarefa", "atualizar_status").
   'crear', 'criar', 'agregar', 'adicionar', 'actualizar', 'atualizar', 'enviar', 'registrar', 'cadastrar',
 ]);
@@ -134,6 +137,10 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['convert', new Set(['bot', 'bots', 'user', 'users', 'channel', 'channels', 'group', 'groups', 'invoice', 'invoices', 'estimate', 'estimates', 'quote', 'quotes', 'lead', 'leads', 'deal', 'deals', 'ticket', 'tickets', 'issue', 'issues', 'task', 'tasks', 'subtask', 'subtasks', 'draft', 'drafts', 'opportunity', 'opportunities', 'prospect', 'prospects', 'account', 'accounts'])],
   // "test_notification", "Send a test email": a test of a message sends one.
   ['test', TESTED_CHANNELS],
+  // "verifyProjectDomain: Verifies a project domain", "verify_custom_domain", "Verify ownership of a single domain": the
+  // provider runs its ownership check and records the domain as verified (verifying a signature, a hash or a
+  // calculation stays a check).
+  ['verify', new Set(['domain', 'domains', 'ownership'])],
   // "report_bug", "Report an issue", "report_usage": filing a report with someone keeps it on their side.
   ['report', new Set(['bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'incident', 'abuse', 'spam', 'usage', 'feedback', 'outage', 'vulnerability', 'fraud', 'consumption'])],
   // "Snapshots an environment", "snapshot_volume": a snapshot of a machine, disk or database is kept on the provider.
@@ -178,6 +185,10 @@ const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "qdrant_points_scroll: Page through all points in a collection": scrolling stored data (points, records, hits)
   // pages through it, as a search engine's scroll API does (scrolling a page, a list or a view moves it on screen).
   ['scroll', new Set(['point', 'points', 'record', 'records', 'document', 'documents', 'hit', 'hits', 'result', 'results', 'row', 'rows'])],
+  // "Align unaligned sequences with MAFFT", "Align preprint to published version and enrich metadata": aligning sequences
+  // or matching a paper to its other versions computes a correspondence and hands it back (aligning shapes, layers or
+  // elements on a canvas moves them).
+  ['align', new Set(['sequence', 'sequences', 'preprint', 'preprints', 'paper', 'papers', 'publication', 'publications'])],
 ]);
 
 /**

@@ -254,6 +254,24 @@ function closingRead(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   return advice ? [...demoted, { effect: 'read', matched: [offered ?? last], source: 'name', weight: NAME_WEIGHT }] : demoted;
 }
 
+/**
+ * "align_and_enrich: Align preprint to published version and enrich metadata": a name's change verb whose name gives it
+ * no object takes its sense from the description's opening when that opens with the same verb (readSense: aligning a
+ * paper matches it to its versions, a read). Only a verb the name leaves bare, right before a joiner or at its end.
+ */
+function openingSense(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
+  const [first] = s.leadWords;
+  if (first === undefined || !readSense(s.leadWords, 0)) return hits;
+  const at = s.nameWords.findIndex((w, i) => verbForm(first, new Set([w]), true) !== undefined && (i === s.nameWords.length - 1 || JOINED.has(s.nameWords[i + 1]!)));
+  if (at < 0) return hits;
+  const verb = s.nameWords[at]!;
+  return hits.flatMap((h) => {
+    if (h.effect !== 'write' || !h.matched.includes(verb)) return [h];
+    const rest = h.matched.filter((m) => m !== verb);
+    return [{ ...h, effect: 'read', matched: [verb] }, ...(rest.length > 0 ? [{ ...h, matched: rest }] : [])];
+  });
+}
+
 /** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */
 const UMBRELLA_VERBS: ReadonlySet<string> = new Set(['manage', 'administer', 'crud']);
 
@@ -283,14 +301,14 @@ export const nameVerb: Rule = {
     'Verbs in the tool name (snake_case, camelCase, PascalCase, kebab-case, dotted, spaced or glued like "createorupdate"): delete/drop → destructive, create/update/send → write, get/list/search → read. Words that are as often nouns ("label", "run", "deploy") count only when nothing clearer does.',
   // Once per tool: other rules ask for the same hits.
   apply: oncePerTool((s) => {
-    const hits = closingRead(
+    const hits = openingSense(s, closingRead(
       s,
       handedBack(
         s.nameWords,
         s.description,
         placedOutput(s.leadWords, demoteObjects(s.nameWords, verbHits(s.nameWords, 'name', NAME_WEIGHT), NAME_WEIGHT, openingOnlyReads(s))),
       ),
-    );
+    ));
     // "report_bug", "report_usage": a report word before what is filed is, weakly (a noun as often), the verb of
     // filing it, a change.
     const filed = hits.length === 0 ? s.nameWords.findIndex((w, i) => w === 'report' && changeSense(s.nameWords, i)) : -1;
