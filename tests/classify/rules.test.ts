@@ -4362,3 +4362,144 @@ describe('critical verdicts from a word out of context (a review of every critic
     expect(classify(purge).risk).toBe('critical');
   });
 });
+
+describe('critical verdicts, second pass (stored, named and data-only objects)', () => {
+  it('a formula evaluated over a data model is no code', () => {
+    const evaluate = (description: string) =>
+      classify(
+        {
+          name: 'evaluate_expression',
+          description,
+          inputSchema: props({ app_id: { type: 'string' }, expressions: { type: 'array', items: { type: 'string' } } }),
+        },
+        { ignoreAnnotations: true },
+      );
+    const qlik = evaluate(
+      "Evaluate one or more Qlik expressions against the app's data model and return their computed values. Use this to test measure formulas.",
+    );
+    expect([qlik.category, qlik.risk]).toEqual(['read', 'low']);
+    // An expression in a debugger, or one that may be Python, still runs as code.
+    expect(evaluate('Evaluate an expression in Houdini: hscript or python formulas.').risk).toBe('critical');
+    expect(evaluate('Evaluate an expression in the current debug context.').risk).toBe('critical');
+  });
+
+  it('a script kept with a cron expression is stored code, not run now', () => {
+    const tap = (extra: Record<string, unknown>) =>
+      classify(
+        {
+          name: 'create_tap',
+          description: 'Create a tap: a Python script the platform executes to pull data into a pipeline.',
+          inputSchema: props({ name: { type: 'string' }, script: { type: 'string' }, ...extra }),
+        },
+        { ignoreAnnotations: true },
+      );
+    const stored = tap({ cron_expression: { type: 'string' } });
+    expect([stored.category, stored.risk]).toEqual(['write', 'high']);
+    expect(tap({}).risk).toBe('critical');
+  });
+
+  it('"Executes the script" of a tool picked by name runs the one the server holds', () => {
+    const trigger = (params: Record<string, unknown>) =>
+      classify(
+        {
+          name: 'run_tap',
+          description: 'Manually trigger a tap. Executes the script and returns its logs.',
+          inputSchema: props(params),
+        },
+        { ignoreAnnotations: true },
+      );
+    expect(trigger({ name: { type: 'string' }, reason: { type: 'string' } }).risk).toBe('high');
+    // Beside a parameter that carries code, it still runs code.
+    expect(trigger({ name: { type: 'string' }, python_transform: { type: 'string' } }).risk).toBe('critical');
+  });
+
+  it('an image refreshed or downloaded is data, not a container run', () => {
+    const image = (name: string) =>
+      classify(
+        {
+          name,
+          description: 'Refresh local vulnerability data: the full database image, staged and swapped.',
+          inputSchema: props({ image: { type: 'string', description: 'OCI image URL override' } }),
+        },
+        { ignoreAnnotations: true },
+      );
+    expect(image('db_refresh').risk).not.toBe('critical');
+    expect(image('deploy_service').risk).toBe('critical');
+  });
+
+  it('the way a call is preferred over is no loss of its own', () => {
+    const comment = (description: string) =>
+      classify(
+        {
+          name: 'comment',
+          description,
+          inputSchema: props({ issue_id: { type: 'string' }, text: { type: 'string' } }),
+        },
+        { ignoreAnnotations: true },
+      );
+    expect(
+      comment('Add a comment to an issue. Prefer this over overwriting notes; comments accumulate.').category,
+    ).toBe('write');
+    expect(comment('Add a comment to an issue, overwriting its notes.').category).toBe('destructive');
+  });
+
+  it('a secret typed at a terminal prompt is no command run there', () => {
+    const terminal = (name: string) => ({
+      name,
+      description: 'Send a pass entry value at a live password prompt.',
+      inputSchema: props({ entry: { type: 'string' }, session_id: { type: 'string' } }),
+    });
+    expect(run(capCodeExecution, terminal('terminal_write_secret'))).toEqual([]);
+    expect(run(capCodeExecution, terminal('terminal_write'))).not.toEqual([]);
+  });
+
+  it('an undescribed image is what the description says the tool deploys', () => {
+    const deploy = (description: string) => ({
+      name: 'deploy_image',
+      description,
+      inputSchema: props({ image: { type: 'string' }, name: { type: 'string' } }),
+    });
+    expect(run(containerImage, deploy('Deploy a pullable image after private mirroring.'))).not.toEqual([]);
+    expect(run(containerImage, deploy('Deploy an image to the gallery.'))).toEqual([]);
+  });
+
+  it("a token described as its noun's thing is that thing's identifier", () => {
+    const archive = (description: string) => ({
+      name: 'archive_report',
+      description,
+      inputSchema: props({ report_token: { type: 'string' } }),
+    });
+    expect(run(capCredentials, archive('Archive a report. Args: report_token: The report to archive.'))).toEqual([]);
+    expect(run(capCredentials, archive('Archive a report. Args: report_token: The report token.'))).not.toEqual([]);
+    expect(
+      run(capCredentials, {
+        name: 'connect',
+        description: 'Connect a service.',
+        inputSchema: props({ client_secret: { type: 'string', description: 'Client secret of the OAuth app' } }),
+      }),
+    ).not.toEqual([]);
+  });
+
+  it('a word quoted inside an example literal is no capability of the call', () => {
+    const testCase = (description: string) => ({
+      name: 'create_test_case',
+      description,
+      inputSchema: props({ name: { type: 'string' }, steps: { type: 'array' } }),
+    });
+    expect(
+      run(
+        capCredentials,
+        testCase(
+          "Create a test case. Example: name='Login' → [{orderId:1, description:'Open login page'}, {orderId:2, description:'Enter credentials'}]",
+        ),
+      ),
+    ).toEqual([]);
+    // After the literal closes, the words are the tool's own again.
+    expect(
+      run(
+        capCredentials,
+        testCase('Create a test case. Examples: params = {"offset": 50} error handling: 401 → the api key is missing.'),
+      ),
+    ).not.toEqual([]);
+  });
+});

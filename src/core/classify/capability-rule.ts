@@ -50,6 +50,34 @@ export interface CapabilitySpec {
    * local one.
    */
   byId?: { words: ReadonlySet<string>; unless: ReadonlySet<string> };
+  /**
+   * A two-word parameter described as its first word's thing ("report_token: The report to archive") is that thing's
+   * identifier, whatever its second word means elsewhere (spec.paramWords).
+   */
+  namedForItsNoun?: boolean;
+}
+
+/**
+ * What is said of a top-level parameter: its own description, or else the tool's "name: …" argument line ("Args:
+ * report_token: The report to archive.").
+ */
+function saidOf(s: Signals, p: Signals['params'][number]): string {
+  if (p.description !== '') return p.description;
+  const at = s.description.indexOf(`${p.name.toLowerCase()}:`);
+  return at < 0 ? '' : s.description.slice(at + p.name.length + 1, at + p.name.length + 121).trim();
+}
+
+/**
+ * "report_token: The report to archive", "space_token: Space to create the report in": the description opens with the
+ * parameter's first word as its thing, and the next word is none of the capability's ("api_key: API key for …",
+ * "report_token: The report token." stay).
+ */
+function namedForItsNoun(s: Signals, p: Signals['params'][number], spec: CapabilitySpec): boolean {
+  if (p.words.length !== 2) return false;
+  const m = /^(?:the |an? )?([a-z]+)\b\W*([a-z]*)/.exec(saidOf(s, p));
+  if (m === null || m[1] !== p.words[0]) return false;
+  const next = m[2] ?? '';
+  return !(spec.paramWords?.has(next) || spec.nameWords.has(next) || next === p.words[1]);
 }
 
 /** Whether a tool names one of `words` by an id parameter and takes none of `unless` (spec.byId). */
@@ -92,6 +120,13 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * example outside brackets is as often the tool's own domain ("entity name, e.g. \"invoice\", \"customer\"").
  */
 const EXAMPLE_BEFORE = /\((?:e\.g\.?|for example|for instance)[,:]?[^.;:)\]]{0,80}$/;
+/**
+ * A quoted value inside a literal an example line spells out: "Example: name='Login Test Case' → [{orderId:1,
+ * description:'Navigate to login page'}, {orderId:2, description:'Enter credentials'}]" (test steps the caller might
+ * pass, not a secret the call touches); not a word after the literal closes ("params = {\"offset\": 50} error
+ * handling: 401 → the api key is missing").
+ */
+const EXAMPLE_LITERAL_BEFORE = /\bexamples?\b[^\n]{0,160}[[{][^\]}\n]{0,160}['"][^'"\]}\n]{0,60}$/;
 /** Global copies of the description patterns, made once per pattern. */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 /** The first match of `pattern` in `description` that is not inside an example, or undefined. */
@@ -102,7 +137,11 @@ function firstOutsideExample(pattern: RegExp, description: string): string | und
     GLOBAL.set(pattern, every);
   }
   for (const m of description.matchAll(every))
-    if (!EXAMPLE_BEFORE.test(description.slice(Math.max(0, m.index - 100), m.index))) return m[0];
+    if (
+      !EXAMPLE_BEFORE.test(description.slice(Math.max(0, m.index - 100), m.index)) &&
+      !EXAMPLE_LITERAL_BEFORE.test(description.slice(Math.max(0, m.index - 400), m.index))
+    )
+      return m[0];
   return undefined;
 }
 
@@ -163,6 +202,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
                 (described.types.has(p.type) || described.require.test(p.description))));
           if (!byWord && !byName) continue;
           if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
+          if (spec.namedForItsNoun === true && !byName && namedForItsNoun(s, p, spec)) continue;
           if (
             byWord &&
             !byName &&

@@ -58,6 +58,18 @@ const FILE_OBJECTS: ReadonlySet<string> = new Set([
   'folder',
   'folders',
 ]);
+/**
+ * A secret typed at a prompt the place shows ("terminal_write_secret: Send a `pass` entry value at a live password
+ * prompt"): what is sent is a password, not a command, unless a run verb runs it.
+ */
+const SECRET_OBJECTS: ReadonlySet<string> = new Set([
+  'secret',
+  'secrets',
+  'password',
+  'passwords',
+  'passphrase',
+  'passphrases',
+]);
 /** "eval" names code only beside code words; "model eval runs" are evaluations. */
 const EVAL_CODE = /\b(?:code|expressions?|javascript|js|python|scripts?|snippets?|repl)\b/;
 
@@ -81,8 +93,11 @@ export const capCodeExecution: Rule = {
       return [];
     if (NOT_RUN.test(s.description)) return [];
     // "write_sandbox_file", "bash_write_file", "make_sandbox_directory": a file or folder put in the place, with no run
-    // verb, is no code run there.
-    if (s.nameWords.some((w) => FILE_OBJECTS.has(w)) && !s.nameWords.some((w) => RUN_VERBS.has(w) || w === 'source'))
+    // verb, is no code run there; nor is a secret typed at its prompt ("terminal_write_secret").
+    if (
+      s.nameWords.some((w) => FILE_OBJECTS.has(w) || SECRET_OBJECTS.has(w)) &&
+      !s.nameWords.some((w) => RUN_VERBS.has(w) || w === 'source')
+    )
       return [];
     if (words.every((w) => w === 'eval') && !EVAL_CODE.test(s.description)) return [];
     return executionHits(scopeOf(s, false, words, []), words, 'name', false, s.description);

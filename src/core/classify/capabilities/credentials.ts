@@ -18,6 +18,9 @@ export const capCredentials = capabilityRule({
   // A "token" that pages through results is a cursor, not a secret; one the call authenticates with ("CRM access
   // token", "Bearer token for authorization") is how it is called, not what it reads or changes.
   paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token|your (?:[\w-]+ ){0,2}(?:api key|api token|access token|token))\b/,
+  // "report_token: The report to archive", "space_token: Space to create the report in": a service that names its
+  // reports and spaces by token; the token is the report's identifier, not a secret.
+  namedForItsNoun: true,
   // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret; nor is a lock's
   // "fencing_token", the number that orders its holders.
   notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),

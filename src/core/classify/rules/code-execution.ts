@@ -62,7 +62,8 @@ const VALUE_LIST = /^[a-z][a-z_-]*(?:\s*[/|]\s*[a-z][a-z_-]*)+$/;
 /** A clause that rules statements out or points elsewhere ("INSERT, UPDATE and DELETE are rejected"; "use execute_write for INSERT"): its change words are not what the tool runs. */
 const RULED_OUT = /\b(?:blocks?|rejects?|rejected|refuses?|refused|disallows?|disallowed|prevents?|forbids?|forbidden|not (?:allowed|permitted|supported)|instead)\b|^\s*use\b/;
 /** An expression described as arithmetic. */
-const ARITHMETIC = /\b(?:math(?:ematical)?|arithmetic|numeric|formula|calculat\w*)\b/;
+// "test measure formulas" (a BI tool's expressions over its data model).
+const ARITHMETIC = /\b(?:math(?:ematical)?|arithmetic|numeric|formulas?|calculat\w*)\b/;
 /** A parameter described as what was already run ("The command you ran"). */
 const RAN_ALREADY = /\b(?:you|they|the (?:agent|caller|user)) (?:ran|executed|have (?:run|executed))\b/;
 /** A "query" parameter that is a URL's query string or search words, not a query language. */
@@ -202,8 +203,16 @@ const RUNS_NOW = /\b(?:starts|started|launch(?:es|ed)|spawn(?:s|ed)|runs|execute
 /** Name words, and description phrases, of something that fires at set times. */
 const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['cron', 'crontab', 'schedule', 'schedules', 'scheduled']);
 const ON_A_SCHEDULE = /\b(?:cron jobs?|on a schedule)\b/;
+/**
+ * Its name or description says it fires at set times, or it takes a cron expression for them ("create_tap" with
+ * `script` and `cron_expression`: the platform runs the tap's script on that schedule, or when it is run by name).
+ */
 function scheduled(s: Signals): boolean {
-  return s.nameWords.some((w) => SCHEDULE_WORDS.has(w)) || ON_A_SCHEDULE.test(s.description);
+  return (
+    s.nameWords.some((w) => SCHEDULE_WORDS.has(w)) ||
+    ON_A_SCHEDULE.test(s.description) ||
+    s.params.some((p) => p.depth === 0 && (p.words[0] === 'cron' || p.words[0] === 'crontab'))
+  );
 }
 
 /**
@@ -472,6 +481,17 @@ function executionOf(s: Signals): Hit[] {
   // caller wrote runs.
   if (matched.length === 1 && matched[0] === `name:${s.name}` && objectInName.length > 0 && (objectInName.every((w) => TOOL_OBJECTS.has(w)) || namedRun(s, objectInName)))
     return executionHits('named', matched, 'combined', false, s.description);
+  // "evaluate_expression: Evaluate Qlik expressions against the app's data model … test measure formulas": only the
+  // name runs, and its expressions are formulas over data that speak of no code (a debugger's "in the current debug
+  // context" stays; so does Houdini's "hscript" or "python").
+  if (matched.length === 1 && matched[0] === `name:${s.name}` && objectInName.length > 0 && objectInName.every((w) => w === 'expression' || w === 'expressions') && ARITHMETIC.test(s.description) && !RUNS_CODE.test(s.description))
+    return [];
+  // "run_tap: Manually trigger a tap. Executes the script; …" with only the tap's `name`: only the description runs,
+  // and what it runs is the one the tool already holds ("the script"), picked by its name or id; no code is given (not
+  // beside a `python_transform`, a code word in a parameter that is no identifier).
+  const codeBeside = s.params.some((p) => p.depth === 0 && p.words.some((w) => CODE_PARAMS.has(w)) && !IDENTIFIER_WORDS.has(p.words.at(-1) ?? ''));
+  if (phrase && matched.length === 1 && /^the\s+$/.test(phrase[2] ?? '') && /^(?:code|scripts?|commands?)$/.test(phrase[3]!) && !codeBeside && namedRun(s, s.nameWords))
+    return executionHits('named', matched, 'description', false, s.description);
   // Commands, scripts or code (not a query: "update_rows" with `sql` runs it) only in parameters of a tool that keeps
   // them for later.
   if (!sql && (matched.every((m) => m.startsWith('param:')) || (scheduled(s) && matched.every((m) => m.startsWith('param:') || m === phrase?.[0]))) && storedFor(s)) return executionHits('stored', matched, 'inputSchema', false, s.description);

@@ -4,7 +4,7 @@ import type { Rule } from '../types.ts';
 import { codeExecution, RUN_VERBS } from './code-execution.ts';
 import { nameVerb } from './name-verb.ts';
 
-/** Name verbs that move, copy or remove an image rather than run it ("CloneContainerToECR", "push_image", "tag_image"). */
+/** Name verbs that move, copy, fetch or remove an image rather than run it ("CloneContainerToECR", "push_image", "tag_image"). */
 const MOVES_IMAGE: ReadonlySet<string> = new Set([
   'clone',
   'copy',
@@ -21,6 +21,12 @@ const MOVES_IMAGE: ReadonlySet<string> = new Set([
   'delete',
   'remove',
   'prune',
+  // Fetching or refreshing an image holds its data and runs nothing ("db_refresh: Refresh local vulnerability data: the
+  // full database image …").
+  'refresh',
+  'download',
+  'fetch',
+  'sync',
 ]);
 /** Name verbs that run or deploy what they are given: CODE_EXECUTION's run verbs, and deploying, creating or building. */
 const RUNS_IMAGE_VERBS: ReadonlySet<string> = new Set([
@@ -33,7 +39,9 @@ const RUNS_IMAGE_VERBS: ReadonlySet<string> = new Set([
   'install',
   'build',
 ]);
-const IMAGE_DESCRIPTION = /\b(?:container|docker|oci) images?\b|\bimage (?:to run|to deploy|url of the container)\b/;
+// "a pullable image" is one a registry serves, which is a container's.
+const IMAGE_DESCRIPTION =
+  /\b(?:container|docker|oci|pullable) images?\b|\bimage (?:to run|to deploy|url of the container)\b/;
 /** What runs only when it is invoked later: a serverless function or action, a pipeline, a workflow. */
 const INVOKED_LATER: ReadonlySet<string> = new Set([
   'function',
@@ -70,7 +78,9 @@ export const containerImage: Rule = {
           (p) =>
             p.depth === 0 && (p.type === 'string' || p.type === '') && p.words.includes('image') && p.words.length <= 3,
         )
-        .filter((p) => IMAGE_DESCRIPTION.test(p.description))
+        // An undescribed `image` is what the tool's own description says it runs ("deploy_image: Deploy a pullable
+        // image …").
+        .filter((p) => IMAGE_DESCRIPTION.test(p.description === '' ? s.description : p.description))
         .map((p) => p.name),
       ...chartParams(s),
     ];

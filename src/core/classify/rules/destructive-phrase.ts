@@ -47,7 +47,8 @@ function pointsElsewhere(description: string, at: number): boolean {
 
 /**
  * "Fails rather than discarding uncommitted changes that would be overwritten", "refuses to overwrite an existing
- * file": the loss is what the call declines to cause.
+ * file", "Add a comment … Prefer this over overwriting notes": the loss is what the call declines to cause, or the
+ * other way the call is chosen over.
  */
 function declined(description: string, at: number): boolean {
   const clause = description
@@ -55,7 +56,7 @@ function declined(description: string, at: number): boolean {
     .split(/[.;!?]\s/)
     .at(-1)!;
   return (
-    /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b/.test(clause) ||
+    /\b(?:rather than|instead of|refus(?:e|es|ing) to)\b|\bprefer(?:s|red)?\b[^,]{0,40}\bover\s*$/.test(clause) ||
     GUARDED.test(clause) ||
     SAFEGUARD.test(clause) ||
     REFUSED_BECAUSE.test(
