@@ -4503,3 +4503,94 @@ describe('critical verdicts, second pass (stored, named and data-only objects)',
     ).not.toEqual([]);
   });
 });
+
+describe('risk sample (seed 99): capabilities that set the risk of reads', () => {
+  it('a catalogue browsed and a request people make reach no caller-chosen host; an API request does', () => {
+    const browse = { name: 'mk_browse', description: 'List the products of a category, brand or tag with sorting.' };
+    expect(effects(capNetworkEgress, browse)).not.toContain('capability:network-egress');
+    expect(classify(browse, { ignoreAnnotations: true }).risk).toBe('low');
+    expect(
+      effects(capNetworkEgress, {
+        name: 'parse_natural_language_osm_request',
+        description: 'Parse a natural language request into structured OSM data.',
+      }),
+    ).not.toContain('capability:network-egress');
+    expect(
+      effects(capNetworkEgress, { name: 'request_human_review', description: 'Ask a person to review the draft.' }),
+    ).not.toContain('capability:network-egress');
+    expect(
+      effects(capNetworkEgress, {
+        name: 'api_request',
+        description: 'Send an HTTP request to the API with custom headers.',
+      }),
+    ).toContain('capability:network-egress');
+  });
+
+  it("a chain's token holders are no secret, nor are values said to be non-secret", () => {
+    expect(
+      effects(capCredentials, {
+        name: 'get_token_holders',
+        description: 'Top token holders with balance and %-supply. EVM-only, Pro tier.',
+      }),
+    ).not.toContain('capability:credentials');
+    expect(
+      effects(capCredentials, {
+        name: 'server_info',
+        description: 'Describe this server: version, non-secret configuration and the connected data sources.',
+      }),
+    ).not.toContain('capability:credentials');
+    expect(effects(capCredentials, { name: 'get_secret', description: 'Read a secret from the vault.' })).toContain(
+      'capability:credentials',
+    );
+  });
+
+  it("students and a body's measures from a wearable are people's data; Student's t and model weights are not", () => {
+    expect(
+      effects(capPersonalData, { name: 'get_student_timetable', description: "Get a student's timetable by name." }),
+    ).toContain('capability:personal-data');
+    expect(
+      effects(capPersonalData, {
+        name: 'optimize_students_df',
+        description: 'Degrees of freedom for a Student-t that best matches empirical VaR.',
+      }),
+    ).not.toContain('capability:personal-data');
+    const menstrual = {
+      name: 'get_menstrual_last_confirmed',
+      description: 'Garmin Connect API: get_menstrual_last_confirmed.',
+    };
+    expect(classify(menstrual, { ignoreAnnotations: true }).risk).toBe('medium');
+    expect(
+      effects(capPersonalData, {
+        name: 'get_weight_snapshot',
+        description: 'Garmin Connect API: get_weight_snapshot.',
+      }),
+    ).toContain('capability:personal-data');
+    expect(
+      effects(capPersonalData, {
+        name: 'load_model_weights',
+        description: 'Load the model weights from a checkpoint.',
+      }),
+    ).not.toContain('capability:personal-data');
+  });
+
+  it('leverage set for futures trading is money; a Figma file is no file on disk; an accessibility tree is a screen', () => {
+    expect(effects(capFinancial, { name: 'set-leverage', description: 'Set leverage for futures trading' })).toContain(
+      'capability:financial',
+    );
+    expect(
+      effects(capFinancial, { name: 'summarize', description: 'Leverage AI to summarize the text.' }),
+    ).not.toContain('capability:financial');
+    expect(
+      effects(capFilesystem, {
+        name: 'figma_get_file_at_version',
+        description: 'Fetch a Figma file (or specific nodes) as it existed at a past version_id.',
+      }),
+    ).not.toContain('capability:filesystem');
+    expect(
+      effects(capBrowser, {
+        name: 'extract_accessibility_tree',
+        description: 'Extract interactive elements (buttons, links, inputs) as an Accessibility Object Model (AOM).',
+      }),
+    ).toContain('capability:browser');
+  });
+});

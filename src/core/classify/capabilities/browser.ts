@@ -9,8 +9,10 @@ export const capBrowser = capabilityRule({
   nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console']),
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
   paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
+  // An accessibility tree is what a page or a device screen shows, read element by element ("Extract interactive
+  // elements (buttons, links, inputs) as an Accessibility Object Model").
   // "A listing cut short by the page budget": how many pages of results a call may read, not a browser's page.
-  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget)\b)(?<!\b(?:items|results|records|entries|rows) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom)\b/,
+  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget)\b)(?<!\b(?:items|results|records|entries|rows) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   // "create_page_rule", "list_page_rules": a CDN's rule for URLs that match, not a page in a browser.
   notBefore: new Set(['rule', 'rules']),

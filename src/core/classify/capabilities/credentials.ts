@@ -10,8 +10,8 @@ export const capCredentials = capabilityRule({
   paramWords: new Set(['password', 'secret', 'token', 'apikey', 'passphrase', 'credential', 'credentials']),
   // Not a secret the call only authenticates with or does without ("Requires Dubai Pulse credentials", "using your
   // access token", "URLs without embedded credentials", "the models this API key may call", "A parse password is never
-  // returned").
-  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b)/,
+  // returned"). Nor what is said not to be one ("non-secret targeting values").
+  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\bnon-)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b)/,
   // "key events", "key metrics": the adjective, not a secret.
   // "token_usage", "token counts": a model's tokens, not a secret.
   notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),
@@ -27,7 +27,8 @@ export const capCredentials = capabilityRule({
   // A keypad's or a keyboard's key, a blockchain's token (an NFT, an ERC-20) and a vault of notes are no secrets.
   elsewhere: [
     { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?)\b/ },
-    { words: new Set(['token', 'tokens']), where: /\b(?:nfts?|non-fungible|fungible|erc-?\d+|sep-?\d+|memecoins?|altcoins?|dex)\b/ },
+    // So are a chain's token holders and supply ("Top token holders with balance and %-supply. EVM-only").
+    { words: new Set(['token', 'tokens']), where: /\b(?:nfts?|non-fungible|fungible|erc-?\d+|sep-?\d+|memecoins?|altcoins?|dex|token holders?|evm|on-?chain|defi)\b/ },
     // An Obsidian vault or a vault of notes and memories keeps notes, not secrets.
     { words: new Set(['vault']), where: /\b(?:obsidian|notes?|markdown|memories|(?:of|snippets?) memory|knowledge base)\b/ },
     // Design tokens are a design system's colours and spacings, not secrets.

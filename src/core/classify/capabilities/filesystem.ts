@@ -17,7 +17,12 @@ export const capFilesystem = capabilityRule({
   // "node_path: TOP node path" (Houdini, Godot): where a node sits in a scene's or a network's tree, not on disk.
   notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property', 'node']),
   // The folders of a project tool's space or of a mailbox hold its items, not files.
-  elsewhere: [{ words: new Set(['folder', 'folders']), where: /\bfolders? (?:in|of|within) (?:a |the |this |your |an? )?(?:space|workspace|team|mailbox|inbox|account|board)\b/ }],
+  // A Figma file is a design kept on Figma ("Fetch a Figma file (or specific nodes) as it existed at a past version"),
+  // not one on disk.
+  elsewhere: [
+    { words: new Set(['folder', 'folders']), where: /\bfolders? (?:in|of|within) (?:a |the |this |your |an? )?(?:space|workspace|team|mailbox|inbox|account|board)\b/ },
+    { words: new Set(['file', 'files']), where: /\bfigma (?:design )?files?\b/ },
+  ],
   // "Delete folder and all contents" with folderId: a folder or file a service names by an id, when no parameter is a
   // path, lives on that service, not on disk.
   byId: { words: new Set(['file', 'files', 'folder', 'folders', 'directory']), unless: new Set(['path', 'paths', 'filepath', 'filepaths', 'filename', 'directory', 'dir', 'local', 'destination', 'dest', 'output', 'save']) },

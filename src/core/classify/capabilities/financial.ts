@@ -14,9 +14,10 @@ export const capFinancial = capabilityRule({
   paramWords: new Set(['amount', 'currency', 'price', 'prices', 'payment']),
   // "Scroll amount", "amount of pixels": a quantity, not money.
   paramDescriptionExclude: /\b(?:scroll\w*|pixels?|px|zoom|percent(?:age)?|steps?|degrees?|seconds?|milliseconds?|frames?|bytes?)\b/,
-  // Trading: orders placed on a market, leverage. Bookkeeping: a credit note ("Create a credit note in Xero"), a journal
-  // entry's debits and credits ("accounts with debit/credit amounts").
-  description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading)|(?:credit|debit) notes?|debit\/credit|debits? (?:and|or) credits?)\b/,
+  // Trading: orders placed on a market, leverage set, futures ("Set leverage for futures trading"). Bookkeeping: a
+  // credit note ("Create a credit note in Xero"), a journal entry's debits and credits ("accounts with debit/credit
+  // amounts").
+  description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading)|(?:set|sets|change|changes|adjust|adjusts) (?:the )?leverage|futures (?:trading|positions?|orders?|contracts?)|(?:credit|debit) notes?|debit\/credit|debits? (?:and|or) credits?)\b/,
   // "memory_bank", "question_bank": a store, not a bank.
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
   // "begin_transaction", "mysql_transaction_savepoint", "start-transaction"), not money.

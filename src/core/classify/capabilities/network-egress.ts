@@ -19,9 +19,15 @@ export const capNetworkEgress = capabilityRule({
     'curl',
     'web',
     'download',
-    'request',
-    'browse',
   ]),
+  // "browse" in a name browses a catalogue ("mk_browse: List the products of a category", "browse_vendors"), not the
+  // web: a tool that browses the web says so with a url parameter or a "web" name word. A "request" in a name is an
+  // HTTP request only where the description speaks of HTTP, an API, a URL or headers ("api_request",
+  // "replay_http_request"); otherwise it is one people make ("request_human_review", "sonarr_request",
+  // "parse_natural_language_osm_request").
+  contextNameWords: new Set(['request']),
+  context:
+    /\b(?:https?|urls?|uri|endpoints?|headers?|api|rest|curl|network|proxy|proxied|cdp|devtools|webhooks?|get\/post)\b/,
   paramWords: new Set(['url', 'urls', 'uri', 'href', 'endpoint', 'webhook', 'host', 'hostname', 'remote']),
   // A domain is more often what a registrar, DNS or SEO API is asked about, or a knowledge domain ("Filter by domain
   // (e.g. 'security')"), than a host the call reaches: it counts when its description says the call goes there.

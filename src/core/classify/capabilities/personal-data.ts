@@ -6,7 +6,14 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people, health and wellness records.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'wellness', 'friend', 'friends']),
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'wellness', 'friend', 'friends',
+    // A student's timetable or grades ("get_student_timetable"), and a body's own records: a cycle, heart-rate
+    // variability, fertility ("get_menstrual_last_confirmed", "get_hrv").
+    'student', 'students', 'pupil', 'pupils', 'menstrual', 'menstruation', 'hrv', 'fertility', 'ovulation']),
+  // A body's measures read from a wearable or a health service ("Garmin Connect API: get_weight_snapshot"): a person's
+  // health records; not a model's weights, a process's sleep or a load test's stress.
+  contextNameWords: new Set(['weight', 'weigh', 'weighins', 'sleep', 'stress', 'bmi', 'heart', 'hydration', 'spo2', 'respiration', 'vo2max', 'body']),
+  context: /\b(?:garmin|fitbit|oura|whoop|withings|polar|healthkit|health connect|wearables?|wellness)\b/,
   paramWords: new Set(['email', 'phone', 'birthdate', 'dob', 'nationality', 'ssn', 'address']),
   // A person's health: medical or patient records. People found, matched, listed or returned.
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?|(?:medical|patient) records?|(?<!never )(?:matched|matching|find|finds|search|searches|list|lists|return|returns|resolve|resolves|the) people)\b/,
@@ -23,6 +30,8 @@ export const capPersonalData = capabilityRule({
     { words: new Set(['subscriber', 'subscribers']), where: /\b(?:event subscribers?|resource subscriptions?)\b/ },
     // An agent's or a session's wellness is a score of software, not a person's health.
     { words: new Set(['wellness']), where: /\b(?:agents?|multi-agent|sessions?)\b/ },
+    // Student's t is a distribution ("Degrees of freedom for a Student-t that best matches empirical VaR"), not a pupil.
+    { words: new Set(['student', 'students']), where: /\bstudent(?:'s)?[- ]t\b|\bt-distribution\b/ },
     // An ICC profile describes a colour space, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:icc|colou?r (?:profiles?|spaces?|management))\b/ },
   ],
