@@ -4594,3 +4594,105 @@ describe('risk sample (seed 99): capabilities that set the risk of reads', () =>
     ).toContain('capability:browser');
   });
 });
+
+describe('capability triggers narrowed by what the word names', () => {
+  it('"crm" in a name means personal data only when the description names people', () => {
+    expect(
+      run(capPersonalData, {
+        name: 'crm_googleGetConversionGoals',
+        description: 'Get conversion goals. Retrieve Google Ads conversion goals for a location',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capPersonalData, {
+        name: 'score_all_crm',
+        description: "AI-score the org's CRM contacts 0-10 against its ICP.",
+      }),
+    ).not.toEqual([]);
+  });
+
+  it("a tool's, a wallet's or a CPU profile is no person's; a wallet address is no one's address", () => {
+    expect(
+      run(capPersonalData, { name: 'get_wallet_profile', description: 'Wallet summary: native balance.' }),
+    ).toEqual([]);
+    expect(
+      run(capPersonalData, { name: 'list_pyroscope_profile_types', description: 'Lists all available profile types.' }),
+    ).toEqual([]);
+    expect(
+      run(capPersonalData, {
+        name: 'submit_authorization',
+        description: 'Mint a runtime key.',
+        inputSchema: props({ wallet_address: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(run(capPersonalData, { name: 'get_my_profile', description: 'Get your own profile.' })).not.toEqual([]);
+  });
+
+  it("a result page's notice, a scanned page's image and a report page's visuals are no browser's page", () => {
+    const notice = 'Reads the next page; the page notice names the offset to use.';
+    expect(run(capBrowser, { name: 'find_callers', description: notice })).toEqual([]);
+    expect(run(capBrowser, { name: 'search_tags', description: 'Check the page image before citing a name.' })).toEqual(
+      [],
+    );
+    expect(
+      run(capBrowser, { name: 'format_visual', description: 'visual_index: zero-based visual index on the page' }),
+    ).toEqual([]);
+    expect(run(capBrowser, { name: 'snapshot', description: 'Get a complete snapshot of the page.' })).not.toEqual([]);
+  });
+
+  it("a document's page break, a PDF's, a report's or a diagram's pages are no browser's", () => {
+    expect(run(capBrowser, { name: 'add_page_break', description: 'Add a page break to the document.' })).toEqual([]);
+    expect(run(capBrowser, { name: 'pbix_add_page', description: 'Add a new blank page to the report.' })).toEqual([]);
+    expect(run(capBrowser, { name: 'delete_pdf_pages', description: 'Delete unwanted pages from PDF files.' })).toEqual(
+      [],
+    );
+    expect(
+      run(capBrowser, { name: 'save_page_pdf', description: 'Save the current page as a PDF (headless only).' }),
+    ).not.toEqual([]);
+  });
+
+  it("routing, ARP, pivot and cap tables, and a spreadsheet's or a document's cells, are no database's tables", () => {
+    expect(run(capDatabase, { name: 'routing_table', description: "The firewall's active routing table." })).toEqual(
+      [],
+    );
+    expect(
+      run(capDatabase, { name: 'get_cap_table', description: 'Shows ownership breakdown by stakeholder.' }),
+    ).toEqual([]);
+    expect(
+      run(capDatabase, {
+        name: 'set_table_alignment_all',
+        description: 'Set text alignment for all cells in a table.',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capDatabase, {
+        name: 'figjam_create_table',
+        description: 'Create a table on a FigJam board with optional cell data.',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capDatabase, { name: 'describe_table', description: 'Show the schema for a specific table' }),
+    ).not.toEqual([]);
+  });
+
+  it("a namespace parameter is a cluster's only on a cluster or a cloud", () => {
+    const wiki = {
+      name: 'list_pages_tool',
+      description: 'List wiki pages with optional prefix filter.',
+      inputSchema: props({ namespace: { type: 'integer', description: 'Namespace to list (0=Main, default: 0)' } }),
+    };
+    expect(run(capInfrastructure, wiki)).toEqual([]);
+    const k8s = {
+      name: 'list_services',
+      description: 'List the services in a cube.',
+      inputSchema: props({ namespace: { type: 'string', description: 'Optional Kubernetes namespace to filter to.' } }),
+    };
+    expect(run(capInfrastructure, k8s)).not.toEqual([]);
+    const durable = {
+      name: 'do_list_objects',
+      description: 'List Durable Object instances',
+      inputSchema: props({ namespaceId: { type: 'string', description: 'ID of the Durable Objects namespace' } }),
+    };
+    expect(run(capInfrastructure, durable)).not.toEqual([]);
+  });
+});

@@ -45,6 +45,12 @@ export interface CapabilitySpec {
    */
   elsewhere?: ReadonlyArray<{ words: ReadonlySet<string>; where: RegExp }>;
   /**
+   * Name words that count only when the description matches `where`, each with a context of its own (its mirror is
+   * `elsewhere`; `contextNameWords` shares the spec's one `context`): a CRM's tool holds people's data only where the
+   * description names people or their messages.
+   */
+  onlyWhere?: ReadonlyArray<{ words: ReadonlySet<string>; where: RegExp }>;
+  /**
    * Name and parameter words that do not count when the tool names the item by an id ("folderId", "file_ids",
    * "fileKey") and no top-level parameter has one of `unless` among its words: a hosted service's folder or file, not a
    * local one.
@@ -171,6 +177,9 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
         for (const w of wordMatches(nameWords, spec.contextNameWords, spec.notAfter))
           if (!inName.includes(w)) inName.push(w);
       }
+      for (const only of spec.onlyWhere ?? [])
+        if (only.where.test(s.description))
+          for (const w of wordMatches(nameWords, only.words, spec.notAfter)) if (!inName.includes(w)) inName.push(w);
       if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
       if (
         spec.paramWords !== undefined ||

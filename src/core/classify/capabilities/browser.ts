@@ -12,10 +12,14 @@ export const capBrowser = capabilityRule({
   // An accessibility tree is what a page or a device screen shows, read element by element ("Extract interactive
   // elements (buttons, links, inputs) as an Accessibility Object Model").
   // "A listing cut short by the page budget": how many pages of results a call may read, not a browser's page.
-  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget)\b)(?<!\b(?:items|results|records|entries|rows) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
+  // Nor is a result page's notice or parameter ("reads the next page; the page notice names the offset to use", "use the
+  // page parameter to retrieve additional results"), a scanned page's image ("check the page image before citing a
+  // name"), a page builder's grid, or a report page holding visuals ("visual_index: zero-based visual index on the page").
+  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   // "create_page_rule", "list_page_rules": a CDN's rule for URLs that match, not a page in a browser.
-  notBefore: new Set(['rule', 'rules']),
+  // "add_page_break", "page_setup_apply", "add_page_numbers": a printed document's layout, not a page in a browser.
+  notBefore: new Set(['rule', 'rules', 'break', 'breaks', 'setup', 'numbers']),
   // "list_slide_pages": a presentation's slides.
   notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app', 'slide']),
   // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor
@@ -35,5 +39,9 @@ export const capBrowser = capabilityRule({
     { words: new Set(['console']), where: /\b(?:o3de|godot|unity|unreal|game engine|editor|serial|uart|tty|mainframe|z\/?os|zowe|terraform|hcl|rcon|minecraft|node\.?js|labgrid|board)\b/ },
     { words: new Set(['tap']), where: /\b(?:(?:data|document|singer|source) taps?|tap's (?:python )?script|pipelines?|ingest(?:ion|s)?)\b/ },
     { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki|funnels?|seo|slug|page settings|content structure|facebook pages?)\b/ },
+    // Nor are the pages of a PDF, a report, a diagram, a notebook, a workbook, a presentation or a scanned book ("Delete
+    // unwanted pages from PDF files", "Add a new blank page to the report", "Appends a new blank page to the current
+    // Draw.io document").
+    { words: new Set(['page', 'pages']), where: /\b(?:pdf (?:files?|documents?)|reports?|diagrams?|draw\.?io|notebooks?|workbooks?|presentations?|slides?|rulebooks?|schematic|figma|scanned)\b/ },
   ],
 });

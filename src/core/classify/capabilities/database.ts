@@ -9,12 +9,16 @@ export const capDatabase = capabilityRule({
   nameWords: new Set(['database', 'databases', 'db', 'sql', 'mysql', 'postgres', 'postgresql', 'mongo', 'mongodb', 'redis', 'sqlite', 'cosmos', 'kusto', 'migration', 'migrations', 'table', 'tables', 'collection', 'collections', 'records', 'record', 'kv', 'elasticsearch', 'index', 'indexes', 'indices', 'upsert', 'ledger', 'dynamodb', 'bigquery', 'supabase']),
   paramWords: new Set(['sql', 'database', 'table', 'collection', 'db']),
   description: /\b(?:sql|database|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
-  notAfter: new Set(['of', 'knowledge', 'search']),
+  // "routing_table", "arp_table", "create_pivot_table", "get_cap_table": a router's routes, a pivot over a sheet, a
+  // company's ownership; none is a database's table.
+  notAfter: new Set(['of', 'knowledge', 'search', 'routing', 'route', 'arp', 'pivot', 'cap']),
   notBefore: new Set(['of', 'contents']),
   // The tables of a Word or Hangul document, a slide, a PDF or a web page hold text, not a database's rows; a radio
   // logbook's record (ADIF, a QSO) and a DVR's recording engine are no database's.
   elsewhere: [
-    { words: new Set(['table', 'tables']), where: /\b(?:docx|hwpx?|word documents?|slides?|presentations?|pdfs?|html|web ?pages?)\b/ },
+    // So do a spreadsheet's, a drawing's or a whiteboard's tables ("Create a table on a FigJam board", "Set text alignment for
+    // all cells in a table").
+    { words: new Set(['table', 'tables']), where: /\b(?:docx|hwpx?|word documents?|slides?|presentations?|pdfs?|html|web ?pages?|excel|spreadsheets?|workbooks?|worksheets?|figjam|autocad|dxf|cells? (?:in|of) (?:a|the) table|table cells?|merged? cells)\b/ },
     { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine)\b/ },
     // A collection of notes, bookmarks, papers, videos or photos is a library's grouping, not a database's; nor is a
     // shop's product collection ("Update a specific product collection") or a collection of notebooks.

@@ -9,11 +9,15 @@ export const capInfrastructure = capabilityRule({
   summary: 'Infrastructure: clusters, VMs, pods, containers, deployments, DNS, firewalls, buckets, disks, serverless functions, servers (projects, sites and servers only on a cloud or host).',
   nameWords: new Set(['cluster', 'clusters', 'vm', 'vms', 'vmss', 'pod', 'pods', 'kubernetes', 'k8s', 'container', 'containers', 'docker', 'deploy', 'deployment', 'deployments', 'instance', 'instances', 'namespace', 'namespaces', 'dns', 'firewall', 'subnet', 'vnet', 'loadbalancer', 'bucket', 'buckets', 'disk', 'disks', 'lambda', 'terraform', 'helm', 'infrastructure', 'iac', 'nodepool', 'droplet', 'droplets', 'ec2', 's3', 'fileshare', 'webapp', 'gcloud', 'kubectl']),
   contextNameWords: new Set(['server', 'servers', 'project', 'projects', 'site', 'sites', 'function', 'functions', 'worker', 'workers', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'storage']),
-  context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|block storage|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean)\b/,
+  // A serverless platform's Durable Objects and function invocations run on a cloud too ("ID of the Durable Objects
+  // namespace").
+  context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|block storage|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean|durable objects?|function (?:invocations?|activations?))\b/,
   // "vms: Comma-separated VMIDs", "vmid", "desired_vm_count": the machines of a hypervisor or a cloud, named in a parameter.
-  paramWords: new Set(['cluster', 'namespace', 'region', 'zone', 'instance', 'vm', 'vms', 'vmid', 'vmids']),
-  // A Stripe, webhook, market-data or newsletter subscription is no cloud's.
-  contextParamWords: new Set(['subscription']),
+  paramWords: new Set(['cluster', 'region', 'zone', 'instance', 'vm', 'vms', 'vmid', 'vmids']),
+  // A Stripe, webhook, market-data or newsletter subscription is no cloud's. Nor is a wiki's, a vector index's, a
+  // memory store's, a Terraform registry's or a genealogy filter's namespace ("namespace: Namespace to search in
+  // (0=Main)"); a cluster's is ("namespace: Optional Kubernetes namespace to filter to").
+  contextParamWords: new Set(['subscription', 'namespace']),
   // A firewall's rules, a cloud's managed services, network devices (routers and switches a tool configures or runs
   // commands on), named only in the description.
   description: /\b(?:firewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)|manag(?:e|es|ing)(?: and \w+)? (?:azure|aws|gcp|google cloud) |flexible servers?|network devices?|routeros|(?:mikrotik|juniper|junos|cisco|arista) (?:devices?|routers?|switch(?:es)?))\b/,

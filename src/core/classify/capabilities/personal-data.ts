@@ -6,7 +6,7 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people, health and wellness records.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'crm', 'wellness', 'friend', 'friends',
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'wellness', 'friend', 'friends',
     // A student's timetable or grades ("get_student_timetable"), and a body's own records: a cycle, heart-rate
     // variability, fertility ("get_menstrual_last_confirmed", "get_hrv").
     'student', 'students', 'pupil', 'pupils', 'menstrual', 'menstruation', 'hrv', 'fertility', 'ovulation']),
@@ -14,11 +14,25 @@ export const capPersonalData = capabilityRule({
   // health records; not a model's weights, a process's sleep or a load test's stress.
   contextNameWords: new Set(['weight', 'weigh', 'weighins', 'sleep', 'stress', 'bmi', 'heart', 'hydration', 'spo2', 'respiration', 'vo2max', 'body']),
   context: /\b(?:garmin|fitbit|oura|whoop|withings|polar|healthkit|health connect|wearables?|wellness)\b/,
+  // "crm" names the kind of system, not what a tool touches: a CRM's calendars, coupons, pipelines, conversion goals and
+  // blog posts ("crm_googleGetConversionGoals: Retrieve Google Ads conversion goals") hold no data about people. It counts
+  // when the description names people or what holds their words and details: conversations, messages, form and survey
+  // submissions, appointments, ad audiences, followers ("score_all_crm_contacts: AI-score the org's CRM contacts").
+  onlyWhere: [
+    {
+      words: new Set(['crm']),
+      where: /\b(?:contacts?|leads?|customers?|clients?|people|persons?|prospects?|attendees?|patients?|candidates?|subscribers?|employees?|users?|members?|affiliates?|followers?|audiences?|conversations?|messages?|submissions?|appointments?|opportunit(?:y|ies))\b/,
+    },
+  ],
   paramWords: new Set(['email', 'phone', 'birthdate', 'dob', 'nationality', 'ssn', 'address']),
   // A person's health: medical or patient records. People found, matched, listed or returned.
   description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?|(?:medical|patient) records?|(?<!never )(?:matched|matching|find|finds|search|searches|list|lists|return|returns|resolve|resolves|the) people)\b/,
   // "storage_account", "thrust_profile", "color_profile": not a person's.
-  notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression']),
+  notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression',
+    // Nor is a tool, vehicle, wallet, asset, volume, style, policy, security, SSH, render or Pyroscope
+    // (CPU) profile, or a wallet's address ("get_wallet_profile: Wallet summary: native balance", "vehicle_profile: Physical / architecture
+    // profile of the aircraft").
+    'tool', 'vehicle', 'wallet', 'asset', 'volume', 'style', 'policy', 'security', 'ssh', 'render', 'pyroscope']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
   // Likewise an address parameter of a tool about IP, MAC, wallet or memory addresses, described or not.
   // A hypervisor's guests are virtual machines, and a ledger's accounts (a chart of accounts) hold money, not people.
