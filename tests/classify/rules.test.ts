@@ -4696,3 +4696,123 @@ describe('capability triggers narrowed by what the word names', () => {
     expect(run(capInfrastructure, durable)).not.toEqual([]);
   });
 });
+
+describe('a third unannotated sample (seed 424242)', () => {
+  it('open interest is a market figure, not an opening', () => {
+    expect(effects(nameVerb, { name: 'hl_open_interest' })).toEqual([]);
+    expect(
+      effects(descriptionLeadVerb, { name: 'open_interest', description: 'Open interest in contracts and USD.' }),
+    ).toEqual([]);
+    expect(effects(nameVerb, { name: 'open_position' })).toEqual(['write']);
+  });
+  it('a version guard in a lookup checks what is read', () => {
+    const guarded = props({ path: { type: 'string' }, expected_revision: { type: 'string' } });
+    expect(
+      run(changeOnlyParam, {
+        name: 'get_document_node',
+        description: 'Get one bounded HWPX semantic node by canonical path.',
+        inputSchema: guarded,
+      }),
+    ).toEqual([]);
+    expect(
+      effects(changeOnlyParam, {
+        name: 'set_paragraph_format',
+        description: 'Set the format of a paragraph.',
+        inputSchema: guarded,
+      }),
+    ).toEqual(['write']);
+  });
+  it('a change offered as an option after the opening is one the call can make', () => {
+    expect(
+      effects(descriptionLeadVerb, {
+        name: 'pbix_svg_measure',
+        description: 'Generate DAX for an SVG data-URI image measure — optionally add it.',
+      }),
+    ).toContain('write');
+  });
+  it('the learned raise yields to an opening that only analyses or extracts', () => {
+    const sure = learnedRaise({ about: '', threshold: 0.5, lowerThreshold: 0.1, bias: 5, weights: {} });
+    const raised = (tool: Parameters<typeof run>[1]) => run(sure, tool).length > 0;
+    expect(raised({ name: 'dag_task_duration', description: 'Analyzes task durations within a DAG run.' })).toBe(false);
+    expect(raised({ name: 'browser_links', description: 'Extract all links from a web page' })).toBe(false);
+    expect(raised({ name: 'unpack', description: 'Extract an archive, then save the files to a folder.' })).toBe(true);
+  });
+  it('mail folders, file notes, DNS records, data profiles and cached sessions are not what they seem', () => {
+    expect(
+      effects(capFilesystem, {
+        name: 'get_email_attachments',
+        description: 'Get list of attachments for a specific email. folder: Mail folder (default: INBOX)',
+        inputSchema: props({ email_id: { type: 'string' }, folder: { type: 'string' } }),
+      }),
+    ).not.toContain('capability:filesystem');
+    expect(
+      effects(capFilesystem, { name: 'create_file_note', description: 'Create a file note on an action.' }),
+    ).toEqual([]);
+    expect(effects(capFilesystem, { name: 'read_file', description: 'Read a file.' })).toContain(
+      'capability:filesystem',
+    );
+    expect(effects(capDatabase, { name: 'deleteDnsRecord', description: 'Deletes a DNS record' })).toEqual([]);
+    expect(effects(capDatabase, { name: 'delete_record', description: 'Delete a record from a table' })).toContain(
+      'capability:database',
+    );
+    expect(
+      effects(capPersonalData, { name: 'profile_dataset', description: 'Profile a tabular data file in one call.' }),
+    ).toEqual([]);
+    expect(effects(capPersonalData, { name: 'get_profile', description: "Get the user's profile." })).toContain(
+      'capability:personal-data',
+    );
+    const token = (description: string) =>
+      effects(capCredentials, {
+        name: 'sbox_update_session_status',
+        description: 'Set a session result.',
+        inputSchema: props({ token: { type: 'string', description } }),
+      });
+    expect(token('Optional. Omit to use cached session from sbox_open_login.')).toEqual([]);
+    expect(token('The new token value to store.')).toContain('capability:credentials');
+  });
+  it("a browser's cookies are its; a link handed back for the user to open drives no browser", () => {
+    expect(
+      effects(capBrowser, { name: 'context_cookies_get', description: 'Read all cookies in a context.' }),
+    ).toContain('capability:browser');
+    expect(
+      effects(capBrowser, {
+        name: 'auth_url',
+        description: 'Step 1 of OAuth: URL the user must open in a browser to allow access.',
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capBrowser, { name: 'list_pages', description: 'Get a list of pages open in the browser.' }),
+    ).toContain('capability:browser');
+  });
+  it('a URL the call only matches against or hands back is not one it reaches', () => {
+    const net = (description: string) =>
+      effects(capNetworkEgress, {
+        name: 'list_captured',
+        description: 'List captured requests.',
+        inputSchema: props({ url: { type: 'string', description } }),
+      });
+    expect(net('URL substring filter.')).toEqual([]);
+    expect(net('URL pattern to match in the response.')).toEqual([]);
+    expect(net('The URL to fetch.')).toContain('capability:network-egress');
+    expect(
+      effects(capNetworkEgress, {
+        name: 'deploy_html',
+        description: 'Deploy HTML content to EdgeOne Pages, return the public URL',
+      }),
+    ).toEqual([]);
+    expect(effects(capNetworkEgress, { name: 'fetch', description: 'Fetch the given URL.' })).toContain(
+      'capability:network-egress',
+    );
+  });
+  it("a cluster's or a node's services are infrastructure", () => {
+    expect(
+      effects(capInfrastructure, {
+        name: 'stop_all_services',
+        description: 'Stops all services in an Ambari cluster.',
+      }),
+    ).toContain('capability:infrastructure');
+    expect(
+      effects(capInfrastructure, { name: 'list_service_categories', description: 'List service categories.' }),
+    ).toEqual([]);
+  });
+});

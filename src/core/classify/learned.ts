@@ -273,7 +273,7 @@ function onlyWaits(s: Parameters<Rule['apply']>[0], lead: string): boolean {
  * that takes no free-form body to send, with nothing said of keeping or paying: the call hands back what it finds.
  */
 const LOOKS_UP =
-  /^(?:search|searches|query|queries|inspect|inspects|read|reads|get|gets|fetch|fetches|retrieve|retrieves|find|finds|look up|looks up|view|views) (?!(?:\w+ )?or\b)/;
+  /^(?:search|searches|query|queries|inspect|inspects|read|reads|get|gets|fetch|fetches|retrieve|retrieves|find|finds|look up|looks up|view|views|analy[sz]e|analy[sz]es|extract|extracts) (?!(?:\w+ )?or\b)/;
 const DOES_MORE = /^[^.!?]*?(?:, and (?!more\b|so on\b|others?\b)|\bthen (?!returns?\b))/;
 
 function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {

@@ -1,12 +1,13 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // CAP_BROWSER: the tool drives a browser or device UI (pages, tabs, clicks, typing, screenshots, scripts in a page).
+// A browser's cookies ("context_cookies_get: Read all cookies in a context") are its logged-in sessions.
 import { capabilityRule } from '../capability-rule.ts';
 
 export const capBrowser = capabilityRule({
   code: 'CAP_BROWSER',
   capability: 'browser',
   summary: 'Drives a browser or screen: pages, tabs, clicks, typing, navigation, screenshots, DOM snapshots (Playwright, Puppeteer, DevTools).',
-  nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console']),
+  nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console', 'cookie', 'cookies']),
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
   paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
   // An accessibility tree is what a page or a device screen shows, read element by element ("Extract interactive
@@ -15,7 +16,9 @@ export const capBrowser = capabilityRule({
   // Nor is a result page's notice or parameter ("reads the next page; the page notice names the offset to use", "use the
   // page parameter to retrieve additional results"), a scanned page's image ("check the page image before citing a
   // name"), a page builder's grid, or a report page holding visuals ("visual_index: zero-based visual index on the page").
-  description: /\b(?:browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
+  // A link the user is to open in a browser ("returns an authorization URL that must be opened in a browser", "editor_url:
+  // URL to open in the browser") is handed back; the call drives no browser.
+  description: /\b(?:(?<!\b(?:(?:must|should|can|to|then) (?:be )?open(?:ed)?|opened)(?: it| them)? in (?:the |your |a |any )?(?:web )?)browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   // "create_page_rule", "list_page_rules": a CDN's rule for URLs that match, not a page in a browser.
   // "add_page_break", "page_setup_apply", "add_page_numbers": a printed document's layout, not a page in a browser.

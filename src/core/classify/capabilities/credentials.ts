@@ -16,8 +16,9 @@ export const capCredentials = capabilityRule({
   // "token_usage", "token counts": a model's tokens, not a secret.
   notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),
   // A "token" that pages through results is a cursor, not a secret; one the call authenticates with ("CRM access
-  // token", "Bearer token for authorization") is how it is called, not what it reads or changes.
-  paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token|your (?:[\w-]+ ){0,2}(?:api key|api token|access token|token))\b/,
+  // token", "Bearer token for authorization", "Optional. Omit to use cached session from sbox_open_login") is how it is
+  // called, not what it reads or changes.
+  paramDescriptionExclude: /\b(?:paginat\w*|next page|page token|continuation|cursor|more ?data|more results|next (?:batch|set)|(?:prior|previous) (?:call|response|page)|bearer|for (?:authentication|authori[sz]ation)|to authenticate|(?:crm|api|oauth) access token|your (?:[\w-]+ ){0,2}(?:api key|api token|access token|token)|omit to use (?:the |a )?cached (?:session|token|login))\b/,
   // "report_token: The report to archive", "space_token: Space to create the report in": a service that names its
   // reports and spaces by token; the token is the report's identifier, not a secret.
   namedForItsNoun: true,

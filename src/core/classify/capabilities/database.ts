@@ -19,7 +19,8 @@ export const capDatabase = capabilityRule({
     // So do a spreadsheet's, a drawing's or a whiteboard's tables ("Create a table on a FigJam board", "Set text alignment for
     // all cells in a table").
     { words: new Set(['table', 'tables']), where: /\b(?:docx|hwpx?|word documents?|slides?|presentations?|pdfs?|html|web ?pages?|excel|spreadsheets?|workbooks?|worksheets?|figjam|autocad|dxf|cells? (?:in|of) (?:a|the) table|table cells?|merged? cells)\b/ },
-    { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine)\b/ },
+    // A DNS record ("deleteDnsRecord: Deletes a DNS record") is a zone's entry, which infrastructure covers.
+    { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine|dns records?)\b/ },
     // A collection of notes, bookmarks, papers, videos or photos is a library's grouping, not a database's; nor is a
     // shop's product collection ("Update a specific product collection") or a collection of notebooks.
     { words: new Set(['collection', 'collections']), where: /\b(?:notes? (?:app|vault|collections?)|(?:a|the|each|one) notes?\b|bookmarks?|zotero|papers|videos?|photos?|recipes?|product collections?|notebooks?)\b/ },

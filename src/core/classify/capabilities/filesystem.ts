@@ -16,11 +16,15 @@ export const capFilesystem = capabilityRule({
   paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest|path (?:to|of) (?:the |a )?(?:function|method|property|attribute|field|setting))\b/,
   // "node_path: TOP node path" (Houdini, Godot): where a node sits in a scene's or a network's tree, not on disk.
   notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property', 'node']),
+  // "create_file_note: Create a file note on an action (matter note/attendance note)": a file note is a note kept on a
+  // client's matter, not a file on disk.
+  notBefore: new Set(['note', 'notes']),
   // The folders of a project tool's space or of a mailbox hold its items, not files.
+  // So are a mailbox's folders named as such ("folder: Mail folder (default: INBOX)").
   // A Figma file is a design kept on Figma ("Fetch a Figma file (or specific nodes) as it existed at a past version"),
   // not one on disk.
   elsewhere: [
-    { words: new Set(['folder', 'folders']), where: /\bfolders? (?:in|of|within) (?:a |the |this |your |an? )?(?:space|workspace|team|mailbox|inbox|account|board)\b/ },
+    { words: new Set(['folder', 'folders']), where: /\bfolders? (?:in|of|within) (?:a |the |this |your |an? )?(?:space|workspace|team|mailbox|inbox|account|board)\b|\b(?:e-?mail|mail|mailbox|imap) folders?\b/ },
     { words: new Set(['file', 'files']), where: /\bfigma (?:design )?files?\b/ },
   ],
   // "Delete folder and all contents" with folderId: a folder or file a service names by an id, when no parameter is a

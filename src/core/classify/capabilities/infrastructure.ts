@@ -19,8 +19,9 @@ export const capInfrastructure = capabilityRule({
   // (0=Main)"); a cluster's is ("namespace: Optional Kubernetes namespace to filter to").
   contextParamWords: new Set(['subscription', 'namespace']),
   // A firewall's rules, a cloud's managed services, network devices (routers and switches a tool configures or runs
-  // commands on), named only in the description.
-  description: /\b(?:firewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)|manag(?:e|es|ing)(?: and \w+)? (?:azure|aws|gcp|google cloud) |flexible servers?|network devices?|routeros|(?:mikrotik|juniper|junos|cisco|arista) (?:devices?|routers?|switch(?:es)?))\b/,
+  // commands on), named only in the description; and a cluster's or a machine's services ("Stops all services in an
+  // Ambari cluster", "Start, stop, restart, or reload a system service on a node").
+  description: /\b(?:(?:system )?services? (?:in|on|of|across) (?:an? |the |this |that |each |every |all )?(?:[\w-]+ )?(?:cluster|node|host|vm|virtual machine)s?|firewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)|manag(?:e|es|ing)(?: and \w+)? (?:azure|aws|gcp|google cloud) |flexible servers?|network devices?|routeros|(?:mikrotik|juniper|junos|cisco|arista) (?:devices?|routers?|switch(?:es)?))\b/,
   // "time_zone": a clock's zone, not a cloud's.
   // "matchInstance": which occurrence of a match, not a cloud instance.
   notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time', 'match']),

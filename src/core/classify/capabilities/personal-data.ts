@@ -48,5 +48,8 @@ export const capPersonalData = capabilityRule({
     { words: new Set(['student', 'students']), where: /\bstudent(?:'s)?[- ]t\b|\bt-distribution\b/ },
     // An ICC profile describes a colour space, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:icc|colou?r (?:profiles?|spaces?|management))\b/ },
+    // A data profile ("profile_dataset: Profile a tabular data file": its shape, nulls and column stats) describes a
+    // dataset, not a person.
+    { words: new Set(['profile', 'profiles']), where: /\b(?:profiles? (?:a |the |this |your )?(?:tabular |csv )?(?:data ?sets?|data files?|tables?|columns?|dataframes?)|data(?:set)? profil(?:e|es|ing))\b/ },
   ],
 });

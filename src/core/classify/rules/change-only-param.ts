@@ -10,10 +10,15 @@ const ADDRESSEES: ReadonlySet<string> = new Set([
   'recipient', 'recipients', 'recipient email', 'cc', 'bcc', 'to email', 'to emails', 'to address', 'to addresses',
   'to user', 'to users', 'to number', 'to phone',
 ]);
+/**
+ * Version guards: in a lookup ("get_document_node: Get one bounded HWPX semantic node by canonical path" with
+ * expected_revision) they check that what is read is still the revision the caller saw.
+ */
+const VERSION_GUARDS: ReadonlySet<string> = new Set(['if match', 'expected version', 'expected revision', 'expected etag']);
 /** Whole parameter names (words joined by a space) that presuppose a change: nobody dry-runs, confirms or de-duplicates a lookup. */
 const CHANGE_ONLY_NAMES: ReadonlySet<string> = new Set([
   'dry run', 'dryrun', 'idempotency key', 'idempotency', 'idempotency token', 'client request token',
-  'confirm', 'confirmed', 'confirmation', 'if match', 'expected version', 'expected revision', 'expected etag',
+  'confirm', 'confirmed', 'confirmation', ...VERSION_GUARDS,
   'commit message', 'notify', 'notify users', 'notify user', 'send notification', 'send notifications', ...ADDRESSEES,
 ]);
 
@@ -46,7 +51,7 @@ export const changeOnlyParam: Rule = {
     // "recipient: Filter log entries by recipient": a parameter that narrows what is listed presupposes nothing.
     const matched = s.params
       .filter((p) => p.depth === 0 && (CHANGE_ONLY_NAMES.has(p.words.join(' ')) || (p.type === 'boolean' && CHANGE_SWITCHES.has(p.words.join(' ')))) && !FILTERS.test(p.description))
-      .filter((p) => !(ADDRESSEES.has(p.words.join(' ')) && namedAsLookup(s)))
+      .filter((p) => !((ADDRESSEES.has(p.words.join(' ')) || VERSION_GUARDS.has(p.words.join(' '))) && namedAsLookup(s)))
       .map((p) => p.name);
     return matched.length > 0 ? [{ effect: 'write', matched: matched.slice(0, 3), source: 'inputSchema', weight: 2 }] : [];
   },

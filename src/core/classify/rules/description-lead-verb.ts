@@ -177,6 +177,8 @@ export const descriptionLeadVerb: Rule = {
     if (AMBIGUOUS_NAME_WORDS.has(first) && (words[i + 1] === 'of' || joinedNoun || joinedKinds)) return [];
     // "Pull requests of the repository, newest first".
     if (requestCompound(first, words[i + 1])) return [];
+    // "Open interest in contracts and USD": a market's open interest (the contracts outstanding) is a noun.
+    if (first === 'open' && words[i + 1] === 'interest') return [];
     // "Server build info", "Change history": a noun-or-verb word before a record noun names the record.
     if (AMBIGUOUS_NAME_WORDS.has(first) && !first.startsWith('update') && RECORD_NOUNS.has(words[i + 1] ?? '')) return [];
     // "Complete station snapshot — connection, contest": "complete" with no object after it is an adjective.
@@ -260,7 +262,9 @@ export const descriptionLeadVerb: Rule = {
     for (let j = i + 2; j + 1 < words.length; j++) {
       // "… so an agent can detect and recover from…": what follows is someone else's act.
       if (MODALS.has(words[j]!)) break;
-      if (!(PURPOSE.has(words[j]!) || words[j] === 'or') || words[j] === 'to') continue;
+      // "Generate DAX for an SVG image measure — optionally add it": a change offered as an option after the opening is
+      // one the call can make.
+      if (!(PURPOSE.has(words[j]!) || words[j] === 'or' || words[j] === 'optionally') || words[j] === 'to') continue;
       let k = j + 1;
       while (k < words.length && ADVERBS.has(words[k]!)) k++;
       const next = words[k];

@@ -84,8 +84,11 @@ const STATE_SETTERS: ReadonlySet<string> = new Set(['mark', 'set', 'update', 'to
 const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of', 'for', 'per', 'from', 'with', 'in', 'on', 'at', 'via', 'no', 'without']);
 /** Adjectives that pick one of several things: a change word after one is the thing ("last_upload", "recent_changes"). */
 const PICKING: ReadonlySet<string> = new Set(['last', 'latest', 'recent', 'previous', 'prior', 'upcoming', 'pending', 'current']);
-/** Words that make "open" the first half of a compound noun (OpenAPI, OpenID, open source, open data). */
-const OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['ai', 'api', 'apis', 'id', 'source', 'data', 'telemetry']);
+/**
+ * Words that make "open" the first half of a compound noun (OpenAPI, OpenID, open source, open data; a market's open
+ * interest, "hl_open_interest: Hyperliquid open interest", the contracts outstanding).
+ */
+const OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['ai', 'api', 'apis', 'id', 'source', 'data', 'telemetry', 'interest']);
 
 /** Agent nouns that name a tool by what it does, never an entity it acts on. */
 const READING_AGENTS: ReadonlySet<string> = new Set(['reader', 'viewer', 'fetcher', 'getter', 'finder', 'searcher', 'checker', 'validator', 'analyzer', 'analyser', 'inspector']);
