@@ -1350,6 +1350,22 @@ describe('SIDE_EFFECT_PHRASE', () => {
     ).toEqual(['write']);
     expect(said("Open the model in the gmsh GUI on the user's screen, so that they can look at it.")).toEqual([]);
   });
+  it("a step the call runs that changes something, and checking in with someone, are the call's changes", () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(
+      said(
+        'Validate the repository. The push check may run `git fetch`, which updates FETCH_HEAD and remote-tracking refs.',
+      ).map((h) => h.effect),
+    ).toEqual(['write']);
+    expect(
+      said('Block until a message arrives: it returns the instant another agent writes, which removes latency.'),
+    ).toEqual([]);
+    expect(said('Read the label settings. Read it before update_label_settings, which changes them.')).toEqual([]);
+    expect(said('Check in with AgentX: replies, unanswered messages, tasks and a suggested next action.')).not.toEqual(
+      [],
+    );
+    expect(said('Check in the config whether the feature is enabled.')).toEqual([]);
+  });
   it('is silent on plain lookups', () => {
     expect(
       run(sideEffectPhrase, { name: 'x', description: 'Returns the item, or null if it does not exist.' }),

@@ -102,6 +102,13 @@ const PATTERN = new RegExp(
     // "Point at something: the frame appears on the worker's page with your boxes drawn on it": what the call puts on
     // another person's screen is shown to them, as a message is sent (not a window opened for the caller to look at).
     String.raw`\b(?:appears?|shows? up|pops? up|(?:is|are) (?:shown|displayed)) on (?:the |their |your )?(?:user|worker|person|human|operator|customer|viewer|player|driver|recipient|attendee|participant)s?'s? (?:page|screen|display|device|phone|app|desktop|monitor)\b`,
+    // "the push check may run `git fetch`, which updates FETCH_HEAD and remote-tracking refs": a step the call runs that
+    // admits changing something changes it (not "another agent writes, which removes coordination latency", nor
+    // "update_label_settings, which changes them": no step of this call).
+    String.raw`\b(?:runs?|calls?|invokes?|executes?|triggers?|performs?) [^.;]{0,40}, which (?:updates|modifies|changes|writes|creates|deletes|overwrites|removes)\b`,
+    // "Check in with AgentX: replies, unanswered messages, tasks", "Check in at the venue": checking in reports the
+    // caller's presence, which the other side records as a check-in ("Check in the config whether…" looks).
+    String.raw`^check(?:s|ing)? in (?:with|to|at)\b`,
     // The same in Chinese: "完成即把结果保存到原输出目录" (on completion it saves the result to the output directory); not
     // when denied ("不写入本地凭据": does not write the local credentials).
     String.raw`(?:把|将)[^。；，,;]{0,20}(?<![不未无])(?:保存|写入|存)(?:到|至|入)`,
