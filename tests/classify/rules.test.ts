@@ -2430,6 +2430,22 @@ describe('LEARNED_RAISE guards', () => {
     expect(raised({ name: 'lint_code', description: 'Lint the code for errors and fix them.' })).toBe(true);
     expect(raised({ name: 'delete_leaks', description: 'Scan the repository for leaks.' })).toBe(true);
   });
+  it('does not raise an opening that runs a check, a review or a scan over something', () => {
+    expect(
+      raised({ name: 'review', description: 'Run a code review against the current repository using Codex CLI' }),
+    ).toBe(false);
+    expect(raised({ name: 'review_cluster', description: 'Run a diagnostic review of a Redshift cluster.' })).toBe(
+      false,
+    );
+    // Not a paid one, one that keeps what it finds, nor under a name that names a change.
+    expect(raised({ name: 'kyb', description: 'Run a paid check on a company.' })).toBe(true);
+    expect(raised({ name: 'scan_db', description: 'Run a classification scan on a database and save the tags.' })).toBe(
+      true,
+    );
+    expect(raised({ name: 'create_job', description: 'Run a classification scan on a Snowflake database.' })).toBe(
+      true,
+    );
+  });
   it('does not raise an opening that shows a named part of something', () => {
     expect(raised({ name: 'helm_show_readme', description: 'Show the README of a chart.' })).toBe(false);
     expect(raised({ name: 'helm_show_all', description: 'Show all information for a chart (values, README).' })).toBe(
@@ -2540,6 +2556,14 @@ describe('LEARNED_RAISE guards', () => {
     // Not when the opening names a verb, the name names a change, or a free-form body is sent.
     expect(raised({ name: 'show_alert', description: 'Show an alert dialog with this text.' })).toBe(true);
     expect(raised({ name: 'get_or_create_place', description: 'One place by exact name.' })).toBe(true);
+    // A lookup noun in the name counts as its verb.
+    expect(
+      raised({
+        name: 'etabs_model_overview',
+        description: 'One-call summary of the open model: file, version, units.',
+      }),
+    ).toBe(false);
+    expect(raised({ name: 'update_status', description: 'One-call summary of the open model.' })).toBe(true);
     expect(
       raised({
         name: 'search_proxy',

@@ -219,6 +219,12 @@ function readWithoutKeeping(s: Parameters<Rule['apply']>[0], lead: string): bool
  * exposed secrets", "Lint a Helm chart for possible issues"), not to fix them: the call hands back findings.
  */
 const AUDIT_OPENING = /^(?:(?:run|runs|perform|performs) )?(?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}audit (?:of|on)\b/;
+/**
+ * An opening that runs a check, a review or a scan over something ("Run a code review against the current repository",
+ * "Run a fast KYB check on a company", "Run a diagnostic review of a Redshift cluster"): findings, like an audit's.
+ */
+const RUNS_A_CHECK =
+  /^(?:run|runs|perform|performs) (?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}(?:check|checks|review|scan|inspection|analysis|assessment) (?:of|on|against|for|over)\b/;
 const LOOKS_FOR_FAULTS =
   /^(?:scan|scans|lint|lints|audit|audits|check|checks|inspect|inspects|review|reviews|analy[sz]es?) .{0,60}\bfor (?:\w+ ){0,3}?(?:issues|vulnerabilities|secrets|errors|problems|bugs|violations|leaks|mistakes|misconfigurations|risks|threats|malware|typos|cves)\b/;
 const FIXES = /\b(?:fix|fixes|repair|repairs|remove|removes|correct|corrects)\b/;
@@ -230,7 +236,8 @@ const KEEPS =
   /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|(?<!\b(?:the|all|any|its|their|of|for|previously|already) )stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\b/;
 
 function handsBackFindings(s: Parameters<Rule['apply']>[0], lead: string): boolean {
-  if (!AUDIT_OPENING.test(s.description) && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
+  const audits = AUDIT_OPENING.test(s.description) || RUNS_A_CHECK.test(s.description);
+  if (!audits && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
   if (SPENDS.test(s.description) || KEEPS.test(s.description)) return false;
   return !nameNamesChange(s);
 }
@@ -303,10 +310,11 @@ function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boole
  * description that opens with no verb at all, a noun phrase for what is found ("One place by exact name", "BCA
  * editorial sentiment bucket for an entity", "Previous, current, and next frames, aligned"), on a tool that takes no
  * free-form body to send, with nothing said of keeping or paying: the call hands back what the name looks up. Not an
- * opening whose first word an article follows: an imperative of a verb the lexicon lacks.
+ * opening whose first word an article follows: an imperative of a verb the lexicon lacks. A name's lookup noun counts as
+ * its verb ("etabs_model_overview": "One-call summary of the open model: file, version, units, …").
  */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-const LOOKUP_NAME_VERBS = new Set([
+const LOOKUP_NAME_WORDS = new Set([
   'get',
   'show',
   'search',
@@ -322,10 +330,18 @@ const LOOKUP_NAME_VERBS = new Set([
   'retrieve',
   'review',
   'browse',
+  'overview',
+  'status',
+  'info',
+  'details',
+  'stats',
+  'summary',
+  'metadata',
+  'history',
 ]);
 
 function nameLooksUpOverNounPhrase(s: Parameters<Rule['apply']>[0]): boolean {
-  if (!s.nameWords.some((w) => LOOKUP_NAME_VERBS.has(w)) || openingVerbs(s).length > 0) return false;
+  if (!s.nameWords.some((w) => LOOKUP_NAME_WORDS.has(w)) || openingVerbs(s).length > 0) return false;
   // An imperative of a verb the lexicon lacks, which an article follows ("Cache the AST", "Scaffold a report folder"),
   // is no noun phrase; a plural before the article still is ("Cells a user set on purpose, newest first").
   const first = s.leadWords[0] ?? '';
