@@ -668,6 +668,14 @@ describe('nouns that look like verbs', () => {
       effects(descriptionLeadVerb, { name: 'x', description: 'Download a paper and add it to the library.' }),
     ).toEqual(['read', 'write']);
   });
+  it('masking, unmasking and thawing a unit or layer are changes', () => {
+    const verdict = (name: string, description: string) => classify({ name, description }).category;
+    expect(verdict('unit_mask_tool', 'Mask a unit so it cannot be started even manually.')).toBe('write');
+    expect(verdict('unit_unmask_tool', 'Unmask a previously masked unit.')).toBe('write');
+    expect(verdict('layer_thaw', 'Thaw a frozen layer, making it visible and selectable again.')).toBe('write');
+    // Masking data handed in redacts a copy that comes back.
+    expect(verdict('mask_text', 'Mask PII in a text and return the redacted copy.')).toBe('read');
+  });
   it('withdrawing, donating, freezing, unbanning, cordoning, ejecting, delegating are changes; burning is destructive', () => {
     for (const name of [
       'withdraw_contract',
@@ -3011,6 +3019,22 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
     expect(flag('drop_duplicates')).toEqual([]);
     expect(flag('drop_shadow')).toEqual([]);
   });
+  it('a yes/no option that opens by deleting destroys even beside a read; a law in force is no forced call', () => {
+    const flag = (name: string, type: string, description?: string) =>
+      effects(forceFlag, {
+        name: 'summarize_task_activity',
+        description: 'Summarize task activity history to reduce context size',
+        inputSchema: props({ [name]: { type, ...(description === undefined ? {} : { description }) } }),
+      });
+    expect(flag('delete_raw', 'boolean', 'Delete raw activity entries after summarizing')).toEqual(['destructive']);
+    expect(flag('delete_extra', 'boolean', 'Delete files that only exist in the target')).toEqual(['destructive']);
+    // A deletion time or an undescribed delete option says nothing of a loss by itself.
+    expect(flag('delete_at', 'integer', 'Delete the post at this time')).toEqual([]);
+    expect(flag('delete_old', 'boolean')).toEqual([]);
+    // "in_force: Only include constitutions currently in force".
+    expect(flag('in_force', '')).toEqual([]);
+    expect(flag('in_force', 'boolean', 'Only include constitutions currently in force')).toEqual([]);
+  });
   it('a flag described in a script the rules cannot read counts as undescribed', () => {
     const flag = (description: string) => ({
       name: 'download_template',
@@ -4270,6 +4294,32 @@ describe('losses that are no loss of the call (development M3, write called dest
         description: 'Create a new Journal Entry. Requires accounts with debit/credit amounts.',
       }),
     ).toContain('capability:financial');
+    // What is owed or due: aged payables and receivables.
+    expect(
+      effects(capFinancial, {
+        name: 'list-aged-payables-by-contact',
+        description: 'Lists the aged payables in Xero. This shows aged payables for a certain contact.',
+      }),
+    ).toContain('capability:financial');
+    // An e-mail named by up to two words after its article is still mail sent to people; a message to a model is not.
+    expect(
+      effects(capMessaging, {
+        name: 'send_attendee_followup',
+        description: 'Send one personalized follow-up email to a single attendee.',
+      }),
+    ).toContain('capability:messaging');
+    expect(
+      effects(capMessaging, {
+        name: 'create_chat_completion',
+        description: 'Send one user message to a model through the gateway and return the reply text.',
+      }),
+    ).not.toContain('capability:messaging');
+    expect(
+      effects(capMessaging, {
+        name: 'get_attendance_report',
+        description: 'Attendance per event. Luma and Partiful send their own emails, which we cannot see.',
+      }),
+    ).not.toContain('capability:messaging');
     // A Facebook page, a presentation's slide pages and a page budget are no browser's.
     expect(
       effects(capBrowser, {

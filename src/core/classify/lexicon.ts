@@ -47,6 +47,9 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   // drive a calibrated DC voltage on it", "Drive a GPIO configured as output" set a signal going (as a name word, "drive" is as
   // often Google Drive: see AMBIGUOUS_NAME_WORDS).
   'shake', 'drive',
+  // "Mask a unit so it cannot be started even manually", "Unmask a previously masked unit", "Thaw a frozen layer, making
+  // it visible and selectable again": a unit or layer put out of (or back into) use, as freeze/unfreeze do.
+  'mask', 'unmask', 'thaw',
   // "align_layer: Align to the canvas: h left/center/right", "Align elements to a specific position": lining shapes up
   // moves them (aligning sequences or a paper to its versions computes a correspondence: see READ_SENSES).
   'align',
@@ -189,6 +192,9 @@ const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // or matching a paper to its other versions computes a correspondence and hands it back (aligning shapes, layers or
   // elements on a canvas moves them).
   ['align', new Set(['sequence', 'sequences', 'preprint', 'preprints', 'paper', 'papers', 'publication', 'publications'])],
+  // "Mask PII in a text", "mask_sensitive_data": masking data handed in redacts a copy and hands it back (masking a
+  // systemd unit keeps it from starting).
+  ['mask', new Set(['pii', 'data', 'text', 'sensitive', 'secret', 'secrets', 'email', 'emails', 'value', 'values', 'field', 'fields', 'personal', 'phone', 'numbers', 'credit', 'tokens'])],
 ]);
 
 /**

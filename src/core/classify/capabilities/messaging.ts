@@ -23,7 +23,9 @@ export const capMessaging = capabilityRule({
   // NAT target.
   describedParamNames: { names: DESCRIBED_RECIPIENT_NAMES, require: RECIPIENT_DESCRIPTION, types: new Set(['array']) },
   paramNames: RECIPIENT_NAMES,
-  description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
+  // Up to two words after an article may say which e-mail ("Send one personalized follow-up email to a single
+  // attendee", "sends a verification email"); not which message (one sent to a model, an agent or a queue).
+  description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\bsend(?:s|ing)? (?:an?|the|one) (?:[a-z-]+ ){1,2}e-?mails?\b|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
   // A YouTube, Twitch or TV channel publishes videos, and a mixer's, a step sequencer's or a device's channel carries a
   // signal; neither is a chat channel people are messaged in.

@@ -159,7 +159,15 @@ export const forceFlag: Rule = {
       if (p.words.length > 3) continue;
       if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w) || FORCED_ACTIONS.has(w))) continue;
       if (p.words.some((w) => FILTERED_OUT.has(w))) continue;
+      // "in_force: Only include constitutions currently in force": a law or rule in force is one in effect, not a forced call.
+      if (p.words[0] === 'in' && p.words[1] === 'force') continue;
       if ((REDOES.test(p.description) || STILL_CURRENT.test(p.description)) && !SAYS_LOSS.test(p.description)) continue;
+      // A yes/no option that opens by deleting ("delete_raw: Delete raw activity entries after summarizing") throws away
+      // what the call would otherwise keep, even beside a summary that only reads.
+      if (p.type === 'boolean' && p.words[0] === 'delete' && /^\s*delete\b/i.test(p.description)) {
+        always.push(p.name);
+        continue;
+      }
       const kind = p.words.some((w) => ALWAYS_DESTRUCTIVE_FLAGS.has(w))
         ? always
         : p.words.some((w) => DESTRUCTIVE_FLAGS.has(w))
