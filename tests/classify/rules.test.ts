@@ -4906,3 +4906,63 @@ describe('a third unannotated sample (seed 424242)', () => {
     ).toEqual([]);
   });
 });
+
+describe('false changes from an unannotated sample of changes', () => {
+  const sure = learnedRaise({ about: '', threshold: 0.5, lowerThreshold: 0.1, bias: 5, weights: {} });
+  const raised = (tool: Parameters<typeof run>[1]) => run(sure, tool).length > 0;
+  it('a first word hyphened to a participle is a compound adjective, no verb ("Forward-looking")', () => {
+    const forecast = 'Forward-looking Monte Carlo forecast for a portfolio with cash flows.';
+    expect(effects(descriptionLeadVerb, { name: 'x', description: forecast })).toEqual([]);
+    expect(run(sendsToPeople, { name: 'monte_carlo_forecast', description: forecast })).toEqual([]);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Forward an email to a contact.' })).toEqual([
+      'write',
+    ]);
+    expect(run(sendsToPeople, { name: 'x', description: 'Forward an email to a contact.' })).not.toEqual([]);
+  });
+  it('a read opening that stops short of creating what it describes is not raised', () => {
+    const yaml = 'Generate the pipeline YAML without creating the pipeline — a dry run, for previewing the config.';
+    expect(raised({ name: 'generate_pipeline_yaml', description: yaml })).toBe(false);
+    expect(raised({ name: 'create_pipeline', description: 'Create a pipeline without creating a trigger.' })).toBe(
+      true,
+    );
+  });
+  it('a sentence that says the call is or remains a read-only step states that nothing changes', () => {
+    expect(STATES_NO_CHANGE.test('resolve roles into candidates. this remains a read-only planning step.')).toBe(true);
+    expect(STATES_NO_CHANGE.test('this is a read-only lookup of the queue.')).toBe(true);
+    expect(STATES_NO_CHANGE.test('sets the field. it is not a read-only step.')).toBe(false);
+  });
+  it('a preview "before you actually" promote it, under a planning name, is not carried out', () => {
+    const preview = 'Preview exactly where a sandbox config would rank — before you actually promote it.';
+    expect(effects(readOnlyPhrase, { name: 'preview_sandbox_match', description: preview })).toContain('read');
+    expect(effects(readOnlyPhrase, { name: 'promote_sandbox', description: preview })).not.toContain('read');
+  });
+  it('running code quality tools for a report reads', () => {
+    const report = 'Run multiple code quality tools and generate combined report.';
+    expect(effects(descriptionLeadVerb, { name: 'x', description: report })).not.toContain('write');
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Run the code in a sandbox.' })).toContain('write');
+  });
+  it('"No files created unless" a path is given, or a path that "optionally also" keeps a copy, saves nothing', () => {
+    const shot = {
+      name: 'take_screenshot',
+      description:
+        'Take a screenshot of a window. Returns base64 image data. No files created unless outputPath is specified.',
+      inputSchema: props({ outputPath: { type: 'string', description: 'Path to save the screenshot (optional)' } }),
+    };
+    expect(effects(outputPathParam, shot)).toEqual(['capability:filesystem']);
+    const plot = {
+      name: 'plot_macro',
+      description: 'Line chart of macro series. save_path: optionally also write the PNG and report the path.',
+      inputSchema: props({ save_path: { type: 'string' } }),
+    };
+    expect(effects(outputPathParam, plot)).toEqual(['capability:filesystem']);
+    const saved = { ...shot, description: 'Take a screenshot of a window and save it.' };
+    expect(effects(outputPathParam, saved)).toContain('write');
+  });
+  it('"running" after a determiner describes what a read opening looks at, so what it returns is handed back', () => {
+    const shot = 'Take a screenshot of any running Electron application window. Returns base64 image data.';
+    expect(raised({ name: 'take_screenshot', description: shot })).toBe(false);
+    expect(raised({ name: 'check_suite', description: 'Check a suite by running it. Returns the results.' })).toBe(
+      true,
+    );
+  });
+});

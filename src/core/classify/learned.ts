@@ -199,12 +199,13 @@ function nameNamesChange(s: Parameters<Rule['apply']>[0]): boolean {
 
 /**
  * A read opening that says, in the same clause, that nothing is kept ("Verify a workbook specification without
- * saving", "Preview one new POI without writing to OSM"), or that it stops short of installing, running or changing
- * anything ("Render chart templates locally without installing", "Check migration scripts without executing them"),
+ * saving", "Preview one new POI without writing to OSM"), or that it stops short of installing, running, creating or
+ * changing anything ("Render chart templates locally without installing", "Check migration scripts without executing
+ * them", "Generate the pipeline YAML without creating the pipeline"),
  * under a name that names no change: the change words are what the call stops short of.
  */
 const WITHOUT_KEEPING =
-  /\bwithout (?:saving|writing|persisting|storing|applying|committing|uploading|installing|deploying|sending|publishing|executing|running|submitting|modifying|changing|touching|mutating)\b/;
+  /\bwithout (?:saving|writing|persisting|storing|applying|committing|uploading|installing|deploying|sending|publishing|executing|running|submitting|modifying|changing|touching|mutating|creating)\b/;
 
 function readWithoutKeeping(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!WITHOUT_KEEPING.test(lead)) return false;
@@ -294,10 +295,13 @@ function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
  * structured analysis so the AI can decide …", "Transcribe speech in an audio source. Returns text, segments …"), under
  * a name that names no change, with nothing said of keeping or paying: the call hands its result back. Not a "Returns:"
  * docstring heading, nor an opening that runs, executes or submits something ("Run a decision report and read it back",
- * "Verify an identity document by submitting images"): what is run may leave its own records.
+ * "Verify an identity document by submitting images"): what is run may leave its own records. "Running" after a
+ * determiner describes what is read ("Take a screenshot of any running Electron application window. Returns base64
+ * image data").
  */
 const RETURNS_NEXT = /^[^.!?]*[.!?]\s+returns? (?!:)/;
-const RUNS_OR_SUBMITS = /\b(?:run|runs|running|execute|executes|executing|submit|submits|submitting)\b/;
+const RUNS_OR_SUBMITS =
+  /\b(?:run|runs|(?<!\b(?:any|a|the|each|every|currently|already) )running|execute|executes|executing|submit|submits|submitting)\b/;
 
 function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!RETURNS_NEXT.test(s.description) || RUNS_OR_SUBMITS.test(lead)) return false;

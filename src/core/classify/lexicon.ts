@@ -283,13 +283,16 @@ export const EPHEMERAL_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * What running reads: an audit, a check, a report, a query or a diagnostic hands back findings and changes nothing
- * ("run_audit", "Run a Lighthouse audit", "Run the standard post-analysis checks"). Running code is CODE_EXECUTION's.
+ * ("run_audit", "Run a Lighthouse audit", "Run the standard post-analysis checks"), and so do quality tools, which
+ * judge what they are pointed at ("Run multiple code quality tools and generate combined report"). Running code is
+ * CODE_EXECUTION's.
  */
 export const RUN_READ_OBJECTS: ReadonlySet<string> = new Set([
   'audit', 'audits', 'check', 'checks', 'report', 'reports', 'query', 'queries', 'analysis', 'analyses', 'diagnostic',
   'diagnostics', 'scan', 'scans', 'lint', 'search', 'searches', 'lookup', 'probe', 'inspection', 'validation', 'review',
   'traceroute', 'ping', 'benchmark', 'simulation', 'simulations', 'estimate', 'forecast', 'calculation', 'evaluation',
   'healthcheck', 'dryrun', 'select', 'gate', 'gates', 'gets', 'inference', 'prediction', 'predictions', 'qa', 'monitor',
+  'quality',
 ]);
 /** Objects that make running anything running a program. */
 const RUN_COMMANDS: ReadonlySet<string> = new Set(['command', 'commands', 'script', 'scripts', 'code', 'program', 'shell']);

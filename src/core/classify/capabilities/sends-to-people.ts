@@ -38,7 +38,9 @@ export const sendsToPeople: Rule = {
     const tested = s.nameWords.includes('test') ? s.nameWords.filter((w) => TESTED_CHANNELS.has(w)) : [];
     if (tested.length > 0) return [{ effect: 'sends', matched: ['test', ...tested], source: 'name', weight: 2 }];
     const lead = s.leadWords[0];
-    if (lead !== undefined && SEND_VERBS.has(lead)) return [{ effect: 'sends', matched: [lead], source: 'description', weight: 2 }];
+    // Not the first half of a compound adjective ("Forward-looking Monte Carlo forecast").
+    if (lead !== undefined && SEND_VERBS.has(lead) && !/^\W*[a-z]+-[a-z]{2,}(?:ing|ed)\b/.test(s.description))
+      return [{ effect: 'sends', matched: [lead], source: 'description', weight: 2 }];
     const opening = NOUN_VERB_OPENING.exec(s.description) ?? DELIVERS.exec(s.description);
     if (opening !== null) return [{ effect: 'sends', matched: [opening[0]], source: 'description', weight: 2 }];
     const recipients = s.params

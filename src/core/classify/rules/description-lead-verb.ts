@@ -23,8 +23,11 @@ const NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Record nouns that a noun-or-verb word can name the kind of ("build info", "change history", "order details"). */
 export const RECORD_NOUNS: ReadonlySet<string> = new Set(['info', 'details', 'stats', 'history', 'logs', 'usage', 'overview', 'docs', 'doc', 'documentation', 'metadata', 'definitions']);
-/** A word hyphened to a particle ("sign-in") or followed by ", " and the next item of a list ("stars, guest"). */
-const HYPHENED_OR_LISTED = /\b([a-z0-9]+)(?=(-(?:in|up|out|off|on)\b)|, ([a-z]+))/g;
+/**
+ * A word hyphened to a particle ("sign-in") or to a participle, a compound adjective ("Forward-looking Monte Carlo
+ * forecast", "Long-running jobs"), or followed by ", " and the next item of a list ("stars, guest").
+ */
+const HYPHENED_OR_LISTED = /\b([a-z0-9]+)(?=(-(?:in|up|out|off|on|[a-z]{2,}(?:ing|ed))\b)|, ([a-z]+))/g;
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);

@@ -34,10 +34,11 @@ function saveDescOf(description: string): boolean {
 /**
  * The result is handed back unless a path is given: "otherwise the response embeds base64 content", "omit to get up to
  * 4096 bytes back as hex", "File path to save the screenshot to instead of returning as base64", "The image is written
- * there and omitted from the reply".
+ * there and omitted from the reply", "Returns base64 image data …. No files created unless outputPath is specified",
+ * "save_path: optionally also write the PNG to a file".
  */
 const INLINE_UNLESS_PATH =
-  /\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b/;
+  /\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b|\bno files? (?:is |are )?(?:created|written|saved) unless\b|\boptionally also (?:write|save)s?\b/;
 
 /**
  * An optional path for a result the call otherwise hands back, on a tool whose name and opening only read ("Read

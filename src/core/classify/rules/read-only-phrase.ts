@@ -15,19 +15,20 @@ const CHINESE_NO_CHANGE =
   /(?:^|[。，,；;：:(（、！\s])(?:只读|唯讀)(?:操作|入口|调用|工具)?(?=[。，,；;：:)）、！]|$)|不(?:会|做|进行|会做|会进行|产生|会产生)?任何(?:修改|变更|更改|改动|写入|写操作|副作用)|不(?:会)?修改(?:任何)?(?:数据|文件|状态)|无副作用/;
 /**
  * The description says of the call itself that it changes nothing: "Read-only.", "behavior: read-only", "a read-only
- * lookup", "nothing is written", "does not modify…", "render one email without saving it", in Chinese
- * 不产生任何变更 ("makes no change at all") or 不真正保存 ("does not really save"); a retired call that "always returns an
- * error without calling Odoo" does nothing at all; a sentence that counts the call's read-only acts ("Three read-only
- * checks against the stored repo record", "This is a read-only operation"), but not "It is not a read-only lookup";
- * "nothing is persisted" ending a sentence ("Recommend an action … Synchronous deterministic compute; nothing is
- * persisted.") or "Persists nothing." opening one, but not "nothing is persisted in the preview form" nor "Stateless
- * requests: persists nothing", which speak of one mode; a sentence that opens with a read-only estimate, report, summary, audit,
- * diagnostic or inspection ("Project the cumulative GPA … Read-only estimate, not an official result."), but not one
- * action among many ("'capabilities': read-only summary of tools"). Not "read-only mode", "a read-only field" or "not
- * marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields to it.
+ * lookup", "nothing is written", "does not modify…", "render one email without saving it", in Chinese 不产生任何变更 ("makes
+ * no change at all") or 不真正保存 ("does not really save"); a retired call that "always returns an error without calling
+ * Odoo" does nothing at all; a sentence that counts the call's read-only acts ("Three read-only checks against the
+ * stored repo record", "This is a read-only operation"), but not "It is not a read-only lookup"; "nothing is persisted"
+ * ending a sentence ("Recommend an action … Synchronous deterministic compute; nothing is persisted.") or "Persists
+ * nothing." opening one, but not "nothing is persisted in the preview form" nor "Stateless requests: persists nothing",
+ * which speak of one mode; a sentence that opens with a read-only estimate, report, summary, audit, diagnostic or
+ * inspection ("Project the cumulative GPA … Read-only estimate, not an official result."), but not one action among
+ * many ("'capabilities': read-only summary of tools"); a sentence that says the call is or remains a read-only step
+ * ("This remains a read-only planning step. It does not … write a file"). Not "read-only mode", "a read-only field" or
+ * "not marked read-only", which speak of something else. Stricter than READ_ONLY_PHRASE: LEARNED_RAISE yields to it.
  */
 const STATES_NO_CHANGE_IN_ENGLISH =
-  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:(?:written|changed|modified|saved|stored)\b|persisted(?=[.;]|$))|\b(?:writes|changes|modifies|saves|stores) nothing\b|(?:^|[.!] )persists nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|\balways (?:returns|fails with|raises) an error(?= without\b|[.;]|$)|(?:^|[.:;] )(?:this is )?(?:a|an|one|two|three|four|five) read[- ]?only (?:checks?|lookups?|quer(?:y|ies)|calls?|operations?|snapshot)\b|(?:^|[.;!] )(?:pure )?read[- ]?only (?:estimate|report|summary|audit|diagnostic|inspection)s?\b/;
+  /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:(?:written|changed|modified|saved|stored)\b|persisted(?=[.;]|$))|\b(?:writes|changes|modifies|saves|stores) nothing\b|(?:^|[.!] )persists nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|\balways (?:returns|fails with|raises) an error(?= without\b|[.;]|$)|(?:^|[.:;] )(?:this is )?(?:a|an|one|two|three|four|five) read[- ]?only (?:checks?|lookups?|quer(?:y|ies)|calls?|operations?|snapshot)\b|(?:^|[.;!] )(?:pure )?read[- ]?only (?:estimate|report|summary|audit|diagnostic|inspection)s?\b|\b(?:this|it) (?:is|remains) (?:a|an) read[- ]?only (?:\w+ )?(?:step|stage|operation|lookup|query|call)\b/;
 /** "Does not really save" in Chinese: 不真正保存, 不会真正执行. */
 const CHINESE_NOT_REALLY = /不(?:会)?真正(?:保存|写入|提交|执行)/;
 export const STATES_NO_CHANGE = new RegExp(
@@ -51,11 +52,12 @@ const PLANNING_WORDS: ReadonlySet<string> = new Set([
   'estimate',
 ]);
 /**
- * The change a plan describes is not carried out: "without executing it", "never deploy", "dry-run by Google", in
+ * The change a plan describes is not carried out: "without executing it", "never deploy", "dry-run by Google", a
+ * preview of a rank "before you actually promote it", in
  * Chinese 不产生任何变更 ("makes no change at all", deployPlan).
  */
 const NOT_CARRIED_OUT = new RegExp(
-  String.raw`\bwithout (?:executing|running|applying|uploading|upload|deploying|sending|saving|submitting|committing|publishing|writing|making (?:any )?changes)\b|\bnever (?:deploys?|applies|apply|executes?|runs?|uploads?|sends?|saves?|submits?|commits?|writes?)\b|\bnon-writing\b|\bdry-?run by\b|\bvalidateonly\b|不产生任何(?:变更|修改)|${CHINESE_NOT_REALLY.source}`,
+  String.raw`\bwithout (?:executing|running|applying|uploading|upload|deploying|sending|saving|submitting|committing|publishing|writing|making (?:any )?changes)\b|\bnever (?:deploys?|applies|apply|executes?|runs?|uploads?|sends?|saves?|submits?|commits?|writes?)\b|\bnon-writing\b|\bbefore (?:you |anyone )?actually\b|\bdry-?run by\b|\bvalidateonly\b|不产生任何(?:变更|修改)|${CHINESE_NOT_REALLY.source}`,
 );
 /** Above a name verb (3): the name's change word is what is planned. */
 const PLANNED_WEIGHT = 4;
