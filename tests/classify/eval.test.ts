@@ -125,14 +125,14 @@ describe('eval:classifier on the catalogue, leave-one-server-out', () => {
         expect(a.stdout).toBe(b.stdout);
         expect(JSON.parse(a.stdout).method.learnedThreshold).toBe(LEARNED_THRESHOLD);
         // --threshold scores the learned rule at another threshold: at 0 it raises every read it may (not those whose
-        // description says the call changes nothing, nor lookup-only operation enums), so nothing is missed and almost
-        // no read is left.
+        // description says the call changes nothing, nor lookup-only operation enums, nor the other reads it yields to:
+        // lone lookups, audits, what an opening says it returns), so nothing is missed and fewer reads are left.
         const all = JSON.parse((await evalJson(['--corpus', dir, '--no-holdout', '--threshold', '0'])).stdout);
         expect(all.method.learnedThreshold).toBe(0);
         expect(all.raw.M2.misses).toBe(0);
         const shippedReads = JSON.parse(a.stdout).confusion.raw.read.read;
         expect(shippedReads).toBeGreaterThan(50);
-        expect(all.confusion.raw.read.read).toBeLessThan(shippedReads / 10);
+        expect(all.confusion.raw.read.read).toBeLessThan(shippedReads);
         await expect(evalJson(['--corpus', dir, '--no-holdout', '--threshold', '2'])).rejects.toThrow(
           /give a probability between 0 and 1/,
         );
