@@ -236,10 +236,15 @@ const FIXES = /\b(?:fix|fixes|repair|repairs|remove|removes|correct|corrects)\b/
 const KEEPS =
   /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|(?<!\b(?:the|all|any|its|their|of|for|previously|already) )stor(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\b/;
 
+/** The description says something is kept or paid for: what the call hands back is not all it does. */
+function keptOrPaid(s: Parameters<Rule['apply']>[0]): boolean {
+  return KEEPS.test(s.description) || SPENDS.test(s.description);
+}
+
 function handsBackFindings(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   const audits = AUDIT_OPENING.test(s.description) || RUNS_A_CHECK.test(s.description);
   if (!audits && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
-  if (SPENDS.test(s.description) || KEEPS.test(s.description)) return false;
+  if (keptOrPaid(s)) return false;
   return !nameNamesChange(s);
 }
 
@@ -286,7 +291,7 @@ const DOES_MORE = /^[^.!?]*?(?:, and (?!more\b|so on\b|others?\b)|\bthen (?!retu
 
 function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!LOOKS_UP.test(lead) || DOES_MORE.test(s.description)) return false;
-  if (KEEPS.test(s.description) || SPENDS.test(s.description) || takesPayload(s)) return false;
+  if (keptOrPaid(s) || takesPayload(s)) return false;
   return !nameNamesChange(s) && openingOnlyReads(s);
 }
 
@@ -305,7 +310,7 @@ const RUNS_OR_SUBMITS =
 
 function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!RETURNS_NEXT.test(s.description) || RUNS_OR_SUBMITS.test(lead)) return false;
-  if (KEEPS.test(s.description) || SPENDS.test(s.description)) return false;
+  if (keptOrPaid(s)) return false;
   return !nameNamesChange(s) && openingOnlyReads(s);
 }
 
@@ -350,7 +355,7 @@ function nameLooksUpOverNounPhrase(s: Parameters<Rule['apply']>[0]): boolean {
   // is no noun phrase; a plural before the article still is ("Cells a user set on purpose, newest first").
   const first = s.leadWords[0] ?? '';
   if (ARTICLES.has(s.leadWords[1] ?? '') && !/[^s]s$/.test(first)) return false;
-  if (KEEPS.test(s.description) || SPENDS.test(s.description) || takesPayload(s)) return false;
+  if (keptOrPaid(s) || takesPayload(s)) return false;
   return !nameNamesChange(s);
 }
 
