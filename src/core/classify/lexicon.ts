@@ -157,16 +157,35 @@ const CHANGE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ],
 ]);
 
+/** One-verb sets for verbForm, made once per verb a sense table names (not once per word asked about). */
+const ONE_VERB = new Map<string, ReadonlySet<string>>();
+/** Whether `word` is a form of `verb` ("merges", "merged" of "merge"). */
+function verbAt(word: string | undefined, verb: string): boolean {
+  let set = ONE_VERB.get(verb);
+  if (set === undefined) {
+    set = new Set([verb]);
+    ONE_VERB.set(verb, set);
+  }
+  return verbForm(word ?? '', set, true) !== undefined;
+}
+
+/**
+ * Whether one of `objects` stands within the three words from `start`, or four when an article or a determiner opens
+ * them ("Generate a unique free subdomain"): the reach of CHANGE_SENSES, READ_SENSES and WRITE_SENSES.
+ */
+function objectWithin(words: readonly string[], start: number, objects: ReadonlySet<string>): boolean {
+  const reach = OBJECT_OPENERS.has(words[start] ?? '') ? 4 : 3;
+  return words.slice(start, start + reach).some((w) => objects.has(w));
+}
+
 /** Whether the read verb at words[i] is used in a change sense by the object that follows it. */
 export function changeSense(words: readonly string[], i: number): boolean {
   for (const [verb, objects] of CHANGE_SENSES) {
-    if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
+    if (!verbAt(words[i], verb)) continue;
     // "Check if a checkbox is checked" tests it.
     if (['if', 'whether'].includes(words[i + 1] ?? '')) return false;
-    // The object, or what it belongs to ("a range's rows"), within the next three words, or four after an article
-    // ("Generate a unique free subdomain").
-    const reach = OBJECT_OPENERS.has(words[i + 1] ?? '') ? 5 : 4;
-    if (words.slice(i + 1, i + reach).some((w) => objects.has(w))) return true;
+    // The object, or what it belongs to ("a range's rows").
+    if (objectWithin(words, i + 1, objects)) return true;
   }
   return false;
 }
@@ -203,13 +222,12 @@ const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  */
 export function readSense(words: readonly string[], i: number): boolean {
   for (const [verb, objects] of READ_SENSES) {
-    if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
+    if (!verbAt(words[i], verb)) continue;
     if (objects.has(words[i - 1] ?? '')) return true;
     // "Merge two or more polygons": a count before the object is not counted in the reach.
     let k = i + 1;
     while (COUNT_WORDS.has(words[k] ?? '')) k++;
-    const reach = OBJECT_OPENERS.has(words[k] ?? '') ? 4 : 3;
-    if (words.slice(k, k + reach).some((w) => objects.has(w))) return true;
+    if (objectWithin(words, k, objects)) return true;
   }
   return false;
 }
@@ -240,10 +258,9 @@ const WRITE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Whether the destructive verb at words[i] is used in a mere write sense by what it acts on ("reset_password"). */
 export function writeSense(words: readonly string[], i: number): boolean {
   for (const [verb, objects] of WRITE_SENSES) {
-    if (verbForm(words[i] ?? '', new Set([verb]), true) === undefined) continue;
+    if (!verbAt(words[i], verb)) continue;
     if (objects.has(words[i - 1] ?? '')) return true;
-    const reach = OBJECT_OPENERS.has(words[i + 1] ?? '') ? 5 : 4;
-    if (words.slice(i + 1, i + reach).some((w) => objects.has(w))) return true;
+    if (objectWithin(words, i + 1, objects)) return true;
   }
   return false;
 }
