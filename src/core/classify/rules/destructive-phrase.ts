@@ -1,6 +1,7 @@
 // DESTRUCTIVE_PHRASE: descriptions that say the effect is permanent or overwrites ("cannot be undone", "overwrites",
 // "permanently", "the deletion is permanent").
 import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { oncePerTool } from '../signals.ts';
 import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
 import { descriptionLeadVerb } from './description-lead-verb.ts';
@@ -330,7 +331,8 @@ export const destructivePhrase: Rule = {
   role: 'intensify',
   summary:
     'Description phrases that mean lasting loss: "permanently", "cannot be undone", "overwrites", "irreversible", "wipes", a label that calls the call destructive ("BEHAVIOR: DESTRUCTIVE."), an opening that calls the change a deletion ("Delete …"), a whole set replaced ("omitted fields are cleared", "they REPLACE the existing values, they do not append"), a document opened in place of the open one, a deletion in a later sentence or among the call\'s listed actions, a state rolled back or restored to a checkpoint or snapshot, "create or replace", work thrown away ("unsaved work is lost"), money paid out ("Pay a Lightning invoice", "THIS SPENDS MONEY"), or the same said in another language; not a loss the call guards against ("nothing is overwritten", "to avoid overwriting") or that belongs to another tool.',
-  apply: (s) => {
+  // Once per tool: NOUN_PHRASE_LEAD asks for the same hits.
+  apply: oncePerTool((s) => {
     const matched: string[] = [];
     for (const m of s.description.matchAll(PHRASE)) {
       if (m[1] !== undefined || aboutAnotherAction(s.description, m.index!, s.nameWords)) continue;
@@ -352,5 +354,5 @@ export const destructivePhrase: Rule = {
       if (found !== undefined) matched.push(found);
     }
     return matched.length > 0 ? [{ effect: 'destructive', matched, source: 'description', weight: 3 }] : [];
-  },
+  }),
 };
