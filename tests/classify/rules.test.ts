@@ -1143,6 +1143,9 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said('Render a gate now. This queues a render rollout of the same checkpoint.')).not.toEqual([]);
     expect(said('Sets found: false when absent. This triggers both when both calls agree.')).toEqual([]);
     expect(said('Ask for a deploy. A HUMAN MUST APPROVE; this starts nothing.')).toEqual([]);
+    // Output printed rather than kept is no change; output written to a file is.
+    expect(said('In follow mode its output is written to the server process stderr rather than returned.')).toEqual([]);
+    expect(said('The summary is written to the project notes file.')).not.toEqual([]);
     expect(
       said('Get the children of a node. Set expand=true to expand the node first (requires write permission).'),
     ).not.toEqual([]);
@@ -1508,6 +1511,15 @@ describe('CHANGE_ONLY_PARAM', () => {
       'write',
     ]);
     expect(effects(changeOnlyParam, { name: 'mail_compose', inputSchema: recipient() })).toEqual(['write']);
+    // Addressees the call only checks ("recipient email addresses to check" whether a message reached them).
+    const trace = (description: string) => ({ name: 'gmail_message_trace', description, inputSchema: recipient() });
+    expect(
+      run(
+        changeOnlyParam,
+        trace('Check whether a message reached users. recipients: recipient email addresses to check.'),
+      ),
+    ).toEqual([]);
+    expect(effects(changeOnlyParam, trace('Forward a message. recipients: who gets it.'))).toEqual(['write']);
     // Not an addressee: a dry run presupposes a change whatever the name says.
     expect(
       effects(changeOnlyParam, { name: 'list_items', inputSchema: props({ dry_run: { type: 'boolean' } }) }),
@@ -3189,6 +3201,13 @@ describe('capability rules', () => {
     expect(run(capNetworkEgress, url('Figma file URL'))).toEqual([]);
     expect(run(capNetworkEgress, url('YouTube video URL or ID'))).toEqual([]);
     expect(effects(capNetworkEgress, url('The URL to fetch'))).toContain('capability:network-egress');
+    // An endpoint picked by its name in one fixed API ("Name of the endpoint (e.g. "income_statement")") is no host.
+    const endpoint = (description: string) => ({
+      name: 'fmp_describe',
+      inputSchema: props({ endpoint: { type: 'string', description } }),
+    });
+    expect(run(capNetworkEgress, endpoint('Name of the endpoint (e.g., "income_statement").'))).toEqual([]);
+    expect(effects(capNetworkEgress, endpoint('The endpoint to call'))).toContain('capability:network-egress');
     // A ledger's accounts (a chart of accounts) hold money, not people.
     const accounts = {
       name: 'list_accounts',
@@ -3211,6 +3230,16 @@ describe('capability rules', () => {
     for (const name of ['optimize_thrust_profile', 'get_pacticipant'])
       expect(run(capPersonalData, { name }), name).toEqual([]);
     expect(effects(capPersonalData, { name: 'get_user_profile' })).toContain('capability:personal-data');
+    // A load balancer pool's members are servers; a team's members are people.
+    expect(
+      run(capPersonalData, {
+        name: 'get_pool_members',
+        description: 'Get members for a specific load balancer pool. Shows pool members and their health.',
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capPersonalData, { name: 'list_team_members', description: 'List the members of a team.' }),
+    ).toContain('capability:personal-data');
     // An event's guests and attendees are people; a hypervisor's guests are virtual machines.
     expect(effects(capPersonalData, { name: 'list_guests', description: 'List the guests of an event.' })).toContain(
       'capability:personal-data',

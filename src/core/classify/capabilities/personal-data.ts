@@ -46,6 +46,9 @@ export const capPersonalData = capabilityRule({
     { words: new Set(['wellness']), where: /\b(?:agents?|multi-agent|sessions?)\b/ },
     // Student's t is a distribution ("Degrees of freedom for a Student-t that best matches empirical VaR"), not a pupil.
     { words: new Set(['student', 'students']), where: /\bstudent(?:'s)?[- ]t\b|\bt-distribution\b/ },
+    // A load balancer pool's or a cluster's members are servers, and a class's or an enum's members are code ("Get members
+    // for a specific OpenStack load balancer pool", "List the members of a struct"), not people.
+    { words: new Set(['member', 'members']), where: /\b(?:pool|load[- ]balancers?|replica ?sets?|etcd|raft|quorum|cluster|bond|raid|struct|class|enum|union|interface|namespace|module|type)(?:'s)? members?\b/ },
     // An ICC profile describes a colour space, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:icc|colou?r (?:profiles?|spaces?|management))\b/ },
     // A data profile ("profile_dataset: Profile a tabular data file": its shape, nulls and column stats) describes a

@@ -41,6 +41,11 @@ function namedAsLookup(s: Parameters<Rule['apply']>[0]): boolean {
 
 /** A parameter described as narrowing a search or a listing. */
 const FILTERS = /^(?:filter|only|search|limit|restrict|match)\b|\b(?:filter(?:s|ed)?|search(?:es|ed)?) by\b/;
+/**
+ * Addressees the call only looks at, said in the parameter's or the tool's own description ("recipients: Comma-separated
+ * exact recipient email addresses to check", of a call that checks whether a message reached them): nothing is sent.
+ */
+const ADDRESSEES_LOOKED_AT = /\b(?:recipients?|addressees?|(?:email )?addresses)\b[^.;:!?]{0,30}\bto (?:check|search|look up|inspect|trace|query)\b/;
 
 export const changeOnlyParam: Rule = {
   code: 'CHANGE_ONLY_PARAM',
@@ -52,6 +57,7 @@ export const changeOnlyParam: Rule = {
     const matched = s.params
       .filter((p) => p.depth === 0 && (CHANGE_ONLY_NAMES.has(p.words.join(' ')) || (p.type === 'boolean' && CHANGE_SWITCHES.has(p.words.join(' ')))) && !FILTERS.test(p.description))
       .filter((p) => !((ADDRESSEES.has(p.words.join(' ')) || VERSION_GUARDS.has(p.words.join(' '))) && namedAsLookup(s)))
+      .filter((p) => !(ADDRESSEES.has(p.words.join(' ')) && (ADDRESSEES_LOOKED_AT.test(p.description) || ADDRESSEES_LOOKED_AT.test(s.description))))
       .map((p) => p.name);
     return matched.length > 0 ? [{ effect: 'write', matched: matched.slice(0, 3), source: 'inputSchema', weight: 2 }] : [];
   },

@@ -33,7 +33,8 @@ const PATTERN = new RegExp(
     // ("the query is saved but broken").
     String.raw`(?<!\b(?:nothing|none|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})\b(?:is|are) (?:recorded(?![^.;:!?]{0,60}\b(?:audit (?:logs?|trails?|chains?)|so (?:that )?(?:operators|admins|administrators|auditors) can)\b)|stored(?! (?:as|under|values?|free-form|[a-z0-9]+-encoded|in (?:one|two|three|several|multiple|different|\d+) (?:shapes|forms|formats|ways))\b)|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b| but\b)`,
     String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
-    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b(?! be\b)`,
+    // Not output printed rather than kept ("its output is written to the server process stderr rather than returned").
+    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b(?! be\b| (?:the |its |your )?(?:[a-z]+ ){0,2}(?:stderr|stdout|standard (?:error|output)|console|terminal)\b)`,
     String.raw`\b(?:records|stores|saves|persists) (?:it|this|them|the [a-z]+|your [a-z]+|a [a-z]+) (?:to|in|into|on) (?:the|your|this)\b`,
     String.raw`\b(?:writes|saves) (?:it|them|the [a-z]+|the results?|results|output) (?:to|into) `,
     String.raw`\b(?:updates|will update|also updates?) (?:the |your |its )?(?:session|state|progress|streak|score)\b`,
