@@ -1673,6 +1673,13 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Check out a cart. Decrements stock, returns an order_id, and deletes the cart.')).not.toEqual([]);
     expect(said('QSO log — recent contacts, edits, and deletes. Returns the last QSO.')).toEqual([]);
     expect(said('Save a search. To change filters, make a new search and delete the old one.')).toEqual([]);
+    expect(
+      said('Move an app. Copies the app settings, waits until the copy is healthy, then removes the original.'),
+    ).not.toEqual([]);
+    expect(
+      said('Disconnect a calendar account entirely: removes the credential, revokes the OAuth token.'),
+    ).not.toEqual([]);
+    expect(said('Approve a stopped session. Keeps the recorded time and removes the needs_review flag.')).toEqual([]);
   });
   it('a state rolled back to a checkpoint is a loss, not a date that rolls back', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });

@@ -188,9 +188,12 @@ const LATER_DELETES =
  * again"; or an opening that deletes what it has folded away ("Fold one entity into another and delete the first").
  * Not the plural noun ("recent edits, and deletes.", "updates and deletes are batched"), nor advice to the caller in a
  * later sentence ("make a new search for other filters and delete the old one").
+ * Also a move that ends by removing what it copied ("copies the app settings, waits until the copy is healthy, then
+ * removes the original"), and a disconnect that lists removing and revoking what it held ("Disconnect a calendar
+ * account entirely: removes the credential, revokes the OAuth token"); not "removes the needs_review flag" alone.
  */
 const LISTED_DELETES =
-  /(?:,|\band|\bthen) (?:also |then )?(?:deletes|purges|destroys) (?!(?:are|were|and|or|of|in|from|for|with|on|by)\b)(?=[a-z])|^[^.;!?]*\band (?:then )?delete the (?:first|source|original|old)\b/;
+  /(?:,|\band|\bthen) (?:also |then )?(?:deletes|purges|destroys) (?!(?:are|were|and|or|of|in|from|for|with|on|by)\b)(?=[a-z])|^[^.;!?]*\band (?:then )?delete the (?:first|source|original|old)\b|(?:,|\band|\bthen) (?:also |then )?(?:removes|deletes) the (?:original|source|old one)\b|(?:,|:) (?:also )?removes the [a-z]+, revokes\b/;
 
 /**
  * A state rolled back to an earlier point, which throws away what came after it: "Roll the R global environment back to
