@@ -2419,6 +2419,26 @@ describe('LEARNED_RAISE guards', () => {
     expect(raised({ name: 'collection_exists', description: 'Checks whether a collection exists.' })).toBe(false);
     expect(raised({ name: 'check_item', description: 'Check the item off the list.' })).toBe(true);
   });
+  it('does not raise a description that opens with a question, under a name that names no change', () => {
+    const implement =
+      'Does the implementation (an LTL formula) implement the contract, i.e. implementation & A -> G? `context`: formulas.';
+    expect(raised({ name: 'implements', description: implement })).toBe(false);
+    expect(raised({ name: 'callers', description: 'Who calls this function? Example: `callers(name="x")`.' })).toBe(
+      false,
+    );
+    expect(raised({ name: 'update_callers', description: 'Who calls this function? Rewrites each call site.' })).toBe(
+      true,
+    );
+    expect(raised({ name: 'status', description: 'Is the run done? The answer is saved to the log.' })).toBe(true);
+  });
+  it('does not raise an opening that builds text for the caller, unless it is kept on a sheet or in a file', () => {
+    expect(raised({ name: 'pmm_deeplink', description: 'Build a PMM URL to show the user.' })).toBe(false);
+    const report = 'Build a structured Markdown report from named sections.';
+    expect(raised({ name: 'synthesize_report', description: report })).toBe(false);
+    const sheet = 'Build a single-sheet executive report. Drops a curated dashboard onto a new sheet.';
+    expect(raised({ name: 'build_executive_report', description: sheet })).toBe(true);
+    expect(raised({ name: 'publish_report', description: report })).toBe(true);
+  });
   it('does not raise a read opening that says nothing is kept, under a name that names no change', () => {
     const verify = 'Verify a workbook code representation specification without saving. Validates schema structure.';
     expect(raised({ name: 'workbooks_verify_workbook_spec', description: verify })).toBe(false);

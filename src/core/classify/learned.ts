@@ -6,7 +6,13 @@
 // it (grouped 10-fold by server), so its figures are out of sample.
 import { actionEnum } from './rules/action-enum.ts';
 import { codeExecution } from './rules/code-execution.ts';
-import { descriptionLeadVerb, openingOnlyReads, openingVerbs } from './rules/description-lead-verb.ts';
+import {
+  BUILD_VERBS,
+  BUILT_TEXT,
+  descriptionLeadVerb,
+  openingOnlyReads,
+  openingVerbs,
+} from './rules/description-lead-verb.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { takesPayload } from './rules/no-action-described.ts';
 import { EPHEMERAL_NOUNS } from './lexicon.ts';
@@ -191,6 +197,11 @@ function producedOutput(s: Parameters<Rule['apply']>[0]): boolean {
  * "selected") are what is asked about, not a change.
  */
 const ASKS_WHETHER = /^(?:check|checks|determine|determines) (?:if|whether) /;
+/**
+ * A description that opens with a question about what is there ("Does the implementation … implement the contract,
+ * i.e. implementation & A -> G?", "Is a public handle free?", "Who calls this function?"): the call answers it.
+ */
+const ASKS_A_QUESTION = /^(?:does|do|is|are|has|have|what|which|who|when|where|how many)\b[^?\n]{0,240}\?(?:\s|$)/i;
 
 /** Whether NAME_VERB finds a change (write or destructive) in the tool's name. */
 function nameNamesChange(s: Parameters<Rule['apply']>[0]): boolean {
@@ -359,6 +370,20 @@ function nameLooksUpOverNounPhrase(s: Parameters<Rule['apply']>[0]): boolean {
   return !nameNamesChange(s);
 }
 
+/**
+ * An opening that builds text for the caller ("Build a PMM URL to show the user", "Build a structured Markdown report
+ * from named sections"; DESCRIPTION_LEAD_VERB's built text), under a name that names no change, with nothing said of
+ * keeping it (a file, a sheet, saved) or paying: the text is handed back, not made somewhere.
+ */
+function buildsText(s: Parameters<Rule['apply']>[0]): boolean {
+  const words = s.leadWords;
+  if (!BUILD_VERBS.has(words[0] ?? '') || !words.slice(1, 6).some((w) => BUILT_TEXT.has(w))) return false;
+  // Not a report dropped onto a sheet of a workbook or into a file ("Build a single-sheet executive report …  Drops a
+  // curated dashboard onto a new sheet").
+  if (keptOrPaid(s) || KEPT_OUTPUT.test(s.description) || takesPayload(s)) return false;
+  return !nameNamesChange(s);
+}
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
@@ -384,6 +409,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       const lead = s.leadWords.join(' ');
       // Nor a description that opens by asking whether something holds ("Check if an element is enabled").
       if (ASKS_WHETHER.test(lead)) return [];
+      // Nor one that opens with a question ("Who calls this function?"), under a name that names no change.
+      if (ASKS_A_QUESTION.test(s.description.trim()) && !keptOrPaid(s) && !nameNamesChange(s)) return [];
       // Nor a read opening that says nothing is kept ("Verify a specification without saving").
       if (readWithoutKeeping(s, lead)) return [];
       // Nor an audit, or a look for faults, whose findings are handed back ("Scan a snippet of text for secrets").
@@ -398,6 +425,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (onlyLooksUp(s, lead)) return [];
       // Nor a read opening whose next sentence says what comes back ("Transcribe speech …. Returns text, segments …").
       if (saysWhatItReturns(s, lead)) return [];
+      // Nor an opening that builds text for the caller ("Build a PMM URL to show the user").
+      if (buildsText(s)) return [];
       // Nor a lookup name over a noun-phrase opening ("show_place": "One place by exact name").
       if (nameLooksUpOverNounPhrase(s)) return [];
       const { p, top } = predictionOf(model, s);

@@ -33,8 +33,8 @@ const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
 /** Verbs that put text together, and the text they hand back ("Build a deep link", "Compose a proxy string"). */
-const BUILD_VERBS: ReadonlySet<string> = new Set(['build', 'builds', 'compose', 'composes', 'construct', 'constructs', 'assemble', 'assembles']);
-const BUILT_TEXT: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', 'links', 'deeplink', 'deeplinks', 'string', 'strings', 'template', 'templates', 'command', 'commands', 'snippet', 'query', 'filter', 'expression', 'regex', 'payload', 'block', 'letter', 'password', 'signature', 'report', 'summary', 'preview', 'diff']);
+export const BUILD_VERBS: ReadonlySet<string> = new Set(['build', 'builds', 'compose', 'composes', 'construct', 'constructs', 'assemble', 'assembles']);
+export const BUILT_TEXT: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', 'links', 'deeplink', 'deeplinks', 'string', 'strings', 'template', 'templates', 'command', 'commands', 'snippet', 'query', 'filter', 'expression', 'regex', 'payload', 'block', 'letter', 'password', 'signature', 'report', 'summary', 'preview', 'diff']);
 /** Words that follow a noun, not a verb: "Books by…", "Reviews of…", "Posts from…". */
 const NOUN_FOLLOWERS: ReadonlySet<string> = new Set(['by', 'of', 'from', 'for', 'in', 'on', 'with', 'per', 'and', 'or', 'that', 'which', 'since', 'about']);
 /** Adverbs between "and" and its verb ("and optionally apply", "and then save"). */
