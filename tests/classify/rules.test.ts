@@ -4690,6 +4690,62 @@ describe('risk sample (seed 99): capabilities that set the risk of reads', () =>
     );
   });
 
+  it("a fourth unannotated sample: a key's owner, a sort direction and a design's component instances", () => {
+    // The person an API key belongs to is no secret the call handles; a key the call creates is.
+    expect(
+      effects(capCredentials, {
+        name: 'add_ticket_comment',
+        description: 'Add a comment to a ticket. With attachment_file_path it may be omitted (API key owner).',
+      }),
+    ).not.toContain('capability:credentials');
+    expect(
+      effects(capCredentials, { name: 'create_key', description: 'Create a new API key for the project.' }),
+    ).toContain('capability:credentials');
+    // "sortDir" is a sort's direction, not a directory; "outputDir" is one.
+    expect(
+      effects(capFilesystem, {
+        name: 'hosts',
+        description: 'List hosts.',
+        inputSchema: props({ sortDir: { type: 'string', description: 'Sort direction' } }),
+      }),
+    ).not.toContain('capability:filesystem');
+    expect(
+      effects(capFilesystem, {
+        name: 'export_report',
+        description: 'Export the report.',
+        inputSchema: props({ outputDir: { type: 'string' } }),
+      }),
+    ).toContain('capability:filesystem');
+    // A design's component instances are no cloud instances.
+    expect(
+      effects(capInfrastructure, {
+        name: 'set_instance_overrides',
+        description: 'Apply previously copied overrides to selected component instances.',
+        inputSchema: props({
+          sourceInstanceId: { type: 'string', description: 'ID of the source component instance' },
+        }),
+      }),
+    ).not.toContain('capability:infrastructure');
+    // A page the description itself places in a printed book is no browser's page, in the description as in the name;
+    // an id alone does not take a description's "local file path" away.
+    expect(
+      effects(capBrowser, {
+        name: 'show_passage',
+        description: 'Show the cited passage as it appears in the printed rulebook: an image of the page region.',
+      }),
+    ).not.toContain('capability:browser');
+    expect(
+      effects(capBrowser, { name: 'session_goto', description: "Navigate to a URL. Returns the page's title." }),
+    ).toContain('capability:browser');
+    expect(
+      effects(capFilesystem, {
+        name: 'get_drive_file_download_url',
+        description: 'Downloads a Drive file and saves it; returns the local file path.',
+        inputSchema: props({ file_id: { type: 'string' } }),
+      }),
+    ).toContain('capability:filesystem');
+  });
+
   it("students and a body's measures from a wearable are people's data; Student's t and model weights are not", () => {
     expect(
       effects(capPersonalData, { name: 'get_student_timetable', description: "Get a student's timetable by name." }),

@@ -135,8 +135,16 @@ const EXAMPLE_BEFORE = /\((?:e\.g\.?|for example|for instance)[,:]?[^.;:)\]]{0,8
 const EXAMPLE_LITERAL_BEFORE = /\bexamples?\b[^\n]{0,160}[[{][^\]}\n]{0,160}['"][^'"\]}\n]{0,60}$/;
 /** Global copies of the description patterns, made once per pattern. */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
-/** The first match of `pattern` in `description` that is not inside an example, or undefined. */
-function firstOutsideExample(pattern: RegExp, description: string): string | undefined {
+/**
+ * The first match of `pattern` in `description` that is not inside an example, nor ends in a word the description
+ * gives another sense (`away`: "the page" where "the printed rulebook" is said, as the spec's `elsewhere` has it for
+ * name and parameter words), or undefined.
+ */
+function firstOutsideExample(
+  pattern: RegExp,
+  description: string,
+  away: ReadonlySet<string> = NO_WORDS,
+): string | undefined {
   let every = GLOBAL.get(pattern);
   if (every === undefined) {
     every = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
@@ -145,7 +153,8 @@ function firstOutsideExample(pattern: RegExp, description: string): string | und
   for (const m of description.matchAll(every))
     if (
       !EXAMPLE_BEFORE.test(description.slice(Math.max(0, m.index - 100), m.index)) &&
-      !EXAMPLE_LITERAL_BEFORE.test(description.slice(Math.max(0, m.index - 400), m.index))
+      !EXAMPLE_LITERAL_BEFORE.test(description.slice(Math.max(0, m.index - 400), m.index)) &&
+      (away.size === 0 || !away.has(m[0].toLowerCase().match(/[a-z]+$/)?.[0] ?? ''))
     )
       return m[0];
   return undefined;
@@ -164,6 +173,8 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
       const found: ReadonlySet<string>[] = (spec.elsewhere?.filter((e) => e.where.test(s.description)) ?? []).map(
         (e) => e.words,
       );
+      // Only another sense the description itself gives takes a description's trigger away; an id does not.
+      const sensed: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e]));
       if (spec.byId !== undefined && namedById(s, spec.byId)) found.push(spec.byId.words);
       const away: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e]));
       const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter((w) => !away.has(w));
@@ -225,7 +236,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
         if (inParams.length > 0) hits.push({ effect, matched: inParams, source: 'inputSchema', weight: 2 });
       }
       if (spec.description !== undefined) {
-        const m = firstOutsideExample(spec.description, s.description);
+        const m = firstOutsideExample(spec.description, s.description, sensed);
         if (m) hits.push({ effect, matched: [m], source: 'description', weight: 2 });
       }
       return hits;

@@ -45,6 +45,7 @@ export const capBrowser = capabilityRule({
     // Nor are the pages of a PDF, a report, a diagram, a notebook, a workbook, a presentation or a scanned book ("Delete
     // unwanted pages from PDF files", "Add a new blank page to the report", "Appends a new blank page to the current
     // Draw.io document").
-    { words: new Set(['page', 'pages']), where: /\b(?:pdf (?:files?|documents?)|reports?|diagrams?|draw\.?io|notebooks?|workbooks?|presentations?|slides?|rulebooks?|schematic|figma|scanned)\b/ },
+    // Not the verb ("exactly as profiles_list reports it").
+    { words: new Set(['page', 'pages']), where: /\b(?:pdf (?:files?|documents?)|reports?(?! (?:it|them)\b)|diagrams?|draw\.?io|notebooks?|workbooks?|presentations?|slides?|rulebooks?|schematic|figma|scanned)\b/ },
   ],
 });

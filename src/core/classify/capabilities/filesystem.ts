@@ -15,7 +15,8 @@ export const capFilesystem = capabilityRule({
   // "Full path to the function (e.g. 'document.getElementById')": a path in a program's objects, not on disk.
   paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest|path (?:to|of) (?:the |a )?(?:function|method|property|attribute|field|setting))\b/,
   // "node_path: TOP node path" (Houdini, Godot): where a node sits in a scene's or a network's tree, not on disk.
-  notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property', 'node']),
+  // "sortDir: Sort direction (asc/desc)": a sort's direction, not a directory.
+  notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property', 'node', 'sort']),
   // "create_file_note: Create a file note on an action (matter note/attendance note)": a file note is a note kept on a
   // client's matter, not a file on disk.
   notBefore: new Set(['note', 'notes']),

@@ -25,9 +25,10 @@ export const capInfrastructure = capabilityRule({
   // "time_zone": a clock's zone, not a cloud's.
   // "matchInstance": which occurrence of a match, not a cloud instance.
   notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time', 'match']),
-  // A browser's, an editor's or a class's instance is no cloud instance.
+  // A browser's, an editor's or a class's instance is no cloud instance, nor is a design's component instance ("Apply
+  // previously copied overrides to selected component instances").
   elsewhere: [
-    { words: new Set(['instance', 'instances']), where: /\b(?:browser|chrome|chromium|firefox|webkit|playwright|puppeteer|selenium|editor|class|object|singleton) instances?\b/ },
+    { words: new Set(['instance', 'instances']), where: /\b(?:browser|chrome|chromium|firefox|webkit|playwright|puppeteer|selenium|editor|class|object|singleton|component) instances?\b/ },
     // A Solidity contract's storage namespace (ERC-7201, "namespacePrefix") or a shop's metafield namespace is no cluster's.
     { words: new Set(['namespace', 'namespaces']), where: /\b(?:erc-?\d+|solidity|smart contracts?|metafields?)\b/ },
     // A threat model's trust zones are boxes on a diagram, not a cloud's zones.
