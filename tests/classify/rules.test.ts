@@ -3183,6 +3183,22 @@ describe('capability rules', () => {
     expect(to({ type: 'object', properties: { x: { type: 'number' } } })).toEqual([]);
   });
 
+  it('"the page" is a browser\'s only beside a browser\'s words, not a result, landing or report page', () => {
+    for (const description of [
+      'List the people in the workspace, one cursor page at a time; the page count is shown.',
+      "Show confirmed guests' first names on the page.",
+      'Download one page image of a register, so it can be read. Read the page before citing it.',
+    ])
+      expect(run(capBrowser, { name: 'get_items', description }), description).toEqual([]);
+    for (const description of [
+      'Discover all global JavaScript functions available in the page.',
+      'Press a real key using trusted CDP key events, so the page sees trusted events.',
+      'Get all text content from the page (headings, paragraphs, lists).',
+      'Wait for the specified text to appear on the selected page.',
+    ])
+      expect(effects(capBrowser, { name: 'run_step', description }), description).toContain('capability:browser');
+  });
+
   it('a status or search page is no browser page, a thrust profile and a Pact pacticipant are no person', () => {
     for (const name of ['get_status_page', 'search_pages', 'get_help_page'])
       expect(run(capBrowser, { name }), name).toEqual([]);

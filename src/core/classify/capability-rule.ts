@@ -61,6 +61,12 @@ export interface CapabilitySpec {
    * identifier, whatever its second word means elsewhere (spec.paramWords).
    */
   namedForItsNoun?: boolean;
+  /**
+   * Description matches (text matching `match`) that count only where the description also matches `where`: "the page"
+   * is a browser's only beside a browser's words ("Scroll the page", "functions available in the page … Browser
+   * instance ID"), not a result page, a landing page or a report page ("Cells the page leaves empty are null").
+   */
+  descriptionOnlyWhere?: ReadonlyArray<{ match: RegExp; where: RegExp }>;
 }
 
 /**
@@ -136,14 +142,12 @@ const EXAMPLE_LITERAL_BEFORE = /\bexamples?\b[^\n]{0,160}[[{][^\]}\n]{0,160}['"]
 /** Global copies of the description patterns, made once per pattern. */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 /**
- * The first match of `pattern` in `description` that is not inside an example, nor ends in a word the description
- * gives another sense (`away`: "the page" where "the printed rulebook" is said, as the spec's `elsewhere` has it for
- * name and parameter words), or undefined.
+ * The first match of `pattern` in `description` that is not inside an example and that `counts`, or undefined.
  */
 function firstOutsideExample(
   pattern: RegExp,
   description: string,
-  away: ReadonlySet<string> = NO_WORDS,
+  counts: (m: string) => boolean = () => true,
 ): string | undefined {
   let every = GLOBAL.get(pattern);
   if (every === undefined) {
@@ -154,7 +158,7 @@ function firstOutsideExample(
     if (
       !EXAMPLE_BEFORE.test(description.slice(Math.max(0, m.index - 100), m.index)) &&
       !EXAMPLE_LITERAL_BEFORE.test(description.slice(Math.max(0, m.index - 400), m.index)) &&
-      (away.size === 0 || !away.has(m[0].toLowerCase().match(/[a-z]+$/)?.[0] ?? ''))
+      counts(m[0])
     )
       return m[0];
   return undefined;
@@ -236,7 +240,17 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
         if (inParams.length > 0) hits.push({ effect, matched: inParams, source: 'inputSchema', weight: 2 });
       }
       if (spec.description !== undefined) {
-        const m = firstOutsideExample(spec.description, s.description, sensed);
+        // A match counts unless it ends in a word the description gives another sense (`sensed`: "the page" where
+        // "the printed rulebook" is said, as the spec's `elsewhere` has it for name and parameter words), or the spec
+        // wants a context the description lacks (descriptionOnlyWhere).
+        const only = spec.descriptionOnlyWhere;
+        const m = firstOutsideExample(
+          spec.description,
+          s.description,
+          (text) =>
+            (sensed.size === 0 || !sensed.has(text.toLowerCase().match(/[a-z]+$/)?.[0] ?? '')) &&
+            (only === undefined || only.every((o) => !o.match.test(text) || o.where.test(s.description))),
+        );
         if (m) hits.push({ effect, matched: [m], source: 'description', weight: 2 });
       }
       return hits;

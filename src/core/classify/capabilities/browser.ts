@@ -19,6 +19,14 @@ export const capBrowser = capabilityRule({
   // A link the user is to open in a browser ("returns an authorization URL that must be opened in a browser", "editor_url:
   // URL to open in the browser") is handed back; the call drives no browser.
   description: /\b(?:(?<!\b(?:(?:must|should|can|to|then) (?:be )?open(?:ed)?|opened)(?: it| them)? in (?:the |your |a |any )?(?:web )?)browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
+  // "The page" alone is a browser's only beside a browser's own words ("Evaluate a JavaScript expression in the page",
+  // "Press a real key using trusted CDP key events … so the page sees trusted events", "Get all text content from the
+  // page"); a result page, an event's landing page, a report page or a scanned archive's page is not ("List the people
+  // in the workspace, one cursor page at a time", "Show confirmed guests' first names on the page", "Read the page
+  // before citing it").
+  descriptionOnlyWhere: [
+    { match: /^the page$/, where: /\b(?:browsers?|(?:active|open|current|new|browser) tabs?|click|clicked|clicking|hover(?:s|ing)?|selectors?|javascript|dom|iframes?|captchas?|recaptcha|turnstile|screenshots?|navigate[sd]?|navigating|scroll(?:s|ed|ing)?|reload(?:s|ed|ing)?|playwright|puppeteer|devtools?|viewport|cdp|chromium|headless|(?:snapshot|text content|all text) (?:of|from) the page)\b/ },
+  ],
   // "status_page", "search_pages", "help_page": a page of a service or a result set, not a browser's.
   // "create_page_rule", "list_page_rules": a CDN's rule for URLs that match, not a page in a browser.
   // "add_page_break", "page_setup_apply", "add_page_numbers": a printed document's layout, not a page in a browser.
