@@ -3315,8 +3315,21 @@ describe('capability rules', () => {
     ).toContain('capability:financial');
     expect(run(capFinancial, { name: 'memory_bank_update' })).toEqual([]);
     // A transaction begun, committed or rolled back is a database's; a transaction otherwise is money.
-    for (const name of ['transaction_commit', 'begin_transaction', 'mysql_transaction_savepoint', 'db_transaction'])
+    for (const name of [
+      'transaction_commit',
+      'begin_transaction',
+      'mysql_transaction_savepoint',
+      'db_transaction',
+      'mysql_transaction_release',
+    ])
       expect(run(capFinancial, { name }), name).toEqual([]);
+    // A checkout of a branch is version control's; a checkout otherwise is a purchase.
+    expect(
+      run(capFinancial, { name: 'memkernel_checkout', description: "Switch this session's active branch." }),
+    ).toEqual([]);
+    expect(effects(capFinancial, { name: 'create_checkout', description: 'Create a Stripe session.' })).toContain(
+      'capability:financial',
+    );
     expect(effects(capFinancial, { name: 'list_transactions' })).toContain('capability:financial');
     expect(
       run(capFinancial, {
@@ -3338,6 +3351,9 @@ describe('capability rules', () => {
       'Arm the alarm. Requires an API key.',
       'Lists topics using your access token.',
       'Fetch an image from a URL without embedded credentials.',
+      // The caller's own key, glossed as the one the call is made with, is how it is called.
+      'Mark events as read. Args: - apiKey (string): Your Molten API key',
+      'List every Android device your API key can access.',
     ])
       expect(said(description), description).toEqual([]);
     expect(effects(capCredentials, { name: 'x', description: 'Rotates the API key of a project.' })).toEqual([
@@ -5092,5 +5108,33 @@ describe('false changes from an unannotated sample of changes', () => {
     expect(raised({ name: 'check_suite', description: 'Check a suite by running it. Returns the results.' })).toBe(
       true,
     );
+  });
+
+  it("code run inside a WebView runs in its page, a document's commands are edits, and a getter's clear-all flag is no bulk act", () => {
+    const webview = {
+      name: 'webview_evaluate_script',
+      description: 'Run JS inside a WebView (DOM query, click, read text, etc).',
+      inputSchema: props({ script: { type: 'string' } }),
+    };
+    expect(effects(codeExecution, webview)).toContain('execution:page');
+    const tauri = {
+      name: 'webview_execute_js',
+      description: "Execute JavaScript in a Tauri app's webview context.",
+      inputSchema: props({
+        script: { type: 'string', description: 'JavaScript code to execute in the webview context.' },
+      }),
+    };
+    expect(effects(codeExecution, tauri)).toContain('execution:arbitrary');
+    const doc = {
+      name: 'apply_document_commands',
+      description: 'Apply one atomic command batch of set/add/remove edits.',
+    };
+    expect(effects(codeExecution, doc)).not.toContain('capability:code-execution');
+    expect(effects(codeExecution, { name: 'apply_shell_commands', description: 'Apply them.' })).toContain(
+      'capability:code-execution',
+    );
+    const clearAll = { clear_all: { type: 'boolean', description: 'Wipe the entire ledger.' } };
+    expect(effects(forceFlag, { name: 'get_tap_ledger', inputSchema: props(clearAll) })).not.toContain('bulk');
+    expect(effects(forceFlag, { name: 'reset_tap_ledger', inputSchema: props(clearAll) })).toContain('bulk');
   });
 });

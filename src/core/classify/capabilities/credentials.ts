@@ -10,9 +10,9 @@ export const capCredentials = capabilityRule({
   paramWords: new Set(['password', 'secret', 'token', 'apikey', 'passphrase', 'credential', 'credentials']),
   // Not a secret the call only authenticates with or does without ("Requires Dubai Pulse credentials", "using your
   // access token", "URLs without embedded credentials", "the models this API key may call", "A parse password is never
-  // returned"). Nor what is said not to be one ("non-secret targeting values"), nor the person a key belongs to ("With
-  // attachment_file_path it may be omitted (API key owner)").
-  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\bnon-)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b| owners?\b)/,
+  // returned", "apiKey (string): Your Molten API key"). Nor what is said not to be one ("non-secret targeting values"),
+  // nor the person a key belongs to ("With attachment_file_path it may be omitted (API key owner)").
+  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\byour\s(?:[\w-]+\s)?)(?<!\bnon-)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b| owners?\b)/,
   // "key events", "key metrics": the adjective, not a secret.
   // "token_usage", "token counts": a model's tokens, not a secret.
   notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),

@@ -22,7 +22,13 @@ export const capFinancial = capabilityRule({
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
   // "begin_transaction", "mysql_transaction_savepoint", "start-transaction"), not money.
   notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound', 'begin', 'start', 'commit', 'rollback', 'database', 'db', 'sql']),
-  notBefore: new Set(['begin', 'start', 'commit', 'rollback', 'savepoint']),
+  // So is one whose savepoint is released ("mysql_transaction_release: Release a savepoint").
+  notBefore: new Set(['begin', 'start', 'commit', 'rollback', 'savepoint', 'release']),
   // An amount the tool's own text puts in pixels or scroll steps, when the parameter says nothing of itself.
-  elsewhere: [{ words: new Set(['amount']), where: /\b(?:scroll\w*|pixels?|px)\b/ }],
+  // A checkout of a branch or a commit is version control's ("memkernel_checkout: Switch this session's active branch"),
+  // not a purchase.
+  elsewhere: [
+    { words: new Set(['amount']), where: /\b(?:scroll\w*|pixels?|px)\b/ },
+    { words: new Set(['checkout']), where: /\b(?:branch(?:es)?|commits?|revisions?|working (?:tree|copy))\b/ },
+  ],
 });

@@ -169,10 +169,12 @@ const SELECT_PARAM = /^\s*(?:(?:an?|one|single|the)\s+){0,2}(?:(?:read[- ]only|s
 const WRITE_SQL = /\b(?:insert|update|delete|drop|alter|truncate(?! (?:the|its|data|results?|output|text|long)\b)|create table|ddl|dml|upsert|merge into|write operations?|modif(?:y|ies) data)\b/;
 /**
  * The code runs inside a browser page (its DOM, console or document; a browser instance or session; the DOM's
- * `document.getElementById`), not on the machine; so do browser commands ("provide browser commands to interact with the
+ * `document.getElementById`), not on the machine; so does code run "inside a WebView" (a mobile app's embedded page: "Run
+ * JS inside a WebView (DOM query, click, read text)"; not "in a Tauri app's webview context" or "code to execute in the
+ * webview context", whose scripts reach the app's own backend); so do browser commands ("provide browser commands to interact with the
  * page before scraping … JavaScript: Execute custom JS").
  */
-const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|browser (?:console|instance|session|tab|context|commands)|page context|each new document|(?<![\w/.-])(?:document|window)\.(?:get\w+|query\w+|create\w+|body|head|location|title|cookie|localstorage|sessionstorage|scroll\w*|inner\w+|outer\w+|dispatchevent|alert|fetch|navigator))\b/;
+const PAGE_CONTEXT = /\b(?:(?:in|inside|within|on|into) (?:the |a |each |every |this )?(?:(?:current|target|active|selected|new) )?(?:browser|page|web ?page|tab|document|frame|dom)|(?:in|inside|within) (?:a|the) webview\b(?! context)|browser (?:console|instance|session|tab|context|commands)|page context|each new document|(?<![\w/.-])(?:document|window)\.(?:get\w+|query\w+|create\w+|body|head|location|title|cookie|localstorage|sessionstorage|scroll\w*|inner\w+|outer\w+|dispatchevent|alert|fetch|navigator))\b/;
 const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 'dom', 'playwright', 'puppeteer', 'selenium', 'webpage']);
 
 /** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Request rows…"). */
@@ -369,6 +371,9 @@ function isObject(word: string, before: string | undefined, last: boolean, descr
   // A cell holds code only in a notebook ("execute_cell" of a Jupyter kernel, not "apply_cell_finding" of a sheet).
   if ((word === 'cell' || word === 'cells') && !/\b(?:notebook|kernel|jupyter|ipynb)\b/.test(description)) return false;
   if ((word === 'tool' || word === 'tools') && last && !/\btools?\b/.test(description)) return false;
+  // A document's commands are edits to it ("apply_document_commands: Apply one atomic HWPX command batch using only the
+  // shared set/add/remove/move/copy union"), not code.
+  if ((word === 'command' || word === 'commands') && (before === 'document' || before === 'doc')) return false;
   return true;
 }
 

@@ -49,6 +49,8 @@ export const ALWAYS_DESTRUCTIVE_FLAGS: ReadonlySet<string> = new Set([
 const LOSS =
   /\b(?:overwrit|delet|remov|discard|destr|los(?:[est]|ing)|replac|reset|purg|prun|wip|clobber|bypass|safety|safeguard|even if|without (?:confirm|prompt|check)|uncommitted|unmerged|existing|history|irreversib|permanent)/;
 const BULK_FLAGS: ReadonlySet<string> = new Set(['recursive', 'all', 'bulk']);
+/** Name openers of a getter: a bulk flag on one is an option beside a lookup. */
+const LOOKUP_OPENERS: ReadonlySet<string> = new Set(['get', 'list', 'show', 'read', 'fetch']);
 /** What an all-flag widens within one target ("all_matches", "all_occurrences"): every match, not many things. */
 const WITHIN_TARGET: ReadonlySet<string> = new Set(['match', 'matches', 'occurrence', 'occurrences', 'hits']);
 /** Calls whose forced form is known to overwrite what is there (git push --force, checkout -f, cp -f). */
@@ -189,8 +191,11 @@ export const forceFlag: Rule = {
         (/\b(?:overwrit\w*|delet\w*|discard\w*|wip(?:e|es|ing))\b/.test(p.description) ? always : kind).push(p.name);
       }
       // "all: show both local and remote branches" widens a listing, not a change; "all_matches" widens an edit to every
-      // match within what it edits, not to many things.
+      // match within what it edits, not to many things. Nor is a getter's clearing option the call's act
+      // ("get_tap_ledger: return the ledger … or 'clear_all=true' to wipe the entire ledger"): it may destroy, but the
+      // call looks one thing up.
       if (
+        !LOOKUP_OPENERS.has(s.nameWords[0] ?? '') &&
         p.words.some((w) => BULK_FLAGS.has(w)) &&
         !(textEdit && p.words.includes('replace')) &&
         !p.words.some((w) => WITHIN_TARGET.has(w)) &&
