@@ -3168,6 +3168,32 @@ describe('capability rules', () => {
     expect(run(capCredentials, { name: 'press_key' })).toEqual([]);
   });
 
+  it('does not take a credential picked by its id for a secret, but still takes the secret itself', () => {
+    // create_voice_agent(brain_credential_id, ...) uses a stored credential; it neither reads nor changes it.
+    expect(
+      run(capCredentials, {
+        name: 'create_voice_agent',
+        description: 'Create a voice agent.',
+        inputSchema: props({ brain_credential_id: { type: 'string' }, credential_ids: { type: 'array' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capCredentials, {
+        name: 'create_connection',
+        description: 'Create a connection.',
+        inputSchema: props({ password: { type: 'string' } }),
+      }),
+    ).toContain('capability:credentials');
+    // An API token named in the description is still a secret ("Delete Api Token", token_id).
+    expect(
+      effects(capCredentials, {
+        name: 'delete',
+        description: 'Delete Api Token',
+        inputSchema: props({ token_id: { type: 'string' } }),
+      }),
+    ).toContain('capability:credentials');
+  });
+
   it('takes a bare "to" for a recipient only when it is described as one or is a list', () => {
     const to = (schema: Record<string, unknown>) =>
       effects(capMessaging, { name: 'x', inputSchema: props({ to: schema }) });
@@ -5028,6 +5054,10 @@ describe('a third unannotated sample (seed 424242)', () => {
     expect(net('URL substring filter.')).toEqual([]);
     expect(net('URL pattern to match in the response.')).toEqual([]);
     expect(net('The URL to fetch.')).toContain('capability:network-egress');
+    // A URL that stands in for an item's id is looked up by the service, not fetched from a host the caller picks.
+    expect(net('Paper ID or URL.')).toEqual([]);
+    expect(net('Direct NotebookLM URL — overrides `notebook_id`.')).toEqual([]);
+    expect(net('URL or path of the page to open.')).toContain('capability:network-egress');
     expect(
       effects(capNetworkEgress, {
         name: 'deploy_html',

@@ -39,6 +39,8 @@ export interface CapabilitySpec {
   notAfter?: ReadonlySet<string>;
   /** Excludes a name word when the word right after it is one of these ("table of contents"). */
   notBefore?: ReadonlySet<string>;
+  /** Excludes a parameter word when the word right after it is one of these ("credential_id": a reference, not a secret). */
+  paramNotBefore?: ReadonlySet<string>;
   /**
    * Name and parameter words, and whole parameter names, that do not count when the description matches `where` (a
    * document's table is no database table; a transaction's "to" is a wallet, not someone messaged).
@@ -214,7 +216,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
             candidates.length > 0 && (inContext || context?.test(p.description) === true) ? candidates : [];
           const byWord =
             (spec.paramWords !== undefined &&
-              wordMatches(p.words, spec.paramWords, spec.notAfter).some((w) => !away.has(w))) ||
+              wordMatches(p.words, spec.paramWords, spec.notAfter, spec.paramNotBefore).some((w) => !away.has(w))) ||
             contextual.some((w) => !away.has(w));
           const joined = p.words.join(' ');
           const described = spec.describedParamNames;

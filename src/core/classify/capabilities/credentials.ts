@@ -11,8 +11,10 @@ export const capCredentials = capabilityRule({
   // Not a secret the call only authenticates with or does without ("Requires Dubai Pulse credentials", "using your
   // access token", "URLs without embedded credentials", "the models this API key may call", "A parse password is never
   // returned", "apiKey (string): Your Molten API key"). Nor what is said not to be one ("non-secret targeting values"),
-  // nor the person a key belongs to ("With attachment_file_path it may be omitted (API key owner)").
-  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\byour\s(?:[\w-]+\s)?)(?<!\bnon-)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b| owners?\b)/,
+  // nor the person a key belongs to ("With attachment_file_path it may be omitted (API key owner)"). An API token the
+  // opening acts on is one ("Delete Api Token", now that its token_id parameter no longer counts); elsewhere an "API
+  // token" is mostly what the call authenticates with ("List projects accessible by the API token").
+  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\byour\s(?:[\w-]+\s)?)(?<!\bnon-)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b| owners?\b)|^[a-z]+ (?:an? |the |new )?api tokens?\b/,
   // "key events", "key metrics": the adjective, not a secret.
   // "token_usage", "token counts": a model's tokens, not a secret.
   notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),
@@ -26,6 +28,9 @@ export const capCredentials = capabilityRule({
   // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret; nor is a lock's
   // "fencing_token", the number that orders its holders.
   notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
+  // "credential_id", "brain_credential_id", "secret_ids": which stored credential the call should use, picked by
+  // reference; the call authenticates with it and neither reads nor changes the secret (create_voice_agent).
+  paramNotBefore: new Set(['id', 'ids']),
   // A keypad's or a keyboard's key, a blockchain's token (an NFT, an ERC-20) and a vault of notes are no secrets.
   elsewhere: [
     { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?)\b/ },

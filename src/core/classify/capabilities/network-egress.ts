@@ -42,8 +42,10 @@ export const capNetworkEgress = capabilityRule({
   // Nor is a URL the call only matches against ("url: URL substring filter." over captured requests, "URL pattern to
   // match in the response"), nor an endpoint picked by its name in one fixed API ("endpoint: Name of the endpoint (e.g.
   // "income_statement")").
+  // Nor is a URL that stands in for an item's id ("Paper ID or URL", "Direct NotebookLM URL — overrides `notebook_id`"):
+  // the service looks the item up, whatever host the URL names.
   paramDescriptionExclude:
-    /^(?:the )?name of (?:the|an?) (?:api )?endpoint\b|^(?:api )?endpoint name\b|\b(?:figma|youtube|github|gitlab|bitbucket|google (?:docs?|sheets?|drive|slides)|notion|linkedin|spotify|soundcloud|jira|confluence|arxiv|tiktok|instagram|reddit)(?: [a-z]+){0,2} (?:urls?|links?)\b|\burls? (?:substring|pattern|glob|regex)(?: filter)?s?\b|\bfilter(?:s|ed)? by (?:the )?urls?\b/,
+    /^(?:the )?name of (?:the|an?) (?:api )?endpoint\b|^(?:api )?endpoint name\b|\b(?:figma|youtube|github|gitlab|bitbucket|google (?:docs?|sheets?|drive|slides)|notion|linkedin|spotify|soundcloud|jira|confluence|arxiv|tiktok|instagram|reddit)(?: [a-z]+){0,2} (?:urls?|links?)\b|\burls? (?:substring|pattern|glob|regex)(?: filter)?s?\b|\bfilter(?:s|ed)? by (?:the )?urls?\b|\b(?:ids?|identifiers?|slugs?) or (?:the |its |a )?(?:full )?urls?\b|\burls? or (?:the |its )?(?:ids?|identifiers?|slugs?)\b|\b(?:overrides?|instead of) `?\w+_id\b/,
   // A URL the call returns ("Validates the uploaded file in GCS and returns the public URL") is not one it reaches.
   description:
     /(?<!\breturns? )\b(?:any|arbitrary|given|specified|provided|a|the) (?:public )?(?:url|website|web ?page|endpoint|web site)s?\b|\bfetch(?:es)? (?:the )?(?:content|url|web)|\bweb search|\bsearch(?:es)? the web\b/,
