@@ -5168,3 +5168,24 @@ describe('false changes from an unannotated sample of changes', () => {
     expect(effects(forceFlag, { name: 'reset_tap_ledger', inputSchema: props(clearAll) })).toContain('bulk');
   });
 });
+
+describe('hidden changes from an unannotated sample of reads', () => {
+  const v = (tool: Parameters<typeof classify>[0]) => classify(tool, { ignoreAnnotations: true });
+  const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+
+  it('"and save to file" with no object is the call writing a file, not a step left to the caller', () => {
+    expect(said('Extract element styles and save to file, returning file path.')).not.toEqual([]);
+    expect(said('Content is returned as base64. You can decode it and save to file.')).toEqual([]);
+  });
+  it('a read that reboots the device it reads says so ("so this reboots and reconnects")', () => {
+    const note = 'NOTE: reads over CLI; exiting CLI reboots the FC, so this reboots and reconnects (~7s).';
+    expect(said(`Read and explain the failsafe configuration. ${note}`)).not.toEqual([]);
+    expect(said('Return received messages. Ids start again at 1 when the server restarts.')).toEqual([]);
+    expect(said('Watches are process-local; they end if the server is stopped and it restarts.')).toEqual([]);
+  });
+  it('"trigger" opening a name starts the job the read word after it names', () => {
+    const fetch = v({ name: 'trigger_plaid_fetch', description: 'Trigger a fetch of latest data from Plaid.' });
+    expect(fetch.category).not.toBe('read');
+    expect(v({ name: 'list_trigger_runs', description: 'List trigger runs.' }).category).toBe('read');
+  });
+});

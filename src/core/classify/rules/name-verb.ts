@@ -160,6 +160,8 @@ function placedOutput(leadWords: string[], hits: Hit[]): Hit[] {
 const OPENING_CHANGES: ReadonlySet<string> = new Set([
   'update', 'save', 'fix', 'sync', 'copy', 'clone', 'register', 'upgrade', 'schedule', 'switch', 'reply', 'invite', 'fill',
   'transfer',
+  // "trigger_plaid_fetch: Trigger a fetch of latest data from Plaid": the read word after it is the job it starts.
+  'trigger',
 ]);
 
 /**

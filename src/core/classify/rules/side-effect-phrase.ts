@@ -52,6 +52,9 @@ const PATTERN = new RegExp(
     // consumption advances the stream"; not what another action does ("Registering it clears the queue item").
     String.raw`\b(?:reading|a read|each read|consuming|consumption|each call|every call|calling it|call it to)(?: [a-z']+){0,2} (?:empties|drains?|advances|clears|consumes|dequeues)\b`,
     String.raw`\band (?:persist|save|store|record) (?:it|them|missing|the|its|your)\b`,
+    // "Extract element styles and save to file, returning file path": the call itself writes a file; not a step left to
+    // the caller ("You can decode it and save to file").
+    String.raw`(?<!\b(?:you|caller|user|client)\b[^.;:!?]{0,40})\band (?:save|store|write|persist) to (?:a |the )?(?:local )?(?:file|disk)\b`,
     // "Render markdown … and place both formats on the system clipboard": what was on the clipboard is replaced.
     String.raw`(?<!\b(?:not|never|without) )\b(?:place|places|put|puts|copy|copies|write|writes)(?: [a-z]+){0,3} (?:on|to|into|onto) the (?:system |os )?clipboard\b`,
     // "Compare two runs, storing the comparison for the release check": a participle that keeps what the call made.
@@ -70,6 +73,9 @@ const PATTERN = new RegExp(
     // "Every run stores a reading per term", "each call appends a version row".
     String.raw`\b(?:each|every) (?:call|run|invocation|request) (?:also |then )?(?:stores|saves|records|persists|writes|appends|logs)\b`,
     String.raw`\b(?:this tool|this call|calling this tool) (?:will |also |then )?(?:automatically )?(?:creates?|updates?|modif(?:y|ies)|writes?|sends?|triggers?|deletes?|removes?|overwrites?|saves?)\b`,
+    // "exiting CLI reboots the FC, so this reboots and reconnects": the call restarts the device it reads; not what
+    // happens apart from the call ("Ids start again at 1 when the server restarts", "until it restarts").
+    String.raw`(?<!\b(?:when|until|after|before|if|once|unless|whenever|not|never)\b[^.;:!?]{0,40})\b(?:so|and) (?:this|it|the call) (?:also )?(?:reboots|restarts|power-cycles)\b`,
     // "… and assigns the conflict set to 'screening_conflicts' in the R session", "Assigns crossref_registry to the R
     // global environment": a variable left in the caller's interpreter session outlives the call.
     String.raw`\bassigns? [^.;]{0,50}\b(?:to|in|into) (?:the |its |an? )?(?:r |python |julia )?(?:global )?(?:session|environment|workspace)\b`,
