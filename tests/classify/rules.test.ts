@@ -3371,6 +3371,25 @@ describe('capability rules', () => {
     ).toEqual(['capability:financial']);
   });
 
+  it('counts an API key only where the tool hands one over, keeps or manages it, not where it only runs on its own', () => {
+    const said = (description: string) => run(capCredentials, { name: 'x', description });
+    for (const description of [
+      'Get a group. Error Handling: 401 means the API key is missing or revoked.',
+      'Get your status. Args: - apiKey (string): Your Molten API key',
+      'Generate a compliance report for all proofs certified under your API key.',
+      'Get the Splitwise user the API key belongs to.',
+    ])
+      expect(said(description), description).toEqual([]);
+    for (const description of [
+      'Create an account. Returns an API key (shown once) and a claim link.',
+      'Remove stored cube-agent API key.',
+      'Create a free account; the API key is emailed once you verify your address.',
+      'Register a brand. Creates a new brand identity with a DID and API key.',
+      '注册新的 AI Agent，获取 API Key。',
+    ])
+      expect(effects(capCredentials, { name: 'x', description }), description).toEqual(['capability:credentials']);
+  });
+
   it('does not take a secret the call only authenticates with or does without, nor a flow ticket, for one it reads or changes', () => {
     const said = (description: string) => run(capCredentials, { name: 'x', description });
     for (const description of [
@@ -4702,7 +4721,7 @@ describe('critical verdicts, second pass (stored, named and data-only objects)',
     expect(
       run(
         capCredentials,
-        testCase('Create a test case. Examples: params = {"offset": 50} error handling: 401 → the api key is missing.'),
+        testCase('Create a test case. Examples: params = {"offset": 50} error handling: 401 → rotate the api key.'),
       ),
     ).not.toEqual([]);
   });
