@@ -743,6 +743,17 @@ describe('CHANGE_SENTENCE', () => {
       run(changeSentence, { name: 'x', description: 'List the layers. Changes are applied by set_layer.' }),
     ).toEqual([]);
   });
+  it('reads two change verbs joined by "or" as sharing the object after the second', () => {
+    expect(
+      effects(changeSentence, {
+        name: 'x',
+        description: 'Report a payment to the billing webhook. Activates or deactivates a marketplace app.',
+      }),
+    ).toEqual(['write']);
+    expect(effects(changeSentence, { name: 'x', description: 'Report a payment. Activates or deactivates.' })).toEqual(
+      [],
+    );
+  });
   it('is silent on the first sentence, on denials, on nouns, and on verbs of how a read works', () => {
     expect(run(changeSentence, { name: 'x', description: 'Creates a copy of nothing.' })).toEqual([]);
     expect(
@@ -1663,6 +1674,14 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Redo the analysis. It deletes stored results and spends money again.')).not.toEqual([]);
     expect(said('Resize rows and columns. Deletes are applied before inserts.')).toEqual([]);
     expect(said('Run a prompt. Changes are confirmed first; deletes are refused outright.')).toEqual([]);
+  });
+  it('a deletion after a dash or a warning label is a loss', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description: description.toLowerCase() });
+    expect(
+      said('Pull the guest list again. REQUIRES `confirm=True` — it DELETES every RSVP on the event.'),
+    ).not.toEqual([]);
+    expect(said('Initialize a disk with GPT partition table (WARNING: destroys all data).')).not.toEqual([]);
+    expect(said('Refresh the guest list — additive, never deletes.')).toEqual([]);
   });
   it("a deletion listed among the call's own actions is a loss, not the plural noun or advice to the caller", () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });
@@ -4141,6 +4160,20 @@ describe('the 2026-12-05 pass', () => {
         inputSchema: props({ matchInstance: { type: 'integer' } }),
       }),
     ).not.toContain('capability:infrastructure');
+    expect(
+      effects(capInfrastructure, {
+        name: 'crm_deleteShippingRate',
+        description: 'Delete shipping rate.',
+        inputSchema: props({ shippingZoneId: { type: 'string' } }),
+      }),
+    ).not.toContain('capability:infrastructure');
+    expect(
+      effects(capInfrastructure, {
+        name: 'set_node',
+        description: 'Move a node.',
+        inputSchema: props({ zone: { type: 'string' } }),
+      }),
+    ).toContain('capability:infrastructure');
     expect(
       effects(capBrowser, { name: 'crm_getPagesCountByFunnelId', description: 'Fetch count of all funnel pages.' }),
     ).not.toContain('capability:browser');

@@ -24,7 +24,8 @@ export const capInfrastructure = capabilityRule({
   description: /\b(?:(?:system )?services? (?:in|on|of|across) (?:an? |the |this |that |each |every |all )?(?:[\w-]+ )?(?:cluster|node|host|vm|virtual machine)s?|firewall (?:filter )?(?:rules?|polic(?:y|ies)|chains?)|manag(?:e|es|ing)(?: and \w+)? (?:azure|aws|gcp|google cloud) |flexible servers?|network devices?|routeros|(?:mikrotik|juniper|junos|cisco|arista) (?:devices?|routers?|switch(?:es)?))\b/,
   // "time_zone": a clock's zone, not a cloud's.
   // "matchInstance": which occurrence of a match, not a cloud instance.
-  notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time', 'match']),
+  // "shippingZoneId": a shop's shipping zone (the places it ships to), not a cloud's.
+  notAfter: new Set(['mcp', 'sentry', 'search', 'knowledge', 'time', 'match', 'shipping']),
   // A browser's, an editor's or a class's instance is no cloud instance, nor is a design's component instance ("Apply
   // previously copied overrides to selected component instances").
   elsewhere: [

@@ -19,6 +19,9 @@ const LASTING: ReadonlySet<string> = new Set([
   // A state the call leaves set: "Animated ocean surface. Hides the flat ground while it exists.", "Sets what the
   // window shows. … Changes the view, not the session."
   'hide', 'change', 'set', 'move', 'rename', 'enable', 'disable',
+  // An app or account switched on or off: "Report a payment to the CRM billing webhook. Activates or deactivates a
+  // marketplace app for a location based on payment status."
+  'activate', 'deactivate',
 ]);
 
 /** A later sentence that only labels the call a change: "Mutating.", "BEHAVIOR: STATE-CHANGE." (as "BEHAVIOR: READ-ONLY." labels a read). */
@@ -49,8 +52,10 @@ export const changeSentence: Rule = {
       const hit = thirdPerson(first);
       if (hit === undefined) continue;
       // "Records a…", "Creates the…": an object must follow, or the word is a noun ("Writes stay admin-only", "Records
-      // that…").
-      if (!OBJECT_OPENERS.has(words[1] ?? '')) continue;
+      // that…"). Two change verbs joined by "or" share the object that follows the second ("Activates or deactivates a
+      // marketplace app").
+      const paired = words[1] === 'or' && thirdPerson(words[2] ?? '') !== undefined;
+      if (!OBJECT_OPENERS.has((paired ? words[3] : words[1]) ?? '')) continue;
       // A destructive verb raises to write here: what is lost is said by the destructive phrases, not by a later
       // sentence.
       return [{ effect: 'write', matched: [words.slice(0, 3).join(' ')], source: 'description', weight: 2 }];

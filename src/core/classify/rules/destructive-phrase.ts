@@ -178,9 +178,11 @@ const WORK_LOST =
  * A later sentence whose verb, with the tool as its subject, is a deletion: "Unlock the model so it can be edited after
  * analysis. Deletes analysis results.", "2. Deletes every row in the cache table(s).", "It deletes stored results and
  * spends money again." Not the plural noun ("Deletes are applied before inserts", "deletes are refused outright").
+ * Also a clause after a dash or a warning label: "REQUIRES `confirm=True` — it DELETES every RSVP on the event",
+ * "Initialize a disk with GPT partition table (WARNING: destroys all data)".
  */
 const LATER_DELETES =
-  /(?:[.!?;]|\b\d\.)\s+(?:it |this |also )?(?:deletes|discards|purges|destroys)\b(?! (?:are|were|and|or)\b)/;
+  /(?:[.!?;—]|\b\d\.|\bwarning:)\s+(?:it |this |also )?(?:deletes|discards|purges|destroys)\b(?! (?:are|were|and|or)\b)/;
 
 /**
  * A deletion among the call's own actions, listed after a comma or an "and": "Closes all active sessions, deletes saved
