@@ -2584,6 +2584,30 @@ describe('LEARNED_RAISE guards', () => {
       }),
     ).toBe(true);
   });
+  it('does not raise an opening that only translates or transcribes, with nothing more done or kept', () => {
+    expect(
+      raised({
+        name: 'translate',
+        description: 'Translate text between any of 57 supported languages using a local model.',
+      }),
+    ).toBe(false);
+    expect(raised({ name: 'transcribe_audio', description: 'Transcribe an audio file from this machine.' })).toBe(
+      false,
+    );
+    // Not when the opening also edits, or the results are written somewhere.
+    expect(
+      raised({
+        name: 'transcript',
+        description: 'Transcribe source media locally and edit the timeline by what was said.',
+      }),
+    ).toBe(true);
+    expect(
+      raised({
+        name: 'kaeris_translate_file',
+        description: 'Translate a strings file on disk and write the results next to it.',
+      }),
+    ).toBe(true);
+  });
   it('does not raise a read opening whose next sentence says what comes back', () => {
     const analyze =
       'Analyze an email to detect calendar events. Returns structured analysis so the AI can decide what to add.';

@@ -307,6 +307,21 @@ function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
 }
 
 /**
+ * An opening that only translates or transcribes ("Translate text between any of 57 supported languages", "Transcribe
+ * an audio file from this machine", "Translate Chimera Glyph (CG) text back into readable English"), with the same
+ * guards as a lone lookup: nothing more done in the same sentence, no other verb in the opening ("Transcribe source
+ * media locally and edit the timeline"), nothing said of keeping or paying ("… and write the results next to it"): the
+ * call hands back the text it makes.
+ */
+const TRANSLATES = /^(?:translate|translates|transcribe|transcribes) (?!(?:\w+ )?or\b)/;
+
+function onlyTranslates(s: Parameters<Rule['apply']>[0], lead: string): boolean {
+  if (!TRANSLATES.test(lead) || DOES_MORE.test(s.description)) return false;
+  if (keptOrPaid(s)) return false;
+  return !nameNamesChange(s) && openingOnlyReads(s);
+}
+
+/**
  * A read opening followed by a sentence that says what comes back ("Analyze an email to detect calendar events. Returns
  * structured analysis so the AI can decide …", "Transcribe speech in an audio source. Returns text, segments …"), under
  * a name that names no change, with nothing said of keeping or paying: the call hands its result back. Not a "Returns:"
@@ -389,7 +404,7 @@ export function learnedRaise(model: LearnedModel): Rule {
   return {
     code: 'LEARNED_RAISE',
     role: 'raise',
-    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict), except where the description says nothing changes, asks whether something holds, or hands back findings, a shown part, converted identifiers, a wait, what a lone lookup finds, what a read opening says it returns, or what a lookup name finds under a noun-phrase opening. Evidence: the words that weighed most.`,
+    summary: `A logistic regression over the tool's words and parameters, trained on authors' annotations of other servers, is ${Math.round(model.threshold * 100)}% or more sure the call changes state: a read is raised to a write (it never lowers a verdict), except where the description says nothing changes, asks whether something holds or opens with a question, or hands back findings, a shown part, converted identifiers, a wait, what a lone lookup finds or a lone translation makes, text it builds for the caller, what a read opening says it returns, or what a lookup name finds under a noun-phrase opening. Evidence: the words that weighed most.`,
     apply: (s) => {
       // An operation enum whose every value is a lookup lists everything the tool can do (ACTION_ENUM's read at verb
       // weight 4): words that merely sound like a change ("manage_routing") do not outweigh it.
@@ -423,6 +438,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (onlyWaits(s, lead)) return [];
       // Nor an opening that only looks something up ("Search artifacts in a Spira program").
       if (onlyLooksUp(s, lead)) return [];
+      // Nor an opening that only translates or transcribes ("Transcribe an audio file from this machine").
+      if (onlyTranslates(s, lead)) return [];
       // Nor a read opening whose next sentence says what comes back ("Transcribe speech …. Returns text, segments …").
       if (saysWhatItReturns(s, lead)) return [];
       // Nor an opening that builds text for the caller ("Build a PMM URL to show the user").
