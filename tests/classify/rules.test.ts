@@ -5243,6 +5243,51 @@ describe('false changes from an unannotated sample of changes', () => {
     expect(effects(forceFlag, { name: 'get_tap_ledger', inputSchema: props(clearAll) })).not.toContain('bulk');
     expect(effects(forceFlag, { name: 'reset_tap_ledger', inputSchema: props(clearAll) })).toContain('bulk');
   });
+
+  it('a launcher prefix is no code, and a run-named query stated as one SELECT reads with a weak guard', () => {
+    const cp2k = {
+      name: 'cp2k_dos_from_file',
+      description: 'Compute DOS using a CP2K input file.',
+      inputSchema: props({ launcher_cmd: { type: 'string' }, input_file: { type: 'string' } }),
+    };
+    expect(effects(codeExecution, cp2k)).not.toContain('capability:code-execution');
+    expect(
+      effects(codeExecution, {
+        ...cp2k,
+        inputSchema: props({ shell_cmd: { type: 'string', description: 'Command to run.' } }),
+      }),
+    ).toContain('capability:code-execution');
+    const custom = effects(codeExecution, {
+      name: 'execute_query',
+      description: 'Execute a custom SQL SELECT query with automatic limit (top 20 rows).',
+      inputSchema: props({ query: { type: 'string', description: 'SQL SELECT query to execute' } }),
+    });
+    expect(custom).toContain('execution:read-only');
+    expect(custom).not.toContain('guard:explicit');
+    const unsaid = effects(codeExecution, {
+      name: 'execute_query',
+      description: 'Execute a custom SQL query.',
+      inputSchema: props({ query: { type: 'string', description: 'SQL SELECT query to execute' } }),
+    });
+    expect(unsaid).toContain('execution:arbitrary');
+    const explain = effects(codeExecution, {
+      name: 'explain_query',
+      description:
+        'Return the execution plan/trace for a ``SELECT`` or ``WITH`` statement. The statement is actually executed under SET TRACE ON, then rolled back.',
+      inputSchema: props({ sql: { type: 'string' } }),
+    });
+    expect(explain).toContain('execution:read-only');
+  });
+
+  it('an API key a Chinese description says the call is made by is how it is called, not a secret it touches', () => {
+    expect(
+      run(capCredentials, {
+        name: 'create_forum_post',
+        description: '在贴吧发布新帖子（身份由 API Key 绑定为当前 Agent）',
+      }),
+    ).toEqual([]);
+    expect(run(capCredentials, { name: 'manage_keys', description: '创建或删除 API key' })).not.toEqual([]);
+  });
 });
 
 describe('hidden changes from an unannotated sample of reads', () => {

@@ -158,7 +158,7 @@ function hasReadOnlyStatement(description: string): boolean {
 }
 
 /** A stated guard that only reads run: "SELECT-only", "only SELECT queries", "perform SELECT operations", "read-only query". */
-const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? (?:an? |one )?(?:sql )?select (?:quer(?:y|ies)|statements?|operations?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
+const SELECT_ONLY = /\b(?:select[- ]only|only (?:select|read)\b[a-z ]{0,20}\b(?:quer(?:y|ies)|statements?|operations?)|select (?:quer(?:y|ies)|statements?) only|(?:perform|run|execute)s? (?:an? |one )?(?:custom |single |simple )?(?:sql )?select (?:quer(?:y|ies)|statements?|operations?)|for an? \W*select\W*(?: or \W*with\W*)? (?:quer(?:y|ies)|statements?)|read[- ]only (?:sql|quer(?:y|ies)|transaction|mode|connection))\b/;
 /** The guard is explicit: the query itself is called read-only (or runs in a read-only transaction or connection), or other statements are rejected. */
 const EXPLICIT = /\b(?:read[- ]only (?:[a-z]+ ){0,2}(?:sql|select|quer(?:y|ies)|transactions?|connections?|mode|user|replica)|(?:rejects?|blocks?|refuses?|disallows?|prevents?) (?:any |all )?(?:non-select|write|other|mutating|modifying|ddl|dml)|(?:are|is) (?:rejected|blocked|not allowed|not permitted|disallowed)|only (?:allows?|permits?|accepts?) select)\b/;
 /** The tool states it refuses what would make its commands code: scripting, shell escapes, arbitrary commands. */
@@ -358,6 +358,9 @@ const NAMES_A_PLACE = /^(?:address(?:es|ed)? by|locate[sd]? by|(?:the )?name of 
  */
 const NAMES_A_COMMAND = /^\s*(?:(?:an?|the)\s+)?(?:label|name)\b|\b(?:command|cmd) (?:names?|labels?|with (?:a |its )?name)\b|\bfrom list_\w+|\bone of (?:the )?\w+(?:'s)? results\b/;
 
+/** A command parameter's first word that makes it a launcher prefix (`mpirun`, `srun`, `time`), not code to run. */
+const LAUNCHERS: ReadonlySet<string> = new Set(['launcher', 'launch', 'wrapper', 'mpi', 'prefix']);
+
 /** Words that make a following "code" an identifier ("apply_promo_code", "redeem_gift_code"). */
 const CODE_IDENTIFIERS: ReadonlySet<string> = new Set(['promo', 'promotion', 'promotional', 'discount', 'coupon', 'voucher', 'gift', 'referral', 'invite', 'invitation', 'verification', 'auth', 'authorization', 'access', 'activation', 'country', 'zip', 'postal', 'error', 'status']);
 
@@ -429,6 +432,9 @@ function executionOf(s: Signals): Hit[] {
     const alias = ALIAS_OF.exec(p.description)?.[1];
     if (alias !== undefined && s.params.some((q) => q.name.toLowerCase() === alias && !CODE_PARAMS.has(q.words.at(-1) ?? ''))) continue;
     const last = p.words[p.words.length - 1];
+    // "launcher_cmd" (a CP2K run's `mpirun -np 4`), "wrapper_command": the program the tool's own work is started
+    // under, not code the tool is there to run.
+    if ((last === 'command' || last === 'cmd') && p.words.length === 2 && LAUNCHERS.has(p.words[0]!)) continue;
     // "command: A label from list_commands": one of the device's own commands, picked by name.
     if ((last === 'command' || last === 'cmd') && NAMES_A_COMMAND.test(`${p.description} ${argumentText(s.description, p.name).slice(p.name.length + 1)}`)) continue;
     if (p.words.length <= 2 && last !== undefined && CODE_PARAMS.has(last) && !(last === 'source' && !/code|script/.test(p.description))) {
@@ -511,7 +517,10 @@ function executionOf(s: Signals): Hit[] {
   const language = readOnlyLanguage(s) ?? (readNamed && sql ? `name:${s.name}` : undefined);
   // What the tool and its query parameter say of the query ("query: SQL query (SELECT statements only)").
   const guardText = withParameters(s.description, paramDescriptions);
-  const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(guardText) || language !== undefined), matched, paramDescriptions, language !== undefined);
+  // So is one whose query parameter is described as one SELECT and whose opening runs a SELECT ("execute_query: Execute
+  // a custom SQL SELECT query …", `query`: "SQL SELECT query to execute"): a read by intent, with a weak guard.
+  const saysSelect = SELECT_ONLY.test(s.description) && paramDescriptions.some((d) => SELECT_PARAM.test(d));
+  const scope = scopeOf(s, sql && (!runInName || EXPLICIT.test(guardText) || language !== undefined || saysSelect), matched, paramDescriptions, language !== undefined);
   const source: Hit['source'] = matched.every((m) => m.startsWith('param:')) ? 'inputSchema' : 'combined';
   const hits = executionHits(scope, matched, source, sql, guardText, language);
   // A guarded query reads, but it does not undo the tool's own change verb ("export_result: Save the result of a
