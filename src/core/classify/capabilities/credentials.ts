@@ -18,8 +18,9 @@ export const capCredentials = capabilityRule({
   description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\byour\s(?:[\w-]+\s)?)(?<!\bnon-)(?<!(?:由|通过|使用|凭)\s?)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b| owners?\b)|^[a-z]+ (?:an? |the |new )?api tokens?\b/,
   // An API key counts only where the tool hands one over, keeps or manages it ("Returns an API key (shown once)",
   // "Remove stored cube-agent API key", "Save ONE tool API key", "the API key is emailed", "获取 API Key", "Variables
-  // are commonly used for … API keys"), not where the call only runs on its own configured key ("401 means the API key is missing or revoked", "apiKey (string):
-  // Your Molten API key", "Generate a compliance report for all proofs certified under your API key").
+  // are commonly used for … API keys"), not where the call only runs on its own configured key ("401 means the API key is
+  // missing or revoked", "apiKey (string): Your Molten API key", "Generate a compliance report for all proofs certified
+  // under your API key").
   descriptionOnlyWhere: [
     { match: /^api keys?$/, where: /\b(?:creat\w*|generat\w*|issu\w*|rotat\w*|revok\w*|regenerat\w*|delet\w*|remov\w*|stor\w*|sav\w*|returns?|receiv\w*|obtain\w*|get|gets|getting|reveal\w*|paste|list\w*|show\w*|view|fetch\w*|read|reads|manag\w*|provision\w*|register\w*)\s(?:[\w,:-]+\s){0,2}api keys?\b|\bapi keys? (?:is|are) (?:emailed|saved|stored|returned|shown|shared)\b|\bkeys? (?:is|are) (?:saved|stored|emailed|returned|shown once)\b|\b(?:creat|generat|issu)\w*\b[^.,;]{0,50}\bapi keys?\b|\b\w+'s api keys\b|\bapi keys? management\b|\bused (?:for|to (?:store|hold|keep))\b[^.;]{0,60}\bapi keys?\b|\(shown once\)|(?:获取|创建|删除|生成|返回)[^。，]{0,20}api key|api key\s?登录/ },
   ],
