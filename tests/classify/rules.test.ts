@@ -2608,6 +2608,32 @@ describe('LEARNED_RAISE guards', () => {
       }),
     ).toBe(true);
   });
+  it('reads the Chinese openings 停止 and 解除 and the Korean 적용합니다 as changes', () => {
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: '停止 HTTP 抓包代理，支持自动导出 HAR 归档' }),
+    ).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: '解除队列与指定交换机之间的路由绑定.' })).toEqual([
+      'write',
+    ]);
+    expect(
+      effects(descriptionLeadVerb, { name: 'x', description: '표 셀/행/열/표 구조 연산을 원자 적용합니다.' }),
+    ).toEqual(['write']);
+  });
+  it('does not raise a Chinese, Korean or Japanese opening that only looks something up', () => {
+    expect(
+      raised({
+        name: 'kafka_cluster_info',
+        description: '获取 Kafka 集群整体元数据与 Broker 节点列表（包含 Cluster ID、控制器与节点地址）',
+      }),
+    ).toBe(false);
+    expect(
+      raised({ name: 'find_cell_by_label', description: '양식 문서에서 라벨 기준 인접 셀 후보를 조회합니다.' }),
+    ).toBe(false);
+    expect(raised({ name: 'list_ivods', description: '列出 IVOD（網路電視）影片列表。' })).toBe(false);
+    expect(raised({ name: 'discover_tables', description: '发现金蝶数据库中与指定 form_id 对应的表。' })).toBe(false);
+    // A change verb later in the same sentence: the call does more than look up.
+    expect(raised({ name: 'fetch_token', description: '获取访问令牌并保存到本地配置文件' })).toBe(true);
+  });
   it('does not raise a read opening whose next sentence says what comes back', () => {
     const analyze =
       'Analyze an email to detect calendar events. Returns structured analysis so the AI can decide what to add.';

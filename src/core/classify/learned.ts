@@ -9,6 +9,7 @@ import { codeExecution } from './rules/code-execution.ts';
 import {
   BUILD_VERBS,
   BUILT_TEXT,
+  cjkOpeningLooksUp,
   descriptionLeadVerb,
   openingOnlyReads,
   openingVerbs,
@@ -301,7 +302,8 @@ const LOOKS_UP =
 const DOES_MORE = /^[^.!?]*?(?:, and (?!more\b|so on\b|others?\b)|\bthen (?!returns?\b))/;
 
 function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
-  if (!LOOKS_UP.test(lead) || DOES_MORE.test(s.description)) return false;
+  // "获取 Kafka 集群整体元数据", "… 후보를 조회합니다": a Chinese, Korean or Japanese opening that only looks something up.
+  if ((!LOOKS_UP.test(lead) || DOES_MORE.test(s.description)) && !cjkOpeningLooksUp(s)) return false;
   if (keptOrPaid(s) || takesPayload(s)) return false;
   return !nameNamesChange(s) && openingOnlyReads(s);
 }

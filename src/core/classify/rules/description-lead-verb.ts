@@ -69,6 +69,8 @@ const CHINESE_OPENING_VERBS: ReadonlyArray<readonly [string, string]> = [
   ['安装', 'install'], ['导入', 'import'], ['审批', 'approve'], ['审核', 'approve'], ['填写', 'fill'], ['修复', 'fix'], ['注册', 'register'], ['回复', 'reply'],
   ['重命名', 'rename'], ['删除', 'delete'], ['刪除', 'delete'], ['清空', 'purge'], ['清除', 'clear'], ['移除', 'remove'], ['撤销', 'revoke'], ['撤銷', 'revoke'],
   ['撤回', 'revoke'], ['取消', 'cancel'], ['登录', 'login'], ['登錄', 'login'], ['退出登录', 'logout'], ['销毁', 'destroy'], ['卸载', 'uninstall'], ['重置', 'reset'],
+  // "停止 HTTP 抓包代理" stops a proxy; "解除队列与指定交换机之间的路由绑定" unbinds a queue.
+  ['停止', 'stop'], ['解除', 'unbind'],
 ];
 /** Words before a Chinese opening verb that leave it the call's act ("批量删除", "一键部署"). */
 const CHINESE_PREFIX = /^(?:请|可|可以|用于|批量|一键|直接)?/;
@@ -83,7 +85,9 @@ const KOREAN_VERBS: ReadonlyMap<string, string> = new Map([
   ['조회', 'query'], ['검색', 'search'], ['반환', 'return'], ['변환', 'convert'], ['분석', 'analyze'], ['확인', 'check'], ['계산', 'calculate'],
   ['추출', 'extract'], ['비교', 'compare'], ['검증', 'validate'], ['생성', 'create'], ['추가', 'add'], ['삽입', 'insert'], ['삭제', 'delete'],
   ['제거', 'remove'], ['수정', 'modify'], ['변경', 'change'], ['치환', 'replace'], ['저장', 'save'], ['설정', 'set'], ['전송', 'send'],
-  ['등록', 'register'], ['실행', 'run'], ['로그인', 'login'], ['로그아웃', 'logout'], ['업로드', 'upload'], ['업데이트', 'update'], ['읽', 'read'], ['돌려주', 'return'], ['돌려줍', 'return'], ['돌려준', 'return'], ['찾', 'find'],
+  ['등록', 'register'], ['실행', 'run'], ['로그인', 'login'], ['로그아웃', 'logout'], ['업로드', 'upload'], ['업데이트', 'update'],
+  // "표 구조 연산을 원자 적용합니다" applies edits to a document.
+  ['적용', 'apply'], ['읽', 'read'], ['돌려주', 'return'], ['돌려줍', 'return'], ['돌려준', 'return'], ['찾', 'find'],
   ['만들', 'create'], ['만듭', 'create'], ['만든', 'create'],
 ]);
 /** A Korean predicate: a "noun + 하다" verb, or a native verb, ending a clause or joined to the next ("조회하고 …"). */
@@ -296,6 +300,31 @@ export const descriptionLeadVerb: Rule = {
 /** The opening's hits that say a category (read, write or destructive). */
 export function openingVerbs(s: Parameters<Rule['apply']>[0]): Hit[] {
   return descriptionLeadVerb.apply(s).filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
+}
+
+/**
+ * Chinese, Korean and Japanese opening verbs that only look something up or analyse: 查 (查询, 查看), 获取, 取得, 列出, 搜索,
+ * 检索, 读取, 浏览, 发现, 分析; 조회, 검색, 분석, 추출, 읽, 찾; 取得, 検索, 表示 (the English query, get, list, search, read,
+ * browse, discover, analyze, extract, find, show). "发现金蝶数据库中与指定 form_id 对应的表" finds tables and hands them back.
+ */
+const CJK_LOOKUP =
+  /^(?:查|获取|獲取|获得|取得|列出|列举|列舉|枚举|搜索|搜尋|检索|檢索|读取|讀取|浏览|瀏覽|发现|分析)|(?:조회|검색|분석|추출)(?:합니다|한다|하고|하여|해서|하며|다)$|^(?:읽|찾)|^(?:取得|検索|表示)/;
+/** Chinese change verbs after the opening one in the same sentence ("获取令牌并保存到本地"): the call does more. */
+const CHINESE_CHANGE_LATER = new RegExp(
+  `^[^。！？\\n]*?(?:并|並|然后|然後|后|後|，|、)[^。！？\\n]*?(?:${CHINESE_OPENING_VERBS.filter(([, en]) => verbClass(en, true) !== 'read').map(([zh]) => zh).join('|')})`,
+);
+
+/**
+ * Whether a Chinese, Korean or Japanese description opens by only looking something up ("获取 Kafka 集群整体元数据与 Broker
+ * 节点列表", "양식 문서에서 라벨 기준 인접 셀 후보를 조회합니다"), with no change verb later in its first sentence.
+ */
+export function cjkOpeningLooksUp(s: Parameters<Rule['apply']>[0]): boolean {
+  const clause = leadClause(s.description, true);
+  const scriptAt = clause.search(CJK_SCRIPT);
+  if (scriptAt < 0) return false;
+  const hits = openingVerbs(s);
+  if (hits.length === 0 || !hits.every((h) => h.effect === 'read' && CJK_LOOKUP.test(h.matched[0] ?? ''))) return false;
+  return !CHINESE_CHANGE_LATER.test(s.description.slice(s.description.search(CJK_SCRIPT)));
 }
 
 /** Whether the description's opening names a verb and every verb it names reads. */
