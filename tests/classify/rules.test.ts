@@ -5234,6 +5234,38 @@ describe('false changes from an unannotated sample of changes', () => {
     const saved = { ...shot, description: 'Take a screenshot of a window and save it.' };
     expect(effects(outputPathParam, saved)).toContain('write');
   });
+  it('a path whose own description says what comes back without it ("If not provided, returns …") saves nothing', () => {
+    const artifact = {
+      name: 'pipelines_artifact',
+      description: 'Retrieve and download build artifacts.',
+      inputSchema: props({
+        destinationPath: {
+          type: 'string',
+          description: 'Relative local path to download the artifact to. If not provided, returns base64 content.',
+        },
+      }),
+    };
+    expect(effects(outputPathParam, artifact)).toEqual(['capability:filesystem']);
+    const exported = {
+      name: 'export_project',
+      description: 'Export the project as a flat JSON array.',
+      inputSchema: props({
+        save_to_file: {
+          type: 'boolean',
+          description: 'If true, saves to a .export.json file. Default: false (returns JSON in response).',
+        },
+      }),
+    };
+    expect(effects(outputPathParam, exported)).toEqual(['capability:filesystem']);
+    // Said only in the tool's description, it speaks of another parameter; a name that changes something still writes.
+    const elsewhere = {
+      ...artifact,
+      description: 'Retrieve build artifacts. If omitted, returns all sections.',
+      inputSchema: props({ destinationPath: { type: 'string', description: 'Local path to download to.' } }),
+    };
+    expect(effects(outputPathParam, elsewhere)).toContain('write');
+    expect(effects(outputPathParam, { ...artifact, name: 'save_artifact' })).toContain('write');
+  });
   it('"running" after a determiner describes what a read opening looks at, so what it returns is handed back', () => {
     const shot = 'Take a screenshot of any running Electron application window. Returns base64 image data.';
     expect(raised({ name: 'take_screenshot', description: shot })).toBe(false);

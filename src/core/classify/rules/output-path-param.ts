@@ -41,6 +41,15 @@ const INLINE_UNLESS_PATH =
   /\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b|\bno files? (?:is |are )?(?:created|written|saved) unless\b|\boptionally also (?:write|save)s?\b/;
 
 /**
+ * The path's own description says what comes back without it: "destinationPath: Relative local path to download the
+ * artifact to. If not provided, returns base64 content", "save_to_file: If true, saves to a .export.json file. Default:
+ * false (returns JSON in response)". Only the parameter's text: in the tool's description "If omitted, returns all
+ * sections" speaks of some other parameter.
+ */
+const INLINE_UNLESS_GIVEN =
+  /\b(?:if|when) (?:not provided|omitted|not given|not set|not specified|absent)[,:]? (?:it |the (?:tool|call) )?returns?\b|\bdefault:? false\b[.,;]? \(?returns?\b/i;
+
+/**
  * An optional path for a result the call otherwise hands back, on a tool whose name and opening only read ("Read
  * bytes back from the SPI NOR flash, to a file or (up to 4096 bytes) as hex", "Screenshot a running app's webview"
  * with "filePath: File path to save the screenshot to instead of returning as base64"): keeping a copy is the
@@ -49,12 +58,22 @@ const INLINE_UNLESS_PATH =
 function inlineUnlessPath(s: Signals, name: string, description: string): boolean {
   const p = s.params.find((x) => x.name === name);
   if (!p || p.required === true) return false;
-  if (!INLINE_UNLESS_PATH.test(description) && !INLINE_UNLESS_PATH.test(p.description)) return false;
+  if (
+    !INLINE_UNLESS_PATH.test(description) &&
+    !INLINE_UNLESS_PATH.test(p.description) &&
+    !INLINE_UNLESS_GIVEN.test(p.description)
+  )
+    return false;
   const named = nameVerb
     .apply(s)
     .filter((h) => h.effect === 'read' || h.effect === 'write' || h.effect === 'destructive');
-  const hits = [...named, ...openingVerbs(s)];
-  return named.some((h) => h.effect === 'read') && hits.every((h) => h.effect === 'read');
+  const opening = openingVerbs(s);
+  const hits = [...named, ...opening];
+  // A name with no verb ("pipelines_artifact") leaves it to the opening ("Retrieve and download build artifacts").
+  return (
+    (named.some((h) => h.effect === 'read') || (named.length === 0 && opening.length > 0)) &&
+    hits.every((h) => h.effect === 'read')
+  );
 }
 
 export const outputPathParam: Rule = {
