@@ -26,6 +26,7 @@ import { capFilesystem } from '../../src/core/classify/capabilities/filesystem.t
 import { capFinancial } from '../../src/core/classify/capabilities/financial.ts';
 import { capInfrastructure } from '../../src/core/classify/capabilities/infrastructure.ts';
 import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
+import { moneyRecords } from '../../src/core/classify/capabilities/money-records.ts';
 import { sendsToPeople } from '../../src/core/classify/capabilities/sends-to-people.ts';
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
@@ -5366,5 +5367,36 @@ describe('hidden changes from an unannotated sample of reads', () => {
     const fetch = v({ name: 'trigger_plaid_fetch', description: 'Trigger a fetch of latest data from Plaid.' });
     expect(fetch.category).not.toBe('read');
     expect(v({ name: 'list_trigger_runs', description: 'List trigger runs.' }).category).toBe('read');
+  });
+});
+
+describe('MONEY_RECORDS', () => {
+  const risk = (tool: Parameters<typeof run>[1]) => classify(tool, { ignoreAnnotations: true }).risk;
+  it("reading a party's own money records is medium risk; public prices stay low", () => {
+    expect(effects(moneyRecords, { name: 'list_invoices_for_project' })).toEqual(['money-records']);
+    expect(risk({ name: 'list_invoices_for_project', description: 'List all invoices for a specific project.' })).toBe(
+      'medium',
+    );
+    const aging = 'Accounts Receivable Aging: outstanding invoices by customer. Shows who owes you money.';
+    expect(effects(moneyRecords, { name: 'erpnext_ar_aging', description: aging })).toEqual(['money-records']);
+    expect(risk({ name: 'get_gold_prices', description: 'Get the live 18k gold price per gram, in Toman.' })).toBe(
+      'low',
+    );
+  });
+  it("a balance sheet, a refund policy or a database transaction is no one's money record", () => {
+    expect(run(moneyRecords, { name: 'get_balance_sheet' })).toEqual([]);
+    expect(run(moneyRecords, { name: 'refund_policy_get' })).toEqual([]);
+    expect(run(moneyRecords, { name: 'weight_and_balance' })).toEqual([]);
+    expect(run(moneyRecords, { name: 'begin_transaction' })).toEqual([]);
+  });
+});
+
+describe('CAP_FINANCIAL transactions', () => {
+  it("a family tree's or a patent prosecution's transactions move no money", () => {
+    const tree = 'Recent writes to the tree: what changed, when, by which user.';
+    expect(run(capFinancial, { name: 'list_transactions', description: tree })).toEqual([]);
+    expect(effects(capFinancial, { name: 'list_transactions', description: 'List bank transactions.' })).toContain(
+      'capability:financial',
+    );
   });
 });

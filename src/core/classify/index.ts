@@ -9,6 +9,7 @@ import { capCredentials } from './capabilities/credentials.ts';
 import { capDatabase } from './capabilities/database.ts';
 import { capFilesystem } from './capabilities/filesystem.ts';
 import { capFinancial } from './capabilities/financial.ts';
+import { moneyRecords } from './capabilities/money-records.ts';
 import { capInfrastructure } from './capabilities/infrastructure.ts';
 import { capMessaging } from './capabilities/messaging.ts';
 import { sendsToPeople } from './capabilities/sends-to-people.ts';
@@ -115,6 +116,7 @@ export const RULES: readonly Rule[] = [
   capMessaging,
   sendsToPeople,
   capFinancial,
+  moneyRecords,
   capCredentials,
   capDatabase,
   capInfrastructure,

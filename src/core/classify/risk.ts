@@ -131,6 +131,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyCapability: ['network-egress', 'filesystem', 'browser', 'messaging', 'personal-data'],
   },
   {
+    id: 'READS_MONEY_RECORDS',
+    when: "Reads a party's own money records: invoices, billing, payments, transactions, balances, what is owed (not public prices or market data).",
+    risk: 'medium',
+    categories: ['read'],
+    anyCapability: ['financial'],
+    anyModifier: ['money-records'],
+  },
+  {
     id: 'READ',
     when: 'Any other read: looks up, computes or renders, with no sensitive reach.',
     risk: 'low',

@@ -30,5 +30,8 @@ export const capFinancial = capabilityRule({
   elsewhere: [
     { words: new Set(['amount']), where: /\b(?:scroll\w*|pixels?|px)\b/ },
     { words: new Set(['checkout']), where: /\b(?:branch(?:es)?|commits?|revisions?|working (?:tree|copy))\b/ },
+    // A transaction of edits to a family tree ("Recent writes to the tree: what changed, when, by which user") or of a
+    // patent application's prosecution ("Get prosecution transaction history for an application") moves no money.
+    { words: new Set(['transaction', 'transactions']), where: /\b(?:prosecution|gedcom|genealog\w*|(?:family|the) tree)\b/ },
   ],
 });
