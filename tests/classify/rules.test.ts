@@ -2241,6 +2241,10 @@ describe('CODE_EXECUTION, queries that only read and code that is only looked at
       'execution:arbitrary',
     );
     expect(scope(code('Run Python in a sandbox.'))).toBe('execution:arbitrary');
+    // Code a service scores on its own side runs there, in a run made for the submission.
+    const scored = code('Submit a python_model to a leaderboard track for server-side scoring. Poll its status.');
+    expect(scope(scored)).toBe('execution:sandbox');
+    expect(classify(scored, { ignoreAnnotations: true }).risk).toBe('high');
   });
   it("a sandbox that lasts (persistent, a session's, addressed by id) is isolated too, and what it holds can be destroyed", () => {
     const run = (description: string, extra: Record<string, unknown> = {}) => ({
@@ -3458,6 +3462,47 @@ describe('capability rules', () => {
       '注册新的 AI Agent，获取 API Key。',
     ])
       expect(effects(capCredentials, { name: 'x', description }), description).toEqual(['capability:credentials']);
+  });
+
+  it('takes "credentials" only where the tool stores, hands over, changes or removes them', () => {
+    const said = (description: string) => run(capCredentials, { name: 'x', description });
+    for (const description of [
+      'Check your balance on an exchange using stored credentials.',
+      'Requirements - Valid AWS credentials with permissions to list S3 buckets.',
+      'Error Handling: - Auth errors suggest checking credentials',
+      'Get connection details for an index. (Credentials are intentionally not returned.)',
+      'Never include secrets, tokens, credentials or source code in the message.',
+    ])
+      expect(said(description), description).toEqual([]);
+    for (const description of [
+      'Disconnect a connected service. Removes stored credentials.',
+      'Delete a service account. Deleting the account revokes its credentials.',
+      "Update a database connection's configuration, credentials, or sync settings",
+      'Modifying configuration parameters (credentials, settings, API keys, etc.)',
+    ])
+      expect(effects(capCredentials, { name: 'x', description }), description).toEqual(['capability:credentials']);
+  });
+
+  it("does not take a socket address as a person's address", () => {
+    expect(
+      run(capPersonalData, {
+        name: 'browser_connect',
+        description: 'Attach to an already-running browser over its CDP WebSocket address.',
+        inputSchema: props({ ws_address: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not take a link the user opens in their browser, nor browser processes, as driving a browser', () => {
+    for (const description of [
+      'This tool returns a URL that the user needs to open in their browser to authenticate.',
+      'Collect the key after the user approved in their browser.',
+      'Returns CPU %, RAM, disk, browser processes.',
+    ])
+      expect(run(capBrowser, { name: 'x', description }), description).toEqual([]);
+    expect(effects(capBrowser, { name: 'x', description: 'Open a URL in the browser.' })).toEqual([
+      'capability:browser',
+    ]);
   });
 
   it('does not take a secret the call only authenticates with or does without, nor a flow ticket, for one it reads or changes', () => {
@@ -5368,6 +5413,39 @@ describe('hidden changes from an unannotated sample of reads', () => {
     expect(fetch.category).not.toBe('read');
     expect(v({ name: 'list_trigger_runs', description: 'List trigger runs.' }).category).toBe('read');
   });
+  it('"Leave a room/the raid" opening a description changes membership; "leave" in a name or "Leave it" does not', () => {
+    expect(effects(descriptionLeadVerb, { name: 'room_leave', description: 'Leave a room.' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Leave the raid.' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Leave it empty to use the default.' })).toEqual([]);
+    expect(v({ name: 'list_leave_types', description: 'List leave types.' }).category).toBe('read');
+  });
+  it('running a detection finds things and changes nothing', () => {
+    const description = 'Run regression detection across all databases and return the worst regressions found.';
+    expect(effects(descriptionLeadVerb, { name: 'x', description })).toEqual(['read']);
+  });
+  it('a wealth, price or power index is a figure, not a database index', () => {
+    const wealth = { name: 'get_portfolio_wealth_index', description: 'Wealth-index time series for the portfolio.' };
+    expect(run(capDatabase, wealth)).toEqual([]);
+    expect(
+      run(capDatabase, { name: 'games_get_power_index', description: 'Fetch league team power index (FPI) ratings.' }),
+    ).toEqual([]);
+    expect(effects(capDatabase, { name: 'create_index', description: 'Create an index on a table column.' })).toContain(
+      'capability:database',
+    );
+  });
+  it('an instance given as a web app base URL in the Args is no cloud instance', () => {
+    const description = 'Search people. Args: query: Text. instance: Gramps Web base URL for this call.';
+    expect(
+      run(capInfrastructure, { name: 'search', description, inputSchema: props({ instance: { type: 'string' } }) }),
+    ).toEqual([]);
+    expect(
+      effects(capInfrastructure, {
+        name: 'x',
+        description: 'Start a VM.',
+        inputSchema: props({ instance: { type: 'string' } }),
+      }),
+    ).toContain('capability:infrastructure');
+  });
 });
 
 describe('MONEY_RECORDS', () => {
@@ -5398,5 +5476,41 @@ describe('CAP_FINANCIAL transactions', () => {
     expect(effects(capFinancial, { name: 'list_transactions', description: 'List bank transactions.' })).toContain(
       'capability:financial',
     );
+  });
+
+  it('risk review: a login a call connects with, a switch for credentials and a watch on updates are no secret or money', () => {
+    const ssh = (name: string, description: string) => ({
+      name,
+      description,
+      inputSchema: props({
+        host: { type: 'string' },
+        username: { type: 'string' },
+        password: { type: 'string' },
+        sudo_password: { type: 'string' },
+        remote_path: { type: 'string' },
+      }),
+    });
+    expect(effects(capCredentials, ssh('write_file', 'Write content to a remote file over SSH.'))).not.toContain(
+      'capability:credentials',
+    );
+    // A tool about users or the hosts it keeps sets or keeps the password.
+    expect(effects(capCredentials, ssh('user_create', 'Creates a MySQL user.'))).toContain('capability:credentials');
+    expect(effects(capCredentials, ssh('add_host', 'Register and persist a new SSH host configuration.'))).toContain(
+      'capability:credentials',
+    );
+    expect(
+      effects(capCredentials, {
+        name: 'create_portal',
+        description: 'credentialsEnabled (boolean): Whether authentication credentials are enabled for the portal.',
+        inputSchema: props({ credentialsEnabled: { type: 'boolean' } }),
+      }),
+    ).not.toContain('capability:credentials');
+    expect(
+      run(capFinancial, { name: 'set_article_subscription', description: 'Subscribe to article updates.' }),
+    ).toEqual([]);
+    expect(run(capFinancial, { name: 'create_webhook_subscription' })).toEqual([]);
+    expect(
+      effects(capFinancial, { name: 'update_subscription', description: 'Update a Stripe subscription.' }),
+    ).toContain('capability:financial');
   });
 });

@@ -64,6 +64,13 @@ export interface CapabilitySpec {
    */
   namedForItsNoun?: boolean;
   /**
+   * Parameter words that are only the login a call connects with when the tool also takes every one of `beside` (each a
+   * set of whole top-level parameter names: a host and a user name) and its name has none of `unless`: an SSH
+   * "write_file(host, username, password, sudo_password)" logs in to write a file and sets no secret, where a
+   * "user_create(host, user, password)" or an "add_host" that keeps the login does.
+   */
+  loginParams?: { words: ReadonlySet<string>; beside: ReadonlyArray<ReadonlySet<string>>; unless: ReadonlySet<string> };
+  /**
    * Description matches (text matching `match`) that count only where the description also matches `where`: "the page"
    * is a browser's only beside a browser's words ("Scroll the page", "functions available in the page … Browser
    * instance ID"), not a result page, a landing page or a report page ("Cells the page leaves empty are null").
@@ -205,6 +212,11 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
         spec.describedParamNames !== undefined
       ) {
         const inParams: string[] = [];
+        const login = spec.loginParams;
+        const logsIn =
+          login !== undefined &&
+          !nameWords.some((w) => login.unless.has(w)) &&
+          login.beside.every((names) => s.params.some((p) => p.depth === 0 && names.has(p.words.join(' '))));
         for (const p of s.params) {
           if (p.depth > 0 || inParams.includes(p.name)) continue;
           // A context word counts where the tool's or the parameter's own description gives the context ("subscription:
@@ -229,6 +241,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
           if (!byWord && !byName) continue;
           if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
           if (spec.namedForItsNoun === true && !byName && namedForItsNoun(s, p, spec)) continue;
+          if (logsIn && !byName && p.words.some((w) => login?.words.has(w))) continue;
           if (
             byWord &&
             !byName &&

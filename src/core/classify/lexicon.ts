@@ -310,6 +310,8 @@ export const RUN_READ_OBJECTS: ReadonlySet<string> = new Set([
   'traceroute', 'ping', 'benchmark', 'simulation', 'simulations', 'estimate', 'forecast', 'calculation', 'evaluation',
   'healthcheck', 'dryrun', 'select', 'gate', 'gates', 'gets', 'inference', 'prediction', 'predictions', 'qa', 'monitor',
   'quality',
+  // "Run regression detection across ALL online databases … and return the worst regressions found": detecting finds.
+  'detection',
 ]);
 /** Objects that make running anything running a program. */
 const RUN_COMMANDS: ReadonlySet<string> = new Set(['command', 'commands', 'script', 'scripts', 'code', 'program', 'shell']);

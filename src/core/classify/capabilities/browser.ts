@@ -17,8 +17,10 @@ export const capBrowser = capabilityRule({
   // page parameter to retrieve additional results"), a scanned page's image ("check the page image before citing a
   // name"), a page builder's grid, or a report page holding visuals ("visual_index: zero-based visual index on the page").
   // A link the user is to open in a browser ("returns an authorization URL that must be opened in a browser", "editor_url:
-  // URL to open in the browser") is handed back; the call drives no browser.
-  description: /\b(?:(?<!\b(?:(?:must|should|can|to|then) (?:be )?open(?:ed)?|opened)(?: it| them)? in (?:the |your |a |any )?(?:web )?)browser|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
+  // URL to open in the browser", "a URL that the user needs to open in their browser") is handed back, and one approved
+  // there ("Collect the key after the user approved in their browser") is done; the call drives no browser. Nor does a
+  // host's count of "browser processes" (server metrics).
+  description: /\b(?:(?<!\b(?:(?:must|should|can|to|then) (?:be )?open(?:ed)?|opened|approved)(?: it| them)? in (?:the |your |their |a |any )?(?:web )?)browser(?! process)|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
   // "The page" alone is a browser's only beside a browser's own words ("Evaluate a JavaScript expression in the page",
   // "Press a real key using trusted CDP key events … so the page sees trusted events", "Get all text content from the
   // page"); a result page, an event's landing page, a report page or a scanned archive's page is not ("List the people

@@ -15,7 +15,7 @@ export const capCredentials = capabilityRule({
   // opening acts on is one ("Delete Api Token", now that its token_id parameter no longer counts); elsewhere an "API
   // token" is mostly what the call authenticates with ("List projects accessible by the API token").
   // So does one the call is made "by" in Chinese ("身份由 API Key 绑定为当前 Agent", identity bound by the API key).
-  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\byour\s(?:[\w-]+\s)?)(?<!\bnon-)(?<!(?:由|通过|使用|凭)\s?)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) never\b| owners?\b)|^[a-z]+ (?:an? |the |new )?api tokens?\b/,
+  description: /(?<!\b(?:requires?|required|needs?|without|never|embedded|configured)\s(?:[\w-]+\s){0,3})(?<!\b(?:using|uses|via|no|valid|with)\s(?:an?\s|the\s|your\s|its\s|their\s)?)(?<!\b(?:this|active|current)\s)(?<!\byour\s(?:[\w-]+\s)?)(?<!\bnon-)(?<!(?:由|通过|使用|凭)\s?)\b(?:environment variables|api keys?|access tokens?|secrets?|passwords?|credentials|private keys?)\b(?! (?:is|are) (?:never|enabled|disabled)\b| owners?\b)|^[a-z]+ (?:an? |the |new )?api tokens?\b/,
   // An API key counts only where the tool hands one over, keeps or manages it ("Returns an API key (shown once)",
   // "Remove stored cube-agent API key", "Save ONE tool API key", "the API key is emailed", "获取 API Key", "Variables
   // are commonly used for … API keys"), not where the call only runs on its own configured key ("401 means the API key is
@@ -23,6 +23,12 @@ export const capCredentials = capabilityRule({
   // under your API key").
   descriptionOnlyWhere: [
     { match: /^api keys?$/, where: /\b(?:creat\w*|generat\w*|issu\w*|rotat\w*|revok\w*|regenerat\w*|delet\w*|remov\w*|stor\w*|sav\w*|returns?|receiv\w*|obtain\w*|get|gets|getting|reveal\w*|paste|list\w*|show\w*|view|fetch\w*|read|reads|manag\w*|provision\w*|register\w*)\s(?:[\w,:-]+\s){0,2}api keys?\b|\bapi keys? (?:is|are) (?:emailed|saved|stored|returned|shown|shared)\b|\bkeys? (?:is|are) (?:saved|stored|emailed|returned|shown once)\b|\b(?:creat|generat|issu)\w*\b[^.,;]{0,50}\bapi keys?\b|\b\w+'s api keys\b|\bapi keys? management\b|\bused (?:for|to (?:store|hold|keep))\b[^.;]{0,60}\bapi keys?\b|\(shown once\)|(?:获取|创建|删除|生成|返回)[^。，]{0,20}api key|api key\s?登录/ },
+    // So does "credentials": only where the tool stores, hands over, changes or removes them ("Removes stored credentials",
+    // "Deleting the account revokes its credentials", "Update a database connection's configuration, credentials"), not
+    // where the call only runs on them or says it keeps clear of them ("Check your balance using stored credentials",
+    // "Valid AWS credentials with permissions to list S3 buckets", "Auth errors suggest checking credentials",
+    // "(Credentials are intentionally not returned.)", "Never include secrets, tokens, credentials or source code").
+    { match: /^credentials$/, where: /(?<!\b(?:not|never|without)\s(?:[\w-]+\s){0,3})\b(?:creat\w*|generat\w*|issu\w*|rotat\w*|revok\w*|invalidat\w*|delet\w*|remov\w*|stores?|storing|saves?|saving|returns?|returning|wipe\w*|clear\w*|keeps?|carries|list\w*|shows?|reveal\w*|add|adds|adding|updat\w*|modify\w*|modifying|sets?|setting|manag\w*|encrypt\w*|export\w*|import\w*|fetch\w*|retriev\w*|inspects?|read|reads|get|gets|view|edit\w*|reconfigur\w*|configur(?:e|es|ing)|provid(?:e|es|ing)|paste|register\w*)\s(?:(?!(?:valid|with|using|your|has|have|to|never|no)\b)[\w,:/()'-]+\s){0,5}\(?credentials\b|\bcredentials (?:are|is) (?:stored|saved|generated|returned|kept|encrypted|shown|masked (?:unless|by default)|cleared|removed|deleted)|\bcredentials included\b|\bwith (?:authentication |temporary |upload |new )?credentials\b|\bcredentials\.json\b/ },
   ],
   // "key events", "key metrics": the adjective, not a secret.
   // "token_usage", "token counts": a model's tokens, not a secret.
@@ -39,7 +45,18 @@ export const capCredentials = capabilityRule({
   notAfter: new Set(['type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
   // "credential_id", "brain_credential_id", "secret_ids": which stored credential the call should use, picked by
   // reference; the call authenticates with it and neither reads nor changes the secret (create_voice_agent).
-  paramNotBefore: new Set(['id', 'ids']),
+  // Nor is a switch for them ("credentialsEnabled (boolean): Whether authentication credentials are enabled for
+  // accessing the portal"): the portal asks for logins, the call sets none.
+  paramNotBefore: new Set(['id', 'ids', 'enabled', 'disabled']),
+  // A password beside a host and a user name is the login the call connects with ("write_file: Write content to a
+  // remote file over SSH" with host, username, password, sudo_password), unless the tool is about users, accounts,
+  // hosts, logins or configurations, whose password it sets or keeps ("user_create: Creates a MySQL user", "add_host:
+  // Register and persist a new SSH host configuration").
+  loginParams: {
+    words: new Set(['password', 'passphrase']),
+    beside: [new Set(['host', 'hostname']), new Set(['username', 'user', 'user name'])],
+    unless: new Set(['user', 'users', 'account', 'accounts', 'host', 'hosts', 'login', 'auth', 'connect', 'connection', 'config', 'configure', 'configuration', 'password', 'passwords', 'credential', 'credentials', 'secret', 'secrets', 'grant', 'grants', 'role', 'roles', 'register']),
+  },
   // A keypad's or a keyboard's key, a blockchain's token (an NFT, an ERC-20) and a vault of notes are no secrets.
   elsewhere: [
     { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?)\b/ },

@@ -27,5 +27,8 @@ export const capDatabase = capabilityRule({
     // "amfs_record_span: Record a completed span …": a description that opens by recording something uses the name's
     // "record" as that verb, not a database's row.
     { words: new Set(['record', 'records']), where: /^records? (?:a|an|the|this|that|one|each|every|your|its|new)\b/ },
+    // A wealth, price or power index ("Wealth-index time series for the portfolio", "Fetch league team power index (FPI)
+    // ratings", "Latest DFM General Index snapshot … Returns the newest index value") is a figure, not a database's index.
+    { words: new Set(['index', 'indexes', 'indices']), where: /\b(?:(?:wealth|price|power|coverage|general|composite|stock|market|volatility|happiness)[- ]ind(?:ex|ices)|index values?)\b/ },
   ],
 });

@@ -21,7 +21,10 @@ export const capFinancial = capabilityRule({
   // "memory_bank", "question_bank": a store, not a bank.
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
   // "begin_transaction", "mysql_transaction_savepoint", "start-transaction"), not money.
-  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound', 'begin', 'start', 'commit', 'rollback', 'database', 'db', 'sql']),
+  notAfter: new Set(['git', 'azure', 'event', 'topic', 'resource', 'memory', 'question', 'word', 'data', 'knowledge', 'prompt', 'test', 'sample', 'sound', 'begin', 'start', 'commit', 'rollback', 'database', 'db', 'sql',
+    // A subscription to a webhook's events or an article's updates is a watch, not a paid plan
+    // ("create_webhook_subscription", "onestop_set_article_subscription: Subscribe/unsubscribe to article updates").
+    'webhook', 'webhooks', 'article', 'articles']),
   // So is one whose savepoint is released ("mysql_transaction_release: Release a savepoint").
   notBefore: new Set(['begin', 'start', 'commit', 'rollback', 'savepoint', 'release']),
   // An amount the tool's own text puts in pixels or scroll steps, when the parameter says nothing of itself.

@@ -30,6 +30,9 @@ export const capInfrastructure = capabilityRule({
   // previously copied overrides to selected component instances").
   elsewhere: [
     { words: new Set(['instance', 'instances']), where: /\b(?:browser|chrome|chromium|firefox|webkit|playwright|puppeteer|selenium|editor|class|object|singleton|component) instances?\b/ },
+    // An instance given in the Args as a web app's base URL ("instance: Gramps Web base URL") is which deployment of an
+    // application to call, not a cloud machine.
+    { words: new Set(['instance', 'instances']), where: /\binstance: (?:optional )?(?:[\w-]+ ){0,3}base url\b/ },
     // A Solidity contract's storage namespace (ERC-7201, "namespacePrefix") or a shop's metafield namespace is no cluster's.
     { words: new Set(['namespace', 'namespaces']), where: /\b(?:erc-?\d+|solidity|smart contracts?|metafields?)\b/ },
     // A threat model's trust zones are boxes on a diagram, not a cloud's zones.

@@ -32,7 +32,10 @@ export const capPersonalData = capabilityRule({
     // Nor is a tool, vehicle, wallet, asset, volume, style, policy, security, SSH, render or Pyroscope
     // (CPU) profile, or a wallet's address ("get_wallet_profile: Wallet summary: native balance", "vehicle_profile: Physical / architecture
     // profile of the aircraft").
-    'tool', 'vehicle', 'wallet', 'asset', 'volume', 'style', 'policy', 'security', 'ssh', 'render', 'pyroscope']),
+    'tool', 'vehicle', 'wallet', 'asset', 'volume', 'style', 'policy', 'security', 'ssh', 'render', 'pyroscope',
+    // Nor a socket's, a proxy's or an RPC endpoint's address ("ws_address" of "Attach to an already-running browser over its
+    // CDP WebSocket address"); a visitor's "ip_address" may well be a person's.
+    'ws', 'wss', 'websocket', 'socket', 'rpc', 'proxy', 'listen', 'bind']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
   // Likewise an address parameter of a tool about IP, MAC, wallet or memory addresses, described or not.
   // A hypervisor's guests are virtual machines, and a ledger's accounts (a chart of accounts) hold money, not people.

@@ -180,8 +180,11 @@ const PAGE_NAME_WORDS: ReadonlySet<string> = new Set(['browser', 'page', 'tab', 
 /** Change words that, opening a query tool's name or description, are the query's own verb ("select_rows", "Request rows…"). */
 const NOT_A_CHANGE_HERE: ReadonlySet<string> = new Set(['select', 'request']);
 
-/** Sandboxes made for the call: a micro-VM or hypervisor, a hosted model's or provider's own. */
-const MADE_FOR_THE_CALL = String.raw`micro-?vms?|hypervisors?|firecracker|gvisor|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox`;
+/**
+ * Sandboxes made for the call: a micro-VM or hypervisor, a hosted model's or provider's own, or a service's scorer that
+ * runs code submitted to it ("Submit a python_model to a leaderboard track for server-side scoring").
+ */
+const MADE_FOR_THE_CALL = String.raw`micro-?vms?|hypervisors?|firecracker|gvisor|server-side (?:scoring|grading)|(?:scores|grades|scored|graded) (?:it |them )?server-side|(?:gemini|claude|gpt|openai|the model)(?:'s)? (?:own |built-in |native )?(?:sandbox|code execution)|(?:google|gemini|openai|anthropic|aws|cloud|provider)[- ]hosted (?:[a-z]+ ){0,2}sandbox`;
 /**
  * The code runs away from this machine, as stated: a micro-VM or hypervisor, "isolated from this machine", "a persistent
  * isolated environment", a hosted interpreter session's sandbox, an emulator's, or a sandbox a hosted model or service

@@ -28,6 +28,8 @@ export const RECORD_NOUNS: ReadonlySet<string> = new Set(['info', 'details', 'st
  * forecast", "Long-running jobs"), or followed by ", " and the next item of a list ("stars, guest").
  */
 const HYPHENED_OR_LISTED = /\b([a-z0-9]+)(?=(-(?:in|up|out|off|on|[a-z]{2,}(?:ing|ed))\b)|, ([a-z]+))/g;
+/** Words that open the object of a leading "leave" ("Leave a room"; "Leave it empty" is advice, not an action). */
+const LEFT_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'your', 'my', 'our']);
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
@@ -217,7 +219,11 @@ export const descriptionLeadVerb: Rule = {
       CONNECT_VERBS.has(first) &&
       !changeAfter &&
       words.slice(i + 2, i + 12).some((w, j, next) => j > 0 && next[j - 1] === 'and' && verbClass(w, true) === 'read');
-    const said = verbClass(first, true);
+    // "Leave a room.", "Leave the raid: cancel the background driver", "Leave a sticky note in a network": leaving a
+    // thing (or leaving one behind) changes who belongs or what is there; "leave" is no lexicon verb because in names it
+    // is as often the HR noun ("list_leave_types", "erpnext_leave_balance").
+    const leaves = (first === 'leave' || first === 'leaves') && LEFT_OBJECT_OPENERS.has(words[i + 1] ?? '');
+    const said = verbClass(first, true) ?? (leaves ? 'write' : undefined);
     // "Follow the citations of ONE paper": a change verb whose object is a trail to trace reads.
     const traced = said === 'write' && readSense(words, i);
     // "Create a read-only release report", "Apply read-only quality checks to CSV data": a change verb whose object is
