@@ -14,10 +14,10 @@ export type ClassifiableTool = {
 };
 
 /**
- * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules
- * (bulk; sends: the call delivers to people; money-records: its object is a party's own money records; execution:arbitrary / execution:read-only / execution:page /
- * execution:container / execution:named / execution:sandbox / execution:stored say what running the tool's input can
- * reach).
+ * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules (bulk; sends: the call
+ * delivers to people; money-records: its object is a party's own money records; execution:arbitrary /
+ * execution:read-only / execution:page / execution:container / execution:named / execution:sandbox / execution:stored
+ * say what running the tool's input can reach).
  */
 export type Effect =
   | Category
