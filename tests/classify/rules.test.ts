@@ -5514,3 +5514,20 @@ describe('CAP_FINANCIAL transactions', () => {
     ).toContain('capability:financial');
   });
 });
+
+describe('name change words used as a grouping key', () => {
+  it('a name word the description uses only after "by" or "per" is the key, not the verb', () => {
+    expect(
+      effects(nameVerb, {
+        name: 'firefly_iii_insight_expense_tag',
+        description: 'Insight into expenses, grouped by tag.',
+      }),
+    ).toEqual([]);
+    expect(effects(nameVerb, { name: 'shutdown-droplets-tag', description: 'Shutdown droplets by tag' })).toEqual([
+      'write',
+    ]);
+    expect(effects(nameVerb, { name: 'tag_expense', description: 'Tag an expense, listed by date.' })).toEqual([
+      'write',
+    ]);
+  });
+});

@@ -277,6 +277,24 @@ function openingSense(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
   });
 }
 
+/**
+ * "firefly_iii_insight_expense_tag: Insight into expenses, grouped by tag.": a name's change word that the description
+ * uses only as the key things are picked or grouped by ("by tag", "per tag") is what the call is about, not what it
+ * does; its change hit is dropped. Other words of the name keep theirs ("shutdown-droplets-tag: Shutdown droplets by
+ * tag" stays a change by "shutdown").
+ */
+function keyedBy(description: string, hits: Hit[]): Hit[] {
+  const keyOnly = (w: string): boolean => {
+    const all = description.match(new RegExp(`\\b${w}s?\\b`, 'gi'))?.length ?? 0;
+    return all > 0 && (description.match(new RegExp(`\\b(?:by|per) ${w}s?\\b`, 'gi'))?.length ?? 0) === all;
+  };
+  return hits.flatMap((h) => {
+    if (h.effect === 'read' || !h.matched.some((m) => /^[a-z]+$/.test(m) && keyOnly(m))) return [h];
+    const rest = h.matched.filter((m) => !(/^[a-z]+$/.test(m) && keyOnly(m)));
+    return rest.length > 0 ? [{ ...h, matched: rest }] : [];
+  });
+}
+
 /** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */
 const UMBRELLA_VERBS: ReadonlySet<string> = new Set(['manage', 'administer', 'crud']);
 
@@ -328,6 +346,6 @@ export const nameVerb: Rule = {
     const kept = all.map((h) =>
       h.effect === 'destructive' && h.matched.every((m) => cancelKeepsWork(m, s.description)) ? { ...h, effect: 'write' as const } : h,
     );
-    return umbrella(s, kept);
+    return umbrella(s, keyedBy(s.description, kept));
   }),
 };
