@@ -27,7 +27,7 @@ import { capFinancial } from '../../src/core/classify/capabilities/financial.ts'
 import { capInfrastructure } from '../../src/core/classify/capabilities/infrastructure.ts';
 import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
 import { moneyRecords } from '../../src/core/classify/capabilities/money-records.ts';
-import { sendsToPeople } from '../../src/core/classify/capabilities/sends-to-people.ts';
+import { publishes, sendsToPeople } from '../../src/core/classify/capabilities/sends-to-people.ts';
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
 import { classify, RULES } from '../../src/core/classify/index.ts';
@@ -2709,6 +2709,24 @@ describe('LEARNED_RAISE guards', () => {
   });
 });
 
+describe('PUBLISHES', () => {
+  it('marks a page, a document or a site put out for anyone to see, not a message on a queue', () => {
+    const pub = (name: string) => effects(publishes, { name, description: '' }).includes('publishes');
+    expect(pub('rc_page_publish')).toBe(true);
+    expect(pub('coda_publish_doc')).toBe(true);
+    expect(pub('sites_publish')).toBe(true);
+    expect(pub('rabbitmq_publish_message')).toBe(false);
+    expect(pub('eventgrid_events_publish')).toBe(false);
+    expect(pub('coda_unpublish_doc')).toBe(false);
+    // Publishing a landing page is high risk, as sending to people is; an ordinary write stays medium.
+    const v = classify(
+      { name: 'publish_landing_page', description: 'Publish the landing page of an event.' },
+      { ignoreAnnotations: true },
+    );
+    expect(`${v.category}/${v.risk}`).toBe('write/high');
+  });
+});
+
 describe('SENDS_TO_PEOPLE', () => {
   const sends = (tool: Parameters<typeof run>[1]) => effects(sendsToPeople, tool).includes('sends');
   const risk = (tool: Parameters<typeof run>[1]) => {
@@ -4550,6 +4568,17 @@ describe('losses that are no loss of the call (development M3, write called dest
     expect(
       effects(capFinancial, { name: 'create-credit-note', description: 'Create a credit note in Xero.' }),
     ).toContain('capability:financial');
+    // A tool that calls itself a financial operation handles money.
+    expect(
+      effects(capFinancial, {
+        name: 'transfer_domain',
+        description: 'Initiate an inbound domain transfer. Transfers take 5–7 days. This is a financial operation.',
+      }),
+    ).toContain('capability:financial');
+    // An undo ticket returned by an earlier change is no secret.
+    expect(
+      run(capCredentials, { name: 'restore_deleted_sheet', inputSchema: props({ restore_token: { type: 'string' } }) }),
+    ).toEqual([]);
     expect(
       effects(capFinancial, {
         name: 'erpnext_journal_entry_create',

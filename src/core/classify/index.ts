@@ -12,7 +12,7 @@ import { capFinancial } from './capabilities/financial.ts';
 import { moneyRecords } from './capabilities/money-records.ts';
 import { capInfrastructure } from './capabilities/infrastructure.ts';
 import { capMessaging } from './capabilities/messaging.ts';
-import { sendsToPeople } from './capabilities/sends-to-people.ts';
+import { publishes, sendsToPeople } from './capabilities/sends-to-people.ts';
 import { capNetworkEgress } from './capabilities/network-egress.ts';
 import { capPersonalData } from './capabilities/personal-data.ts';
 import { poisonFindings } from './poison/index.ts';
@@ -115,6 +115,7 @@ export const RULES: readonly Rule[] = [
   capNetworkEgress,
   capMessaging,
   sendsToPeople,
+  publishes,
   capFinancial,
   moneyRecords,
   capCredentials,

@@ -89,6 +89,13 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyModifier: ['sends'],
   },
   {
+    id: 'PUBLISHES',
+    when: 'Publishes a page, a document, a site or an entry for anyone to see (not a message on a queue).',
+    risk: 'high',
+    categories: ['write'],
+    anyModifier: ['publishes'],
+  },
+  {
     id: 'CHANGES_SECRETS',
     when: 'Creates or changes secrets, keys, tokens or passwords.',
     risk: 'high',

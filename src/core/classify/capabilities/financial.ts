@@ -17,7 +17,8 @@ export const capFinancial = capabilityRule({
   // Trading: orders placed on a market, leverage set, futures ("Set leverage for futures trading"). Bookkeeping: a
   // credit note ("Create a credit note in Xero"), a journal entry's debits and credits ("accounts with debit/credit
   // amounts"). What is owed: "Lists the aged payables in Xero", accounts receivable.
-  description: /\b(?:payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading)|(?:set|sets|change|changes|adjust|adjusts) (?:the )?leverage|futures (?:trading|positions?|orders?|contracts?)|(?:credit|debit) notes?|debit\/credit|debits? (?:and|or) credits?|payables|receivables|accounts? (?:payable|receivable))\b/,
+  // A tool that says so in as many words ("Initiate an inbound domain transfer. … This is a financial operation").
+  description: /\b(?:financial (?:operations?|transactions?)|payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading)|(?:set|sets|change|changes|adjust|adjusts) (?:the )?leverage|futures (?:trading|positions?|orders?|contracts?)|(?:credit|debit) notes?|debit\/credit|debits? (?:and|or) credits?|payables|receivables|accounts? (?:payable|receivable))\b/,
   // "memory_bank", "question_bank": a store, not a bank.
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
   // "begin_transaction", "mysql_transaction_savepoint", "start-transaction"), not money.

@@ -54,3 +54,26 @@ export const sendsToPeople: Rule = {
     return recipients.length > 0 ? [{ effect: 'sends', matched: recipients, source: 'inputSchema', weight: 2 }] : [];
   },
 };
+
+/** What a queue, a broker or a bus carries to programs: publishing one reaches subscribers, not the public. */
+const MACHINE_MESSAGES: ReadonlySet<string> = new Set([
+  'message', 'messages', 'event', 'events', 'sparkplug', 'mqtt', 'topic', 'topics', 'typing', 'contract', 'contracts', 'schema',
+]);
+
+/**
+ * PUBLISHES: the name's first verb is "publish" ("rc_page_publish", "publish_landing_page", "coda_publish_doc",
+ * "sites_publish"): it puts a page, a document or a site out for anyone to see. Not a queue's or a bus's message or
+ * event ("rabbitmq_publish_message", "eventgrid_events_publish"), which programs receive. The risk rule PUBLISHES asks
+ * for it.
+ */
+export const publishes: Rule = {
+  code: 'PUBLISHES',
+  role: 'evidence',
+  summary: 'Makes something public: "publish" is the first verb of the name, and what it publishes is no message or event for programs.',
+  apply: (s) => {
+    const at = s.nameWords.findIndex((w) => verbClass(w, false) !== undefined || w === 'publish');
+    if (at < 0 || s.nameWords[at] !== 'publish') return [];
+    if (s.nameWords.some((w) => MACHINE_MESSAGES.has(w))) return [];
+    return [{ effect: 'publishes', matched: ['publish'], source: 'name', weight: 2 }];
+  },
+};
