@@ -26,7 +26,7 @@ import { capFilesystem } from '../../src/core/classify/capabilities/filesystem.t
 import { capFinancial } from '../../src/core/classify/capabilities/financial.ts';
 import { capInfrastructure } from '../../src/core/classify/capabilities/infrastructure.ts';
 import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
-import { moneyRecords } from '../../src/core/classify/capabilities/money-records.ts';
+import { moneyBookkeeping, moneyRecords } from '../../src/core/classify/capabilities/money-records.ts';
 import { publishes, sendsToPeople } from '../../src/core/classify/capabilities/sends-to-people.ts';
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
@@ -5495,6 +5495,32 @@ describe('MONEY_RECORDS', () => {
     expect(run(moneyRecords, { name: 'refund_policy_get' })).toEqual([]);
     expect(run(moneyRecords, { name: 'weight_and_balance' })).toEqual([]);
     expect(run(moneyRecords, { name: 'begin_transaction' })).toEqual([]);
+  });
+});
+
+describe('MONEY_BOOKKEEPING', () => {
+  const risk = (tool: Parameters<typeof run>[1]) => classify(tool, { ignoreAnnotations: true }).risk;
+  it('a budget entry, an expense or a payment written down is a medium write, not money moved', () => {
+    const bulk = 'Update multiple transactions in a single call (1-500). Each entry must include `id`.';
+    expect(effects(moneyBookkeeping, { name: 'update_transactions_bulk', description: bulk })).toEqual([
+      'money-bookkeeping',
+    ]);
+    expect(risk({ name: 'update_transactions_bulk', description: bulk })).toBe('medium');
+    const paid =
+      'Record a cash, check, credit card or bank transfer payment on an invoice; paid in full moves to Paid.';
+    expect(effects(moneyBookkeeping, { name: 'record_payment', description: paid })).toEqual(['money-bookkeeping']);
+    const status = 'Change an invoice status (e.g. mark paid). This does NOT email anyone: it only records the status.';
+    expect(effects(moneyBookkeeping, { name: 'set_invoice_status', description: status })).toEqual([
+      'money-bookkeeping',
+    ]);
+  });
+  it('a transaction that charges, pays or trades still moves money', () => {
+    const sale = "Create a sale transaction: charges the customer's card for the amount.";
+    expect(run(moneyBookkeeping, { name: 'create_transaction', description: sale })).toEqual([]);
+    expect(
+      run(moneyBookkeeping, { name: 'send_transaction', description: 'Send funds on-chain to an address.' }),
+    ).toEqual([]);
+    expect(run(moneyBookkeeping, { name: 'create_refund', description: 'Refund a payment.' })).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { capCredentials } from './capabilities/credentials.ts';
 import { capDatabase } from './capabilities/database.ts';
 import { capFilesystem } from './capabilities/filesystem.ts';
 import { capFinancial } from './capabilities/financial.ts';
-import { moneyRecords } from './capabilities/money-records.ts';
+import { moneyBookkeeping, moneyRecords } from './capabilities/money-records.ts';
 import { capInfrastructure } from './capabilities/infrastructure.ts';
 import { capMessaging } from './capabilities/messaging.ts';
 import { publishes, sendsToPeople } from './capabilities/sends-to-people.ts';
@@ -118,6 +118,7 @@ export const RULES: readonly Rule[] = [
   publishes,
   capFinancial,
   moneyRecords,
+  moneyBookkeeping,
   capCredentials,
   capDatabase,
   capInfrastructure,

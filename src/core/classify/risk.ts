@@ -74,6 +74,14 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyModifier: ['execution:page'],
   },
   {
+    id: 'KEEPS_MONEY_RECORDS',
+    when: "Changes money records kept for bookkeeping or a budget (a budget app's transaction, an expense claim, a ledger row) without moving money: private financial data, no payment.",
+    risk: 'medium',
+    categories: ['write'],
+    anyCapability: ['financial'],
+    anyModifier: ['money-bookkeeping'],
+  },
+  {
     id: 'MOVES_MONEY',
     when: 'A change involving money: payments, refunds, invoices, prices.',
     risk: 'high',

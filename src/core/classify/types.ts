@@ -16,8 +16,9 @@ export type ClassifiableTool = {
 /**
  * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules (bulk; sends: the call
  * delivers to people; publishes: it makes something public; money-records: its object is a party's own money records;
- * execution:arbitrary / execution:read-only / execution:page / execution:container / execution:named /
- * execution:sandbox / execution:stored say what running the tool's input can reach).
+ * money-bookkeeping: it keeps such records without moving money; execution:arbitrary / execution:read-only /
+ * execution:page / execution:container / execution:named / execution:sandbox / execution:stored say what running the
+ * tool's input can reach).
  */
 export type Effect =
   | Category
@@ -27,6 +28,7 @@ export type Effect =
   | 'sends'
   | 'publishes'
   | 'money-records'
+  | 'money-bookkeeping'
   | `execution:${Execution}`
   | 'guard:explicit';
 

@@ -36,3 +36,39 @@ export const moneyRecords: Rule = {
     return m === null ? [] : [{ effect: 'money-records', matched: [m[0]], source: 'description', weight: 2 }];
   },
 };
+
+// MONEY_BOOKKEEPING: a change to a money record kept for bookkeeping or budgeting (a budget app's transaction, an
+// expense claim, a ledger row, a journal entry), as against a change that moves money (a charge, a payout, a trade).
+// The risk rule KEEPS_MONEY_RECORDS asks for it beside the financial capability: editing a transaction's category in
+// a budget app writes private financial data (medium) but pays no one.
+/** Name words of a bookkeeping record ("update_transactions_bulk", "boond_expenses_create", "upsert_budget"). */
+const BOOKKEEPING_NAME_WORDS: ReadonlySet<string> = new Set([
+  'transaction', 'transactions', 'expense', 'expenses', 'ledger', 'ledgers', 'budget', 'budgets', 'journal', 'bookkeeping',
+]);
+/**
+ * Text that says the call itself moves money, which keeps the record no mere record: a sale transaction that charges
+ * a card ("Create a sale transaction: charges the customer's card"), a transfer of funds, a refund, a trade.
+ */
+const MOVES_MONEY =
+  /\b(?:charg(?:e|es|ed|ing)|pays?|paying|payouts?|refund(?:s|ed|ing)?|captur(?:e|es|ing)|withdraw\w*|send(?:s|ing)? (?:money|funds|payments?|crypto|tokens?)|transfer(?:s|ring)? (?:money|funds)|(?:buy|sell)(?:s|ing)?|trades?|trading|places? (?:an? )?orders?|on-?chain|broadcast\w*)\b/;
+
+/**
+ * Text that says the call only writes down money that moved elsewhere: "Record a cash, check, credit card or bank
+ * transfer payment on an invoice", "This does NOT email anyone — it only records the status".
+ */
+const RECORDS_ONLY = /\b(?:records? an? (?:[\w-]+,? ){0,8}payments? (?:on|received|made|against)|(?:it )?only records)\b/;
+
+export const moneyBookkeeping: Rule = {
+  code: 'MONEY_BOOKKEEPING',
+  role: 'evidence',
+  summary:
+    'The tool keeps money records for bookkeeping or a budget: a name word such as transaction, expense, ledger, budget or journal, or text saying it records a payment or only records, where its text says nothing of charging, paying, refunding, transferring funds or trading.',
+  apply: (s) => {
+    const words = s.nameWords;
+    const inName = words.filter((w, i) => BOOKKEEPING_NAME_WORDS.has(w) && !NOT_AFTER.has(words[i - 1] ?? ''));
+    if (MOVES_MONEY.test(s.description)) return [];
+    if (inName.length > 0) return [{ effect: 'money-bookkeeping', matched: [...new Set(inName)], source: 'name', weight: 2 }];
+    const m = RECORDS_ONLY.exec(s.description);
+    return m === null ? [] : [{ effect: 'money-bookkeeping', matched: [m[0]], source: 'description', weight: 2 }];
+  },
+};
