@@ -5568,6 +5568,38 @@ describe('CAP_FINANCIAL transactions', () => {
       effects(capFinancial, { name: 'update_subscription', description: 'Update a Stripe subscription.' }),
     ).toContain('capability:financial');
   });
+
+  it('unannotated sample (seed 4321): relocating is moving; frontmatter vaults, theme regions, Ansible collections', () => {
+    // "Request relocation of an HA resource to a different node" moves it; "relocate" is not "re-locate".
+    expect(effects(nameVerb, { name: 'relocate_ha_resource' })).toEqual(['write']);
+    expect(
+      effects(capCredentials, {
+        name: 'vault_property_read',
+        description: 'Read a single frontmatter property value. Returns the raw value of the specified property.',
+      }),
+    ).not.toContain('capability:credentials');
+    expect(
+      effects(capInfrastructure, {
+        name: 'theme_region_create',
+        description: 'Add a region to theme.',
+        inputSchema: props({ region_name: { type: 'string' }, path: { type: 'string' } }),
+      }),
+    ).not.toContain('capability:infrastructure');
+    expect(
+      effects(capInfrastructure, {
+        name: 'generate_timeline',
+        description: 'Draw a timeline of a run. Args: region: AWS region. theme: Color theme.',
+        inputSchema: props({ region: { type: 'string' }, theme: { type: 'string' } }),
+      }),
+    ).toContain('capability:infrastructure');
+    expect(
+      effects(capDatabase, {
+        name: 'validate_ansible_collection_compatibility',
+        description:
+          'Validate collection compatibility with target Ansible version. Checks whether Ansible collections specified in requirements.yml are compatible.',
+      }),
+    ).not.toContain('capability:database');
+  });
 });
 
 describe('name change words used as a grouping key', () => {

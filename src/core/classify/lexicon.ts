@@ -17,7 +17,7 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that create, change, send, trigger or move something, without destroying. */
 export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'create', 'add', 'insert', 'append', 'update', 'upsert', 'set', 'put', 'post', 'patch', 'edit', 'change',
-  'write', 'save', 'store', 'upload', 'send', 'publish', 'push', 'commit', 'merge', 'move', 'mv', 'rename', 'copy',
+  'write', 'save', 'store', 'upload', 'send', 'publish', 'push', 'commit', 'merge', 'move', 'mv', 'relocate', 'rename', 'copy',
   'cp', 'clone', 'install', 'deploy', 'redeploy', 'start', 'stop', 'restart', 'reboot', 'launch', 'run', 'close',
   'click', 'tap', 'type', 'fill', 'press', 'hover', 'drag', 'scroll', 'swipe', 'navigate', 'goto', 'resize',
   'emulate', 'enable', 'disable', 'toggle', 'assign', 'unassign', 'invite', 'link', 'attach', 'detach',

@@ -63,8 +63,9 @@ export const capCredentials = capabilityRule({
     { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?)\b/ },
     // So are a chain's token holders and supply ("Top token holders with balance and %-supply. EVM-only").
     { words: new Set(['token', 'tokens']), where: /\b(?:nfts?|non-fungible|fungible|erc-?\d+|sep-?\d+|memecoins?|altcoins?|dex|token holders?|evm|on-?chain|defi)\b/ },
-    // An Obsidian vault or a vault of notes and memories keeps notes, not secrets.
-    { words: new Set(['vault']), where: /\b(?:obsidian|notes?|markdown|memories|(?:of|snippets?) memory|knowledge base)\b/ },
+    // An Obsidian vault or a vault of notes and memories keeps notes, not secrets; so does one whose files carry
+    // frontmatter or wikilinks ("Read a single frontmatter property value").
+    { words: new Set(['vault']), where: /\b(?:obsidian|notes?|markdown|memories|(?:of|snippets?) memory|knowledge base|frontmatter|wiki-?links?)\b/ },
     // Design tokens are a design system's colours and spacings, not secrets.
     { words: new Set(['token', 'tokens']), where: /\bdesign tokens?\b/ },
   ],

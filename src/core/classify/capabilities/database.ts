@@ -22,8 +22,9 @@ export const capDatabase = capabilityRule({
     // A DNS record ("deleteDnsRecord: Deletes a DNS record") is a zone's entry, which infrastructure covers.
     { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine|dns records?)\b/ },
     // A collection of notes, bookmarks, papers, videos or photos is a library's grouping, not a database's; nor is a
-    // shop's product collection ("Update a specific product collection") or a collection of notebooks.
-    { words: new Set(['collection', 'collections']), where: /\b(?:notes? (?:app|vault|collections?)|(?:a|the|each|one) notes?\b|bookmarks?|zotero|papers|videos?|photos?|recipes?|product collections?|notebooks?)\b/ },
+    // shop's product collection ("Update a specific product collection") or a collection of notebooks; nor an Ansible
+    // collection (a package of roles: "Validate collection compatibility with target Ansible version") or a Postman one.
+    { words: new Set(['collection', 'collections']), where: /\b(?:notes? (?:app|vault|collections?)|(?:a|the|each|one) notes?\b|bookmarks?|zotero|papers|videos?|photos?|recipes?|product collections?|notebooks?|ansible collections?|postman collections?)\b/ },
     // "amfs_record_span: Record a completed span …": a description that opens by recording something uses the name's
     // "record" as that verb, not a database's row.
     { words: new Set(['record', 'records']), where: /^records? (?:a|an|the|this|that|one|each|every|your|its|new)\b/ },

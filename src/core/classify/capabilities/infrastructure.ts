@@ -37,5 +37,7 @@ export const capInfrastructure = capabilityRule({
     { words: new Set(['namespace', 'namespaces']), where: /\b(?:erc-?\d+|solidity|smart contracts?|metafields?)\b/ },
     // A threat model's trust zones are boxes on a diagram, not a cloud's zones.
     { words: new Set(['zone', 'zones']), where: /\b(?:threat models?|trust (?:zones?|boundar(?:y|ies)))\b/ },
+    // A theme's regions are areas of a page layout ("theme_region_create: Add a region to theme"), not a cloud's.
+    { words: new Set(['region', 'regions']), where: /\b(?:regions? (?:to|of|in|from) (?:the |a |this |its )?themes?|theme(?:'s)? regions?)\b/ },
   ],
 });
