@@ -3258,6 +3258,14 @@ describe('capability rules', () => {
       [],
     );
     expect(run(capCredentials, { name: 'press_key' })).toEqual([]);
+    // An undo ticket handed back by an earlier write is no secret.
+    expect(
+      run(capCredentials, {
+        name: 'restore_written_cells',
+        description: 'Undo write_cells using the restore_token returned by that write.',
+        inputSchema: props({ restore_token: { type: 'string' } }),
+      }),
+    ).toEqual([]);
   });
 
   it('does not take a credential picked by its id for a secret, but still takes the secret itself', () => {
@@ -3354,6 +3362,17 @@ describe('capability rules', () => {
       'capability:database',
     );
     expect(run(capDatabase, { name: 'get_table_text', description: 'Read a table of an HWPX document.' })).toEqual([]);
+    // A database the call keeps clear of, or a public reference it only looks things up in, is none it works on.
+    expect(
+      run(capDatabase, { name: 'get_info', description: 'Read-only, does not require database connectivity.' }),
+    ).toEqual([]);
+    expect(run(capDatabase, { name: 'search_foods', description: "Search MyFitnessPal's food database." })).toEqual([]);
+    expect(
+      effects(capDatabase, { name: 'get_docs', description: 'Basic queries without complex SQL syntax.' }),
+    ).toContain('capability:database');
+    expect(effects(capDatabase, { name: 'list_views', description: 'List all views in the database.' })).toContain(
+      'capability:database',
+    );
     // A URL that names an item of one service ("Figma file URL") is read through that service, not a host of the caller's.
     const url = (description: string) => ({
       name: 'get_styles',

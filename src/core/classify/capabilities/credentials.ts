@@ -43,7 +43,7 @@ export const capCredentials = capabilityRule({
   // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret; nor is a lock's
   // "fencing_token", the number that orders its holders. Nor is an undo ticket ("restore_token returned by
   // delete_sheet", "undo_token"): it names one earlier change to put back.
-  notAfter: new Set(['restore', 'undo', 'type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
+  notAfter: new Set(['restore', 'undo', 'revert', 'rollback', 'type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
   // "credential_id", "brain_credential_id", "secret_ids": which stored credential the call should use, picked by
   // reference; the call authenticates with it and neither reads nor changes the secret (create_voice_agent).
   // Nor is a switch for them ("credentialsEnabled (boolean): Whether authentication credentials are enabled for

@@ -8,7 +8,13 @@ export const capDatabase = capabilityRule({
   summary: 'Databases: SQL, tables, collections, records, migrations, key-value stores (Postgres, MySQL, Redis, Mongo, vector indexes).',
   nameWords: new Set(['database', 'databases', 'db', 'sql', 'mysql', 'postgres', 'postgresql', 'mongo', 'mongodb', 'redis', 'sqlite', 'cosmos', 'kusto', 'migration', 'migrations', 'table', 'tables', 'collection', 'collections', 'records', 'record', 'kv', 'elasticsearch', 'index', 'indexes', 'indices', 'upsert', 'ledger', 'dynamodb', 'bigquery', 'supabase']),
   paramWords: new Set(['sql', 'database', 'table', 'collection', 'db']),
-  description: /\b(?:sql|database|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
+  // Not a database the description says the call keeps clear of ("Read-only, does not require database connectivity",
+  // "Test a pipeline with sample data without writing to the database", "⚠️ Not for: × Database logs"), nor a public
+  // reference the call only looks things up in ("Checks packages for known CVEs using the OSV vulnerability database",
+  // "personal information is visible in public WHOIS database", "Search MyFitnessPal's food database"). "Use this for
+  // basic queries without complex SQL syntax" and "never enables semantic search database-wide" still count: the call
+  // works on a database all the same.
+  description: /(?<!\b(?:not|no|without|never)\s(?:[\w-]+\s){0,3})(?<!×\s?)(?<!\b(?:vulnerability|whois|food)\s)\bdatabase\b(?!-)|\bdatabase-wide\b|\b(?:sql|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
   // "routing_table", "arp_table", "create_pivot_table", "get_cap_table": a router's routes, a pivot over a sheet, a
   // company's ownership; none is a database's table.
   notAfter: new Set(['of', 'knowledge', 'search', 'routing', 'route', 'arp', 'pivot', 'cap']),
