@@ -5637,3 +5637,45 @@ describe('name change words used as a grouping key', () => {
     ]);
   });
 });
+
+describe('side effects the system has, not the call', () => {
+  const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+
+  it('what a log holds, work done before the call and steps set for the caller admit no side effect', () => {
+    expect(said('View recent events. Every write, outcome, and cross-agent read is recorded as an event.')).toEqual([]);
+    expect(said('Every call that reaches the API is recorded as spend.')).not.toEqual([]);
+    const swept =
+      'Reports are gathered before the gatherer is called: filters run in code, and the results are stored on the run.';
+    expect(said(swept)).toEqual([]);
+    expect(said('Filters run in code, and the results are stored on the run.')).not.toEqual([]);
+    const steps = 'To fulfil one: obtain the PDF (or open the source URL in a browser and save it), then register it.';
+    expect(said(steps)).toEqual([]);
+    expect(said('Set probe_apps=true to discover and persist missing targets.')).not.toEqual([]);
+  });
+  it('an output path used only when the answer is too large, or an output switch whose default returns inline, saves nothing', () => {
+    const source = {
+      name: 'Debugger_getScriptSource',
+      description: 'Get the source code of a script. Use `saveToTmp` if the response is too large.',
+      inputSchema: props({
+        saveToTmp: {
+          type: 'boolean',
+          description: 'Whether to save the script source to a temporary file if it is large.',
+        },
+      }),
+    };
+    expect(effects(outputPathParam, source)).toEqual(['capability:filesystem']);
+    const memory = {
+      name: 'read_memory',
+      description: 'Read memory bytes.',
+      inputSchema: props({
+        output_file: {
+          type: 'string',
+          enum: ['value', 'file'],
+          description: "'value' (default) returns the byte list inline. 'file' saves raw bytes under output/.",
+        },
+      }),
+    };
+    expect(effects(outputPathParam, memory)).toEqual(['capability:filesystem']);
+    expect(effects(outputPathParam, { ...source, name: 'save_script_source' })).toContain('write');
+  });
+});

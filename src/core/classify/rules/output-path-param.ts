@@ -35,19 +35,22 @@ function saveDescOf(description: string): boolean {
  * The result is handed back unless a path is given: "otherwise the response embeds base64 content", "omit to get up to
  * 4096 bytes back as hex", "File path to save the screenshot to instead of returning as base64", "The image is written
  * there and omitted from the reply", "Returns base64 image data …. No files created unless outputPath is specified",
- * "save_path: optionally also write the PNG to a file".
+ * "save_path: optionally also write the PNG to a file"; a file kept only when the answer is too big to hand back
+ * ("Use `saveToTmp` if the response is too large", "Whether to save the script source to a temporary file if it is
+ * large").
  */
 const INLINE_UNLESS_PATH =
-  /\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b|\bno files? (?:is |are )?(?:created|written|saved) unless\b|\boptionally also (?:write|save)s?\b/;
+  /\bif (?:the (?:response|output|result) is|it is) (?:too )?large\b|\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b|\bno files? (?:is |are )?(?:created|written|saved) unless\b|\boptionally also (?:write|save)s?\b/;
 
 /**
  * The path's own description says what comes back without it: "destinationPath: Relative local path to download the
  * artifact to. If not provided, returns base64 content", "save_to_file: If true, saves to a .export.json file. Default:
- * false (returns JSON in response)". Only the parameter's text: in the tool's description "If omitted, returns all
+ * false (returns JSON in response)", "output: 'value' (default) returns the byte list inline … 'file' saves raw bytes".
+ * Only the parameter's text: in the tool's description "If omitted, returns all
  * sections" speaks of some other parameter.
  */
 const INLINE_UNLESS_GIVEN =
-  /\b(?:if|when) (?:not provided|omitted|not given|not set|not specified|absent)[,:]? (?:it |the (?:tool|call) )?returns?\b|\bdefault:? false\b[.,;]? \(?returns?\b/i;
+  /\(default\)[,:]? returns?\b[^.;]{0,40}\binline\b|\b(?:if|when) (?:not provided|omitted|not given|not set|not specified|absent)[,:]? (?:it |the (?:tool|call) )?returns?\b|\bdefault:? false\b[.,;]? \(?returns?\b/i;
 
 /**
  * An optional path for a result the call otherwise hands back, on a tool whose name and opening only read ("Read

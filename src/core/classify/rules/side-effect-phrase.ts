@@ -30,8 +30,10 @@ const PATTERN = new RegExp(
     // stored under options", "the query is stored in two shapes"), nor "Choice IDs are stored values"; nor an audit of
     // the call itself ("It is recorded with the query so operators can see what an agent was doing", "recorded in the
     // audit log"): that keeps a trace of the call, not what the caller asked for; nor a state set against another
-    // ("the query is saved but broken").
-    String.raw`(?<!\b(?:nothing|none|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})\b(?:is|are) (?:recorded(?![^.;:!?]{0,60}\b(?:audit (?:logs?|trails?|chains?)|so (?:that )?(?:operators|admins|administrators|auditors) can)\b)|stored(?! (?:as|under|values?|free-form|[a-z0-9]+-encoded|in (?:one|two|three|several|multiple|different|\d+) (?:shapes|forms|formats|ways))\b)|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b| but\b)`,
+    // ("the query is saved but broken"); nor what a log holds ("Every write, outcome, and cross-agent read is recorded as
+    // an event": the timeline's contents, not this call's act), nor work done before the call ("Swept reports are
+    // gathered before the gatherer is called: …, and the results are stored on the run").
+    String.raw`(?<!\b(?:nothing|none|no [a-z]+|what|which|that) )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})(?<!\bbefore (?:the |this )?(?:[a-z]+ )?(?:is|are) called\b[^.!?]{0,150})\b(?:is|are) (?:recorded(?! as (?:an? )?events?\b)(?![^.;:!?]{0,60}\b(?:audit (?:logs?|trails?|chains?)|so (?:that )?(?:operators|admins|administrators|auditors) can)\b)|stored(?! (?:as|under|values?|free-form|[a-z0-9]+-encoded|in (?:one|two|three|several|multiple|different|\d+) (?:shapes|forms|formats|ways))\b)|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b| but\b)`,
     String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
     // Not output printed rather than kept ("its output is written to the server process stderr rather than returned").
     String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:is|are) (?:saved|written) to\b(?! be\b| (?:the |its |your )?(?:[a-z]+ ){0,2}(?:stderr|stdout|standard (?:error|output)|console|terminal)\b)`,
@@ -51,7 +53,9 @@ const PATTERN = new RegExp(
     // A read that consumes what it reads: "Reading empties the GUI's buffer", "call it to drain the changeset", "Trace
     // consumption advances the stream"; not what another action does ("Registering it clears the queue item").
     String.raw`\b(?:reading|a read|each read|consuming|consumption|each call|every call|calling it|call it to)(?: [a-z']+){0,2} (?:empties|drains?|advances|clears|consumes|dequeues)\b`,
-    String.raw`\band (?:persist|save|store|record) (?:it|them|missing|the|its|your)\b`,
+    // Not in steps a sentence sets the caller towards a goal ("To fulfil one WITHOUT the browser extension: obtain the PDF
+    // (…, or open the source URL in a connected browser and save it), then register it with register_paper_text").
+    String.raw`(?<!(?:^|[.!?] )to [a-z]+\b[^.!?]{0,200})\band (?:persist|save|store|record) (?:it|them|missing|the|its|your)\b`,
     // "Extract element styles and save to file, returning file path": the call itself writes a file; not a step left to
     // the caller ("You can decode it and save to file").
     String.raw`(?<!\b(?:you|caller|user|client)\b[^.;:!?]{0,40})\band (?:save|store|write|persist) to (?:a |the )?(?:local )?(?:file|disk)\b`,
