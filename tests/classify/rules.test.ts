@@ -3820,6 +3820,31 @@ describe('exports', () => {
   });
 });
 
+describe('noun phrases with a noun after an article or a verb in a relative clause (low-confidence sample)', () => {
+  it('a noun an article leads, or a verb after "that", names no change of the call', () => {
+    expect(
+      effects(nounPhraseLead, {
+        name: 'theme_regions',
+        description: 'Region layout of a theme with the blocks placed in each one.',
+      }),
+    ).toEqual(['read']);
+    expect(
+      effects(nounPhraseLead, {
+        name: 'engine_params',
+        description: "A variant's values by slot for an engine material that follows the shared wear formula.",
+      }),
+    ).toEqual(['read']);
+    expect(
+      effects(nounPhraseLead, {
+        name: 'flightbox_siblings',
+        description: 'Everything that ran under the same parent, in execution order.',
+      }),
+    ).toEqual(['read']);
+    // A change the opening itself names still keeps the rule silent.
+    expect(effects(nounPhraseLead, { name: 'x', description: 'The tool updates the record.' })).toEqual([]);
+  });
+});
+
 describe('words read in their context (the second 2026-12-03 verdict review)', () => {
   it('calling a program is not calling a person; a transfer\'s "to" is a wallet, not someone messaged', () => {
     const sends = (tool: Parameters<typeof run>[1]) => effects(sendsToPeople, tool).includes('sends');

@@ -16,9 +16,9 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'which', 'what', 'when', 'where', 'who', 'whose', 'how', 'whether', 'every', 'each', 'total', 'most',
   'top', 'recent', 'latest', 'current', 'cheapest', 'upcoming', 'daily', 'monthly', 'weekly', 'hourly', 'historical',
   // Questions ("Does the contract accept…?", "Is the port open?") and more list headings ("All fares…", "Newest books…",
-  // "Free appointment times…", "Live DX spots…").
+  // "Free appointment times…", "Live DX spots…", "Everything that ran under the same parent").
   'does', 'do', 'is', 'are', 'can', 'all', 'newest', 'oldest', 'best', 'popular', 'trending', 'available', 'free', 'live',
-  'active',
+  'active', 'everything',
 ]);
 /** A first word followed by one of these is a noun with its complement ("Status of…", "Digest of…"), not a verb with its object. */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'per']);
@@ -29,6 +29,9 @@ const ASKED = /^[^.!?]{3,200}\?/;
 
 /** Before a past participle, these make it a change made ("is created"), not a description ("most-followed", "updated daily"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'gets', 'get']);
+
+/** Articles: the word after one is a noun ("the blocks", "a book"), never a verb the clause names. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The description's second sentence says what the call hands back. */
 const RETURNS_NEXT = /^[^.!?]{3,200}[.!?] (returns|shows|lists)\b/;
@@ -60,7 +63,10 @@ function headsNounPhrase(s: Signals): boolean {
   const words = s.leadWords;
   const first = words[0] ?? '';
   if (verbClass(first, true) !== undefined || first.endsWith('ly') || !words.some((w) => RELATIONS.has(w))) return false;
-  if (words.some((w, i) => i > 0 && OBJECT_OPENERS.has(w) && !BEFORE_ARTICLE.has(words[i - 1] ?? ''))) return false;
+  // A determiner after another ("placed in each one") continues the phrase the first one opened.
+  const opensObject = (w: string, i: number) =>
+    OBJECT_OPENERS.has(w) && !BEFORE_ARTICLE.has(words[i - 1] ?? '') && !OBJECT_OPENERS.has(words[i - 1] ?? '');
+  if (words.some((w, i) => i > 0 && opensObject(w, i))) return false;
   if (namesAVerb(s)) return false;
   // "command: Escape hatch for firmware commands no tool covers" with "request: A firmware JSON command": a payload to
   // send is no noun phrase's subject.
@@ -105,6 +111,11 @@ export const nounPhraseLead: Rule = {
     if (
       clause.some((w, i) => {
         const afterAuxiliary = AUXILIARIES.has(clause[i - 1] ?? '');
+        // "Region layout of a theme with the blocks placed in each one": a word an article leads is a noun, not a verb.
+        if (ARTICLES.has(clause[i - 1] ?? '')) return false;
+        // "A variant's values by slot for an engine material that follows the shared wear formula": a verb after a
+        // relative pronoun tells of the noun before it, not of the call.
+        if (i > 1 && (clause[i - 1] === 'that' || clause[i - 1] === 'which')) return false;
         const verbPlace = afterAuxiliary || OBJECT_OPENERS.has(clause[i + 1] ?? '') || !AMBIGUOUS_NAME_WORDS.has(w);
         return verbPlace && namesChange(w, afterAuxiliary);
       })
