@@ -5566,6 +5566,43 @@ describe('MONEY_BOOKKEEPING', () => {
     ).toEqual([]);
     expect(run(moneyBookkeeping, { name: 'create_refund', description: 'Refund a payment.' })).toEqual([]);
   });
+  it('a bare sum, a currency, a payment setting, a denied money word or an invoice template moves no money', () => {
+    const store = {
+      name: 'commerce_store_update',
+      description: 'Update a commerce store.',
+      inputSchema: {
+        type: 'object',
+        properties: { store_id: { type: 'string' }, default_currency: { type: 'string' } },
+      },
+    };
+    expect(effects(moneyBookkeeping, store)).toEqual(['money-bookkeeping']);
+    expect(risk(store)).toBe('medium');
+    const round = {
+      name: 'create_funding_round',
+      description: 'Create a new funding round on an entity.',
+      inputSchema: {
+        type: 'object',
+        properties: { raised_amount: { type: 'number' }, target_amount: { type: 'number' } },
+      },
+    };
+    expect(effects(moneyBookkeeping, round)).toEqual(['money-bookkeeping']);
+    const free = 'Claim a free domain and register it. Unlike purchasing a domain, no payment method is required.';
+    expect(effects(moneyBookkeeping, { name: 'claim_free_domain', description: free })).toEqual(['money-bookkeeping']);
+    expect(effects(moneyBookkeeping, { name: 'create_invoice_template', description: 'Create template.' })).toEqual([
+      'money-bookkeeping',
+    ]);
+  });
+  it('a price set, a tip, a paid budget or a named payment still moves money', () => {
+    const priced = (name: string, description: string, param: string) => ({
+      name,
+      description,
+      inputSchema: { type: 'object', properties: { [param]: { type: 'number' } } },
+    });
+    expect(run(moneyBookkeeping, priced('commerce_product_update', 'Update a commerce product.', 'price'))).toEqual([]);
+    expect(run(moneyBookkeeping, priced('set_tip', 'Set the tip amount on the cart.', 'tip_amount'))).toEqual([]);
+    expect(run(moneyBookkeeping, priced('post_task', 'Post a task; budget is the ceiling.', 'currency'))).toEqual([]);
+    expect(run(moneyBookkeeping, priced('create_payment', 'Create a payment.', 'amount'))).toEqual([]);
+  });
 });
 
 describe('CAP_FINANCIAL transactions', () => {

@@ -2,14 +2,21 @@
 // CAP_FINANCIAL: the tool handles money: payments, invoices, refunds, prices, balances.
 import { capabilityRule } from '../capability-rule.ts';
 
+/** Name words of money (exported for MONEY_BOOKKEEPING, which asks whether a tool is financial by its name at all). */
+export const FINANCIAL_NAME_WORDS: ReadonlySet<string> = new Set(['payment', 'payments', 'invoice', 'invoices', 'refund', 'refunds', 'charge', 'charges', 'payout', 'payouts', 'coupon', 'coupons', 'billing', 'dispute', 'disputes', 'wallet', 'balance', 'price', 'prices', 'pricing', 'transaction', 'transactions', 'purchase', 'pay', 'money', 'cost', 'costs', 'subscription', 'subscriptions', 'bank', 'checkout']);
+/** Name words of money only where money is spoken of (exported for MONEY_BOOKKEEPING). */
+export const FINANCIAL_CONTEXT_NAME_WORDS: ReadonlySet<string> = new Set(['transfer', 'transfers', 'portfolio', 'portfolios']);
+/** The description's money words (exported for MONEY_BOOKKEEPING); see the comment at the spec's `description`. */
+export const FINANCIAL_DESCRIPTION = /\b(?:financial (?:operations?|transactions?)|payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading)|(?:set|sets|change|changes|adjust|adjusts) (?:the )?leverage|futures (?:trading|positions?|orders?|contracts?)|(?:credit|debit) notes?|debit\/credit|debits? (?:and|or) credits?|payables|receivables|accounts? (?:payable|receivable))\b/;
+
 export const capFinancial = capabilityRule({
   code: 'CAP_FINANCIAL',
   capability: 'financial',
   summary: 'Money: payments, invoices, refunds, charges, prices, coupons, balances, payouts; parameters such as amount and currency.',
-  nameWords: new Set(['payment', 'payments', 'invoice', 'invoices', 'refund', 'refunds', 'charge', 'charges', 'payout', 'payouts', 'coupon', 'coupons', 'billing', 'dispute', 'disputes', 'wallet', 'balance', 'price', 'prices', 'pricing', 'transaction', 'transactions', 'purchase', 'pay', 'money', 'cost', 'costs', 'subscription', 'subscriptions', 'bank', 'checkout']),
+  nameWords: FINANCIAL_NAME_WORDS,
   // A transfer moves money only where money is spoken of: an SPI transfer moves bytes, a style or GEDCOM transfer none.
   // Nor is every portfolio an investor's: a designer's holds work.
-  contextNameWords: new Set(['transfer', 'transfers', 'portfolio', 'portfolios']),
+  contextNameWords: FINANCIAL_CONTEXT_NAME_WORDS,
   context: /\b(?:money|funds?|payments?|amounts?|currenc(?:y|ies)|balances?|accounts?|wallets?|banks?|crypto|tokens?|usdc|usdt|eth|btc|nfts?|wire|ach|sepa|iban|swift|invoices?)\b|[$€£¥]/,
   paramWords: new Set(['amount', 'currency', 'price', 'prices', 'payment']),
   // "Scroll amount", "amount of pixels": a quantity, not money.
@@ -18,7 +25,7 @@ export const capFinancial = capabilityRule({
   // credit note ("Create a credit note in Xero"), a journal entry's debits and credits ("accounts with debit/credit
   // amounts"). What is owed: "Lists the aged payables in Xero", accounts receivable.
   // A tool that says so in as many words ("Initiate an inbound domain transfer. … This is a financial operation").
-  description: /\b(?:financial (?:operations?|transactions?)|payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading)|(?:set|sets|change|changes|adjust|adjusts) (?:the )?leverage|futures (?:trading|positions?|orders?|contracts?)|(?:credit|debit) notes?|debit\/credit|debits? (?:and|or) credits?|payables|receivables|accounts? (?:payable|receivable))\b/,
+  description: FINANCIAL_DESCRIPTION,
   // "memory_bank", "question_bank": a store, not a bank.
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
   // "begin_transaction", "mysql_transaction_savepoint", "start-transaction"), not money.

@@ -4,6 +4,7 @@
 // risk rule READS_MONEY_RECORDS asks for it beside the financial capability: reading a company's receivables or a
 // user's transactions reads private data; reading a ticker's quote does not.
 import type { Rule } from '../types.ts';
+import { FINANCIAL_CONTEXT_NAME_WORDS, FINANCIAL_DESCRIPTION, FINANCIAL_NAME_WORDS } from './financial.ts';
 
 /** Name words whose thing is a party's own money record ("get_invoice", "list_transactions", "account-balance"). */
 const RECORD_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -58,6 +59,47 @@ const MOVES_MONEY =
  */
 const RECORDS_ONLY = /\b(?:records? an? (?:[\w-]+,? ){0,8}payments? (?:on|received|made|against)|(?:it )?only records)\b/;
 
+/**
+ * A money parameter that names only a sum or its currency ("default_currency", "investment_amount", "raised_amount"),
+ * or how payment is taken ("payment_terms_days", "isLivePaymentMode"): where nothing else makes a tool financial, such
+ * a parameter records a sum or sets a currency (a store's settings, a CRM deal's value, a fund's funding round, a
+ * conversion event's value) and moves no money. A price parameter is a price set, which MOVES_MONEY keeps.
+ */
+const SUM_WORDS: ReadonlySet<string> = new Set(['amount', 'currency']);
+const MONEY_PARAM_WORDS: ReadonlySet<string> = new Set(['amount', 'currency', 'price', 'prices', 'payment']);
+const PAYMENT_SETTING: ReadonlySet<string> = new Set(['mode', 'terms', 'methods', 'method']);
+/**
+ * Text of money spent that a bare sum still moves: a tip set, a bet, a token approval to spend, a swap, a top-up, a
+ * paid task's budget, a sum quoted in money ("$10/day").
+ */
+const SPENDS = /\b(?:tips?|bets?|budgets?|spend\w*|swap\w*|top[- ]?ups?|checkout|deposit\w*|stak(?:e|es|ing)|transfer\w*)\b|[$€£¥]\s?\d/;
+/** A money word the text denies: "never used for billing or quota enforcement", "no payment method is required". */
+const NEGATED_BEFORE = /\b(?:never|not|no)\s+(?:[\w-]+\s+){0,2}$/;
+/** A financial name word's template is a layout ("crm_createInvoiceTemplate"), not a bill. */
+const TEMPLATE_AFTER: ReadonlySet<string> = new Set(['template', 'templates']);
+
+/** Whether the tool is financial only by a bare sum, a payment setting or a denied money word (see SUM_WORDS). */
+function onlySumsOrDenied(s: Parameters<Rule['apply']>[0]): string | undefined {
+  if (s.nameWords.some((w) => FINANCIAL_NAME_WORDS.has(w) || FINANCIAL_CONTEXT_NAME_WORDS.has(w))) return undefined;
+  const re = new RegExp(FINANCIAL_DESCRIPTION.source, 'g');
+  let denied: string | undefined;
+  for (let m = re.exec(s.description); m !== null; m = re.exec(s.description)) {
+    if (!NEGATED_BEFORE.test(s.description.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+    denied ??= m[0];
+  }
+  let sum: string | undefined;
+  for (const p of s.params) {
+    if (p.depth > 0) continue;
+    for (const [i, w] of p.words.entries()) {
+      if (!MONEY_PARAM_WORDS.has(w)) continue;
+      if (SUM_WORDS.has(w) || (w === 'payment' && PAYMENT_SETTING.has(p.words[i + 1] ?? ''))) sum ??= p.name;
+      else return undefined;
+    }
+  }
+  if (SPENDS.test(s.description)) return undefined;
+  return sum ?? denied;
+}
+
 export const moneyBookkeeping: Rule = {
   code: 'MONEY_BOOKKEEPING',
   role: 'evidence',
@@ -68,6 +110,11 @@ export const moneyBookkeeping: Rule = {
     const inName = words.filter((w, i) => BOOKKEEPING_NAME_WORDS.has(w) && !NOT_AFTER.has(words[i - 1] ?? ''));
     if (MOVES_MONEY.test(s.description)) return [];
     if (inName.length > 0) return [{ effect: 'money-bookkeeping', matched: [...new Set(inName)], source: 'name', weight: 2 }];
+    const template = words.find((w, i) => FINANCIAL_NAME_WORDS.has(w) && TEMPLATE_AFTER.has(words[i + 1] ?? ''));
+    if (template !== undefined) return [{ effect: 'money-bookkeeping', matched: [template], source: 'name', weight: 2 }];
+    const bare = onlySumsOrDenied(s);
+    if (bare !== undefined)
+      return [{ effect: 'money-bookkeeping', matched: [bare], source: s.params.some((p) => p.name === bare) ? 'inputSchema' : 'description', weight: 2 }];
     const m = RECORDS_ONLY.exec(s.description);
     return m === null ? [] : [{ effect: 'money-bookkeeping', matched: [m[0]], source: 'description', weight: 2 }];
   },
