@@ -4448,6 +4448,33 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(capDatabase, { name: 'get_record', description: 'Get a record by ID.' })).toContain(
       'capability:database',
     );
+    // A CRM tool that names only the user who calls it touches no data about people.
+    expect(
+      effects(capPersonalData, {
+        name: 'crm_create_knowledge_base',
+        description: "Create a new knowledge base. This becomes the user's personal AI trained on their business data.",
+      }),
+    ).not.toContain('capability:personal-data');
+    expect(
+      effects(capPersonalData, { name: 'crm_list_conversations', description: 'List conversations for a contact.' }),
+    ).toContain('capability:personal-data');
+    // A name that opens with "record" records something ("record_decision: Creates a Decision node"), and so does a
+    // description that opens "Record whether …"; a domain's or a DNSSEC record is a zone's entry.
+    expect(
+      effects(capDatabase, { name: 'record_decision', description: 'Creates a Decision node in the graph.' }),
+    ).not.toContain('capability:database');
+    expect(
+      effects(capDatabase, {
+        name: 'ai_record_rule_outcome',
+        description: 'Record whether a rule worked or failed so effectiveness can improve over time.',
+      }),
+    ).not.toContain('capability:database');
+    expect(
+      effects(capDatabase, { name: 'domain-record-create', description: 'Create a new domain record' }),
+    ).not.toContain('capability:database');
+    expect(
+      effects(capDatabase, { name: 'delete_record', description: 'Record by id: delete it from the Odoo model.' }),
+    ).toContain('capability:database');
     // An endpoint or a host named by its id is a record of a service; an endpoint URL beside it still is a host.
     expect(
       effects(capNetworkEgress, {

@@ -76,6 +76,12 @@ export interface CapabilitySpec {
    * instance ID"), not a result page, a landing page or a report page ("Cells the page leaves empty are null").
    */
   descriptionOnlyWhere?: ReadonlyArray<{ match: RegExp; where: RegExp }>;
+  /**
+   * Name words that do not count as the first of several name words, where they are the name's verb: "record_decision",
+   * "record_rule_outcome", "recordOrderPayment" record something; they touch no database's record ("get_record",
+   * "domain_record_create" keep theirs).
+   */
+  verbFirst?: ReadonlySet<string>;
 }
 
 /**
@@ -190,7 +196,14 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
       const sensed: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e]));
       if (spec.byId !== undefined && namedById(s, spec.byId)) found.push(spec.byId.words);
       const away: ReadonlySet<string> = found.length === 0 ? NO_WORDS : new Set(found.flatMap((e) => [...e]));
-      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter((w) => !away.has(w));
+      const verbFirst = spec.verbFirst;
+      const leadVerb =
+        verbFirst !== undefined && s.nameWords.length > 1 && verbFirst.has(s.nameWords[0]!)
+          ? s.nameWords[0]
+          : undefined;
+      const inName = wordMatches(nameWords, spec.nameWords, spec.notAfter, spec.notBefore).filter(
+        (w) => !away.has(w) && w !== leadVerb,
+      );
       const { contextParamWords, context } = spec;
       // Tested once per tool, and only for a spec that has context words.
       const inContext =

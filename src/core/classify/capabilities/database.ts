@@ -19,6 +19,8 @@ export const capDatabase = capabilityRule({
   // company's ownership; none is a database's table.
   notAfter: new Set(['of', 'knowledge', 'search', 'routing', 'route', 'arp', 'pivot', 'cap']),
   notBefore: new Set(['of', 'contents']),
+  // "record_decision", "record_rule_outcome", "recordOrderPayment": a name that opens with "record" records something.
+  verbFirst: new Set(['record']),
   // The tables of a Word or Hangul document, a slide, a PDF or a web page hold text, not a database's rows; a radio
   // logbook's record (ADIF, a QSO) and a DVR's recording engine are no database's.
   elsewhere: [
@@ -26,14 +28,18 @@ export const capDatabase = capabilityRule({
     // all cells in a table").
     { words: new Set(['table', 'tables']), where: /\b(?:docx|hwpx?|word documents?|slides?|presentations?|pdfs?|html|web ?pages?|excel|spreadsheets?|workbooks?|worksheets?|figjam|autocad|dxf|cells? (?:in|of) (?:a|the) table|table cells?|merged? cells)\b/ },
     // A DNS record ("deleteDnsRecord: Deletes a DNS record") is a zone's entry, which infrastructure covers.
-    { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine|dns records?)\b/ },
+    // So is a domain's, a PTR or a DNSSEC record ("domain-record-create: Create a new domain record", "Publish a DNSSEC DS
+    // record at the registrar").
+    { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine|dns records?|domain records?|ptr|dnssec|reverse dns)\b/ },
     // A collection of notes, bookmarks, papers, videos or photos is a library's grouping, not a database's; nor is a
     // shop's product collection ("Update a specific product collection") or a collection of notebooks; nor an Ansible
     // collection (a package of roles: "Validate collection compatibility with target Ansible version") or a Postman one.
     { words: new Set(['collection', 'collections']), where: /\b(?:notes? (?:app|vault|collections?)|(?:a|the|each|one) notes?\b|bookmarks?|zotero|papers|videos?|photos?|recipes?|product collections?|notebooks?|ansible collections?|postman collections?)\b/ },
     // "amfs_record_span: Record a completed span …": a description that opens by recording something uses the name's
-    // "record" as that verb, not a database's row.
-    { words: new Set(['record', 'records']), where: /^records? (?:a|an|the|this|that|one|each|every|your|its|new)\b/ },
+    // "record" as that verb, not a database's row; so does one that opens "Record whether a rule worked", "Record
+    // aggregate remediation outcomes", "Record up to 200 results into an existing run" ("Record by id", "Record not
+    // found" stay nouns).
+    { words: new Set(['record', 'records']), where: /^records? (?!(?:by|of|for|id|ids|not|details?|is|are|was|were|in|from|to|with|and|or|data|fields?)\b)[a-z]/ },
     // A wealth, price or power index ("Wealth-index time series for the portfolio", "Fetch league team power index (FPI)
     // ratings", "Latest DFM General Index snapshot … Returns the newest index value") is a figure, not a database's index.
     { words: new Set(['index', 'indexes', 'indices']), where: /\b(?:(?:wealth|price|power|coverage|general|composite|stock|market|volatility|happiness)[- ]ind(?:ex|ices)|index values?)\b/ },

@@ -18,10 +18,12 @@ export const capPersonalData = capabilityRule({
   // blog posts ("crm_googleGetConversionGoals: Retrieve Google Ads conversion goals") hold no data about people. It counts
   // when the description names people or what holds their words and details: conversations, messages, form and survey
   // submissions, appointments, ad audiences, followers ("score_all_crm_contacts: AI-score the org's CRM contacts").
+  // The user or a member who calls or sees the tool is not what it touches ("This becomes the user's personal AI",
+  // "Confirm with the user before", "every member sees every teammate's threads"), so neither word counts here.
   onlyWhere: [
     {
       words: new Set(['crm']),
-      where: /\b(?:contacts?|leads?|customers?|clients?|people|persons?|prospects?|attendees?|patients?|candidates?|subscribers?|employees?|users?|members?|affiliates?|followers?|audiences?|conversations?|messages?|submissions?|appointments?|opportunit(?:y|ies))\b/,
+      where: /\b(?:contacts?|leads?|customers?|clients?|people|persons?|prospects?|attendees?|patients?|candidates?|subscribers?|employees?|affiliates?|followers?|audiences?|conversations?|messages?|submissions?|appointments?|opportunit(?:y|ies))\b/,
     },
   ],
   paramWords: new Set(['email', 'phone', 'birthdate', 'dob', 'nationality', 'ssn', 'address']),
