@@ -319,6 +319,15 @@ describe('NAME_VERB', () => {
       'read',
     );
   });
+
+  it('a destructive word after an opening read is its object when the description only reads', () => {
+    const description = '자기주식취득 신탁계약 해지 결정 주요 정보를 조회합니다.';
+    const hits = run(nameVerb, { name: 'get_treasury_stock_trust_terminate', description });
+    expect(hits.find((h) => h.effect === 'destructive')?.weight).toBe(2);
+    // Without a reading opening the destructive word keeps its full weight.
+    const bare = run(nameVerb, { name: 'get_treasury_stock_trust_terminate' });
+    expect(bare.find((h) => h.effect === 'destructive')?.weight).toBe(3);
+  });
 });
 
 describe('NAME_VERB, an umbrella word', () => {
@@ -2508,6 +2517,13 @@ describe('LEARNED_RAISE guards', () => {
     expect(raised({ name: 'review_cluster', description: 'Run a diagnostic review of a Redshift cluster.' })).toBe(
       false,
     );
+    // Recognition run over an input hands back what it recognises.
+    expect(
+      raised({
+        name: 'ocr_image',
+        description: 'Run OCR on an image (screenshot, scan or photo) and return its text.',
+      }),
+    ).toBe(false);
     // Not a paid one, one that keeps what it finds, nor under a name that names a change.
     expect(raised({ name: 'kyb', description: 'Run a paid check on a company.' })).toBe(true);
     expect(raised({ name: 'scan_db', description: 'Run a classification scan on a database and save the tags.' })).toBe(

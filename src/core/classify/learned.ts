@@ -234,10 +234,11 @@ function readWithoutKeeping(s: Parameters<Rule['apply']>[0], lead: string): bool
 const AUDIT_OPENING = /^(?:(?:run|runs|perform|performs) )?(?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}audit (?:of|on)\b/;
 /**
  * An opening that runs a check, a review or a scan over something ("Run a code review against the current repository",
- * "Run a fast KYB check on a company", "Run a diagnostic review of a Redshift cluster"): findings, like an audit's.
+ * "Run a fast KYB check on a company", "Run a diagnostic review of a Redshift cluster"): findings, like an audit's. So
+ * does running recognition over an input ("Run OCR on an image (screenshot, scan, receipt or photo) and return its text").
  */
 const RUNS_A_CHECK =
-  /^(?:run|runs|perform|performs) (?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}(?:check|checks|review|scan|inspection|analysis|assessment) (?:of|on|against|for|over)\b/;
+  /^(?:run|runs|perform|performs) (?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}(?:check|checks|review|scan|inspection|analysis|assessment|ocr|recognition) (?:of|on|against|for|over)\b/;
 const LOOKS_FOR_FAULTS =
   /^(?:scan|scans|lint|lints|audit|audits|check|checks|inspect|inspects|review|reviews|analy[sz]es?) .{0,60}\bfor (?:\w+ ){0,3}?(?:issues|vulnerabilities|secrets|errors|problems|bugs|violations|leaks|mistakes|misconfigurations|risks|threats|malware|typos|cves)\b/;
 const FIXES = /\b(?:fix|fixes|repair|repairs|remove|removes|correct|corrects)\b/;

@@ -233,7 +233,9 @@ function demoteObjects(words: string[], hits: Hit[], weight: number, readOpening
   if (first !== lead && first !== words[0] && !OPENING_READS.has(first) && !(readOpening && PREFIXED_READS.has(first))) return opened;
   const opensWithRead = opened.some((h) => h.effect === 'read' && h.weight === weight && h.matched.includes(first));
   if (!opensWithRead) return opened;
-  return opened.map((h) => (h.effect === 'write' && h.weight === weight ? { ...h, weight: weight - 1 } : h));
+  // "get_treasury_stock_trust_terminate: …신탁계약 해지 결정 … 조회합니다": a destructive word after an opening read is
+  // the object too when the description's opening only reads (it looks up the termination decision, ends nothing).
+  return opened.map((h) => ((h.effect === 'write' || (readOpening && h.effect === 'destructive')) && h.weight === weight ? { ...h, weight: weight - 1 } : h));
 }
 
 /**
