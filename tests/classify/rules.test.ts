@@ -2555,6 +2555,21 @@ describe('LEARNED_RAISE guards', () => {
     expect(raised({ name: 'convert_to_pdf', description: 'Convert a Word document to PDF format.' })).toBe(true);
     expect(raised({ name: 'update_mapping', description: 'Map codes to the new field.' })).toBe(true);
   });
+  it('does not raise a noun-phrase label whose colon opens on what comes back', () => {
+    expect(
+      raised({
+        name: 'synthesize',
+        description: 'GR(1) synthesis (slugs): the controller when the contract is realizable. Needs slugs.',
+      }),
+    ).toBe(false);
+    // An imperative label ("Check the bridge: a document, …") runs the check; a kept result is no yield.
+    expect(raised({ name: 'self_test', description: 'Check the bridge: a document and a pixel round-trip.' })).toBe(
+      true,
+    );
+    expect(raised({ name: 'question_set', description: 'The question set: the questions, saved on the server.' })).toBe(
+      true,
+    );
+  });
   it('does not raise an opening that waits, with nothing said of keeping anything', () => {
     expect(
       raised({ name: 'etabs_job_wait', description: 'Wait for a background job to finish, then report it.' }),
@@ -4416,6 +4431,21 @@ describe('the 2026-12-05 pass', () => {
     expect(v({ name: 'consultar_relatorio', description: 'Consulta um relatório.' }).category).toBe('read');
     expect(v({ name: 'adicionar_operacoes', description: 'Adiciona operações à carteira.' }).category).toBe('write');
     expect(v({ name: 'eliminar_cliente', description: 'Elimina un cliente.' }).category).toBe('destructive');
+  });
+  it('Spanish, Portuguese and Italian verbs that open a description say what the call does', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'concorsi', description });
+    expect(lead('Cerca bandi di concorso pubblico (4a Serie Speciale).')).toContain('read');
+    expect(lead('Retorna o artefato da última falha visual de um teste.')).toContain('read');
+    expect(lead('Recupera a posicao atual dos ativos na carteira.')).toContain('read');
+    expect(lead('Cria uma tarefa no projeto.')).toContain('write');
+    expect(lead('Aggiorna lo stato di un ticket.')).toContain('write');
+    expect(lead('Cancella la nota indicata.')).toContain('destructive');
+  });
+  it('a Chinese heading that names a ranking or an alert list opens a lookup', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'mes_report', description });
+    expect(lead('良率排行，回答"哪道工序良率最差"。')).toContain('read');
+    expect(lead('**过期物料预警**：哪些在库物料已过期、逾期多久。')).toContain('read');
+    expect(lead('删除过期物料预警：清空列表。')).toContain('destructive');
   });
   it('an unannotated sample: downloads kept on this machine, examples in brackets, record as a verb, ids of endpoints', () => {
     // A download that opens by naming a local place keeps a copy there; one handed back does not.

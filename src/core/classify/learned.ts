@@ -389,6 +389,21 @@ function nameLooksUpOverNounPhrase(s: Parameters<Rule['apply']>[0]): boolean {
 }
 
 /**
+ * A noun-phrase label before a colon whose first words after it are an article and what is handed back ("GR(1)
+ * synthesis (slugs): the controller … when the contract is realizable", "On formulas: a minimal set of terms that cannot
+ * hold together", "The calibration the pod has stored: the ADC offset …"), with no verb in the opening, under a name that
+ * names no change, on a tool that takes no free-form body, with nothing said of keeping or paying: the label names what
+ * the call finds and the colon what it hands back.
+ */
+const LABEL_THEN_ARTICLE = /^(?![\w-]+ (?:a|an|the|this|your) )[^:.!?\n]{3,80}: (?:a|an|the) /i;
+
+function labelThenWhatComesBack(s: Parameters<Rule['apply']>[0]): boolean {
+  if (!LABEL_THEN_ARTICLE.test(s.description.trim()) || openingVerbs(s).length > 0) return false;
+  if (keptOrPaid(s) || takesPayload(s)) return false;
+  return !nameNamesChange(s);
+}
+
+/**
  * An opening that builds text for the caller ("Build a PMM URL to show the user", "Build a structured Markdown report
  * from named sections"; DESCRIPTION_LEAD_VERB's built text), under a name that names no change, with nothing said of
  * keeping it (a file, a sheet, saved) or paying: the text is handed back, not made somewhere.
@@ -449,6 +464,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (buildsText(s)) return [];
       // Nor a lookup name over a noun-phrase opening ("show_place": "One place by exact name").
       if (nameLooksUpOverNounPhrase(s)) return [];
+      // Nor a noun-phrase label whose colon opens on what comes back ("On formulas: a minimal set of terms …").
+      if (labelThenWhatComesBack(s)) return [];
       const { p, top } = predictionOf(model, s);
       return p >= model.threshold
         ? [{ effect: 'write', matched: [`p=${p.toFixed(2)}`, ...top], source: 'combined', weight: 1 }]

@@ -12,6 +12,9 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'burn',
   // Spanish and Portuguese names ("eliminar_cliente", "excluir_registro").
   'eliminar', 'borrar', 'excluir', 'deletar',
+  // The same verbs as Spanish, Portuguese and Italian descriptions open with ("Elimina el registro", "Exclui a tarefa",
+  // "Cancella la nota").
+  'elimina', 'exclui', 'borra', 'apaga', 'cancella',
 ]);
 
 /** Verbs that create, change, send, trigger or move something, without destroying. */
@@ -55,6 +58,9 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   'align',
   // Spanish and Portuguese names ("crear_factura", "adicionar_tarefa", "atualizar_status").
   'crear', 'criar', 'agregar', 'adicionar', 'actualizar', 'atualizar', 'enviar', 'registrar', 'cadastrar',
+  // As descriptions open with them ("Cria uma tarefa", "Crea un evento", "Adiciona um item", "Aggiorna lo stato", "Envia
+  // a mensagem", "Invia un messaggio").
+  'cria', 'crea', 'adiciona', 'aggiunge', 'atualiza', 'actualiza', 'aggiorna', 'envia', 'invia', 'cadastra',
 ]);
 
 /**
@@ -83,6 +89,10 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'disassemble', 'solve', 'report', 'screen', 'detokenize', 'decompose',
   // Spanish and Portuguese names ("listar_empleados", "obter_rentabilidade", "consultar_relatorio").
   'listar', 'obtener', 'obter', 'consultar', 'buscar', 'mostrar',
+  // As descriptions open with them: "Retorna UM artefato …", "Devolve o resumo", "Busca uma máquina pelo id", "Lista as
+  // organizações", "Consulta los gastos", "Recupera a posicao", "Obtiene el saldo", "Restituisce …", "Elenca …", and the
+  // Italian "Cerca bandi di concorso" (search; the Portuguese "cerca de" is "about", which opens no description).
+  'retorna', 'devolve', 'busca', 'lista', 'consulta', 'recupera', 'mostra', 'obtiene', 'restituisce', 'elenca', 'cerca',
 ]);
 
 /**

@@ -74,6 +74,11 @@ const CHINESE_OPENING_VERBS: ReadonlyArray<readonly [string, string]> = [
   // "停止 HTTP 抓包代理" stops a proxy; "解除队列与指定交换机之间的路由绑定" unbinds a queue.
   ['停止', 'stop'], ['解除', 'unbind'],
 ];
+/**
+ * A Chinese heading that names a ranking, an alert list, a breakdown, a list or a detail view ("良率排行，回答…",
+ * "**过期物料预警**：哪些在库物料已过期"): a noun phrase naming what a lookup hands back.
+ */
+const CHINESE_LOOKUP_HEADING = /^\**[\u4e00-\u9fff]{1,12}(?:排行|排名|预警|明细|列表|详情)\**[，：:。]/;
 /** Words before a Chinese opening verb that leave it the call's act ("批量删除", "一键部署"). */
 const CHINESE_PREFIX = /^(?:请|可|可以|用于|批量|一键|直接)?/;
 
@@ -158,7 +163,12 @@ export const descriptionLeadVerb: Rule = {
     const clause = leadClause(s.description, true);
     const scriptAt = clause.search(CJK_SCRIPT);
     const words = scriptAt < 0 ? s.leadWords : splitWords(clause.slice(0, scriptAt));
-    if (scriptAt >= 0 && words.every((w) => verbClass(w, true) === undefined)) return chineseOpening(clause.slice(scriptAt));
+    if (scriptAt >= 0 && words.every((w) => verbClass(w, true) === undefined)) {
+      const opening = chineseOpening(clause.slice(scriptAt));
+      // The heading is read from the description itself: leadClause drops a bold label ending in a colon.
+      const heading = opening.length === 0 ? CHINESE_LOOKUP_HEADING.exec(s.description.trimStart()) : null;
+      return heading ? [{ effect: 'read', matched: [heading[0]], source: 'description', weight: 2 }] : opening;
+    }
     // "Which archives now hold the records…": a question names what comes back (NOUN_PHRASE_LEAD's), not a verb.
     if (words[0] === 'which') return [];
     // "Everything about one deputy: register by legislature, …", "One course in full: its settings, assignments …": an
