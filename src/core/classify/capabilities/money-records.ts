@@ -22,17 +22,22 @@ const NOT_AFTER: ReadonlySet<string> = new Set(['and', 'load', 'begin', 'start',
 /** Phrases of what a party owns or owes: "Accounts Receivable Aging", "your account balance", "transaction history". */
 const RECORD_PHRASE = /\b(?:accounts? (?:receivable|payable)|receivables|payables|(?:account|bank|card|wallet) balances?|(?:transaction|billing|payment|purchase|order) history|purchase orders?|outstanding invoices?|who owes)\b/;
 
+/** The name's words found in `listed`, each not right after a word of NOT_AFTER nor before one of `notBefore`. */
+function nameWordsIn(words: readonly string[], listed: ReadonlySet<string>, notBefore: ReadonlySet<string>): string[] {
+  const found = words.filter(
+    (w, i) => listed.has(w) && !notBefore.has(words[i + 1] ?? '') && !NOT_AFTER.has(words[i - 1] ?? ''),
+  );
+  return [...new Set(found)];
+}
+
 export const moneyRecords: Rule = {
   code: 'MONEY_RECORDS',
   role: 'evidence',
   summary:
     "The tool's object is a party's own money records: a name word such as invoice, billing, payment, transaction, balance or receivable, or a phrase such as accounts receivable, account balance or transaction history.",
   apply: (s) => {
-    const words = s.nameWords;
-    const inName = words.filter(
-      (w, i) => RECORD_NAME_WORDS.has(w) && !NOT_BEFORE.has(words[i + 1] ?? '') && !NOT_AFTER.has(words[i - 1] ?? ''),
-    );
-    if (inName.length > 0) return [{ effect: 'money-records', matched: [...new Set(inName)], source: 'name', weight: 2 }];
+    const inName = nameWordsIn(s.nameWords, RECORD_NAME_WORDS, NOT_BEFORE);
+    if (inName.length > 0) return [{ effect: 'money-records', matched: inName, source: 'name', weight: 2 }];
     const m = RECORD_PHRASE.exec(s.description);
     return m === null ? [] : [{ effect: 'money-records', matched: [m[0]], source: 'description', weight: 2 }];
   },
@@ -50,7 +55,7 @@ const BOOKKEEPING_NAME_WORDS: ReadonlySet<string> = new Set([
  * Text that says the call itself moves money, which keeps the record no mere record: a sale transaction that charges
  * a card ("Create a sale transaction: charges the customer's card"), a transfer of funds, a refund, a trade.
  */
-const MOVES_MONEY =
+const MONEY_MOVES =
   /\b(?:charg(?:e|es|ed|ing)|pays?|paying|payouts?|refund(?:s|ed|ing)?|captur(?:e|es|ing)|withdraw\w*|send(?:s|ing)? (?:money|funds|payments?|crypto|tokens?)|transfer(?:s|ring)? (?:money|funds)|(?:buy|sell)(?:s|ing)?|trades?|trading|places? (?:an? )?orders?|on-?chain|broadcast\w*)\b/;
 
 /**
@@ -78,12 +83,15 @@ const NEGATED_BEFORE = /\b(?:never|not|no)\s+(?:[\w-]+\s+){0,2}$/;
 /** A financial name word's template is a layout ("crm_createInvoiceTemplate"), not a bill. */
 const TEMPLATE_AFTER: ReadonlySet<string> = new Set(['template', 'templates']);
 
+/** Every match of the financial capability's description pattern, made once. */
+const FINANCIAL_DESCRIPTION_ALL = new RegExp(FINANCIAL_DESCRIPTION.source, `${FINANCIAL_DESCRIPTION.flags.replace('g', '')}g`);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Whether the tool is financial only by a bare sum, a payment setting or a denied money word (see SUM_WORDS). */
 function onlySumsOrDenied(s: Parameters<Rule['apply']>[0]): string | undefined {
   if (s.nameWords.some((w) => FINANCIAL_NAME_WORDS.has(w) || FINANCIAL_CONTEXT_NAME_WORDS.has(w))) return undefined;
-  const re = new RegExp(FINANCIAL_DESCRIPTION.source, 'g');
   let denied: string | undefined;
-  for (let m = re.exec(s.description); m !== null; m = re.exec(s.description)) {
+  for (const m of s.description.matchAll(FINANCIAL_DESCRIPTION_ALL)) {
     if (!NEGATED_BEFORE.test(s.description.slice(Math.max(0, m.index - 40), m.index))) return undefined;
     denied ??= m[0];
   }
@@ -107,9 +115,9 @@ export const moneyBookkeeping: Rule = {
     'The tool keeps money records for bookkeeping or a budget: a name word such as transaction, expense, ledger, budget or journal, or text saying it records a payment or only records, where its text says nothing of charging, paying, refunding, transferring funds or trading.',
   apply: (s) => {
     const words = s.nameWords;
-    const inName = words.filter((w, i) => BOOKKEEPING_NAME_WORDS.has(w) && !NOT_AFTER.has(words[i - 1] ?? ''));
-    if (MOVES_MONEY.test(s.description)) return [];
-    if (inName.length > 0) return [{ effect: 'money-bookkeeping', matched: [...new Set(inName)], source: 'name', weight: 2 }];
+    if (MONEY_MOVES.test(s.description)) return [];
+    const inName = nameWordsIn(words, BOOKKEEPING_NAME_WORDS, NO_WORDS);
+    if (inName.length > 0) return [{ effect: 'money-bookkeeping', matched: inName, source: 'name', weight: 2 }];
     const template = words.find((w, i) => FINANCIAL_NAME_WORDS.has(w) && TEMPLATE_AFTER.has(words[i + 1] ?? ''));
     if (template !== undefined) return [{ effect: 'money-bookkeeping', matched: [template], source: 'name', weight: 2 }];
     const bare = onlySumsOrDenied(s);
