@@ -16,7 +16,7 @@ import {
 } from './rules/description-lead-verb.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { takesPayload } from './rules/no-action-described.ts';
-import { EPHEMERAL_NOUNS } from './lexicon.ts';
+import { ARTICLES, EPHEMERAL_NOUNS } from './lexicon.ts';
 import { plannedNotDone, SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
@@ -254,11 +254,18 @@ function keptOrPaid(s: Parameters<Rule['apply']>[0]): boolean {
   return KEEPS.test(s.description) || SPENDS.test(s.description);
 }
 
+/**
+ * Nothing said of keeping or paying, no free-form body to send (where `body` asks it), and no change in the name: what
+ * the call makes is handed back. The guard every yield of the learned raise ends with.
+ */
+function handsBackOnly(s: Parameters<Rule['apply']>[0], body: boolean): boolean {
+  return !keptOrPaid(s) && !(body && takesPayload(s)) && !nameNamesChange(s);
+}
+
 function handsBackFindings(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   const audits = AUDIT_OPENING.test(s.description) || RUNS_A_CHECK.test(s.description);
   if (!audits && !(LOOKS_FOR_FAULTS.test(lead) && !FIXES.test(lead))) return false;
-  if (keptOrPaid(s)) return false;
-  return !nameNamesChange(s);
+  return handsBackOnly(s, false);
 }
 
 /**
@@ -305,8 +312,7 @@ const DOES_MORE = /^[^.!?]*?(?:, and (?!more\b|so on\b|others?\b)|\bthen (?!retu
 function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   // "获取 Kafka 集群整体元数据", "… 후보를 조회합니다": a Chinese, Korean or Japanese opening that only looks something up.
   if ((!LOOKS_UP.test(lead) || DOES_MORE.test(s.description)) && !cjkOpeningLooksUp(s)) return false;
-  if (keptOrPaid(s) || takesPayload(s)) return false;
-  return !nameNamesChange(s) && openingOnlyReads(s);
+  return handsBackOnly(s, true) && openingOnlyReads(s);
 }
 
 /**
@@ -320,8 +326,7 @@ const TRANSLATES = /^(?:translate|translates|transcribe|transcribes) (?!(?:\w+ )
 
 function onlyTranslates(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!TRANSLATES.test(lead) || DOES_MORE.test(s.description)) return false;
-  if (keptOrPaid(s)) return false;
-  return !nameNamesChange(s) && openingOnlyReads(s);
+  return handsBackOnly(s, false) && openingOnlyReads(s);
 }
 
 /**
@@ -339,8 +344,7 @@ const RUNS_OR_SUBMITS =
 
 function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!RETURNS_NEXT.test(s.description) || RUNS_OR_SUBMITS.test(lead)) return false;
-  if (keptOrPaid(s)) return false;
-  return !nameNamesChange(s) && openingOnlyReads(s);
+  return handsBackOnly(s, false) && openingOnlyReads(s);
 }
 
 /**
@@ -351,7 +355,6 @@ function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boole
  * opening whose first word an article follows: an imperative of a verb the lexicon lacks. A name's lookup noun counts as
  * its verb ("etabs_model_overview": "One-call summary of the open model: file, version, units, …").
  */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const LOOKUP_NAME_WORDS = new Set([
   'get',
   'show',
@@ -384,8 +387,7 @@ function nameLooksUpOverNounPhrase(s: Parameters<Rule['apply']>[0]): boolean {
   // is no noun phrase; a plural before the article still is ("Cells a user set on purpose, newest first").
   const first = s.leadWords[0] ?? '';
   if (ARTICLES.has(s.leadWords[1] ?? '') && !/[^s]s$/.test(first)) return false;
-  if (keptOrPaid(s) || takesPayload(s)) return false;
-  return !nameNamesChange(s);
+  return handsBackOnly(s, true);
 }
 
 /**
@@ -399,8 +401,7 @@ const LABEL_THEN_ARTICLE = /^(?![\w-]+ (?:a|an|the|this|your) )[^:.!?\n]{3,80}: 
 
 function labelThenWhatComesBack(s: Parameters<Rule['apply']>[0]): boolean {
   if (!LABEL_THEN_ARTICLE.test(s.description.trim()) || openingVerbs(s).length > 0) return false;
-  if (keptOrPaid(s) || takesPayload(s)) return false;
-  return !nameNamesChange(s);
+  return handsBackOnly(s, true);
 }
 
 /**
@@ -413,8 +414,8 @@ function buildsText(s: Parameters<Rule['apply']>[0]): boolean {
   if (!BUILD_VERBS.has(words[0] ?? '') || !words.slice(1, 6).some((w) => BUILT_TEXT.has(w))) return false;
   // Not a report dropped onto a sheet of a workbook or into a file ("Build a single-sheet executive report …  Drops a
   // curated dashboard onto a new sheet").
-  if (keptOrPaid(s) || KEPT_OUTPUT.test(s.description) || takesPayload(s)) return false;
-  return !nameNamesChange(s);
+  if (KEPT_OUTPUT.test(s.description)) return false;
+  return handsBackOnly(s, true);
 }
 
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
@@ -443,7 +444,7 @@ export function learnedRaise(model: LearnedModel): Rule {
       // Nor a description that opens by asking whether something holds ("Check if an element is enabled").
       if (ASKS_WHETHER.test(lead)) return [];
       // Nor one that opens with a question ("Who calls this function?"), under a name that names no change.
-      if (ASKS_A_QUESTION.test(s.description.trim()) && !keptOrPaid(s) && !nameNamesChange(s)) return [];
+      if (ASKS_A_QUESTION.test(s.description.trim()) && handsBackOnly(s, false)) return [];
       // Nor a read opening that says nothing is kept ("Verify a specification without saving").
       if (readWithoutKeeping(s, lead)) return [];
       // Nor an audit, or a look for faults, whose findings are handed back ("Scan a snippet of text for secrets").

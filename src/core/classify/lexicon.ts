@@ -2,6 +2,9 @@
 // General verb and noun lexicons shared by the rules (data, not tool names): what a verb says about a tool's effect.
 import type { Category } from '../schemas/verdict.ts';
 
+/** Articles: the word after one is a noun ("the blocks", "a book"), not a verb the sentence names. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Verbs that delete, overwrite, terminate, revoke or irreversibly alter. */
 export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   'delete', 'del', 'remove', 'rm', 'drop', 'destroy', 'purge', 'erase', 'wipe', 'truncate', 'kill', 'terminate',

@@ -1,7 +1,7 @@
 // biome-ignore-all format: its word lists and tables read best packed, several items a line
 // DESCRIPTION_LEAD_VERB: the verb a description opens with ("Creates a…", "Use this tool to delete…", "Read or
 // replace…") says what the call does.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, cancelKeepsWork, changeSense, readSense, writeSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, RUN_READ_OBJECTS, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, ARTICLES, OBJECT_OPENERS, cancelKeepsWork, changeSense, readSense, writeSense, isChangeVerb, requestCompound, verbClass, HANDING_VERBS, handsBack, runsARead, RUN_READ_OBJECTS, DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import { strongest } from '../combine.ts';
 import { leadClause, oncePerTool, splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
@@ -32,7 +32,6 @@ const HYPHENED_OR_LISTED = /\b([a-z0-9]+)(?=(-(?:in|up|out|off|on|[a-z]{2,}(?:in
 const LEFT_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'your', 'my', 'our']);
 /** Preamble verbs that, when no verb follows, mean the tool hands something back. */
 const OFFERS: ReadonlySet<string> = new Set(['provides', 'gives']);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'and/or', 'then']);
 /** Verbs that put text together, and the text they hand back ("Build a deep link", "Compose a proxy string"). */
 export const BUILD_VERBS: ReadonlySet<string> = new Set(['build', 'builds', 'compose', 'composes', 'construct', 'constructs', 'assemble', 'assembles']);

@@ -285,10 +285,22 @@ function openingSense(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
  * does; its change hit is dropped. Other words of the name keep theirs ("shutdown-droplets-tag: Shutdown droplets by
  * tag" stays a change by "shutdown").
  */
+const KEY_PATTERNS = new Map<string, readonly [RegExp, RegExp]>();
+/** The patterns for a word anywhere and for it after "by" or "per", built once per word. */
+function keyPatterns(w: string): readonly [RegExp, RegExp] {
+  let found = KEY_PATTERNS.get(w);
+  if (found === undefined) {
+    found = [new RegExp(`\\b${w}s?\\b`, 'gi'), new RegExp(`\\b(?:by|per) ${w}s?\\b`, 'gi')];
+    KEY_PATTERNS.set(w, found);
+  }
+  return found;
+}
+
 function keyedBy(description: string, hits: Hit[]): Hit[] {
   const keyOnly = (w: string): boolean => {
-    const all = description.match(new RegExp(`\\b${w}s?\\b`, 'gi'))?.length ?? 0;
-    return all > 0 && (description.match(new RegExp(`\\b(?:by|per) ${w}s?\\b`, 'gi'))?.length ?? 0) === all;
+    const [anywhere, asKey] = keyPatterns(w);
+    const all = description.match(anywhere)?.length ?? 0;
+    return all > 0 && (description.match(asKey)?.length ?? 0) === all;
   };
   return hits.flatMap((h) => {
     if (h.effect === 'read' || !h.matched.some((m) => /^[a-z]+$/.test(m) && keyOnly(m))) return [h];

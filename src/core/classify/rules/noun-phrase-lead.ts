@@ -2,7 +2,7 @@
 // NOUN_PHRASE_LEAD: a description that opens by naming what comes back ("The chapters of a course…", "Which series have
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
-import { AMBIGUOUS_NAME_WORDS, OBJECT_OPENERS, isChangeVerb, verbClass } from '../lexicon.ts';
+import { AMBIGUOUS_NAME_WORDS, ARTICLES, OBJECT_OPENERS, isChangeVerb, verbClass } from '../lexicon.ts';
 import type { Signals } from '../signals.ts';
 import type { Rule } from '../types.ts';
 import { destructivePhrase } from './destructive-phrase.ts';
@@ -29,9 +29,6 @@ const ASKED = /^[^.!?]{3,200}\?/;
 
 /** Before a past participle, these make it a change made ("is created"), not a description ("most-followed", "updated daily"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'gets', 'get']);
-
-/** Articles: the word after one is a noun ("the blocks", "a book"), never a verb the clause names. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The description's second sentence says what the call hands back. */
 const RETURNS_NEXT = /^[^.!?]{3,200}[.!?] (returns|shows|lists)\b/;
