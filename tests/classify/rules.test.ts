@@ -195,6 +195,12 @@ describe('NAME_VERB', () => {
     ).toEqual(['write']);
   });
 
+  it('distributing shapes on a canvas moves them; a distribution is a noun', () => {
+    expect(effects(nameVerb, { name: 'distribute_elements' })).toEqual(['write']);
+    expect(classify({ name: 'distribute_elements', description: 'Distribute elements evenly' }).category).toBe('write');
+    expect(effects(nameVerb, { name: 'list_distributions' })).toEqual(['read']);
+  });
+
   it('aligning shapes on a canvas moves them; aligning sequences or a paper to its versions computes a match', () => {
     expect(effects(nameVerb, { name: 'align_elements' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Align elements to a specific position.' })).toEqual([

@@ -59,6 +59,9 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   // "align_layer: Align to the canvas: h left/center/right", "Align elements to a specific position": lining shapes up
   // moves them (aligning sequences or a paper to its versions computes a correspondence: see READ_SENSES).
   'align',
+  // "distribute_elements: Distribute elements evenly": spacing shapes out moves them, as aligning does (so does
+  // handing out funds or files); the noun ("list_distributions", "get_grade_distribution") is another word.
+  'distribute',
   // Spanish and Portuguese names ("crear_factura", "adicionar_tarefa", "atualizar_status").
   'crear', 'criar', 'agregar', 'adicionar', 'actualizar', 'atualizar', 'enviar', 'registrar', 'cadastrar',
   // As descriptions open with them ("Cria uma tarefa", "Crea un evento", "Adiciona um item", "Aggiorna lo stato", "Envia
