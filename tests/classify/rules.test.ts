@@ -1793,6 +1793,17 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Store a skill, making it permanently available for recall.')).toEqual([]);
     expect(said('Permanently delete the project.')).not.toEqual([]);
   });
+  it('members "not present" that are emptied, or omitted ones the call deletes, are a loss', () => {
+    const said = (description: string) => run(destructivePhrase, { name: 'x', description });
+    expect(
+      said(
+        'Update an alert. `scope` replaces the WHOLE scope object — sub-lists not present in your payload will be emptied.',
+      ),
+    ).not.toEqual([]);
+    expect(said('Save an agent. Always send the complete set (1–5). Omitting a behavior deletes it.')).not.toEqual([]);
+    expect(said('Update a webhook. Fields not present in the request keep their values.')).toEqual([]);
+    expect(said('Omitting the name leaves it unchanged.')).toEqual([]);
+  });
   it('"the deletion is permanent" is a loss', () => {
     const said = (description: string) => run(destructivePhrase, { name: 'x', description });
     expect(said('Disable one skill by deleting its binding; the deletion is permanent.')).not.toEqual([]);

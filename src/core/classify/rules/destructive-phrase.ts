@@ -135,10 +135,11 @@ const DESTRUCTIVE_LABEL = new RegExp(
  * A change that replaces a whole set: what the call is not given is taken away ("Omitted exercises are removed", "any
  * existing option left out of the list is deleted", "every writable field missing from `data` is cleared", "any column
  * you leave out is no longer pushed", "any field this tool previously set and the new manifest omits is removed",
- * "choices is the complete desired active label list; missing labels are retired").
+ * "choices is the complete desired active label list; missing labels are retired", "sub-lists not present in your payload
+ * will be emptied", "Always send the complete set (1–5). Omitting a behavior deletes it").
  */
 const OMITTED_REMOVED =
-  /\b(?:omitted|omits|(?:left|leave) out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given)|absent)\b[^.;]{0,60}\b(?:(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost|retired)|(?:is|are) no longer)\b/;
+  /\b(?:omitted|omits|omitting|(?:left|leave) out|missing|not (?:re-?)?supplied|not (?:included|listed|provided|passed|given|present)|absent)\b[^.;]{0,60}\b(?:(?:is|are|will be|gets|get) (?:removed|deleted|cleared|dropped|discarded|erased|unset|lost|retired|emptied)|(?:is|are) no longer|(?:deletes|removes) (?:it|them)\b)/;
 
 /**
  * A change the description contrasts with adding, the spec's own line between a destructive and an additive update:
