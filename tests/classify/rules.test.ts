@@ -201,6 +201,32 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'list_distributions' })).toEqual(['read']);
   });
 
+  it('a name that maximizes or minimizes a window sets its size; minimizing a cost names no change', () => {
+    expect(effects(nameVerb, { name: 'ui_maximize_window' })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'computer_minimize_window' })).toEqual(['write']);
+    expect(
+      effects(noActionDescribed, {
+        name: 'lqr_controller_design',
+        description: 'Design an LQR controller. Computes the gain K that minimizes the cost function.',
+      }),
+    ).toEqual(['read']);
+  });
+
+  it('emitting text or rewriting a query hands the text back; emitting an event or rewriting a post acts', () => {
+    for (const description of [
+      'Emit a named theme as CSS custom properties (or full JSON).',
+      'Emit a system instruction that forces an AI agent to write only in one pidgin.',
+      'Rewrite a slow query into a cheaper, equivalent one. Returns the rewritten query.',
+    ])
+      expect(effects(descriptionLeadVerb, { name: 'x', description }), description).toEqual(['read']);
+    for (const description of [
+      'Emit a Tauri event to test event handlers.',
+      'Emit step pulses on an LA channel.',
+      'Rewrite a published post to improve its score.',
+    ])
+      expect(effects(descriptionLeadVerb, { name: 'x', description }), description).toEqual(['write']);
+  });
+
   it('aligning shapes on a canvas moves them; aligning sequences or a paper to its versions computes a match', () => {
     expect(effects(nameVerb, { name: 'align_elements' })).toEqual(['write']);
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Align elements to a specific position.' })).toEqual([
@@ -4750,6 +4776,12 @@ describe('losses that are no loss of the call (development M3, write called dest
       effects(capBrowser, {
         name: 'crm_fbCreatePageLeadForm',
         description: 'Create a new lead gen form on a Facebook page',
+      }),
+    ).not.toContain('capability:browser');
+    expect(
+      effects(capBrowser, {
+        name: 'crm_attachLinkedinPageProfile',
+        description: 'Attach linkedin pages and profile.',
       }),
     ).not.toContain('capability:browser');
     expect(effects(capBrowser, { name: 'list_slide_pages', description: 'List slides in a presentation' })).toEqual([]);

@@ -74,7 +74,12 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
  * message to a stream's topic, where a description's "Produce a capital-gains report" makes an answer and hands it
  * back (as a description verb "produce" lost as many reads as it saved).
  */
-export const NAME_WRITE_VERBS: ReadonlySet<string> = new Set(['produce']);
+export const NAME_WRITE_VERBS: ReadonlySet<string> = new Set([
+  'produce',
+  // "ui_maximize_window", "computer_minimize_window": a window's size on screen set, as resize does (a description's
+  // "the gain K that minimizes the cost function" states an optimisation's objective and changes nothing).
+  'maximize', 'maximise', 'minimize', 'minimise',
+]);
 
 /** Verbs that only read, look up, compute or render, with no effect outside the call. */
 export const READ_VERBS: ReadonlySet<string> = new Set([
@@ -229,6 +234,12 @@ const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['align', new Set(['sequence', 'sequences', 'preprint', 'preprints', 'paper', 'papers', 'publication', 'publications'])],
   // "Mask PII in a text", "mask_sensitive_data": masking data handed in redacts a copy and hands it back (masking a
   // systemd unit keeps it from starting).
+  // "Emit a named theme as CSS custom properties", "Emit a system instruction that forces an AI agent to …": emitting text (a theme, a report, an instruction) writes it out
+  // for the caller (emitting an event, a command or pulses on a channel sets something going).
+  ['emit', new Set(['theme', 'themes', 'report', 'reports', 'instruction', 'instructions', 'css', 'json', 'yaml', 'markdown', 'snippet', 'snippets'])],
+  // "Rewrite a slow query into a cheaper, equivalent one … Returns the rewritten query": rewriting a query or a prompt
+  // handed in hands the new text back (rewriting a post, a message or a document in place changes it).
+  ['rewrite', new Set(['query', 'queries', 'sql', 'prompt', 'prompts', 'sentence', 'sentences', 'paragraph', 'paragraphs'])],
   ['mask', new Set(['pii', 'data', 'text', 'sensitive', 'secret', 'secrets', 'email', 'emails', 'value', 'values', 'field', 'fields', 'personal', 'phone', 'numbers', 'credit', 'tokens'])],
 ]);
 

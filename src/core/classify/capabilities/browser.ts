@@ -34,11 +34,12 @@ export const capBrowser = capabilityRule({
   // "add_page_break", "page_setup_apply", "add_page_numbers": a printed document's layout, not a page in a browser.
   notBefore: new Set(['rule', 'rules', 'break', 'breaks', 'setup', 'numbers']),
   // "list_slide_pages": a presentation's slides.
-  notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app', 'slide']),
+  notAfter: new Set(['documentation', 'wiki', 'portal', 'next', 'landing', 'confluence', 'notion', 'status', 'search', 'help', 'error', 'sales', 'product', 'facebook', 'linkedin', 'company', 'record', 'results', 'result', 'catalog', 'book', 'home', 'app', 'slide']),
   // A market screener screens stocks or pairs, not a screen. A 3D editor's viewport or camera view is no browser's, nor
   // is a game engine's, an editor's, a board's serial line's, a mainframe's, Terraform's or Node's console.
   // A site's pages counted in search analytics, kept in a CMS or a sales funnel, or edited as settings and content
-  // structure, or a Facebook page ("crm_fbCreatePageLeadForm: Create a new lead gen form on a Facebook page"), are data
+  // structure, or a Facebook or LinkedIn page ("crm_fbCreatePageLeadForm: Create a new lead gen form on a Facebook page",
+  // "Attach linkedin pages and profile"), are data
   // about pages, not a browser's; a data
   // pipeline's tap (a source it ingests from) is not a touch on a screen.
   elsewhere: [
@@ -51,7 +52,7 @@ export const capBrowser = capabilityRule({
     { words: new Set(['screen']), where: /\b(?:terminal|tmux|pty|ssh|shell) (?:screen|pane|session|buffer)s?\b/ },
     { words: new Set(['console']), where: /\b(?:o3de|godot|unity|unreal|game engine|editor|serial|uart|tty|mainframe|z\/?os|zowe|terraform|hcl|rcon|minecraft|node\.?js|labgrid|board)\b/ },
     { words: new Set(['tap']), where: /\b(?:(?:data|document|singer|source) taps?|tap's (?:python )?script|pipelines?|ingest(?:ion|s)?)\b/ },
-    { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki|funnels?|seo|slug|page settings|content structure|facebook pages?)\b/ },
+    { words: new Set(['page', 'pages']), where: /\b(?:search console|google search|impressions|ctr|pageviews|page views|cms|webflow|wordpress|confluence|notion|wiki|funnels?|seo|slug|page settings|content structure|(?:facebook|linkedin) pages?)\b/ },
     // Nor are the pages of a PDF, a report, a diagram, a notebook, a workbook, a presentation or a scanned book ("Delete
     // unwanted pages from PDF files", "Add a new blank page to the report", "Appends a new blank page to the current
     // Draw.io document").
