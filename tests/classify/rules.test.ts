@@ -5863,3 +5863,81 @@ describe('side effects the system has, not the call', () => {
     expect(effects(outputPathParam, { ...source, name: 'save_script_source' })).toContain('write');
   });
 });
+
+describe('capability words the tool describes without saying', () => {
+  const s = { type: 'string' };
+  it("an undescribed selector is a page element's where the tool acts on one, or beside the browser it acts in", () => {
+    for (const description of [
+      'Type text into an element (character by character when humanize=True).',
+      'Type text into an input found by selector.',
+      'Visible text of the current page, or of the first element matching the CSS ``selector`` if given.',
+      'Press a keyboard key while an element is focused (e.g. Enter, Tab, Escape).',
+    ])
+      expect(
+        effects(capBrowser, { name: 'act', description, inputSchema: props({ selector: s }) }),
+        description,
+      ).toContain('capability:browser');
+    expect(
+      effects(capBrowser, {
+        name: 'element_info',
+        description: 'Return detailed information about an element.',
+        inputSchema: props({ selector: s, tab_id: s, browser_id: s }),
+      }),
+    ).toContain('capability:browser');
+    expect(
+      effects(capBrowser, {
+        name: 'get_logs',
+        description: 'Requests from the current tab.',
+        inputSchema: props({ tabId: { type: 'string', description: 'Which browser tab to use' } }),
+      }),
+    ).toContain('capability:browser');
+    // A selector over a CAD model, a mesh's nodes or a document's paragraphs, and a document's tab, are no page's.
+    for (const description of [
+      'Evaluate a selector expression against a named object and return a geometry descriptor.',
+      'Delete nodes (by id list or selector). Nodes still used by elements are refused.',
+      'Query bounded semantic nodes with selector v1 and return canonical paths.',
+    ])
+      expect(
+        run(capBrowser, { name: 'resolve', description, inputSchema: props({ selector: s }) }),
+        description,
+      ).toEqual([]);
+    expect(
+      run(capBrowser, {
+        name: 'insertText',
+        description: 'Inserts text at a specific index within the document body.',
+        inputSchema: props({ tabId: { type: 'string', description: 'The ID of the specific tab to insert into.' } }),
+      }),
+    ).toEqual([]);
+  });
+
+  it("an association's or an object's key and a key's name are no secrets", () => {
+    for (const name of [
+      'crm_getAssociationKeyByKeyName',
+      'crm_getAssociationByObjectKeys',
+      'crm_getCustomFieldsByObjectKey',
+    ])
+      expect(run(capCredentials, { name, description: 'Get association by key.' }), name).toEqual([]);
+    expect(effects(capCredentials, { name: 'get_api_key' })).toContain('capability:credentials');
+  });
+
+  it("an archive's or a library's catalogue record is no database's", () => {
+    for (const description of [
+      'Read one Catalog record in full, by NAID.',
+      'Search historical records by name, events, relatives, type or collection.',
+      "Read a OneSearch record's bibliographic metadata, descriptions, subjects.",
+    ])
+      expect(run(capDatabase, { name: 'get_record', description }), description).toEqual([]);
+    expect(effects(capDatabase, { name: 'get_record', description: 'Read one row of the model.' })).toContain(
+      'capability:database',
+    );
+  });
+
+  it('a message to an agent that answers within the call messages nobody', () => {
+    const description = 'Execute an Agent Studio agent. Send a message and get a response.';
+    expect(run(capMessaging, { name: 'crm_execute_agent', description })).toEqual([]);
+    expect(run(sendsToPeople, { name: 'crm_execute_agent', description })).toEqual([]);
+    const sent = 'Send a message to the contact.';
+    expect(effects(capMessaging, { name: 'crm_deliver', description: sent })).toContain('capability:messaging');
+    expect(effects(sendsToPeople, { name: 'crm_deliver', description: sent })).toContain('sends');
+  });
+});

@@ -31,6 +31,17 @@ export interface CapabilitySpec {
   describedParamNames?: { names: ReadonlySet<string>; require: RegExp; types: ReadonlySet<string> };
   /** A parameter found by paramWords counts only when its description matches this ("selector" of a page element, not a field selector). */
   paramDescriptionRequire?: RegExp;
+  /**
+   * For a parameter found by paramWords that has no description of its own: the tool's description must match this
+   * instead of paramDescriptionRequire ("selector" beside "Type text into an element", not beside "Evaluate a selector
+   * expression against a named object").
+   */
+  undescribedParamRequire?: RegExp;
+  /**
+   * Or else a word of another top-level parameter's name that says as much ("selector" and "tab_id" beside
+   * "browser_id").
+   */
+  undescribedParamBeside?: ReadonlySet<string>;
   /** Linear-time pattern over the (lower-cased, capped) description. */
   description?: RegExp;
   /** Excludes a parameter whose description matches this (an API "path" is not a file path). */
@@ -140,6 +151,13 @@ function wordMatches(
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Whether a parameter with no description of its own counts by the tool's words (spec.undescribedParamRequire/Beside). */
+function undescribedCounts(s: Signals, p: Signals['params'][number], spec: CapabilitySpec): boolean {
+  if (spec.undescribedParamRequire?.test(s.description) === true) return true;
+  const beside = spec.undescribedParamBeside;
+  return beside !== undefined && s.params.some((o) => o !== p && o.depth === 0 && o.words.some((w) => beside.has(w)));
+}
 
 /**
  * An example in brackets of what the caller might pass: "(e.g. \"Postgres connection pool exhaustion\")", "(e.g.
@@ -259,7 +277,8 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
             byWord &&
             !byName &&
             spec.paramDescriptionRequire !== undefined &&
-            !spec.paramDescriptionRequire.test(p.description)
+            !spec.paramDescriptionRequire.test(p.description) &&
+            !(p.description === '' && undescribedCounts(s, p, spec))
           )
             continue;
           inParams.push(p.name);

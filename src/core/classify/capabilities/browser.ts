@@ -8,8 +8,19 @@ export const capBrowser = capabilityRule({
   capability: 'browser',
   summary: 'Drives a browser or screen: pages, tabs, clicks, typing, navigation, screenshots, DOM snapshots (Playwright, Puppeteer, DevTools).',
   nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console', 'cookie', 'cookies']),
-  paramWords: new Set(['selector', 'xpath', 'uid', 'viewport']),
-  paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click)\b/,
+  // A tab is a browser's where its description says so ("tabId: Which browser tab to use"), not a document's or a
+  // report's ("tabId: The ID of the specific tab to read", Google Docs).
+  paramWords: new Set(['selector', 'xpath', 'uid', 'viewport', 'tab']),
+  paramDescriptionRequire: /\b(?:css|xpath|element|elements|page|dom|html|button|link|snapshot|viewport|screen|click|browser)\b/,
+  // A selector described by nothing but the tool's own words is a page's where the tool acts on a page's element
+  // ("element_type_text(selector, ref, tab_id): Type text into an element", "fill(selector): Type text into an input
+  // found by selector", "read_text(selector): … of the first element matching the CSS selector"), not a selector over
+  // a mesh's nodes, a document's paragraphs or a CAD model ("resolve(selector): Evaluate a selector expression against
+  // a named object", "mdpa_delete_nodes(selector): Nodes still used by elements … are refused").
+  // So is one beside the browser it acts in ("element_info(selector, ref, tab_id, browser_id): Return detailed
+  // information about an element").
+  undescribedParamBeside: new Set(['browser']),
+  undescribedParamRequire: /\b(?:css|html|dom|javascript|web ?page|browsers?|(?:current|active) (?:page|tab)|inputs?|textarea|checkbox(?:es)?|form fields?|buttons?|localstorage|sessionstorage|elements? (?:is |are )?focused|(?:click|type|typ(?:es|ing)|hover|press)\w* (?:[a-z]+ ){0,3}(?:into|on|over|in) (?:an?|the) (?:[a-z]+ )?elements?)\b/,
   // An accessibility tree is what a page or a device screen shows, read element by element ("Extract interactive
   // elements (buttons, links, inputs) as an Accessibility Object Model").
   // "A listing cut short by the page budget": how many pages of results a call may read, not a browser's page.

@@ -32,7 +32,8 @@ export const capCredentials = capabilityRule({
   ],
   // "key events", "key metrics": the adjective, not a secret.
   // "token_usage", "token counts": a model's tokens, not a secret.
-  notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings']),
+  // "getAssociationKeyByKeyName": a key's name is what it is looked up by, not a secret.
+  notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings', 'name']),
   // A "token" that pages through results is a cursor, not a secret; one the call authenticates with ("CRM access
   // token", "Bearer token for authorization", "Optional. Omit to use cached session from sbox_open_login") is how it is
   // called, not what it reads or changes.
@@ -41,9 +42,11 @@ export const capCredentials = capabilityRule({
   // reports and spaces by token; the token is the report's identifier, not a secret.
   namedForItsNoun: true,
   // "confirmation_token", "lease_token", "approval_token": a ticket for one step of a flow, not a secret; nor is a lock's
-  // "fencing_token", the number that orders its holders. Nor is an undo ticket ("restore_token returned by
+  // "fencing_token", the number that orders its holders. Nor is an association's or an object's key
+  // ("crm_getAssociationByObjectKeys: Get association by object keys like contacts, custom objects"): the identifier of
+  // a kind of record. Nor is an undo ticket ("restore_token returned by
   // delete_sheet", "undo_token"): it names one earlier change to put back.
-  notAfter: new Set(['restore', 'undo', 'revert', 'rollback', 'type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot']),
+  notAfter: new Set(['restore', 'undo', 'revert', 'rollback', 'type', 'send', 'hot', 'shortcut', 'page', 'next', 'continuation', 'cursor', 'press', 'sort', 'partition', 'row', 'primary', 'foreign', 'enhancement', 'max', 'input', 'output', 'prompt', 'idempotency', 'kv', 'resume', 'confirmation', 'confirm', 'lease', 'fencing', 'approval', 'poll', 'sync', 'cancellation', 'delta', 'recon', 'resumption', 'snapshot', 'association', 'object']),
   // "credential_id", "brain_credential_id", "secret_ids": which stored credential the call should use, picked by
   // reference; the call authenticates with it and neither reads nor changes the secret (create_voice_agent).
   // Nor is a switch for them ("credentialsEnabled (boolean): Whether authentication credentials are enabled for

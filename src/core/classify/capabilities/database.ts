@@ -31,6 +31,12 @@ export const capDatabase = capabilityRule({
     // So is a domain's, a PTR or a DNSSEC record ("domain-record-create: Create a new domain record", "Publish a DNSSEC DS
     // record at the registrar").
     { words: new Set(['record', 'records']), where: /\b(?:adif|qsos?|logbook|dvr|tuners?|recordings?|record engine|storage engine|dns records?|domain records?|ptr|dnssec|reverse dns)\b/ },
+    // Nor is an archive's or a library's catalogue record, a historical record a genealogist searches or a parish
+    // register ("get_record: Read one Catalog record in full, by NAID", "search_records: Search historical records by
+    // name, events, relatives", "where_are_records: Which archives now hold the records (parish registers …)"): a
+    // finding aid to papers, not a database's row the call reads or changes.
+    // So is such an archive's record collection ("search_records(collection_id): Search historical records by name").
+    { words: new Set(['record', 'records', 'collection', 'collections']), where: /\b(?:archives|archival|catalog(?:ue)? (?:records?|descriptions?)|bibliographic|historical records?|parish registers?|genealog\w*|census records?|passenger manifests?)\b/ },
     // A collection of notes, bookmarks, papers, videos or photos is a library's grouping, not a database's; nor is a
     // shop's product collection ("Update a specific product collection") or a collection of notebooks; nor an Ansible
     // collection (a package of roles: "Validate collection compatibility with target Ansible version") or a Postman one.

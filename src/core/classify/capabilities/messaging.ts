@@ -25,7 +25,9 @@ export const capMessaging = capabilityRule({
   paramNames: RECIPIENT_NAMES,
   // Up to two words after an article may say which e-mail ("Send one personalized follow-up email to a single
   // attendee", "sends a verification email"); not which message (one sent to a model, an agent or a queue).
-  description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message|sms|text message|notification|invit)|\bsend(?:s|ing)? (?:an?|the|one) (?:[a-z-]+ ){1,2}e-?mails?\b|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
+  // Nor is a message to a model or an agent that answers within the call ("crm_execute_agent: Execute an Agent Studio
+  // agent. Send a message and get a response", "send: send a message and get a complete response"): a chat with a bot.
+  description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message(?! and (?:get|receive)s? (?:an? |the )?(?:complete |full )?(?:response|reply|answer))|sms|text message|notification|invit)|\bsend(?:s|ing)? (?:an?|the|one) (?:[a-z-]+ ){1,2}e-?mails?\b|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
   notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
   // A YouTube, Twitch or TV channel publishes videos, and a mixer's, a step sequencer's or a device's channel carries a
   // signal; neither is a chat channel people are messaged in.

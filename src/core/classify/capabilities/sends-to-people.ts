@@ -21,7 +21,9 @@ const NOUN_VERB_OPENING = /^(?:e-?mail|message|text|sms|call|comment|page|mail)\
 /** Parameters that list who receives what is sent (CAP_MESSAGING's recipient names, and copies and lists). */
 const RECIPIENT_PARAMS: ReadonlySet<string> = new Set(['cc', 'bcc', 'recipients', ...RECIPIENT_NAMES]);
 /** The description says something is delivered: "sends an email", "supports sending SMS", "posts a message". */
-const DELIVERS = /\bsend(?:s|ing)? (?:an? |the |new )?(?:e-?mails?|messages?|sms|text messages?|notifications?|invit\w*|push\b|alerts?|replies)|\b(?:post|reply|replies|posts) (?:a |an |the )?(?:message|comment|reply)s?\b|\boutbound (?:calls?|messages?|e-?mails?)\b/;
+// Not a message sent to a model or an agent that answers within the call ("Execute an Agent Studio agent. Send a
+// message and get a response").
+const DELIVERS = /\bsend(?:s|ing)? (?:an? |the |new )?(?:e-?mails?|messages?|sms|text messages?|notifications?|invit\w*|push\b|alerts?|replies)(?! and (?:get|receive)s? (?:an? |the )?(?:complete |full )?(?:response|reply|answer))|\b(?:post|reply|replies|posts) (?:a |an |the )?(?:message|comment|reply)s?\b|\boutbound (?:calls?|messages?|e-?mails?)\b/;
 
 export const sendsToPeople: Rule = {
   code: 'SENDS_TO_PEOPLE',
