@@ -27,7 +27,7 @@ import { capFinancial } from '../../src/core/classify/capabilities/financial.ts'
 import { capInfrastructure } from '../../src/core/classify/capabilities/infrastructure.ts';
 import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
 import { moneyBookkeeping, moneyRecords } from '../../src/core/classify/capabilities/money-records.ts';
-import { publishes, sendsToPeople } from '../../src/core/classify/capabilities/sends-to-people.ts';
+import { publishes, sendsToPeople, sharesAccess } from '../../src/core/classify/capabilities/sends-to-people.ts';
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
 import { classify, RULES } from '../../src/core/classify/index.ts';
@@ -2780,6 +2780,29 @@ describe('LEARNED_RAISE guards', () => {
     };
     expect(raised(plan)).toBe(false);
     expect(effects(readOnlyPhrase, plan)).toEqual(['read']);
+  });
+});
+
+describe('SHARES_ACCESS', () => {
+  it('marks a share that opens something to other people, not a share that is a noun or a link in a record', () => {
+    const sh = (name: string, description: string) => effects(sharesAccess, { name, description }).includes('shares');
+    expect(sh('share_file', 'Share a file with another user')).toBe(true);
+    expect(sh('workbooks_share_workbook_cross_org', 'Share a workbook with other Sigma organizations.')).toBe(true);
+    expect(sh('notebook_share_public', 'Enable or disable public link access.')).toBe(true);
+    expect(sh('drive_share', 'Share a file with a person (email) or with anyone who has the link.')).toBe(true);
+    expect(sh('nfs-file-share-create', 'Create a new file share')).toBe(false);
+    expect(sh('add_event_ref', 'Share an existing event with another person, in a role.')).toBe(false);
+    expect(sh('room_add_topic', 'Share an additional topic in a room.')).toBe(false);
+    // Sharing a file with a user is high risk, as sending to people is; an ordinary write stays medium.
+    const v = classify(
+      {
+        name: 'share_file',
+        description: 'Share a file with another user',
+        inputSchema: { type: 'object', properties: { fileId: { type: 'string' }, email: { type: 'string' } } },
+      },
+      { ignoreAnnotations: true },
+    );
+    expect(`${v.category}/${v.risk}`).toBe('write/high');
   });
 });
 

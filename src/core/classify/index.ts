@@ -12,7 +12,7 @@ import { capFinancial } from './capabilities/financial.ts';
 import { moneyBookkeeping, moneyRecords } from './capabilities/money-records.ts';
 import { capInfrastructure } from './capabilities/infrastructure.ts';
 import { capMessaging } from './capabilities/messaging.ts';
-import { publishes, sendsToPeople } from './capabilities/sends-to-people.ts';
+import { publishes, sendsToPeople, sharesAccess } from './capabilities/sends-to-people.ts';
 import { capNetworkEgress } from './capabilities/network-egress.ts';
 import { capPersonalData } from './capabilities/personal-data.ts';
 import { poisonFindings } from './poison/index.ts';
@@ -116,6 +116,7 @@ export const RULES: readonly Rule[] = [
   capMessaging,
   sendsToPeople,
   publishes,
+  sharesAccess,
   capFinancial,
   moneyRecords,
   moneyBookkeeping,

@@ -104,6 +104,13 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyModifier: ['publishes'],
   },
   {
+    id: 'SHARES',
+    when: 'Shares something with other people, other organisations, anyone with a link or the public: it changes who can see or edit it.',
+    risk: 'high',
+    categories: ['write'],
+    anyModifier: ['shares'],
+  },
+  {
     id: 'CHANGES_SECRETS',
     when: 'Creates or changes secrets, keys, tokens or passwords.',
     risk: 'high',

@@ -79,3 +79,31 @@ export const publishes: Rule = {
     return [{ effect: 'publishes', matched: ['publish'], source: 'name', weight: 2 }];
   },
 };
+
+/**
+ * Whom a share opens something to: other users, groups, organisations or partners ("Share a file with another user",
+ * "Share a workbook with other Sigma organizations", "with a trusted partner"), anyone with a link, the public, the
+ * whole org, or an access level. Not a person in a record ("Share an existing event with another person, in a role":
+ * a genealogy link), nor a share that is a noun ("Create a new file share", "a share-card change").
+ */
+const SHARED_WITH =
+  /\bwith (?:(?:a|an|the|another|other|one|specific|trusted|external|all)\s+)?(?:[\w-]+\s+)?(?:users?|groups?|domains?|organi[sz]ations?|orgs?|partners?|teams?|members?|recipients?|collaborators?|accounts?)\b|\banyone\b|\bpublic(?:ly)?\b|\borg-wide\b|\baccess level\b/i;
+
+/**
+ * SHARES_ACCESS: "share" is the first verb of the name or opens the description and the description says whom it
+ * opens something to ("share_file": "Share a file with another user"; "notebook_share_public": "Enable or disable
+ * public link access"): it changes who can see or edit the thing, as granting access does. The risk rule SHARES
+ * asks for it.
+ */
+export const sharesAccess: Rule = {
+  code: 'SHARES_ACCESS',
+  role: 'evidence',
+  summary: 'Opens something to other people: "share" is the first verb of the name or the description, and the description says with whom (users, groups, organisations, anyone, the public).',
+  apply: (s) => {
+    const at = s.nameWords.findIndex((w) => SEND_VERBS.has(w) || verbClass(w, false) !== undefined);
+    const byName = s.nameWords[at] === 'share';
+    if (!byName && s.leadWords[0] !== 'share') return [];
+    const whom = SHARED_WITH.exec(s.description);
+    return whom === null ? [] : [{ effect: 'shares', matched: ['share', whom[0]], source: byName ? 'name' : 'description', weight: 2 }];
+  },
+};
