@@ -2112,6 +2112,14 @@ describe('CODE_EXECUTION, phrases that are not the call running code', () => {
       'guard:explicit',
     ]);
     expect(effects(codeExecution, { ...query, name: 'execute_query' })).toContain('execution:arbitrary');
+    // A run phrase in such a tool runs that same read command ("Run the command without pipes"), not a shell.
+    expect(
+      run(codeExecution, {
+        name: 'run_show_command',
+        description: 'Run a CLI show command. Pipe stages are dropped: run the command without pipes.',
+        inputSchema: props({ command: { type: 'string' } }),
+      }),
+    ).toEqual([]);
   });
 
   it('a promo code is no code, and a trailing "tool" the description never speaks of is a naming suffix, not a tool to run', () => {
@@ -3657,6 +3665,14 @@ describe('capability rules', () => {
     expect(run(capCredentials, { name: 'audio_zone_key', description: 'Send a keypad command to a zone.' })).toEqual(
       [],
     );
+    // Nor is a key pressed on a machine ("Send a key event to a VM (e.g. ctrl-alt-del)").
+    expect(
+      run(capCredentials, {
+        name: 'send_vm_key',
+        description: 'Send a key event to a VM (e.g. ctrl-alt-del).',
+        inputSchema: props({ key: { type: 'string' } }),
+      }),
+    ).toEqual([]);
     expect(
       run(capCredentials, {
         name: 'mint_nft',
@@ -3820,6 +3836,8 @@ describe('fixes from the verdict review', () => {
       effects(forceFlag, { name: 'index_folder', description, inputSchema: props(p) });
     expect(flags({ force_reindex: { type: 'boolean' } })).toEqual([]);
     expect(flags({ force_refresh: { type: 'boolean' } })).toEqual([]);
+    // A display mode forced on what is shown ("force_dark: force dark web pages") loses nothing.
+    expect(flags({ force_dark: { type: 'boolean' } })).toEqual([]);
     expect(flags({ fetch_all: { type: 'boolean' } })).toEqual([]);
     expect(flags({ dump_all: { type: 'boolean' } })).toEqual([]);
     expect(flags({ force: { type: 'boolean', description: 'Overwrite the existing index' } })).toEqual(['destructive']);

@@ -63,7 +63,8 @@ export const capCredentials = capabilityRule({
   },
   // A keypad's or a keyboard's key, a blockchain's token (an NFT, an ERC-20) and a vault of notes are no secrets.
   elsewhere: [
-    { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?)\b/ },
+    // So is a key pressed on a machine ("send_vm_key: Send a key event to a VM (e.g. ctrl-alt-del)", "Key combination").
+    { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?|key (?:events?|combinations?|sequences?))\b|\bctrl[-+]/ },
     // So are a chain's token holders and supply ("Top token holders with balance and %-supply. EVM-only").
     { words: new Set(['token', 'tokens']), where: /\b(?:nfts?|non-fungible|fungible|erc-?\d+|sep-?\d+|memecoins?|altcoins?|dex|token holders?|evm|on-?chain|defi)\b/ },
     // An Obsidian vault or a vault of notes and memories keeps notes, not secrets; so does one whose files carry

@@ -478,13 +478,15 @@ function executionOf(s: Signals): Hit[] {
   // runs.
   const settingsLater =
     found !== undefined && keeps(s) && SETTING_BEFORE.test(s.description.slice(Math.max(0, found.index - 40), found.index));
-  const phrase = settingsLater ? undefined : found;
+  // "run_show_command: Run a CLI show command … Run the command without pipes": in a tool whose name says the command
+  // it runs only reads, a run phrase runs that same command, as the name does.
+  const phrase = settingsLater || readNamedCommand ? undefined : found;
   if (phrase) {
     matched.push(phrase[0]);
     if (phrase[3] === 'sql' || phrase[3] === 'cypher' || phrase[3] === 'kql') sql = true;
   } else {
     // "Send keystrokes, answers, or commands into an active interactive PTY session": what is typed into a shell runs.
-    const typed = INTO_SHELL.exec(s.description);
+    const typed = readNamedCommand ? null : INTO_SHELL.exec(s.description);
     if (typed && !NOT_OWN_ACT.test(clauseBefore(s.description, typed.index)))
       matched.push(typed[0]);
   }

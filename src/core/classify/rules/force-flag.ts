@@ -142,6 +142,11 @@ const STILL_CURRENT =
 
 /** forceSave, force_create, forceTest: do the call's own save, creation or test despite a warning, not destroy. */
 const FORCED_ACTIONS: ReadonlySet<string> = new Set(['save', 'create', 'add', 'test']);
+/**
+ * force_dark, forcedColors: force a display mode on what is shown ("force_dark: True = force dark web pages"), not a
+ * call past a safeguard; nothing is lost.
+ */
+const FORCED_DISPLAY: ReadonlySet<string> = new Set(['dark', 'light', 'colors', 'colours', 'theme']);
 
 export const forceFlag: Rule = {
   code: 'FORCE_FLAG',
@@ -159,7 +164,12 @@ export const forceFlag: Rule = {
     for (const p of s.params) {
       if (p.depth > 0 || (p.type !== 'boolean' && p.type !== '')) continue;
       if (p.words.length > 3) continue;
-      if (p.words.some((w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w) || FORCED_ACTIONS.has(w))) continue;
+      if (
+        p.words.some(
+          (w) => REDO_WORDS.has(w) || READ_FLAG_WORDS.has(w) || FORCED_ACTIONS.has(w) || FORCED_DISPLAY.has(w),
+        )
+      )
+        continue;
       if (p.words.some((w) => FILTERED_OUT.has(w))) continue;
       // "in_force: Only include constitutions currently in force": a law or rule in force is one in effect, not a forced call.
       if (p.words[0] === 'in' && p.words[1] === 'force') continue;
