@@ -3503,6 +3503,24 @@ describe('capability rules', () => {
     expect(effects(capPersonalData, { name: 'list_accounts', description: 'List user accounts.' })).toContain(
       'capability:personal-data',
     );
+    // An account is a person's only where the description speaks of people or their details; a brokerage's, a
+    // host's or an ACME account is not, and a ledger's stays away even where people are named.
+    expect(run(capPersonalData, { name: 'get_account_info', description: 'Retrieves balances and status.' })).toEqual(
+      [],
+    );
+    expect(
+      effects(capPersonalData, { name: 'get_account', description: 'The signed-in account: name and email.' }),
+    ).toContain('capability:personal-data');
+    expect(
+      run(capPersonalData, { name: 'list_accounts', description: 'List the chart of accounts of each customer.' }),
+    ).toEqual([]);
+    // Nor is an atmosphere's or an InSpec profile a person's.
+    expect(run(capPersonalData, { name: 'get_atmosphere_profile' })).toEqual([]);
+    // A download reaches a caller-chosen host only where the description speaks of a URL or link.
+    expect(run(capNetworkEgress, { name: 'download_report', description: 'Download a report by id.' })).toEqual([]);
+    expect(effects(capNetworkEgress, { name: 'download_file', description: 'Download a file from a URL.' })).toContain(
+      'capability:network-egress',
+    );
     // A firewall's rules are infrastructure even when only the description names them; so are gcloud and kubectl.
     expect(
       effects(capInfrastructure, { name: 'move_filter_rule', description: 'Move an IPv6 firewall filter rule.' }),

@@ -234,7 +234,9 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
       }
       for (const only of spec.onlyWhere ?? [])
         if (only.where.test(s.description))
-          for (const w of wordMatches(nameWords, only.words, spec.notAfter)) if (!inName.includes(w)) inName.push(w);
+          // Another sense the description gives (a ledger's "chart of accounts") still takes the word away.
+          for (const w of wordMatches(nameWords, only.words, spec.notAfter))
+            if (!inName.includes(w) && !away.has(w)) inName.push(w);
       if (inName.length > 0) hits.push({ effect, matched: inName, source: 'name', weight: 3 });
       if (
         spec.paramWords !== undefined ||

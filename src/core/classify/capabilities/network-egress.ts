@@ -18,7 +18,6 @@ export const capNetworkEgress = capabilityRule({
     'webhooks',
     'curl',
     'web',
-    'download',
   ]),
   // "browse" in a name browses a catalogue ("mk_browse: List the products of a category", "browse_vendors"), not the
   // web: a tool that browses the web says so with a url parameter or a "web" name word. A "request" in a name is an
@@ -26,6 +25,15 @@ export const capNetworkEgress = capabilityRule({
   // "replay_http_request"); otherwise it is one people make ("request_human_review", "sonarr_request",
   // "parse_natural_language_osm_request").
   contextNameWords: new Set(['request']),
+  // A download reaches a caller-chosen address only where the description speaks of one ("Download a file from a URL");
+  // an attachment, a report or a document fetched by its id from the tool's own service ("download_attachment",
+  // "download_report: Garmin Connect API") goes to no host the caller picks.
+  onlyWhere: [
+    {
+      words: new Set(['download']),
+      where: /\b(?:urls?|uri|https?|links?|web ?pages?|websites?|web ?sites?|internet)\b/,
+    },
+  ],
   context:
     /\b(?:https?|urls?|uri|endpoints?|headers?|api|rest|curl|network|proxy|proxied|cdp|devtools|webhooks?|get\/post)\b/,
   paramWords: new Set(['url', 'urls', 'uri', 'href', 'endpoint', 'webhook', 'host', 'hostname', 'remote']),

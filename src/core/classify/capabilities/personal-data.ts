@@ -6,7 +6,7 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people, health and wellness records.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'account', 'accounts', 'wellness', 'friend', 'friends',
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'wellness', 'friend', 'friends',
     // A student's timetable or grades ("get_student_timetable"), and a body's own records: a cycle, heart-rate
     // variability, fertility ("get_menstrual_last_confirmed", "get_hrv").
     'student', 'students', 'pupil', 'pupils', 'menstrual', 'menstruation', 'hrv', 'fertility', 'ovulation']),
@@ -21,6 +21,13 @@ export const capPersonalData = capabilityRule({
   // The user or a member who calls or sees the tool is not what it touches ("This becomes the user's personal AI",
   // "Confirm with the user before", "every member sees every teammate's threads"), so neither word counts here.
   onlyWhere: [
+    // An account is a person's only where the description speaks of people or their details ("The signed-in Omio
+    // account: name, email"); a cloud, hosting, ledger, brokerage, payout or ACME account ("hosting_deleteAccountCronJobV1",
+    // "get_account_info: balances and status", "register_acme_account") holds none.
+    {
+      words: new Set(['account', 'accounts']),
+      where: /\b(?:users?|people|persons?|personal|profiles?|e-?mails?|phones?|contacts?|customers?|members?|employees?|social|mail(?:box(?:es)?)?|inbox(?:es)?|imap|signed[- ]in|logged[- ]in)\b/,
+    },
     {
       words: new Set(['crm']),
       where: /\b(?:contacts?|leads?|customers?|clients?|people|persons?|prospects?|attendees?|patients?|candidates?|subscribers?|employees?|affiliates?|followers?|audiences?|conversations?|messages?|submissions?|appointments?|opportunit(?:y|ies))\b/,
@@ -37,7 +44,10 @@ export const capPersonalData = capabilityRule({
     'tool', 'vehicle', 'wallet', 'asset', 'volume', 'style', 'policy', 'security', 'ssh', 'render', 'pyroscope',
     // Nor a socket's, a proxy's or an RPC endpoint's address ("ws_address" of "Attach to an already-running browser over its
     // CDP WebSocket address"); a visitor's "ip_address" may well be a person's.
-    'ws', 'wss', 'websocket', 'socket', 'rpc', 'proxy', 'listen', 'bind']),
+    'ws', 'wss', 'websocket', 'socket', 'rpc', 'proxy', 'listen', 'bind',
+    // Nor a dataset's, an atmosphere's, a gene's phenotype or an InSpec profile ("get_atmosphere_profile: pressure,
+    // temperature, density at altitudes", "parse_inspec_profile").
+    'dataset', 'atmosphere', 'atmospheric', 'phenotype', 'inspec']),
   paramDescriptionExclude: /\b(?:ip|ipv4|ipv6|mac|url|uri|web|server|endpoint|network|subnet|cidr|wallet|contract|hex|0x[0-9a-f]+)\b/,
   // Likewise an address parameter of a tool about IP, MAC, wallet or memory addresses, described or not.
   // A hypervisor's guests are virtual machines, and a ledger's accounts (a chart of accounts) hold money, not people.
