@@ -246,6 +246,24 @@ describe('NAME_VERB', () => {
     expect(classify(enrich).category).toBe('read');
   });
 
+  it('a noun with its complement ("Insight into transfers") names what comes back; "Step into" still moves a debugger', () => {
+    const insight = { name: 'insight_transfer_tag', description: 'Insight into transfers, grouped by tag.' };
+    expect(effects(nameVerb, insight)).toEqual([]);
+    expect(effects(nounPhraseLead, insight)).toEqual(['read']);
+    expect(classify(insight).category).toBe('read');
+    // The word used bare keeps its change.
+    expect(
+      effects(nameVerb, {
+        name: 'insight_transfer',
+        description: 'Insight into transfers. Transfer funds between accounts.',
+      }),
+    ).toContain('write');
+    expect(
+      classify({ name: 'step_into', description: 'Step into the next function call. Blocks until the step completes.' })
+        .category,
+    ).toBe('write');
+  });
+
   it('verifying a domain has the provider record it as verified; verifying a signature checks it', () => {
     expect(effects(nameVerb, { name: 'verifyProjectDomain' })).toEqual(['write']);
     expect(effects(nameVerb, { name: 'verify_status_page_domain' })).toContain('write');

@@ -16,7 +16,7 @@ import {
 } from './rules/description-lead-verb.ts';
 import { nameVerb } from './rules/name-verb.ts';
 import { takesPayload } from './rules/no-action-described.ts';
-import { ARTICLES, EPHEMERAL_NOUNS } from './lexicon.ts';
+import { ARTICLES, EPHEMERAL_NOUNS, isChangeVerb, verbClass } from './lexicon.ts';
 import { plannedNotDone, SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
@@ -418,6 +418,26 @@ function buildsText(s: Parameters<Rule['apply']>[0]): boolean {
   return handsBackOnly(s, true);
 }
 
+/**
+ * An opening that is a noun with its complement ("Insight into transfers, grouped by tag", "Breakdown of spend by
+ * month"), its first word no verb the lexicon knows, under a name that names no change, with nothing said of keeping
+ * or paying: it names what is handed back. After "into" only a plural, at most one word on, is a complement ("Step
+ * into the next function call", "Step into instruction" move a debugger); and not a label whose next sentence opens
+ * with a change ("Proof of Address verification. Submit a single document image …").
+ */
+function nounWithComplement(s: Parameters<Rule['apply']>[0]): boolean {
+  const [first, second] = s.leadWords;
+  if (first === undefined || (second !== 'of' && second !== 'into') || verbClass(first, true) !== undefined)
+    return false;
+  if (second === 'into' && !s.leadWords.slice(2, 4).some((w) => /[^s]s$/.test(w))) return false;
+  const later = s.description
+    .split(/[.!?]\s+/)
+    .slice(1)
+    .map((t) => /^\W*([a-z]+)/i.exec(t)?.[1]?.toLowerCase() ?? '');
+  if (later.some((w) => isChangeVerb(w))) return false;
+  return handsBackOnly(s, true);
+}
+
 /** The rule that lets a model raise a read to a write; its evidence names the words that weighed most. */
 export function learnedRaise(model: LearnedModel): Rule {
   return {
@@ -465,6 +485,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (buildsText(s)) return [];
       // Nor a lookup name over a noun-phrase opening ("show_place": "One place by exact name").
       if (nameLooksUpOverNounPhrase(s)) return [];
+      // Nor an opening that is a noun with its complement ("Insight into transfers").
+      if (nounWithComplement(s)) return [];
       // Nor a noun-phrase label whose colon opens on what comes back ("On formulas: a minimal set of terms …").
       if (labelThenWhatComesBack(s)) return [];
       const { p, top } = predictionOf(model, s);

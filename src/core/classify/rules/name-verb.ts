@@ -309,6 +309,27 @@ function keyedBy(description: string, hits: Hit[]): Hit[] {
   });
 }
 
+/**
+ * "firefly_iii_insight_transfer_tag: Insight into transfers, grouped by tag.": under an opening that is a noun with its
+ * complement ("Insight into", "Breakdown of"), a name's change word that the description uses only in the plural is
+ * the thing reported on, not what the call does; its change hit is dropped. A description that also uses the word
+ * bare ("Summary of transfers. Transfer funds between accounts") keeps it.
+ */
+const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'into']);
+function pluralInNounPhrase(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
+  const [first, second] = s.leadWords;
+  if (first === undefined || second === undefined || !NOUN_COMPLEMENTS.has(second) || verbClass(first, true) !== undefined) return hits;
+  const words: string[] = s.description.toLowerCase().match(/[a-z]+/g) ?? [];
+  const pluralOnly = (w: string): boolean => {
+    return /^[a-z]+$/.test(w) && words.includes(`${w}s`) && !words.some((d) => d !== `${w}s` && verbForm(d, new Set([w]), true) !== undefined);
+  };
+  return hits.flatMap((h) => {
+    if (h.effect === 'read' || !h.matched.some(pluralOnly)) return [h];
+    const rest = h.matched.filter((m) => !pluralOnly(m));
+    return rest.length > 0 ? [{ ...h, matched: rest }] : [];
+  });
+}
+
 /** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */
 const UMBRELLA_VERBS: ReadonlySet<string> = new Set(['manage', 'administer', 'crud']);
 
@@ -360,6 +381,6 @@ export const nameVerb: Rule = {
     const kept = all.map((h) =>
       h.effect === 'destructive' && h.matched.every((m) => cancelKeepsWork(m, s.description)) ? { ...h, effect: 'write' as const } : h,
     );
-    return umbrella(s, keyedBy(s.description, kept));
+    return umbrella(s, pluralInNounPhrase(s, keyedBy(s.description, kept)));
   }),
 };

@@ -110,6 +110,9 @@ export const nounPhraseLead: Rule = {
         const afterAuxiliary = AUXILIARIES.has(clause[i - 1] ?? '');
         // "Region layout of a theme with the blocks placed in each one": a word an article leads is a noun, not a verb.
         if (ARTICLES.has(clause[i - 1] ?? '')) return false;
+        // "Insight into transfers, grouped by category": a plural after a preposition of the phrase is a noun ("to" opens
+        // an infinitive, so not after it).
+        if (i > 0 && RELATIONS.has(clause[i - 1]!) && clause[i - 1] !== 'to' && w.endsWith('s')) return false;
         // "A variant's values by slot for an engine material that follows the shared wear formula": a verb after a
         // relative pronoun tells of the noun before it, not of the call.
         if (i > 1 && (clause[i - 1] === 'that' || clause[i - 1] === 'which')) return false;
