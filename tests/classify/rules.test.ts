@@ -3485,6 +3485,30 @@ describe('capability rules', () => {
       'capability:database',
     );
     expect(run(capDatabase, { name: 'get_table_text', description: 'Read a table of an HWPX document.' })).toEqual([]);
+    // A draft is a mail's only where the text speaks of mail or sending; "upsert" alone names no database, a
+    // CosmosDB container does, and one the call is kept from does not.
+    expect(
+      run(capMessaging, { name: 'createDraftPullRequest', description: 'Create a new draft pull request' }),
+    ).toEqual([]);
+    expect(effects(capMessaging, { name: 'send_draft', description: 'Send an existing draft.' })).toContain(
+      'capability:messaging',
+    );
+    expect(
+      run(capDatabase, { name: 'upsert_budget', description: 'Create or update a budget for a category.' }),
+    ).toEqual([]);
+    expect(
+      effects(capDatabase, { name: 'mcp_create_document', description: 'Create a document in a CosmosDB container.' }),
+    ).toContain('capability:database');
+    expect(
+      run(capDatabase, { name: 'storage', description: 'Blob storage. Do not use for Azure Cosmos DB containers.' }),
+    ).toEqual([]);
+    // A stock index and a registry's garbage collection are no database's index or collection.
+    expect(
+      run(capDatabase, { name: 'get_index_quote', description: 'Latest level of an Indian index: nifty50, sensex.' }),
+    ).toEqual([]);
+    expect(
+      run(capDatabase, { name: 'garbage_collection_start', description: 'Start a garbage collection for a registry.' }),
+    ).toEqual([]);
     // A database the call keeps clear of, or a public reference it only looks things up in, is none it works on.
     expect(
       run(capDatabase, { name: 'get_info', description: 'Read-only, does not require database connectivity.' }),

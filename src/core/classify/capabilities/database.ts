@@ -6,7 +6,9 @@ export const capDatabase = capabilityRule({
   code: 'CAP_DATABASE',
   capability: 'database',
   summary: 'Databases: SQL, tables, collections, records, migrations, key-value stores (Postgres, MySQL, Redis, Mongo, vector indexes).',
-  nameWords: new Set(['database', 'databases', 'db', 'sql', 'mysql', 'postgres', 'postgresql', 'mongo', 'mongodb', 'redis', 'sqlite', 'cosmos', 'kusto', 'migration', 'migrations', 'table', 'tables', 'collection', 'collections', 'records', 'record', 'kv', 'elasticsearch', 'index', 'indexes', 'indices', 'upsert', 'ledger', 'dynamodb', 'bigquery', 'supabase']),
+  nameWords: new Set(['database', 'databases', 'db', 'sql', 'mysql', 'postgres', 'postgresql', 'mongo', 'mongodb', 'redis', 'sqlite', 'cosmos', 'kusto', 'migration', 'migrations', 'table', 'tables', 'collection', 'collections', 'records', 'record', 'kv', 'elasticsearch', 'index', 'indexes', 'indices', 'ledger', 'dynamodb', 'bigquery', 'supabase']),
+  // "upsert" (create or update) is no database word: "crm_upsert_contact", "upsert_budget", "wiki_upsert_page" upsert a
+  // service's records; a database's upsert names its store ("mcp_upsert_document: … in a CosmosDB container").
   paramWords: new Set(['sql', 'database', 'table', 'collection', 'db']),
   // Not a database the description says the call keeps clear of ("Read-only, does not require database connectivity",
   // "Test a pipeline with sample data without writing to the database", "⚠️ Not for: × Database logs"), nor a public
@@ -14,10 +16,12 @@ export const capDatabase = capabilityRule({
   // "personal information is visible in public WHOIS database", "Search MyFitnessPal's food database"). "Use this for
   // basic queries without complex SQL syntax" and "never enables semantic search database-wide" still count: the call
   // works on a database all the same.
-  description: /(?<!\b(?:not|no|without|never)\s(?:[\w-]+\s){0,3})(?<!×\s?)(?<!\b(?:vulnerability|whois|food)\s)\bdatabase\b(?!-)|\bdatabase-wide\b|\b(?:sql|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b/,
+  // A CosmosDB container counts, not one the call is kept from ("Do not use for Azure Cosmos DB containers").
+  description: /(?<!\b(?:not|no|without|never)\s(?:[\w-]+\s){0,3})(?<!×\s?)(?<!\b(?:vulnerability|whois|food)\s)\bdatabase\b(?!-)|\bdatabase-wide\b|\b(?:sql|postgres(?:ql)?|mysql|sqlite|mongodb|redis)\b|(?<!\b(?:not|no|without|never)\s(?:[\w-]+\s){0,3})\bcosmos ?db\b/,
   // "routing_table", "arp_table", "create_pivot_table", "get_cap_table": a router's routes, a pivot over a sheet, a
   // company's ownership; none is a database's table.
-  notAfter: new Set(['of', 'knowledge', 'search', 'routing', 'route', 'arp', 'pivot', 'cap']),
+  // "docr-garbage-collection-start": a registry's garbage collection frees storage; it is no database's collection.
+  notAfter: new Set(['of', 'knowledge', 'search', 'routing', 'route', 'arp', 'pivot', 'cap', 'garbage']),
   notBefore: new Set(['of', 'contents']),
   // "record_decision", "record_rule_outcome", "recordOrderPayment": a name that opens with "record" records something.
   verbFirst: new Set(['record']),
@@ -47,7 +51,9 @@ export const capDatabase = capabilityRule({
     // found" stay nouns).
     { words: new Set(['record', 'records']), where: /^records? (?!(?:by|of|for|id|ids|not|details?|is|are|was|were|in|from|to|with|and|or|data|fields?)\b)[a-z]/ },
     // A wealth, price or power index ("Wealth-index time series for the portfolio", "Fetch league team power index (FPI)
-    // ratings", "Latest DFM General Index snapshot … Returns the newest index value") is a figure, not a database's index.
-    { words: new Set(['index', 'indexes', 'indices']), where: /\b(?:(?:wealth|price|power|coverage|general|composite|stock|market|volatility|happiness)[- ]ind(?:ex|ices)|index values?)\b/ },
+    // ratings", "Latest DFM General Index snapshot … Returns the newest index value") is a figure, not a database's index;
+    // so is a stock index by its name or its price ("Latest level of an Indian index: nifty50, sensex", "index_daily:
+    // 指数日线行情", "• price — index price").
+    { words: new Set(['index', 'indexes', 'indices']), where: /\b(?:(?:wealth|price|power|coverage|general|composite|stock|market|volatility|happiness)[- ]ind(?:ex|ices)|index values?|index prices?|nifty\w*|sensex)\b|指数/ },
   ],
 });

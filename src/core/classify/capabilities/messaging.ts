@@ -17,7 +17,11 @@ export const capMessaging = capabilityRule({
   code: 'CAP_MESSAGING',
   capability: 'messaging',
   summary: 'Messages people: email, SMS, chat, notifications; parameters such as to, recipient, cc, bcc, channel.',
-  nameWords: new Set(['email', 'emails', 'mail', 'gmail', 'sms', 'slack', 'tweet', 'dm', 'notify', 'notification', 'notifications', 'inbox', 'whatsapp', 'telegram', 'discord', 'invite', 'invites', 'reply', 'message', 'messages', 'draft', 'drafts', 'communication']),
+  nameWords: new Set(['email', 'emails', 'mail', 'gmail', 'sms', 'slack', 'tweet', 'dm', 'notify', 'notification', 'notifications', 'inbox', 'whatsapp', 'telegram', 'discord', 'invite', 'invites', 'reply', 'message', 'messages', 'communication']),
+  // A draft is a mail's only where the text speaks of mail, messages or sending ("outlook_send_draft: Send an existing
+  // draft", "list_drafts: List drafts with metadata (subject, recipients, date)"); elsewhere it is a pull request's, a
+  // document's, a template's or an invoice's ("createDraftPullRequest", "evawiki_document_update_draft").
+  onlyWhere: [{ words: new Set(['draft', 'drafts']), where: /\b(?:e-?mails?|mail|gmail|outlook|messages?|inbox|repl(?:y|ies)|recipients?|subject|attachments?|send|sends|sending)\b/ }],
   paramWords: new Set(['recipient', 'recipients', 'cc', 'bcc', 'channel', 'phone']),
   // A bare "to" (or "to_addresses") is as often an end date, a target unit or language, a coordinate, a redirect or a
   // NAT target.
