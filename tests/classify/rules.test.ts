@@ -6042,3 +6042,29 @@ describe('capability words the tool describes without saying', () => {
     expect(effects(sendsToPeople, { name: 'crm_deliver', description: sent })).toContain('sends');
   });
 });
+
+describe('learned-raise yields from a sample of tools only the raise called changes', () => {
+  const sure = learnedRaise({ about: '', threshold: 0.5, lowerThreshold: 0.1, bias: 5, weights: {} });
+  const raised = (tool: Parameters<typeof run>[1]) => run(sure, tool).length > 0;
+  it('an audit "for" a component, or a scan for indicators, hands back findings', () => {
+    const audit = 'Deep accessibility audit for a specific component or component set. Produces a scorecard.';
+    expect(raised({ name: 'audit_component_accessibility', description: audit })).toBe(false);
+    const sybil = 'Scan a Base wallet for Sybil indicators. Analyzes wallet age and funding source.';
+    expect(raised({ name: 'wallet_sybil', description: sybil })).toBe(false);
+    expect(raised({ name: 'x', description: 'Scan a wallet for tokens and sweep them.' })).toBe(true);
+  });
+  it('an opening that returns something, or decompiles or disassembles code, only looks up', () => {
+    const tables = 'Return every user table in the connected database.';
+    expect(raised({ name: 'all_table_names', description: tables })).toBe(false);
+    expect(raised({ name: 'decompile', description: 'Decompile function(s) at given address(es).' })).toBe(false);
+    expect(raised({ name: 'acpi_disassemble', description: "Disassemble a DSDT's AML to ASL source." })).toBe(false);
+    expect(raised({ name: 'x', description: 'Return or refund an order.' })).toBe(true);
+  });
+  it('a noun-phrase opening whose next sentence says what comes back is not raised', () => {
+    const positions = 'Desk positions across venues. Returns the server-side cached snapshot.';
+    expect(raised({ name: 'paradigm_positions', description: positions })).toBe(false);
+    const scaffold = 'Scaffold a report folder. Returns its path.';
+    expect(raised({ name: 'report_folder', description: scaffold })).toBe(true);
+    expect(raised({ name: 'delete_positions', description: positions })).toBe(true);
+  });
+});

@@ -228,10 +228,12 @@ function readWithoutKeeping(s: Parameters<Rule['apply']>[0], lead: string): bool
 
 /**
  * A description that opens with an audit ("Lighthouse SEO audit of the current page", "Run a comprehensive Lighthouse
- * audit on a website"), not a paid one, or whose opening looks for faults ("Scan a snippet of text or code for
- * exposed secrets", "Lint a Helm chart for possible issues"), not to fix them: the call hands back findings.
+ * audit on a website", "Deep accessibility audit for a specific component"), not a paid one, or whose opening looks for
+ * faults ("Scan a snippet of text or code for exposed secrets", "Lint a Helm chart for possible issues", "Scan a wallet
+ * for Sybil indicators"), not to fix them: the call hands back findings.
  */
-const AUDIT_OPENING = /^(?:(?:run|runs|perform|performs) )?(?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}audit (?:of|on)\b/;
+const AUDIT_OPENING =
+  /^(?:(?:run|runs|perform|performs) )?(?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}audit (?:of|on|for)\b/;
 /**
  * An opening that runs a check, a review or a scan over something ("Run a code review against the current repository",
  * "Run a fast KYB check on a company", "Run a diagnostic review of a Redshift cluster"): findings, like an audit's. So
@@ -240,7 +242,7 @@ const AUDIT_OPENING = /^(?:(?:run|runs|perform|performs) )?(?:an? |the )?(?:(?!p
 const RUNS_A_CHECK =
   /^(?:run|runs|perform|performs) (?:an? |the )?(?:(?!paid\b)[\w-]+ ){0,3}(?:check|checks|review|scan|inspection|analysis|assessment|ocr|recognition) (?:of|on|against|for|over)\b/;
 const LOOKS_FOR_FAULTS =
-  /^(?:scan|scans|lint|lints|audit|audits|check|checks|inspect|inspects|review|reviews|analy[sz]es?) .{0,60}\bfor (?:\w+ ){0,3}?(?:issues|vulnerabilities|secrets|errors|problems|bugs|violations|leaks|mistakes|misconfigurations|risks|threats|malware|typos|cves)\b/;
+  /^(?:scan|scans|lint|lints|audit|audits|check|checks|inspect|inspects|review|reviews|analy[sz]es?) .{0,60}\bfor (?:\w+ ){0,3}?(?:issues|vulnerabilities|secrets|errors|problems|bugs|violations|leaks|mistakes|misconfigurations|risks|threats|malware|typos|cves|indicators|signs|anomalies)\b/;
 const FIXES = /\b(?:fix|fixes|repair|repairs|remove|removes|correct|corrects)\b/;
 /**
  * Findings kept somewhere: saved, written or stored ("Progress is saved locally"); not "stored" said of what is read
@@ -300,13 +302,15 @@ function onlyWaits(s: Parameters<Rule['apply']>[0], lead: string): boolean {
 
 /**
  * An opening that only looks something up ("Search artifacts in a Spira program", "Inspect a Resource file by path",
- * "Read the JEDEC ID of the SPI NOR flash"): one lookup, with no alternative to it ("Read or append decisions", "View or
+ * "Read the JEDEC ID of the SPI NOR flash"), that says what it hands back ("Return every user table in the connected
+ * database", "Returns the relevant tool subset for a task type") or reads code back out of a binary ("Decompile
+ * function(s) at given address(es)", "Disassemble a DSDT's AML to ASL source"): one lookup, with no alternative to it ("Read or append decisions", "View or
  * tighten spending limits", "Read, select, or assert rows") and nothing more done in the same sentence ("Searches moves
  * from the current pose …, and leaves the scene there"; not "…, and more"), under a name that names no change, on a tool
  * that takes no free-form body to send, with nothing said of keeping or paying: the call hands back what it finds.
  */
 const LOOKS_UP =
-  /^(?:search|searches|query|queries|inspect|inspects|read|reads|get|gets|fetch|fetches|retrieve|retrieves|find|finds|look up|looks up|view|views|analy[sz]e|analy[sz]es|extract|extracts) (?!(?:\w+ )?or\b)/;
+  /^(?:search|searches|query|queries|inspect|inspects|read|reads|get|gets|fetch|fetches|retrieve|retrieves|find|finds|look up|looks up|view|views|analy[sz]e|analy[sz]es|extract|extracts|decompile|decompiles|disassemble|disassembles|return|returns) (?!(?:\w+ )?or\b)/;
 const DOES_MORE = /^[^.!?]*?(?:, and (?!more\b|so on\b|others?\b)|\bthen (?!returns?\b))/;
 
 function onlyLooksUp(s: Parameters<Rule['apply']>[0], lead: string): boolean {
@@ -345,6 +349,20 @@ const RUNS_OR_SUBMITS =
 function saysWhatItReturns(s: Parameters<Rule['apply']>[0], lead: string): boolean {
   if (!RETURNS_NEXT.test(s.description) || RUNS_OR_SUBMITS.test(lead)) return false;
   return handsBackOnly(s, false) && openingOnlyReads(s);
+}
+
+/**
+ * An opening with no verb the lexicon knows, a noun phrase for what is found ("Best-effort peek at party room-chat since
+ * the last poll …. Returns one line per new message", "Desk positions across venues. Returns the server-side cached
+ * snapshot"), whose next sentence says what comes back, on a tool that takes no free-form body, with nothing said of
+ * keeping or paying and no change in the name: the call hands back what the noun phrase names. Not an imperative of a
+ * verb the lexicon lacks, which an article follows ("Scaffold a report folder. Returns its path").
+ */
+function nounPhraseThenReturns(s: Parameters<Rule['apply']>[0]): boolean {
+  if (!RETURNS_NEXT.test(s.description) || openingVerbs(s).length > 0) return false;
+  const first = s.leadWords[0] ?? '';
+  if (ARTICLES.has(s.leadWords[1] ?? '') && !/[^s]s$/.test(first)) return false;
+  return handsBackOnly(s, true);
 }
 
 /**
@@ -481,6 +499,8 @@ export function learnedRaise(model: LearnedModel): Rule {
       if (onlyTranslates(s, lead)) return [];
       // Nor a read opening whose next sentence says what comes back ("Transcribe speech …. Returns text, segments …").
       if (saysWhatItReturns(s, lead)) return [];
+      // Nor a noun-phrase opening whose next sentence says what comes back ("Desk positions across venues. Returns …").
+      if (nounPhraseThenReturns(s)) return [];
       // Nor an opening that builds text for the caller ("Build a PMM URL to show the user").
       if (buildsText(s)) return [];
       // Nor a lookup name over a noun-phrase opening ("show_place": "One place by exact name").

@@ -97,7 +97,7 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'simplify', 'screenshot', 'snapshot', 'can', 'is', 'has', 'exists', 'synthesize', 'encode', 'decode', 'hash',
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
   'subtract', 'intersect', 'interpolate', 'answer', 'display', 'enumerate', 'determine', 'forecast', 'walk', 'grade',
-  'disassemble', 'solve', 'report', 'screen', 'detokenize', 'decompose',
+  'disassemble', 'decompile', 'solve', 'report', 'screen', 'detokenize', 'decompose',
   // Spanish and Portuguese names ("listar_empleados", "obter_rentabilidade", "consultar_relatorio").
   'listar', 'obtener', 'obter', 'consultar', 'buscar', 'mostrar',
   // As descriptions open with them: "Retorna UM artefato …", "Devolve o resumo", "Busca uma máquina pelo id", "Lista as
