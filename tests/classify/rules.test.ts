@@ -772,6 +772,15 @@ describe('nouns that look like verbs', () => {
 });
 
 describe('CHANGE_SENTENCE', () => {
+  it('skips a later "Creates a …" that only restates a read "Generate a … plan" opening', () => {
+    const plan = (opening: string) =>
+      effects(changeSentence, {
+        name: 'generate_migration_plan',
+        description: `${opening} Creates a comprehensive migration plan with phases and timeline. Returns markdown.`,
+      });
+    expect(plan('Generate a detailed migration plan for Chef to Ansible conversion.')).toEqual([]);
+    expect(plan('Generate the cookbook inventory.')).toEqual(['write']);
+  });
   it('takes a later sentence that says the call creates, stores or changes something as a change', () => {
     expect(
       effects(changeSentence, {
@@ -1206,6 +1215,8 @@ describe('READ_ONLY_PHRASE', () => {
 describe('SIDE_EFFECT_PHRASE', () => {
   it('changes told in wording the verbs miss: a variable left in the session, a path it was saved to, what "this" sets going, a write permission, Chinese', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said('Print the path to the data directory, where the generated files will be stored.')).toEqual([]);
+    expect(said('Generate the chart. The chart will be stored in the data directory.')).not.toEqual([]);
     expect(
       said("Summarize the passes and assigns the conflict set to 'screening_conflicts' in the R session."),
     ).not.toEqual([]);
@@ -5575,6 +5586,29 @@ describe('false changes from an unannotated sample of changes', () => {
     expect(effects(outputPathParam, plot)).toEqual(['capability:filesystem']);
     const saved = { ...shot, description: 'Take a screenshot of a window and save it.' };
     expect(effects(outputPathParam, saved)).toContain('write');
+  });
+  it('an optional path that "also" writes a copy, or an output mode that hands back by default, saves nothing', () => {
+    const plot = {
+      name: 'plot_assets',
+      description:
+        'Wealth-index comparison chart. save_path: optional file path — also write the PNG there and report it.',
+      inputSchema: props({ save_path: { type: 'string' } }),
+    };
+    expect(effects(outputPathParam, plot)).toEqual(['capability:filesystem']);
+    const mode = (d: string) => ({
+      name: 'list_dataset_items',
+      description: 'List items in a dataset with pagination.',
+      inputSchema: props({
+        output_mode: {
+          type: 'string',
+          default: d,
+          enum: ['compact', 'full_json_string', 'full_json_file'],
+          description: "Output format: 'compact' truncates, 'full_json_file' writes to file",
+        },
+      }),
+    });
+    expect(effects(outputPathParam, mode('compact'))).toEqual(['capability:filesystem']);
+    expect(effects(outputPathParam, mode('full_json_file'))).toContain('write');
   });
   it('a path whose own description says what comes back without it ("If not provided, returns …") saves nothing', () => {
     const artifact = {

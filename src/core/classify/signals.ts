@@ -27,6 +27,8 @@ export interface Param {
   enumValues: string[];
   /** Whether the enclosing object lists it as required; undefined when that object has no `required` array. */
   required?: boolean;
+  /** Its schema default, when that is a string (capped). */
+  defaultValue?: string;
   /** Whether its schema holds it to a pattern, a format or at most IDENTIFIER_MAX_LENGTH characters (an identifier, not free text). */
   constrained: boolean;
 }
@@ -138,6 +140,7 @@ export function flattenParams(schema: unknown): Param[] {
             (typeof prop['maxLength'] === 'number' && prop['maxLength'] <= IDENTIFIER_MAX_LENGTH));
         const param: Param = { name, words: splitWords(name), type, description: desc, depth, enumValues, constrained };
         if (requiredList !== undefined) param.required = requiredList.includes(key);
+        if (isRecord(prop) && typeof prop['default'] === 'string') param.defaultValue = prop['default'].slice(0, 80);
         out.push(param);
         queue.push({ node: prop, depth: depth + 1 });
       }

@@ -5,6 +5,7 @@
 import { DESTRUCTIVE_VERBS, WRITE_VERBS } from '../lexicon.ts';
 import type { Category } from '../../schemas/verdict.ts';
 import type { Rule } from '../types.ts';
+import { openingVerbs } from './description-lead-verb.ts';
 
 /** Words that show the word before them is a verb with an object ("Records a…", "Stores them…"), not a plural noun. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'it', 'them', 'your', 'its', 'their', 'this', 'these', 'each', 'every', 'one', 'new', 'all', 'any']);
@@ -23,6 +24,22 @@ const LASTING: ReadonlySet<string> = new Set([
   // marketplace app for a location based on payment status."
   'activate', 'deactivate',
 ]);
+
+/** Opening verbs that already say the call makes a text for the caller ("Generate a detailed migration plan"). */
+const PRODUCING_OPENING = /^\s*(?:generate|produce|draft|compose|prepare|write up)s?\b/;
+
+/**
+ * "Creates a comprehensive migration plan with phases" after "Generate a detailed migration plan for Chef to Ansible
+ * conversion.": the later sentence only restates the opening, naming the same thing, so it adds no change when the
+ * opening reads.
+ */
+function restatesOpening(s: Parameters<Rule['apply']>[0], words: string[]): boolean {
+  if (!PRODUCING_OPENING.test(s.description)) return false;
+  const firstWords = new Set((s.description.split(/(?<=[.!?;])\s+/)[0] ?? '').split(/[^a-z0-9']+/));
+  if (!words.slice(2, 6).some((w) => w.length > 3 && firstWords.has(w))) return false;
+  const opening = openingVerbs(s);
+  return opening.length > 0 && opening.every((h) => h.effect === 'read');
+}
 
 /** A later sentence that only labels the call a change: "Mutating.", "BEHAVIOR: STATE-CHANGE." (as "BEHAVIOR: READ-ONLY." labels a read). */
 const CHANGE_LABEL = /^(?:behaviou?r\s*:\s*)?(?:mutating|state[- ]chang(?:e|ing))\s*[.!;]?$/;
@@ -56,6 +73,7 @@ export const changeSentence: Rule = {
       // marketplace app").
       const paired = words[1] === 'or' && thirdPerson(words[2] ?? '') !== undefined;
       if (!OBJECT_OPENERS.has((paired ? words[3] : words[1]) ?? '')) continue;
+      if (!paired && /^creates?$/.test(first) && restatesOpening(s, words)) continue;
       // A destructive verb raises to write here: what is lost is said by the destructive phrases, not by a later
       // sentence.
       return [{ effect: 'write', matched: [words.slice(0, 3).join(' ')], source: 'description', weight: 2 }];

@@ -35,12 +35,12 @@ function saveDescOf(description: string): boolean {
  * The result is handed back unless a path is given: "otherwise the response embeds base64 content", "omit to get up to
  * 4096 bytes back as hex", "File path to save the screenshot to instead of returning as base64", "The image is written
  * there and omitted from the reply", "Returns base64 image data …. No files created unless outputPath is specified",
- * "save_path: optionally also write the PNG to a file"; a file kept only when the answer is too big to hand back
- * ("Use `saveToTmp` if the response is too large", "Whether to save the script source to a temporary file if it is
- * large").
+ * "save_path: optionally also write the PNG to a file", "save_path: optional file path — also write the PNG there"; a
+ * file kept only when the answer is too big to hand back ("Use `saveToTmp` if the response is too large", "Whether to
+ * save the script source to a temporary file if it is large").
  */
 const INLINE_UNLESS_PATH =
-  /\bif (?:the (?:response|output|result) is|it is) (?:too )?large\b|\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b|\bno files? (?:is |are )?(?:created|written|saved) unless\b|\boptionally also (?:write|save)s?\b/;
+  /\bif (?:the (?:response|output|result) is|it is) (?:too )?large\b|\botherwise\b[^.]{0,60}\b(?:returns?|returned|embeds?|inline)\b|\binstead of (?:returning|being returned|inlining)\b|\bomit(?:ted)? to (?:get|return|receive)\b|\bomitted from the reply\b|\bno files? (?:is |are )?(?:created|written|saved) unless\b|\boptional(?:ly)?\b[^.;]{0,30}\balso (?:write|save)s?\b/;
 
 /**
  * The path's own description says what comes back without it: "destinationPath: Relative local path to download the
@@ -53,6 +53,22 @@ const INLINE_UNLESS_GIVEN =
   /\(default\)[,:]? returns?\b[^.;]{0,40}\binline\b|\b(?:if|when) (?:not provided|omitted|not given|not set|not specified|absent)[,:]? (?:it |the (?:tool|call) )?returns?\b|\bdefault:? false\b[.,;]? \(?returns?\b/i;
 
 /**
+ * An output mode whose default is one of its values that hands the result back, one other value writing a file
+ * ("output_mode: 'compact' truncates, 'full_json_string' returns full data, 'full_json_file' writes to file", default
+ * "compact"): the file is the caller's choice.
+ */
+function inlineByDefault(p: Signals['params'][number]): boolean {
+  const d = p.defaultValue;
+  return (
+    d !== undefined &&
+    p.enumValues.length > 1 &&
+    p.enumValues.includes(d) &&
+    !/file|disk|sav|writ|path|dir|export/i.test(d) &&
+    p.enumValues.some((v) => /file|disk/i.test(v))
+  );
+}
+
+/**
  * An optional path for a result the call otherwise hands back, on a tool whose name and opening only read ("Read
  * bytes back from the SPI NOR flash, to a file or (up to 4096 bytes) as hex", "Screenshot a running app's webview"
  * with "filePath: File path to save the screenshot to instead of returning as base64"): keeping a copy is the
@@ -62,6 +78,7 @@ function inlineUnlessPath(s: Signals, name: string, description: string): boolea
   const p = s.params.find((x) => x.name === name);
   if (!p || p.required === true) return false;
   if (
+    !inlineByDefault(p) &&
     !INLINE_UNLESS_PATH.test(description) &&
     !INLINE_UNLESS_PATH.test(p.description) &&
     !INLINE_UNLESS_GIVEN.test(p.description)

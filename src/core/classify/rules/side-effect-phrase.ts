@@ -21,8 +21,10 @@ const PATTERN = new RegExp(
     String.raw`(?:\band|\bthen|\balso|,) (?:tracks|records|stores|saves|persists|remembers) (?:the|your|it|them|this|each|every)\b`,
     // The call records or persists something: "will be saved", "is automatically recorded", "updates your progress";
     // not when denied ("nothing will be saved", "no data is written to disk").
-    // Not "Get saved filters" (an imperative "get" opening a sentence), nor "the logged in user" (signed in).
-    String.raw`(?<!\b(?:nothing|no [a-z]+) )\b(?:will be|gets|(?<!(?:^|[.!?;:] ))get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged(?! in\b)|tracked)\b`,
+    // Not "Get saved filters" (an imperative "get" opening a sentence), nor "the logged in user" (signed in), nor a
+    // relative clause naming a place ("Print the path to the data directory, where the generated files will be
+    // stored"): what some other call keeps there.
+    String.raw`(?<!\b(?:nothing|no [a-z]+) )(?<!\b(?:where|in which)\b[^.;:!?]{0,40})\b(?:will be|gets|(?<!(?:^|[.!?;:] ))get|is automatically|are automatically|is then|are then) (?:recorded|stored|saved|persisted|logged(?! in\b)|tracked)\b`,
     // "your rating is saved"; not "is logged in", nor "no data is stored".
     // Not when the clause denies it or makes it a condition ("nothing about the hosts is saved", "stale until the edit
     // is saved", "whether each secret is stored", "how many payment methods are saved"), nor how data is kept ("every
