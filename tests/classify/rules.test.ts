@@ -4335,6 +4335,38 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(capFilesystem, byPath)).toContain('capability:filesystem');
   });
 
+  it('a path or files parameter typed as an object or a number is no place on disk', () => {
+    // Chatwork, Feishu/Lark: "path" holds an HTTP call's path parameters.
+    const httpPath = {
+      name: 'get_room_message',
+      description: 'Get a message of a chat.',
+      inputSchema: props({ path: { type: 'object' } }),
+    };
+    expect(effects(capFilesystem, httpPath)).not.toContain('capability:filesystem');
+    // A gist's files, keyed by file name, and a storage path's id or a count of files.
+    const gist = {
+      name: 'create_gist',
+      description: 'Create a new gist',
+      inputSchema: props({ files: { type: 'object' } }),
+    };
+    expect(effects(capFilesystem, gist)).not.toContain('capability:filesystem');
+    const counted = {
+      name: 'list_documents',
+      description: 'List documents.',
+      inputSchema: props({ storage_path: { type: 'number' }, max_files: { type: 'integer' } }),
+    };
+    expect(effects(capFilesystem, counted)).not.toContain('capability:filesystem');
+    // A string path and a yes/no flag that writes a file keep it.
+    const flag = {
+      name: 'get_flow_detail',
+      description: 'One captured flow.',
+      inputSchema: props({ dump_to_file: { type: 'boolean' } }),
+    };
+    expect(effects(capFilesystem, flag)).toContain('capability:filesystem');
+    const local = { name: 'open_note', description: 'Open a note.', inputSchema: props({ path: { type: 'string' } }) };
+    expect(effects(capFilesystem, local)).toContain('capability:filesystem');
+  });
+
   it('a bracketed tag with its own colon ("[Tool Role]: Shows …") is a label before the opening', () => {
     const tool = {
       name: 'dag_calendar',

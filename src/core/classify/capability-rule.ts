@@ -46,6 +46,11 @@ export interface CapabilitySpec {
   description?: RegExp;
   /** Excludes a parameter whose description matches this (an API "path" is not a file path). */
   paramDescriptionExclude?: RegExp;
+  /**
+   * Excludes a parameter found by paramWords whose JSON Schema type is one of these: a "path" object holds an HTTP
+   * call's path parameters ({"room_id": …}), never a file's path.
+   */
+  paramTypesExclude?: ReadonlySet<string>;
   /** Excludes a name/param word when the word right before it is one of these ("page token", "press key"). */
   notAfter?: ReadonlySet<string>;
   /** Excludes a name word when the word right after it is one of these ("table of contents"). */
@@ -273,6 +278,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
                 (described.types.has(p.type) || described.require.test(p.description))));
           if (!byWord && !byName) continue;
           if (spec.paramDescriptionExclude !== undefined && spec.paramDescriptionExclude.test(p.description)) continue;
+          if (byWord && !byName && spec.paramTypesExclude?.has(p.type) === true) continue;
           if (spec.namedForItsNoun === true && !byName && namedForItsNoun(s, p, spec)) continue;
           if (logsIn && !byName && p.words.some((w) => login?.words.has(w))) continue;
           if (

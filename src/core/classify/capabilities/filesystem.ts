@@ -14,6 +14,10 @@ export const capFilesystem = capabilityRule({
   description: /\b(?:(?<!server-)file ?system|local files?|on disk|files? (?:is|are) (?:written|saved) by (?:this|the) (?:call|tool)\b|(?:read|write)s? (?:a |the )?files?|working director(?:y|ies))\b/,
   // "Full path to the function (e.g. 'document.getElementById')": a path in a program's objects, not on disk.
   paramDescriptionExclude: /\b(?:api|endpoint|url|uri|route|json ?path|jsonpath|http|rest|path (?:to|of) (?:the |a )?(?:function|method|property|attribute|field|setting))\b/,
+  // "path: object" beside "Get the messages of a chat" (Chatwork, Feishu/Lark): the map of an HTTP call's path
+  // parameters ({"room_id": 42}), not a place on disk; nor is a number ("storage_path: 3", "max_files", "folder_id"). A
+  // yes/no flag stays: "dump_to_file", "move_files", "remove_from_env_file" do touch files.
+  paramTypesExclude: new Set(['object', 'number', 'integer']),
   // "node_path: TOP node path" (Houdini, Godot): where a node sits in a scene's or a network's tree, not on disk.
   // "sortDir: Sort direction (asc/desc)": a sort's direction, not a directory.
   notAfter: new Set(['yaml', 'template', 'url', 'function', 'method', 'property', 'node', 'sort']),
