@@ -4837,6 +4837,29 @@ describe('losses that are no loss of the call (development M3, write called dest
     expect(effects(nameVerb, { name: 'clear_cache', description: 'Clear the cache.' })).toEqual(['destructive']);
   });
 
+  it('taking a logo, a watermark or the background out of a picture edits it, it deletes no record', () => {
+    expect(effects(nameVerb, { name: 'remove_image_logo', description: 'Remove logos from images.' })).toEqual([
+      'write',
+    ]);
+    expect(effects(nameVerb, { name: 'remove_background' })).toEqual(['write']);
+    expect(effects(descriptionLeadVerb, { name: 'x', description: 'Remove watermarks from PDF files.' })).toEqual([
+      'write',
+    ]);
+    expect(effects(nameVerb, { name: 'remove_object', description: 'Remove an object from a bucket.' })).toEqual([
+      'destructive',
+    ]);
+  });
+
+  it('a cancellation that says what it keeps ("without removing it", "while preserving the …") is a change', () => {
+    const kept = 'Cancel an active fast while preserving the recurring schedule.';
+    expect(effects(nameVerb, { name: 'cancel_active_fast', description: kept })).toEqual(['write']);
+    const draft = 'Cancel a scheduled broadcast, without removing it. Cancelling reverts it to draft.';
+    expect(effects(nameVerb, { name: 'cancel_job', description: draft })).toEqual(['write']);
+    expect(effects(nameVerb, { name: 'cancel_job', description: 'Cancel a scheduled broadcast.' })).toEqual([
+      'destructive',
+    ]);
+  });
+
   it('a second unannotated sample: a read-only label with a gloss, scene node paths, bookkeeping, pages and namespaces', () => {
     // "Read-only (…)" labels the call, as "Read-only." does; an exception in the brackets does not.
     const label = (description: string) => run(readOnlyPhrase, { name: 'signin_by_ip', description }).at(0)?.weight;

@@ -280,6 +280,9 @@ const WRITE_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "clear_selection: Deselect everything in the Archicad window": clearing a selection or a highlight deselects, and
   // loses nothing of what was selected (clearing a cache, a queue or a table stays a loss).
   ['clear', new Set(['selection', 'selections', 'highlight', 'highlights'])],
+  // "remove_image_logo: Remove logos from images", "remove_background", "remove_watermark": taking a logo, a watermark
+  // or the background out of a picture edits the picture (it writes the result) and deletes no record.
+  ['remove', new Set(['logo', 'logos', 'watermark', 'watermarks', 'background', 'backgrounds'])],
 ]);
 
 /** Whether the destructive verb at words[i] is used in a mere write sense by what it acts on ("reset_password"). */
@@ -297,10 +300,11 @@ export const CANCEL_VERBS: ReadonlySet<string> = new Set(['cancel', 'abort', 'te
 /**
  * The description says the work a cancellation stops is kept: "Already-saved rows are kept and the job is resumable",
  * "Pages already sent finish and are saved … resume_batch can continue later", "Nothing was started, so nothing is
- * undone". Not "is not resumable".
+ * undone", "Cancel a queued or scheduled broadcast …, without removing it", "Cancel an active fast while preserving the
+ * recurring schedule". Not "is not resumable".
  */
 const WORK_KEPT =
-  /\b(?:(?<!not |non-)resumable|can (?:be )?resumed?\b|can continue later|nothing is undone|(?:already[- ]\w+|completed?) [\w ]{0,30}\b(?:are|is|stay|stays|remain|remains) (?:kept|saved|preserved))/i;
+  /\b(?:(?<!not |non-)resumable|can (?:be )?resumed?\b|can continue later|nothing is undone|without (?:removing|deleting) it\b|while (?:preserving|keeping) the\b|(?:already[- ]\w+|completed?) [\w ]{0,30}\b(?:are|is|stay|stays|remain|remains) (?:kept|saved|preserved))/i;
 
 /** Whether the destructive verb `verb` only stops work the description says is kept ("cancel_batch … are saved"). */
 export function cancelKeepsWork(verb: string, description: string): boolean {
