@@ -27,7 +27,12 @@ import { capFinancial } from '../../src/core/classify/capabilities/financial.ts'
 import { capInfrastructure } from '../../src/core/classify/capabilities/infrastructure.ts';
 import { capMessaging } from '../../src/core/classify/capabilities/messaging.ts';
 import { moneyBookkeeping, moneyRecords } from '../../src/core/classify/capabilities/money-records.ts';
-import { publishes, sendsToPeople, sharesAccess } from '../../src/core/classify/capabilities/sends-to-people.ts';
+import {
+  changesAccess,
+  publishes,
+  sendsToPeople,
+  sharesAccess,
+} from '../../src/core/classify/capabilities/sends-to-people.ts';
 import { capNetworkEgress } from '../../src/core/classify/capabilities/network-egress.ts';
 import { capPersonalData } from '../../src/core/classify/capabilities/personal-data.ts';
 import { classify, RULES } from '../../src/core/classify/index.ts';
@@ -2837,6 +2842,34 @@ describe('SHARES_ACCESS', () => {
         description: 'Share a file with another user',
         inputSchema: { type: 'object', properties: { fileId: { type: 'string' }, email: { type: 'string' } } },
       },
+      { ignoreAnnotations: true },
+    );
+    expect(`${v.category}/${v.risk}`).toBe('write/high');
+  });
+});
+
+describe('CHANGES_ACCESS', () => {
+  it('marks a name that grants, revokes or changes a role, a permission or a membership, not list members or alert policies', () => {
+    const ch = (name: string) => effects(changesAccess, { name, description: '' }).includes('changes-access');
+    expect(ch('add_project_member')).toBe(true);
+    expect(ch('assign_user_role')).toBe(true);
+    expect(ch('updatePermission')).toBe(true);
+    expect(ch('attach_user_policy')).toBe(true);
+    expect(ch('linear_addUserToTeam')).toBe(true);
+    expect(ch('kafka_create_acl')).toBe(true);
+    expect(ch('disable_user')).toBe(true);
+    expect(ch('create_dashboard_public_link')).toBe(true);
+    expect(ch('clawnx_add_list_member')).toBe(false);
+    expect(ch('crm_fbAddCustomAudienceMember')).toBe(false);
+    expect(ch('browser_grant_permissions')).toBe(false);
+    expect(ch('update_on_call_role')).toBe(false);
+    expect(ch('alert-policy-update')).toBe(false);
+    expect(ch('add_user_group')).toBe(false);
+    expect(ch('create_permission_group')).toBe(false);
+    expect(ch('enable_feature')).toBe(false);
+    // Adding a member to a project is high risk, as sharing is; an ordinary write stays medium.
+    const v = classify(
+      { name: 'add_project_member', description: 'Add a new member to a project.' },
       { ignoreAnnotations: true },
     );
     expect(`${v.category}/${v.risk}`).toBe('write/high');

@@ -12,7 +12,7 @@ import { capFinancial } from './capabilities/financial.ts';
 import { moneyBookkeeping, moneyRecords } from './capabilities/money-records.ts';
 import { capInfrastructure } from './capabilities/infrastructure.ts';
 import { capMessaging } from './capabilities/messaging.ts';
-import { publishes, sendsToPeople, sharesAccess } from './capabilities/sends-to-people.ts';
+import { changesAccess, publishes, sendsToPeople, sharesAccess } from './capabilities/sends-to-people.ts';
 import { capNetworkEgress } from './capabilities/network-egress.ts';
 import { capPersonalData } from './capabilities/personal-data.ts';
 import { poisonFindings } from './poison/index.ts';
@@ -117,6 +117,7 @@ export const RULES: readonly Rule[] = [
   sendsToPeople,
   publishes,
   sharesAccess,
+  changesAccess,
   capFinancial,
   moneyRecords,
   moneyBookkeeping,

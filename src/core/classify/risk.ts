@@ -111,6 +111,13 @@ export const RISK_RULES: readonly RiskRule[] = [
     anyModifier: ['shares'],
   },
   {
+    id: 'CHANGES_ACCESS',
+    when: 'Grants, revokes or changes a role, a permission, an ACL or a membership, or suspends or re-enables a user: it changes who can see or do what.',
+    risk: 'high',
+    categories: ['write'],
+    anyModifier: ['changes-access'],
+  },
+  {
     id: 'CHANGES_SECRETS',
     when: 'Creates or changes secrets, keys, tokens or passwords.',
     risk: 'high',
