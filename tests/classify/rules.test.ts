@@ -6190,3 +6190,48 @@ describe('learned-raise yields from a sample of tools only the raise called chan
     expect(raised({ name: 'delete_positions', description: positions })).toBe(true);
   });
 });
+
+describe('read risk from a sample of reads rated low and medium', () => {
+  const reads = (tool: Parameters<typeof run>[1]) => classify(tool, { ignoreAnnotations: true }).risk;
+  it("a body's weigh-ins, body fat and biometrics are a person's health records", () => {
+    const weight = 'Get every weigh-in and body-fat reading, as Google recorded each one.';
+    expect(effects(capPersonalData, { name: 'health_get_weight_readings', description: weight })).toContain(
+      'capability:personal-data',
+    );
+    expect(reads({ name: 'health_get_weight_readings', description: weight })).toBe('medium');
+    const sections = 'Get a section of the data. Sections include: biometrics, hormones, lipids.';
+    expect(effects(capPersonalData, { name: 'section', description: sections })).toContain('capability:personal-data');
+  });
+  it('candidates are people only where the text speaks of hiring', () => {
+    const filings = 'Return the documents of a filing as candidates to pick one from.';
+    expect(effects(capPersonalData, { name: 'list_document_candidates', description: filings })).not.toContain(
+      'capability:personal-data',
+    );
+    const hiring = 'Search candidates by name or email for an open job.';
+    expect(effects(capPersonalData, { name: 'search_candidates', description: hiring })).toContain(
+      'capability:personal-data',
+    );
+  });
+  it("a company's or a stock's profile is not a person's", () => {
+    const stock = 'Reference profile for a US stock or ETF: name, exchange, sector, industry.';
+    expect(effects(capPersonalData, { name: 'company_profile', description: stock })).not.toContain(
+      'capability:personal-data',
+    );
+    expect(effects(capPersonalData, { name: 'get_profile', description: 'Get the signed-in user profile.' })).toContain(
+      'capability:personal-data',
+    );
+  });
+  it("a server's message and an image's channel are not messaging", () => {
+    const notice = 'Get a specific server message by name.';
+    expect(effects(capMessaging, { name: 'get_server_message', description: notice })).not.toContain(
+      'capability:messaging',
+    );
+    const view = 'Look at a buffer as an image. channel: render one storage channel as grayscale.';
+    expect(
+      effects(capMessaging, { name: 'view', description: view, inputSchema: props({ channel: { type: 'string' } }) }),
+    ).not.toContain('capability:messaging');
+    expect(effects(capMessaging, { name: 'get_message', description: 'Get one chat message.' })).toContain(
+      'capability:messaging',
+    );
+  });
+});

@@ -32,8 +32,10 @@ export const capMessaging = capabilityRule({
   // Nor is a message to a model or an agent that answers within the call ("crm_execute_agent: Execute an Agent Studio
   // agent. Send a message and get a response", "send: send a message and get a complete response"): a chat with a bot.
   description: /\bsend(?:s|ing)? (?:an? |the )?(?:e-?mail|message(?! and (?:get|receive)s? (?:an? |the )?(?:complete |full )?(?:response|reply|answer))|sms|text message|notification|invit)|\bsend(?:s|ing)? (?:an?|the|one) (?:[a-z-]+ ){1,2}e-?mails?\b|\b(?:post|reply) (?:a )?(?:message|comment)s?\b/,
-  notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log']),
+  // A server's message is a notice it shows its admins ("get_server_message: Get a specific server message by name").
+  notAfter: new Set(['console', 'annotated', 'commit', 'error', 'log', 'server']),
   // A YouTube, Twitch or TV channel publishes videos, and a mixer's, a step sequencer's or a device's channel carries a
-  // signal; neither is a chat channel people are messaged in.
-  elsewhere: [{ words: new Set(['to', 'to address', 'to addresses']), where: FUNDS_RECIPIENT }, { words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?|mixer|audio|volume|midi|dmx|gpio|adc|dac|pwm|oscilloscope|step[- ]sequencer|piano roll)\b/ }],
+  // signal, and an image's channel ("render one storage channel as grayscale") holds pixels; none is a chat channel
+  // people are messaged in.
+  elsewhere: [{ words: new Set(['to', 'to address', 'to addresses']), where: FUNDS_RECIPIENT }, { words: new Set(['channel']), where: /\b(?:youtube|twitch|videos?|subscribers?|tv|iptv|epg|broadcasts?|livestreams?|mixer|audio|volume|midi|dmx|gpio|adc|dac|pwm|oscilloscope|step[- ]sequencer|piano roll|grayscale|greyscale|rgba?|pixels?)\b/ }],
 });

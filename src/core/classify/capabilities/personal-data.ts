@@ -6,13 +6,15 @@ export const capPersonalData = capabilityRule({
   code: 'CAP_PERSONAL_DATA',
   capability: 'personal-data',
   summary: 'Data about people: users, contacts, customers, profiles, employees, members, mailboxes, phone numbers, locations of people, health and wellness records.',
-  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'candidate', 'candidates', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'wellness', 'friend', 'friends',
+  nameWords: new Set(['user', 'users', 'contact', 'contacts', 'customer', 'customers', 'people', 'person', 'profile', 'profiles', 'employee', 'employees', 'member', 'members', 'patient', 'patients', 'guest', 'guests', 'attendee', 'attendees', 'subscriber', 'subscribers', 'gmail', 'inbox', 'mailbox', 'identity', 'wellness', 'friend', 'friends',
     // A student's timetable or grades ("get_student_timetable"), and a body's own records: a cycle, heart-rate
     // variability, fertility ("get_menstrual_last_confirmed", "get_hrv").
     'student', 'students', 'pupil', 'pupils', 'menstrual', 'menstruation', 'hrv', 'fertility', 'ovulation']),
   // A body's measures read from a wearable or a health service ("Garmin Connect API: get_weight_snapshot"): a person's
   // health records; not a model's weights, a process's sleep or a load test's stress.
-  contextNameWords: new Set(['weight', 'weigh', 'weighins', 'sleep', 'stress', 'bmi', 'heart', 'hydration', 'spo2', 'respiration', 'vo2max', 'body']),
+  contextNameWords: new Set(['weight', 'weigh', 'weighins', 'sleep', 'stress', 'bmi', 'heart', 'hydration', 'spo2', 'respiration', 'vo2max', 'body',
+    // A wearable's personal records are a runner's bests ("get_personal_record_candidates").
+    'personal']),
   context: /\b(?:garmin|fitbit|oura|whoop|withings|polar|healthkit|health connect|wearables?|wellness)\b/,
   // "crm" names the kind of system, not what a tool touches: a CRM's calendars, coupons, pipelines, conversion goals and
   // blog posts ("crm_googleGetConversionGoals: Retrieve Google Ads conversion goals") hold no data about people. It counts
@@ -28,6 +30,13 @@ export const capPersonalData = capabilityRule({
       words: new Set(['account', 'accounts']),
       where: /\b(?:users?|people|persons?|personal|profiles?|e-?mails?|phones?|contacts?|customers?|members?|employees?|social|mail(?:box(?:es)?)?|inbox(?:es)?|imap|signed[- ]in|logged[- ]in)\b/,
     },
+    // A candidate is a person only where the text speaks of hiring ("ashby_search_candidates: Search candidates by
+    // name or email", "boond_candidates_get: la fiche d'un(e) candidat"); elsewhere it is a thing up for choosing: a
+    // drug to repurpose, memories to consolidate, filings to pick ("list_financial_document_candidates", "find_drug_repurposing_candidates").
+    {
+      words: new Set(['candidate', 'candidates']),
+      where: /\b(?:candidats?|recruit(?:s|ing|er|ers|ment)?|hiring|hired?|applicants?|job applications?|interviews?|resumes?|résumés?|cvs?|talent|jobs?|e-?mails?|phones?|people|persons?|users?|profiles?|list_applications|by[ _]name|candidate_id|pipelines?|submitted)\b/,
+    },
     {
       words: new Set(['crm']),
       where: /\b(?:contacts?|leads?|customers?|clients?|people|persons?|prospects?|attendees?|patients?|candidates?|subscribers?|employees?|affiliates?|followers?|audiences?|conversations?|messages?|submissions?|appointments?|opportunit(?:y|ies))\b/,
@@ -35,7 +44,9 @@ export const capPersonalData = capabilityRule({
   ],
   paramWords: new Set(['email', 'phone', 'birthdate', 'dob', 'nationality', 'ssn', 'address']),
   // A person's health: medical or patient records. People found, matched, listed or returned.
-  description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?|(?:medical|patient) records?|(?<!never )(?:matched|matching|find|finds|search|searches|list|lists|return|returns|resolve|resolves|the) people)\b/,
+  // A body's own readings: weigh-ins, body fat, biometrics ("Get every weigh-in and body-fat reading, as Google recorded
+  // each one", "Sections include: biometrics, hormones, lipids").
+  description: /\b(?:personal (?:data|information)|pii|contacts|customers|email addresses|phone numbers|user profiles?|(?:medical|patient) records?|weigh-ins?|body[- ]fat|biometrics|(?<!never )(?:matched|matching|find|finds|search|searches|list|lists|return|returns|resolve|resolves|the) people)\b/,
   // "storage_account", "thrust_profile", "color_profile": not a person's.
   notAfter: new Set(['storage', 'service', 'system', 'cloud', 'thrust', 'color', 'colour', 'icc', 'power', 'speed', 'velocity', 'elevation', 'performance', 'load', 'config', 'energy', 'audio', 'network', 'build', 'compression',
     // Nor is a tool, vehicle, wallet, asset, volume, style, policy, security, SSH, render or Pyroscope
@@ -66,6 +77,9 @@ export const capPersonalData = capabilityRule({
     { words: new Set(['member', 'members']), where: /\b(?:pool|load[- ]balancers?|replica ?sets?|etcd|raft|quorum|cluster|bond|raid|struct|class|enum|union|interface|namespace|module|type)(?:'s)? members?\b/ },
     // An ICC profile describes a colour space, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:icc|colou?r (?:profiles?|spaces?|management))\b/ },
+    // A company's or a listed stock's profile ("company_profile: Reference profile for a US stock or ETF: name, exchange,
+    // sector") describes a business, not a person.
+    { words: new Set(['profile', 'profiles']), where: /\b(?:company|business|corporate|issuer)(?:'s)? profiles?\b|\bprofiles? (?:for|of) (?:a |an |the )?(?:us |listed )?(?:compan(?:y|ies)|stocks?|etfs?|tickers?|business(?:es)?|issuers?)\b/ },
     // A data profile ("profile_dataset: Profile a tabular data file": its shape, nulls and column stats) describes a
     // dataset, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:profiles? (?:a |the |this |your )?(?:tabular |csv )?(?:data ?sets?|data files?|tables?|columns?|dataframes?)|data(?:set)? profil(?:e|es|ing))\b/ },
