@@ -3553,6 +3553,59 @@ describe('capability rules', () => {
     expect(
       run(capDatabase, { name: 'garbage_collection_start', description: 'Start a garbage collection for a registry.' }),
     ).toEqual([]);
+    // A description trigger its own clause denies touching counts for no capability (capability-rule.ts
+    // NEGATED_BEFORE); a verb that acts on the thing keeps it.
+    expect(
+      run(capFinancial, {
+        name: 'stop_vm',
+        description: 'Stop the VM. This is a power state change and does not affect billing.',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capCredentials, {
+        name: 'list_targets',
+        description: 'List the targets. Never returns connection strings or secrets.',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capCredentials, {
+        name: 'start_run',
+        description: 'Start a run. Never invent an id or use secrets/conversation content as an id.',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capFinancial, {
+        name: 'generate_test_ibans',
+        description: 'Output is test data only and must never be used for payments.',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capFilesystem, {
+        name: 'review_design',
+        description: 'It never creates a circuit, writes files, or starts a simulation.',
+      }),
+    ).toEqual([]);
+    expect(run(capFilesystem, { name: 'check_coverage', description: 'Read-only, touches no filesystem.' })).toEqual(
+      [],
+    );
+    expect(
+      run(capCredentials, {
+        name: 'dependency_audit',
+        description: 'Audit dependencies. Not for: secrets leaked in source code (use repo_scanner).',
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capCredentials, {
+        name: 'delete_credential',
+        description: 'Remove a stored credential. Cannot delete credentials currently used in active workflows.',
+      }),
+    ).toContain('capability:credentials');
+    expect(
+      effects(capDatabase, {
+        name: 'enable_semantic',
+        description: 'Enable it per keyspace. This tool never enables semantic search database-wide.',
+      }),
+    ).toContain('capability:database');
     // A database the call keeps clear of, or a public reference it only looks things up in, is none it works on.
     expect(
       run(capDatabase, { name: 'get_info', description: 'Read-only, does not require database connectivity.' }),

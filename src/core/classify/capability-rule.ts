@@ -98,6 +98,8 @@ export interface CapabilitySpec {
    * "domain_record_create" keep theirs).
    */
   verbFirst?: ReadonlySet<string>;
+  /** Lets a description trigger count in a clause that denies touching it (NEGATED_BEFORE); off for every spec now. */
+  keepNegated?: boolean;
 }
 
 /**
@@ -177,6 +179,43 @@ const EXAMPLE_BEFORE = /\((?:e\.g\.?|for example|for instance)[,:]?[^.;:)\]]{0,8
  * handling: 401 → the api key is missing").
  */
 const EXAMPLE_LITERAL_BEFORE = /\bexamples?\b[^\n]{0,160}[[{][^\]}\n]{0,160}['"][^'"\]}\n]{0,60}$/;
+/**
+ * A description trigger the same clause denies touching: "does not affect billing", "Never exposes gateway
+ * credentials", "must never be used for payments", "Do not use for SQL transformations". The negator must govern a
+ * verb of use, exposure or effect right before the trigger (up to four words between); a verb that acts on the thing
+ * keeps it ("Cannot delete credentials currently used in a workflow" still handles credentials, "never enables
+ * semantic search database-wide" still searches the database). The clause runs back to the last stop, semicolon,
+ * colon or dash.
+ */
+const NEGATED_BEFORE =
+  /\b(?:never|not|cannot|can't|won't|doesn't|don't|no longer)\s(?:[^.;:()]{0,60}(?:,|\bor|\band)\s)?(?:(?:be|is|are|get|gets|ever|also|directly|actually|itself)\s){0,2}(?:affect|affects|use|used|uses|using|expose|exposes|exposed|touch|touches|touched|return|returns|returned|store|stores|stored|send|sends|sent|charge|charges|charged|access|accesses|accessed|require|requires|required|need|needs|needed|involve|involves|contact|contacts|reveal|reveals|revealed|disclose|discloses|log|logs|logged|transmit|transmits|share|shares|persist|persists|copy|call|calls|launch|launches|take|takes|show|shows|for)\b(?:\s(?:[\w/-]+\s){0,4})?\s?(?:\([^)]{0,40}\)\s)?$/;
+/**
+ * A trigger that is itself the denied verb ("does not write files", "never sends email", "never creates a circuit,
+ * writes files, or starts a simulation", "never contacts the API"), or a thing the clause says there is none of ("touches
+ * no filesystem", "no API key or GeoIP database needed", "rows carry no contact PII"), or one a "Not for:" list names.
+ */
+const DENIED_VERB_BEFORE =
+  /\b(?:never|not|cannot|can't|won't|doesn't|don't)\s(?:(?:also|ever)\s)?(?:[^.;:()]{0,80}(?:,|\bor|\band)\s)?$/;
+const VERB_TRIGGER = /^(?:write|writes|writing|send|sends|sending|read|reads|contacts|takes)\b/;
+const NO_THING_BEFORE = /\bno\s(?:[\w-]+,?\s){0,3}$|\bnot for:?\**\s[^.;\n]{0,100}$/;
+/** The trigger denied after it: "Secrets are never returned", "the API key is not stored", "no API key needed". */
+const NEGATED_AFTER =
+  /^[\w-]*\s(?:(?:is|are|will be|was|were)\s(?:never|not)\s(?:be\s)?(?:affected|used|exposed|touched|returned|stored|sent|charged|accessed|required|needed|logged|revealed|shared|persisted|transmitted|included)\b|(?:needed|required)\b)/;
+
+/** Whether the match at `index` in `description` sits in a clause that denies touching it (NEGATED_BEFORE/AFTER). */
+function negatedAt(description: string, index: number, text: string): boolean {
+  const head = description.slice(Math.max(0, index - 120), index);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+  const sentence = head.slice(stop + 1);
+  if (/\bnot for:?\**\s[^.;\n]{0,100}$/.test(sentence)) return true;
+  const clause = head.slice(Math.max(stop, head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(' — ')) + 1);
+  if (NEGATED_BEFORE.test(clause) || NO_THING_BEFORE.test(clause)) return true;
+  if (VERB_TRIGGER.test(text) && DENIED_VERB_BEFORE.test(clause)) return true;
+  const last = text.match(/[\w-]*$/)?.[0].length ?? 0;
+  const tail = description.slice(index + text.length - last, index + text.length + 40);
+  return /^[\w-]*\s(?:is|are|will be|was|were)\s(?:never|not)\b/.test(tail) && NEGATED_AFTER.test(tail);
+}
+
 /** Global copies of the description patterns, made once per pattern. */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 /**
@@ -186,6 +225,7 @@ function firstOutsideExample(
   pattern: RegExp,
   description: string,
   counts: (m: string) => boolean = () => true,
+  keepNegated = false,
 ): string | undefined {
   let every = GLOBAL.get(pattern);
   if (every === undefined) {
@@ -196,6 +236,7 @@ function firstOutsideExample(
     if (
       !EXAMPLE_BEFORE.test(description.slice(Math.max(0, m.index - 100), m.index)) &&
       !EXAMPLE_LITERAL_BEFORE.test(description.slice(Math.max(0, m.index - 400), m.index)) &&
+      (keepNegated || !negatedAt(description, m.index, m[0])) &&
       counts(m[0])
     )
       return m[0];
@@ -305,6 +346,7 @@ export function capabilityRule(spec: CapabilitySpec): Rule {
           (text) =>
             (sensed.size === 0 || !sensed.has(text.toLowerCase().match(/[a-z]+$/)?.[0] ?? '')) &&
             (only === undefined || only.every((o) => !o.match.test(text) || o.where.test(s.description))),
+          spec.keepNegated === true,
         );
         if (m) hits.push({ effect, matched: [m], source: 'description', weight: 2 });
       }
