@@ -336,6 +336,11 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'critical_partial_detokenize' })).toEqual(['read']);
   });
 
+  it('reads "backtest" as a read: a strategy replayed over past data, as benchmark and forecast are', () => {
+    const backtest = 'Backtest a simulation output against realised actuals. Reports the coverage and bias.';
+    expect(effects(descriptionLeadVerb, { name: 'x', description: backtest })).toEqual(['read']);
+  });
+
   it('reads "decompose" as a read: it splits what it is given into parts and hands them back', () => {
     expect(effects(nameVerb, { name: 'ladder_decompose' })).toEqual(['read']);
     expect(
@@ -1322,6 +1327,10 @@ describe('SIDE_EFFECT_PHRASE', () => {
     expect(said('Sharing is stored under options but is set with set_item.')).toEqual([]);
     expect(said('The filter itself is stored in two shapes by older versions.')).toEqual([]);
     expect(said('Option IDs are stored values; labels explain them.')).toEqual([]);
+    // An indirect question about what a file already holds.
+    expect(
+      said('Read the QVD header. Use this to know when it was refreshed and what field types are stored.'),
+    ).toEqual([]);
     expect(said('An empty list means none are saved yet.')).toEqual([]);
     // A state set against another: "saved but broken", "stored but ignored".
     expect(said("If 'is_invalid_syntax' is true the query is saved but broken.")).toEqual([]);
@@ -1678,6 +1687,9 @@ describe('DESTRUCTIVE_PHRASE', () => {
     expect(said('Update wellness. Pass locked=True to stop device sync from overwriting manual entries.')).toEqual([]);
     expect(said('Save the project. It does NOT silently overwrite concurrent edits.')).toEqual([]);
     expect(said("Won't overwrite an existing file; pick another name.")).toEqual([]);
+    expect(said('Create a variable. Design columns cannot be overwritten here; use set_weight.')).toEqual([]);
+    expect(said('Import the rows. Existing rows will not be overwritten.')).toEqual([]);
+    expect(said('Create a variable. Any column of that name will be overwritten.')).not.toEqual([]);
     expect(said('Save the note. Overwrites the whole note.')).not.toEqual([]);
     expect(said('Imports with an existing title overwrite that chat.')).not.toEqual([]);
   });

@@ -98,6 +98,9 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   'probe', 'score', 'recall', 'return', 'assess', 'tokenize', 'whois', 'ocr', 'understand', 'obtain',
   'subtract', 'intersect', 'interpolate', 'answer', 'display', 'enumerate', 'determine', 'forecast', 'walk', 'grade',
   'disassemble', 'decompile', 'solve', 'report', 'screen', 'detokenize', 'decompose',
+  // "Backtest a DEX position from a recorded pool history … returns the price / reserves series", "Backtest a
+  // simulation output against realised actuals": a strategy replayed over past data, as benchmark and forecast are.
+  'backtest',
   // Spanish and Portuguese names ("listar_empleados", "obter_rentabilidade", "consultar_relatorio").
   'listar', 'obtener', 'obter', 'consultar', 'buscar', 'mostrar',
   // As descriptions open with them: "Retorna UM artefato …", "Devolve o resumo", "Busca uma máquina pelo id", "Lista as

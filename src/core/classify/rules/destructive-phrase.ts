@@ -85,10 +85,11 @@ const SAFEGUARD = /^\s*(?:use|call|run|invoke) (?:this|it)(?: tool)? (?:before|p
 /**
  * Just before the loss, what keeps it from happening: "nothing is overwritten", "to avoid overwriting another person's
  * edit", "to guard against concurrent overwrites", "stop device sync from overwriting manual entries", "it does NOT
- * silently overwrite concurrent edits", "cannot wipe another client's work".
+ * silently overwrite concurrent edits", "cannot wipe another client's work", "Design columns (WT_ANALYSIS, strata)
+ * cannot be overwritten here; use set_weight".
  */
 const GUARDED =
-  /\b(?:nothing (?:is|are|gets|will be)|avoid(?:s|ing)?|prevent(?:s|ing)?|guard(?:s|ing)? against|protect(?:s|ing)? against|(?:does|do|did|will|would|must|should|can) not|cannot|(?:doesn|don|won|can)'?t|from)(?: (?:silently|accidentally|blindly|ever|concurrent))?\s*$/i;
+  /\b(?:nothing (?:is|are|gets|will be)|avoid(?:s|ing)?|prevent(?:s|ing)?|guard(?:s|ing)? against|protect(?:s|ing)? against|(?:(?:does|do|did|will|would|must|should|can) not|cannot|(?:doesn|don|won|can)'?t)(?: be)?|from)(?: (?:silently|accidentally|blindly|ever|concurrent))?\s*$/i;
 
 /**
  * A call that says it changes only the fields it is given ("Update an existing draft (partial patch). … Pass
