@@ -4465,6 +4465,63 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(capFilesystem, local)).toContain('capability:filesystem');
   });
 
+  it("a company's, an agent's, a browser's or an OSCAL profile holds no person's data", () => {
+    const company = {
+      name: 'get_company_profile',
+      description: "Read the org's company profile - the source Studio generation reads.",
+      inputSchema: props({}),
+    };
+    expect(effects(capPersonalData, company)).not.toContain('capability:personal-data');
+    const agent = {
+      name: 'publish_profile',
+      description: "Publish or update this agent's public profile on the network.",
+      inputSchema: props({ description: { type: 'string' } }),
+    };
+    expect(effects(capPersonalData, agent)).not.toContain('capability:personal-data');
+    const browser = {
+      name: 'delete_profile',
+      description: 'Deletes an existing persistent Hyperbrowser profile.',
+      inputSchema: props({ profileId: { type: 'string' } }),
+    };
+    expect(effects(capPersonalData, browser)).not.toContain('capability:personal-data');
+    // A person's profile keeps it.
+    const person = {
+      name: 'get_my_profile',
+      description: "Get the authenticated user's own LinkedIn profile.",
+      inputSchema: props({}),
+    };
+    expect(effects(capPersonalData, person)).toContain('capability:personal-data');
+  });
+
+  it("an instance parameter is a cloud's only beside a cloud's words", () => {
+    // A disassembler's open database, a report's instance.
+    const ida = {
+      name: 'dbg_step_into',
+      description: 'Step into instruction.',
+      inputSchema: props({ instance_id: { type: 'string', description: 'Instance id override' } }),
+    };
+    expect(effects(capInfrastructure, ida)).not.toContain('capability:infrastructure');
+    const report = {
+      name: 'list_report_sign_offs',
+      description: 'List all sign-offs for a report instance.',
+      inputSchema: props({ instance_id: { type: 'string', description: 'ID of the report instance.' } }),
+    };
+    expect(effects(capInfrastructure, report)).not.toContain('capability:infrastructure');
+    // A VM's or an RDS instance keeps it, by its own description or the tool's.
+    const vm = {
+      name: 'describe_thing',
+      description: 'Describe it.',
+      inputSchema: props({ instance_id: { type: 'string', description: 'Full VM instance KRN.' } }),
+    };
+    expect(effects(capInfrastructure, vm)).toContain('capability:infrastructure');
+    const rds = {
+      name: 'run_query',
+      description: 'Run a SQL query.',
+      inputSchema: props({ instance_identifier: { type: 'string', description: 'RDS instance identifier' } }),
+    };
+    expect(effects(capInfrastructure, rds)).toContain('capability:infrastructure');
+  });
+
   it('a bracketed tag with its own colon ("[Tool Role]: Shows …") is a label before the opening', () => {
     const tool = {
       name: 'dag_calendar',

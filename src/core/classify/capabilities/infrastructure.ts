@@ -11,13 +11,16 @@ export const capInfrastructure = capabilityRule({
   contextNameWords: new Set(['server', 'servers', 'project', 'projects', 'site', 'sites', 'function', 'functions', 'worker', 'workers', 'domain', 'domains', 'zone', 'zones', 'volume', 'volumes', 'environment', 'environments', 'pipeline', 'pipelines', 'storage']),
   // A serverless platform's Durable Objects and function invocations run on a cloud too ("ID of the Durable Objects
   // namespace").
-  context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|block storage|aws|azure|gcp|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean|durable objects?|function (?:invocations?|activations?))\b/,
+  context: /\b(?:cloud|deploy\w*|hosting|hosted|serverless|infrastructure|cluster|kubernetes|container\w*|virtual machines?|vms?|provision\w*|dns|cdn|edge|runtime|compute|block storage|aws|rds|azure|gcp|openstack|auto-?scaling|vercel|netlify|cloudflare|heroku|railway|fly\.io|digitalocean|durable objects?|function (?:invocations?|activations?))\b/,
   // "vms: Comma-separated VMIDs", "vmid", "desired_vm_count": the machines of a hypervisor or a cloud, named in a parameter.
-  paramWords: new Set(['cluster', 'region', 'zone', 'instance', 'vm', 'vms', 'vmid', 'vmids']),
+  paramWords: new Set(['cluster', 'region', 'zone', 'vm', 'vms', 'vmid', 'vmids']),
   // A Stripe, webhook, market-data or newsletter subscription is no cloud's. Nor is a wiki's, a vector index's, a
   // memory store's, a Terraform registry's or a genealogy filter's namespace ("namespace: Namespace to search in
   // (0=Main)"); a cluster's is ("namespace: Optional Kubernetes namespace to filter to").
-  contextParamWords: new Set(['subscription', 'namespace']),
+  // An instance is a cloud's only beside a cloud's words too: a disassembler's open database ("instance_id: Instance id
+  // override" of "Step into instruction"), a report's or a workflow's instance is none; "instance_id: Full VM instance
+  // KRN" is.
+  contextParamWords: new Set(['subscription', 'namespace', 'instance']),
   // A firewall's rules, a cloud's managed services, network devices (routers and switches a tool configures or runs
   // commands on), named only in the description; and a cluster's or a machine's services ("Stops all services in an
   // Ambari cluster", "Start, stop, restart, or reload a system service on a node").

@@ -83,5 +83,9 @@ export const capPersonalData = capabilityRule({
     // A data profile ("profile_dataset: Profile a tabular data file": its shape, nulls and column stats) describes a
     // dataset, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:profiles? (?:a |the |this |your )?(?:tabular |csv )?(?:data ?sets?|data files?|tables?|columns?|dataframes?)|data(?:set)? profil(?:e|es|ing))\b/ },
+    // Nor does a company's, an agent's, a browser's or an OSCAL profile ("Read the org's company profile", "Publish or
+    // update this agent's public profile", "Deletes an existing persistent Hyperbrowser profile", "Return loaded OSCAL
+    // Profiles"): an organisation, a piece of software or a control baseline, not a person.
+    { words: new Set(['profile', 'profiles']), where: /\b(?:compan(?:y|ies)|business(?:es)?|organi[sz]ations?|agent|\w*browser|oscal)(?:'s)? (?:public |persistent |saved )?profiles?\b/ },
   ],
 });
