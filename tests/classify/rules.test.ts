@@ -4783,6 +4783,28 @@ describe('the 2026-12-05 pass', () => {
     expect(lead('Aggiorna lo stato di un ticket.')).toContain('write');
     expect(lead('Cancella la nota indicata.')).toContain('destructive');
   });
+  it('French, German and more Romance verbs that open a description say what the call does, accents and all', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'fiche', description });
+    expect(lead("Récupère le profil technique d'un(e) ressource, par son ID.")).toEqual(['read']);
+    expect(lead('Recherche des livraisons dans BoondManager.')).toEqual(['read']);
+    expect(lead('Crée une caméra neuve `name`.')).toEqual(['write']);
+    expect(lead('Met à jour la fiche du contact.')).toEqual(['write']);
+    expect(lead('Grava `<root>/okf.html`: página para abrir no navegador.')).toEqual(['write']);
+    expect(lead('Löscht den Eintrag.')).toEqual(['destructive']);
+    expect(lead('Supprime définitivement un document.')).toEqual(['destructive']);
+  });
+  it('a read-only label or a no-change sentence in another language states the call changes nothing', () => {
+    const ro = (description: string) =>
+      effects(readOnlyPhrase, { name: 'boond_resources_technical_data', description });
+    expect(
+      ro('Récupère le profil technique. Modifiable via `boond_resources_technical_data_update`. Lecture seule.'),
+    ).toEqual(['read']);
+    expect(ro('Markdown을 검증 가능한 초안으로 변환합니다. 파일은 쓰지 않습니다.')).toEqual(['read']);
+    // A condition before it speaks of one mode only; "en mode lecture seule" is no label of the call.
+    expect(ro('문서 끝에 문단을 추가합니다. dry_run=True이면 원본을 저장하지 않습니다.')).toEqual([]);
+    expect(ro('Ouvre la base en mode lecture seule puis écrit le rapport.')).toEqual([]);
+    expect(STATES_NO_CHANGE.test('Liste des projets. Lecture seule, idempotent, sans effet de bord.')).toBe(true);
+  });
   it('a Chinese heading that names a ranking or an alert list opens a lookup', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'mes_report', description });
     expect(lead('良率排行，回答"哪道工序良率最差"。')).toContain('read');

@@ -18,6 +18,9 @@ export const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set([
   // The same verbs as Spanish, Portuguese and Italian descriptions open with ("Elimina el registro", "Exclui a tarefa",
   // "Cancella la nota").
   'elimina', 'exclui', 'borra', 'apaga', 'cancella',
+  // French and German ones ("Supprime définitivement un contact", "Löscht den Eintrag"; DESCRIPTION_LEAD_VERB reads an
+  // opening without its accents, so "löscht" is "loscht").
+  'supprime', 'efface', 'loscht', 'entfernt',
 ]);
 
 /** Verbs that create, change, send, trigger or move something, without destroying. */
@@ -67,6 +70,13 @@ export const WRITE_VERBS: ReadonlySet<string> = new Set([
   // As descriptions open with them ("Cria uma tarefa", "Crea un evento", "Adiciona um item", "Aggiorna lo stato", "Envia
   // a mensagem", "Invia un messaggio").
   'cria', 'crea', 'adiciona', 'aggiunge', 'atualiza', 'actualiza', 'aggiorna', 'envia', 'invia', 'cadastra',
+  // More third-person openings of Spanish, Portuguese and Italian ("Agrega un contacto", "Grava o arquivo", "Salva la
+  // nota", "Renomeia uma tag", "Executa o comando", "Ejecuta la consulta", "Rinomina il file") and French and German ones
+  // read without their accents ("Crée un document" is "cree", "Enregistre la scène", "Ajoute une ligne", "Renomme une
+  // copie", "Lance un rendu"; "Erstellt ein Ticket", "Ändert den Status" is "andert", "Speichert die Notiz").
+  'agrega', 'anade', 'guarda', 'modifica', 'altera', 'registra', 'grava', 'salva', 'renomeia', 'rinomina', 'executa',
+  'ejecuta', 'esegue', 'publica', 'cancela', 'cree', 'enregistre', 'ajoute', 'renomme', 'modifie', 'envoie', 'lance',
+  'applique', 'erstellt', 'andert', 'aktualisiert', 'speichert', 'sendet',
 ]);
 
 /**
@@ -107,6 +117,12 @@ export const READ_VERBS: ReadonlySet<string> = new Set([
   // organizações", "Consulta los gastos", "Recupera a posicao", "Obtiene el saldo", "Restituisce …", "Elenca …", and the
   // Italian "Cerca bandi di concorso" (search; the Portuguese "cerca de" is "about", which opens no description).
   'retorna', 'devolve', 'busca', 'lista', 'consulta', 'recupera', 'mostra', 'obtiene', 'restituisce', 'elenca', 'cerca',
+  // More of them: Spanish "Devuelve …", "Muestra …"; Portuguese "Exibe …", "Pesquisa …", "Verifica …", "Analisa …",
+  // "Inspeciona …"; Italian "Ottiene …"; and French and German ones read without their accents ("Récupère la fiche" is
+  // "recupere", "Recherche des livraisons", "Liste les projets", "Retourne …", "Affiche …", "Identifie les ressources";
+  // "Liefert …", "Sucht …", "Zeigt …", "Listet …").
+  'devuelve', 'muestra', 'exibe', 'pesquisa', 'procura', 'verifica', 'analisa', 'inspeciona', 'ottiene', 'recupere',
+  'recherche', 'liste', 'retourne', 'renvoie', 'affiche', 'identifie', 'obtient', 'liefert', 'sucht', 'zeigt', 'listet',
 ]);
 
 /**

@@ -150,6 +150,22 @@ function chineseOpening(text: string): Hit[] {
   return cls === undefined ? [] : [{ effect: cls, matched: [found![0]], source: 'description', weight: 2 }];
 }
 
+/** A letter with an accent (Latin-1 and Latin Extended-A): "Récupère", "Crée", "Löscht", "Ajouté". */
+const ACCENTED = /[\u00c0-\u017f]/;
+/** "Met à jour la fiche": the French for "updates" is three words, "met" alone being no verb. */
+const MET_A_JOUR = /^met a jour\b/;
+
+/**
+ * The opening words of a description in a Latin script read without their accents: "Récupère la fiche complète" opens
+ * with "recupere", "Crée une caméra" with "cree", "Löscht den Eintrag" with "loscht" (split as they are, the accented
+ * letters cut the verb apart: "r", "cup", "re"), and "Met à jour …" with "update".
+ */
+function latinLeadWords(clause: string, leadWords: string[]): string[] {
+  if (!ACCENTED.test(clause)) return leadWords;
+  const plain = clause.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u00df]/g, 'ss');
+  return splitWords(MET_A_JOUR.test(plain.trimStart().toLowerCase()) ? plain.trimStart().replace(/^met a jour/i, 'update') : plain);
+}
+
 export const descriptionLeadVerb: Rule = {
   code: 'DESCRIPTION_LEAD_VERB',
   role: 'verb',
@@ -161,7 +177,7 @@ export const descriptionLeadVerb: Rule = {
     // names it mentions, not its verb; a Chinese opening verb is read instead.
     const clause = leadClause(s.description, true);
     const scriptAt = clause.search(CJK_SCRIPT);
-    const words = scriptAt < 0 ? s.leadWords : splitWords(clause.slice(0, scriptAt));
+    const words = scriptAt < 0 ? latinLeadWords(clause, s.leadWords) : splitWords(clause.slice(0, scriptAt));
     if (scriptAt >= 0 && words.every((w) => verbClass(w, true) === undefined)) {
       const opening = chineseOpening(clause.slice(scriptAt));
       // The heading is read from the description itself: leadClause drops a bold label ending in a colon.

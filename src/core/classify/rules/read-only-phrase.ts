@@ -29,10 +29,26 @@ const CHINESE_NO_CHANGE =
  */
 const STATES_NO_CHANGE_IN_ENGLISH =
   /(?:^|[.:;(—-] |\b(?:this|the) (?:tool|call|operation) is )read[- ]?only\b(?=[.;:)—]|,? (?:and|lookup|call|check|checks|operation|tool|query|select)\b|$)|\(read[- ]?only\)|(?:^|[.:;] )reads only[.:;]|\bnothing (?:is|gets|will be) (?:(?:written|changed|modified|saved|stored)\b|persisted(?=[.;]|$))|\b(?:writes|changes|modifies|saves|stores) nothing\b|(?:^|[.!] )persists nothing\b|\b(?:does not|doesn't|never) (?:modify|modifies|change|changes|write|writes|alter|alters) (?:anything|any state|state)\b|\b(?:does not|doesn't|never) writes? (?:to (?:the )?(?:disk|file ?system|files?|repository|database)|(?:any |a )?files?|any changes)\b|\bwithout (?:storing|saving|writing|changing|modifying) anything\b|\bwithout (?:saving|storing|persisting|writing|creating) (?:it|them)\b|\bno side[- ]effects\b|\balways (?:returns|fails with|raises) an error(?= without\b|[.;]|$)|(?:^|[.:;] )(?:this is )?(?:a|an|one|two|three|four|five) read[- ]?only (?:checks?|lookups?|quer(?:y|ies)|calls?|operations?|snapshot)\b|(?:^|[.;!] )(?:pure )?read[- ]?only (?:estimate|report|summary|audit|diagnostic|inspection)s?\b|\b(?:this|it) (?:is|remains) (?:a|an) read[- ]?only (?:\w+ )?(?:step|stage|operation|lookup|query|call)\b/;
+/**
+ * A read-only label in another language standing as a sentence of its own ("… Modifiable via
+ * `boond_resources_technical_data_update`. Lecture seule.", "Lecture seule, idempotent, sans effet de bord", "Somente
+ * leitura.", "Solo lectura.", "Sola lettura.", "Nur lesend.", "Только чтение.", "読み取り専用。", "읽기 전용."), not one
+ * inside a sentence ("en mode lecture seule", in read-only mode).
+ */
+const OTHER_LANGUAGE_READ_LABEL =
+  /(?:^|[.!?。]\s*|\n\s*)(?:[Ll]ecture seule|[Ss]omente leitura|[Aa]penas leitura|[Ss][oó]lo lectura|[Ss]ola lettura|[Nn]ur lesend|[Тт]олько чтение|読み取り専用|읽기 전용)(?=[.,;:!)。]|\s*$)/;
+/**
+ * Other statements that the call changes nothing: "sans effet de bord", "sin efectos secundarios", "sem efeitos
+ * colaterais", "senza effetti collaterali" (no side effects), and a Korean sentence that opens by saying the file or
+ * the original is not written or changed ("… 초안으로 변환합니다. 파일은 쓰지 않습니다.", "원본은 수정하지 않습니다."); not one with a
+ * condition before it ("dry_run=True이면 원본을 저장하지 않습니다": with dry_run set, the original is not saved).
+ */
+const OTHER_LANGUAGE_NO_CHANGE =
+  /\b(?:sans effets? de bord|sin efectos secundarios|sem efeitos colaterais|senza effetti collaterali)\b|(?:^|[.!?]\s+)(?:파일|원본|문서)(?:은|는|을|를)? (?:쓰지|수정하지|변경하지|저장하지) 않습니다/;
 /** "Does not really save" in Chinese: 不真正保存, 不会真正执行. */
 const CHINESE_NOT_REALLY = /不(?:会)?真正(?:保存|写入|提交|执行)/;
 export const STATES_NO_CHANGE = new RegExp(
-  `${STATES_NO_CHANGE_IN_ENGLISH.source}|${CHINESE_NO_CHANGE.source}|${CHINESE_NOT_REALLY.source}`,
+  `${STATES_NO_CHANGE_IN_ENGLISH.source}|${CHINESE_NO_CHANGE.source}|${CHINESE_NOT_REALLY.source}|${OTHER_LANGUAGE_READ_LABEL.source}|${OTHER_LANGUAGE_NO_CHANGE.source}`,
 );
 /** The call spends something, whatever it says of its writes ("costs one credit", "paying any challenge"). */
 export const SPENDS =
@@ -105,13 +121,26 @@ export const readOnlyPhrase: Rule = {
     }
     const chinese = CHINESE_NO_CHANGE.exec(s.description)?.[0];
     if (chinese !== undefined) matched.push(chinese.replace(/^[^只唯不无]+/, ''));
-    if (matched.length === 0) return [];
+    const foreignLabel = OTHER_LANGUAGE_READ_LABEL.exec(s.description)?.[0];
+    const foreign = OTHER_LANGUAGE_NO_CHANGE.exec(s.description)?.[0];
+    if (foreign !== undefined) matched.push(foreign.replace(/^[.!?\s]+/, ''));
+    if (matched.length === 0 && foreignLabel === undefined) return [];
     // "ga4_plan_key_event_create: Plan (nothing is written): mark an event as a key event": a tool named for planning,
     // previewing or simulating a change that says the call itself changes nothing hands the plan back; the change it
     // names is another call's. As strong as a verb that outweighs the name's change word.
     const plan = s.nameWords.find((w) => PLANNING_WORDS.has(w));
     if (plan !== undefined && STATES_NO_CHANGE.test(s.description) && !SPENDS.test(s.description))
       return [{ effect: 'read', matched: [plan, ...matched], source: 'combined', weight: PLANNED_WEIGHT }];
+    // "… Lecture seule.": a read-only label in another language is as strong as the English one.
+    if (foreignLabel !== undefined && !SPENDS.test(s.description))
+      return [
+        {
+          effect: 'read',
+          matched: [foreignLabel.replace(/^[.!?。\s]+/, ''), ...matched],
+          source: 'description',
+          weight: PLANNED_WEIGHT,
+        },
+      ];
     // The description labels the call read-only: as strong as a planning name, it outweighs a name word that sounds like
     // a change ("catalog_enable_order": the order to enable taps in).
     if (READ_LABEL.test(s.description) && !SPENDS.test(s.description))
