@@ -3354,6 +3354,27 @@ describe('FORCE_FLAG and BULK_SCOPE', () => {
     expect(effects(forceFlag, flag('Overwrite files that already exist'))).toEqual(['destructive']);
     expect(run(forceFlag, flag('Apply the template to a new project'))).toEqual([]);
   });
+  it('a delete of a list the caller gives is bulk; removing listed things from a container is not', () => {
+    expect(
+      effects(bulkScope, {
+        name: 'DeleteKubernetesPersistentVolumes',
+        description: 'Delete the provided list of persistentvolumes.',
+      }),
+    ).toEqual(['bulk']);
+    expect(effects(bulkScope, { name: 'delete_data_stream', description: 'Delete one or more data streams.' })).toEqual(
+      ['bulk'],
+    );
+    expect(
+      effects(bulkScope, {
+        name: 'delete_records',
+        inputSchema: props({ data_type: { type: 'string' }, record_ids: { type: 'array' } }),
+      }),
+    ).toEqual(['bulk']);
+    expect(
+      run(bulkScope, { name: 'firewall-remove-droplets', description: 'Removes one or more droplets from a firewall' }),
+    ).toEqual([]);
+    expect(run(bulkScope, { name: 'browser_drop', inputSchema: props({ paths: { type: 'array' } }) })).toEqual([]);
+  });
   it("a deletion into the trash, a batch of edits to one file and a transaction's own changes are no bulk", () => {
     expect(
       run(bulkScope, { name: 'batch_delete', description: 'Batch move files to trash (max 100 per batch)' }),

@@ -18,11 +18,23 @@ const EDIT_LISTS: ReadonlySet<string> = new Set(['replacements', 'edits', 'chang
 /** Parameter suffixes that identify one thing ("batch_id", "batchName"). */
 const ID_WORDS: ReadonlySet<string> = new Set(['id', 'ids', 'name', 'arn', 'uuid', 'key']);
 
+/**
+ * A deletion of a list the caller gives: "Delete the provided list of persistentvolumes", "Delete one or more data
+ * streams", "Delete multiple rows from a table". "Remove … from" a group, a firewall or a playlist only detaches what it
+ * names ("Removes one or more droplets from a firewall"), so a remove counts only when no "from" follows in its clause.
+ */
+const LISTED_DELETE =
+  /^(?:permanently |bulk[- ]|batch[- ])?(?:(?:delete|deletes|purge|purges|destroy|destroys|erase|erases)|(remove|removes))(?: the (?:provided|given|specified) list of| (?:a list of|multiple|many|several|one or more|one or many))\b([^.;:]*)/;
+/** Array parameters that list the things a deleting tool acts on ("record_ids", "media_s3_uris"). */
+const LIST_PARAM = /^(?:ids|names|paths|keys|uris|guids|uuids|arns|filenames)$/;
+/** Name words that delete ("drop" is left out: "browser_drop" drops files onto a page). */
+const DELETE_NAME: ReadonlySet<string> = new Set(['delete', 'remove', 'purge', 'destroy', 'erase', 'wipe', 'rm']);
+
 export const bulkScope: Rule = {
   code: 'BULK_SCOPE',
   role: 'evidence',
   summary:
-    'Acts on many things at once: name words all/bulk/batch/mass, or "all files/records/resources" in the description.',
+    'Acts on many things at once: name words all/bulk/batch/mass, "all files/records/resources" in the description, or a delete of a list the caller gives ("Delete the provided list of …", a deleting tool\'s array of ids/names/paths).',
   apply: (s) => {
     // "cache_clear", "flush_caches": clearing cached copies in bulk loses nothing the next call cannot fetch again.
     if (s.nameWords.some((w) => CACHE_WORDS.has(w))) return [];
@@ -44,6 +56,14 @@ export const bulkScope: Rule = {
     if (oneTarget && editList) return [];
     const inName = s.nameWords.filter((w) => BULK_WORDS.has(w) && !identified(w));
     if (inName.length > 0) return [{ effect: 'bulk', matched: inName, source: 'name', weight: 2 }];
+    // "Delete the provided list of persistentvolumes", "delete_records(record_ids[])": a delete of many things the caller
+    // lists destroys them all in one call.
+    const listed = LISTED_DELETE.exec(s.description);
+    if (listed && !(listed[1] && /\bfrom\b/.test(listed[2] ?? '')))
+      return [{ effect: 'bulk', matched: [listed[0].slice(0, 40)], source: 'description', weight: 1 }];
+    const list = s.params.find((p) => p.depth === 0 && p.type === 'array' && LIST_PARAM.test(p.words.at(-1) ?? ''));
+    if (list && s.nameWords.some((w) => DELETE_NAME.has(w)))
+      return [{ effect: 'bulk', matched: [list.name], source: 'inputSchema', weight: 1 }];
     const m = PHRASE.exec(s.description);
     // "list all branches", "show all files": a lookup over everything is not a change in bulk; nor is "exclude all
     // files matched by .gitignore".
