@@ -917,7 +917,8 @@ describe('DESCRIPTION_LEAD_VERB', () => {
     ]);
     expect(lead('KUPID 포털에 로그인하고 세션을 확인합니다.').map((h) => h.effect)).toContain('write');
     expect(lead('チャットのメッセージを削除します。').map((h) => h.effect)).toEqual(['destructive']);
-    expect(lead('チャットのメッセージを既読にします。')).toEqual([]);
+    // "…を既読にします" makes the messages read: a change, not a read.
+    expect(lead('チャットのメッセージを既読にします。').map((h) => h.effect)).toEqual(['write']);
     // An English verb before the script still opens the description.
     expect(lead('Search 全民K歌 by keyword and return the song.').map((h) => h.effect)).toEqual(['read']);
   });
@@ -2752,6 +2753,21 @@ describe('LEARNED_RAISE guards', () => {
       effects(descriptionLeadVerb, { name: 'x', description: '표 셀/행/열/표 구조 연산을 원자 적용합니다.' }),
     ).toEqual(['write']);
   });
+  it('reads more Chinese and Korean opening verbs: fetch, extract and scan read; copy, merge, export and cancel change', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
+    // "并发" (concurrently) before the verb leaves it the call's act.
+    expect(lead('并发抓取一批 URL，各自走完整分级链路，返回逐个结果。')).toEqual(['read']);
+    expect(lead('抽取指定函数入口或符号的控制流图 (CFG)，并生成 Mermaid 流程图')).toEqual(['read']);
+    expect(lead('提取二进制文件全量 ASCII 与 UTF-16LE 字符串')).toEqual(['read']);
+    expect(lead('导出某站登录态里的 cookie，便于备份。')).toEqual(['write']);
+    expect(lead('合并多个 archive(默认要求源名一致)。')).toEqual(['write']);
+    // Korean native verbs in their polite forms, and more "noun + 하다" verbs.
+    expect(lead('라벨 경로 문법으로 셀을 채웁니다.')).toEqual(['write']);
+    expect(lead('이메일로 인증 코드를 보냅니다.')).toEqual(['write']);
+    expect(lead('HWPX 문서를 새 경로로 복사합니다. 원본은 유지됩니다.')).toEqual(['write']);
+    expect(lead('아직 terminal이 아닌 workflow를 취소합니다.')).toEqual(['destructive']);
+    expect(lead('채움본의 placeholder 잔존을 검사합니다.')).toEqual(['read']);
+  });
   it('does not raise a Chinese, Korean or Japanese opening that only looks something up', () => {
     expect(
       raised({
@@ -2764,6 +2780,15 @@ describe('LEARNED_RAISE guards', () => {
     ).toBe(false);
     expect(raised({ name: 'list_ivods', description: '列出 IVOD（網路電視）影片列表。' })).toBe(false);
     expect(raised({ name: 'discover_tables', description: '发现金蝶数据库中与指定 form_id 对应的表。' })).toBe(false);
+    // 抽取 and 抓取 (extract, fetch) only look something up too.
+    expect(
+      raised({
+        name: 'analyze_cfg',
+        description:
+          '抽取指定函数入口或符号的控制流图 (CFG)，执行基本块划分 (Leader 算法)、圈复杂度计算并生成 Mermaid 流程图',
+        inputSchema: props({ target: { type: 'string' }, session_id: { type: 'string' } }),
+      }),
+    ).toBe(false);
     // A change verb later in the same sentence: the call does more than look up.
     expect(raised({ name: 'fetch_token', description: '获取访问令牌并保存到本地配置文件' })).toBe(true);
   });

@@ -72,14 +72,19 @@ const CHINESE_OPENING_VERBS: ReadonlyArray<readonly [string, string]> = [
   ['撤回', 'revoke'], ['取消', 'cancel'], ['登录', 'login'], ['登錄', 'login'], ['退出登录', 'logout'], ['销毁', 'destroy'], ['卸载', 'uninstall'], ['重置', 'reset'],
   // "停止 HTTP 抓包代理" stops a proxy; "解除队列与指定交换机之间的路由绑定" unbinds a queue.
   ['停止', 'stop'], ['解除', 'unbind'],
+  // "抓取网页并返回紧凑正文" fetches a page, "抽取指定函数的控制流图" extracts a graph; "移动文件到…" moves, "导出…至磁盘文件"
+  // exports, "下载…" downloads (a read, as in English).
+  ['抓取', 'fetch'], ['爬取', 'scrape'], ['拉取', 'fetch'], ['取回', 'retrieve'], ['解析', 'parse'], ['提取', 'extract'], ['抽取', 'extract'], ['扫描', 'scan'], ['掃描', 'scan'], ['转换', 'convert'], ['轉換', 'convert'],
+  ['下载', 'download'], ['移动', 'move'], ['复制', 'copy'], ['合并', 'merge'], ['替换', 'replace'], ['插入', 'insert'], ['推送', 'push'], ['导出', 'export'],
+  ['恢复', 'restore'], ['暂停', 'pause'], ['重启', 'restart'], ['关闭', 'close'],
 ];
 /**
  * A Chinese heading that names a ranking, an alert list, a breakdown, a list or a detail view ("良率排行，回答…",
  * "**过期物料预警**：哪些在库物料已过期"): a noun phrase naming what a lookup hands back.
  */
 const CHINESE_LOOKUP_HEADING = /^\**[\u4e00-\u9fff]{1,12}(?:排行|排名|预警|明细|列表|详情)\**[，：:。]/;
-/** Words before a Chinese opening verb that leave it the call's act ("批量删除", "一键部署"). */
-const CHINESE_PREFIX = /^(?:请|可|可以|用于|批量|一键|直接)?/;
+/** Words before a Chinese opening verb that leave it the call's act ("批量删除", "一键部署", "并发抓取一批 URL", "自动下载"). */
+const CHINESE_PREFIX = /^(?:请|可|可以|用于|批量|一键|直接|并发|並發|自动|自動)?/;
 
 /** Hangul: Korean puts its verb last ("파일 목록을 조회합니다", "… 변환합니다"). */
 const HANGUL = /[\uac00-\ud7af]/;
@@ -95,6 +100,12 @@ const KOREAN_VERBS: ReadonlyMap<string, string> = new Map([
   // "표 구조 연산을 원자 적용합니다" applies edits to a document.
   ['적용', 'apply'], ['읽', 'read'], ['돌려주', 'return'], ['돌려줍', 'return'], ['돌려준', 'return'], ['찾', 'find'],
   ['만들', 'create'], ['만듭', 'create'], ['만든', 'create'],
+  // "셀을 채웁니다" fills, "인증 코드를 보냅니다" sends, "목록을 가져옵니다" fetches, "… 보여줍니다" shows (native verbs in their
+  // polite forms); "문서를 복사합니다" copies, "셀을 병합합니다" merges, "양식 잔여물을 검사합니다" inspects, "대기 job을
+  // 취소하거나 … 기록합니다" cancels or records.
+  ['채우', 'fill'], ['채웁', 'fill'], ['보내', 'send'], ['보냅', 'send'], ['가져오', 'get'], ['가져옵', 'get'], ['보여주', 'show'], ['보여줍', 'show'],
+  ['복사', 'copy'], ['병합', 'merge'], ['이동', 'move'], ['승인', 'approve'], ['거절', 'reject'], ['시작', 'start'], ['다운로드', 'download'],
+  ['검사', 'inspect'], ['점검', 'check'], ['취소', 'cancel'], ['기록', 'record'],
 ]);
 /** A Korean predicate: a "noun + 하다" verb, or a native verb, ending a clause or joined to the next ("조회하고 …"). */
 const KOREAN_PREDICATE = /([가-힣]+?)(?:합니다|한다|하고|하여|해서|하며|습니다|는다|니다|다)(?=[\s.,;:)]|$)/g;
@@ -131,6 +142,8 @@ const JAPANESE_VERBS: ReadonlyMap<string, string> = new Map([
   ['取得', 'get'], ['検索', 'search'], ['表示', 'show'], ['確認', 'check'], ['作成', 'create'], ['追加', 'add'], ['投稿', 'post'], ['登録', 'register'],
   ['変更', 'change'], ['更新', 'update'], ['編集', 'edit'], ['設定', 'set'], ['保存', 'save'], ['送信', 'send'], ['承認', 'approve'], ['拒否', 'reject'],
   ['削除', 'delete'],
+  // "メッセージを既読にします" marks messages read: "…にします" makes a thing into a state.
+  ['に', 'mark'],
 ]);
 const JAPANESE_PREDICATE = new RegExp(`(${[...JAPANESE_VERBS.keys()].join('|')})(?:します|する|し、)`, 'g');
 
@@ -335,11 +348,12 @@ export function openingVerbs(s: Parameters<Rule['apply']>[0]): Hit[] {
 
 /**
  * Chinese, Korean and Japanese opening verbs that only look something up or analyse: 查 (查询, 查看), 获取, 取得, 列出, 搜索,
- * 检索, 读取, 浏览, 发现, 分析; 조회, 검색, 분석, 추출, 읽, 찾; 取得, 検索, 表示 (the English query, get, list, search, read,
- * browse, discover, analyze, extract, find, show). "发现金蝶数据库中与指定 form_id 对应的表" finds tables and hands them back.
+ * 检索, 读取, 浏览, 发现, 分析, 抓取, 拉取, 取回, 提取, 抽取; 조회, 검색, 분석, 추출, 읽, 찾; 取得, 検索, 表示 (the English query,
+ * get, list, search, read, browse, discover, analyze, fetch, retrieve, extract, find, show). "发现金蝶数据库中与指定 form_id
+ * 对应的表" finds tables and hands them back; "抽取指定函数的控制流图 (CFG)" extracts a graph from a binary.
  */
 const CJK_LOOKUP =
-  /^(?:查|获取|獲取|获得|取得|列出|列举|列舉|枚举|搜索|搜尋|检索|檢索|读取|讀取|浏览|瀏覽|发现|分析)|(?:조회|검색|분석|추출)(?:합니다|한다|하고|하여|해서|하며|다)$|^(?:읽|찾)|^(?:取得|検索|表示)/;
+  /^(?:查|获取|獲取|获得|取得|列出|列举|列舉|枚举|搜索|搜尋|检索|檢索|读取|讀取|浏览|瀏覽|发现|分析|抓取|爬取|拉取|取回|提取|抽取)|(?:조회|검색|분석|추출)(?:합니다|한다|하고|하여|해서|하며|다)$|^(?:읽|찾)|^(?:取得|検索|表示)/;
 /** Chinese change verbs after the opening one in the same sentence ("获取令牌并保存到本地"): the call does more. */
 const CHINESE_CHANGE_LATER = new RegExp(
   `^[^。！？\\n]*?(?:并|並|然后|然後|后|後|，|、)[^。！？\\n]*?(?:${CHINESE_OPENING_VERBS.filter(([, en]) => verbClass(en, true) !== 'read').map(([zh]) => zh).join('|')})`,
