@@ -1224,6 +1224,17 @@ describe('READ_ONLY_PHRASE', () => {
 });
 
 describe('SIDE_EFFECT_PHRASE', () => {
+  it('"this records the …", "Not read only:", read and write modes and a debugger step are changes', () => {
+    const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
+    expect(said('Check whether this payment was seen. WARNING: this records the fingerprint.')).not.toEqual([]);
+    expect(said('Read the listing and save each page. Not read only: it writes JSON files.')).not.toEqual([]);
+    expect(said('Delete the index. Not read-only — permanently deletes the database.')).not.toEqual([]);
+    expect(said('The field is not read-only in the editor.')).toEqual([]);
+    expect(said("View any agent's profile or update your own. Supports read and write modes.")).not.toEqual([]);
+    expect(said('Single-step `count` machine instructions and show where it stopped.')).not.toEqual([]);
+    expect(said('Steps over to the next line of code')).not.toEqual([]);
+    expect(said('Step 1 of OAuth: the URL the user must open.')).toEqual([]);
+  });
   it('changes told in wording the verbs miss: a variable left in the session, a path it was saved to, what "this" sets going, a write permission, Chinese', () => {
     const said = (description: string) => run(sideEffectPhrase, { name: 'x', description });
     expect(said('Print the path to the data directory, where the generated files will be stored.')).toEqual([]);

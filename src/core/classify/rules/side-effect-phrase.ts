@@ -19,6 +19,18 @@ const PATTERN = new RegExp(
     String.raw`\b(?:gets?|fetch(?:es)?|finds?|returns?|retrieves?|looks? up)(?: or |-or-)creat(?:e|es)\b`,
     String.raw`\b(?:starts?|triggers?|kicks? off|launch(?:es)?|initiates?|queues?|schedules?) (?:a |an |the )?new (?:[a-z]+ )?(?:analysis|run|job|build|workflow|pipeline|scan|task|deployment|process|session|operation)\b`,
     String.raw`(?:\band|\bthen|\balso|,) (?:tracks|records|stores|saves|persists|remembers) (?:the|your|it|them|this|each|every)\b`,
+    // "Check whether this exact payment has been seen recently. WARNING: this records the fingerprint": a later
+    // sentence whose subject is the call itself says what it keeps.
+    String.raw`(?:^|[.;:!?] )this (?:also )?(?:tracks|records|stores|saves|persists|remembers) (?:the|your|its|each|every|an?)\b`,
+    // "Read this week's promotions listing and save each page's raw data into promos_inbox/. Not read only: it writes
+    // JSON files", "Not read-only — permanently deletes the SQLite database": the description denies being a read.
+    String.raw`(?:^|[.;:!?] |\()(?:this (?:tool |call )?is )?not read[- ]?only(?=[.;:)—–-]| [—–-])`,
+    // "View any agent's profile or update your own. Supports read and write modes.", "Write modes (new, reply) create
+    // permanent content": a tool of several modes, some of which change things, is a change.
+    String.raw`\b(?:read and write|read/write|read-write) modes\b|(?:^|[.;:!?] )write modes? (?:\([^)]{0,40}\) )?(?:create|change|modify|post|send|update|delete)s?\b`,
+    // "Single-step `count` machine instructions and show where it stopped", "Steps over to the next line of code", "Step
+    // into (source-level) forward or reverse": a debugger step runs the paused program on (not "Step 1 of OAuth").
+    String.raw`^(?:single[- ]?steps?\b|steps? (?:over|into|out of|out|forward|backward|back) (?:to |the |a |one |an |\(|by |function|instruction|current|next|source|line))`,
     // The call records or persists something: "will be saved", "is automatically recorded", "updates your progress";
     // not when denied ("nothing will be saved", "no data is written to disk").
     // Not "Get saved filters" (an imperative "get" opening a sentence), nor "the logged in user" (signed in), nor a
