@@ -1022,6 +1022,16 @@ describe('DESCRIPTION_LEAD_VERB', () => {
     expect(effects(descriptionLeadVerb, { name: 'x', description: 'Jira: Register a webhook.' })).toEqual(['write']);
   });
 
+  it('reads a read verb and its object before a colon as the opening, unless a change follows the colon', () => {
+    const lead = (description: string) => effects(descriptionLeadVerb, { name: 'device_state', description });
+    expect(
+      lead('Read the edit buffer from the device: current preset, chain order, amp mode and parameter values.'),
+    ).toEqual(['read']);
+    // A change after the colon keeps the list in charge; a change verb before it is no read opening.
+    expect(lead('Audit the drawing: repair every fixable structural problem, and report it.')).not.toEqual(['read']);
+    expect(lead('Create a webhook for the repo: url, events and secret.')).not.toEqual(['read']);
+  });
+
   it('applying thresholds or criteria to something judges it; applying a policy or a template changes', () => {
     const lead = (description: string) => effects(descriptionLeadVerb, { name: 'x', description });
     expect(lead('Apply release-gate style SLO thresholds to an evaluation report.')).toEqual(['read']);

@@ -46,6 +46,8 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'sh
 const CONNECT_VERBS: ReadonlySet<string> = new Set(['connect', 'connects']);
 /** An opening noun phrase led by a determiner and ended by a colon, of a length leadClause strips as a label. */
 const DETERMINED_LABEL = /^(?:everything|every|all|each|one|the|a|an)\b[^:.!?\n]{0,36}:\s/;
+/** A verb and the object its article opens, ended by a colon of a length leadClause strips as a label. */
+const VERB_LABEL = /^\s*([A-Za-z]+) (?:the|a|an|your|all|every|this)\b[^:.!?\n]{0,30}:\s/;
 /** Measures of judgement: applying them to something judges it. */
 const CRITERIA: ReadonlySet<string> = new Set(['threshold', 'thresholds', 'criteria', 'criterion', 'rubric', 'rubrics', 'heuristics', 'lens']);
 /** Words before a verb that make it the purpose or a further step of the call ("to add", "and save"). */
@@ -190,7 +192,16 @@ export const descriptionLeadVerb: Rule = {
     // names it mentions, not its verb; a Chinese opening verb is read instead.
     const clause = leadClause(s.description, true);
     const scriptAt = clause.search(CJK_SCRIPT);
-    const words = scriptAt < 0 ? latinLeadWords(clause, s.leadWords) : splitWords(clause.slice(0, scriptAt));
+    // "Read the edit buffer from the device: current preset, chain order, …", "Get a period summary for an account:
+    // opening balance, total debits/credits …": a read verb and its object before a colon is the opening clause itself,
+    // not a label, when what follows opens with no change ("Audit the drawing: repair every fixable problem"
+    // changes, "Run a scripted walk: …" and "Follow a task: …" are no reads).
+    const verbLabel = VERB_LABEL.exec(s.description);
+    const labelled =
+      verbLabel !== null &&
+      verbClass(verbLabel[1]!.toLowerCase(), true) === 'read' &&
+      !isChangeVerb(s.leadWords[0] ?? '');
+    const words = labelled ? splitWords(verbLabel[0]) : scriptAt < 0 ? latinLeadWords(clause, s.leadWords) : splitWords(clause.slice(0, scriptAt));
     if (scriptAt >= 0 && words.every((w) => verbClass(w, true) === undefined)) {
       const opening = chineseOpening(clause.slice(scriptAt));
       // The heading is read from the description itself: leadClause drops a bold label ending in a colon.
