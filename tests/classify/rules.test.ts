@@ -6446,3 +6446,39 @@ describe('read risk from a sample of reads rated low and medium', () => {
     );
   });
 });
+
+describe('read risk, second pass: auth parameters, screens and mail attachments', () => {
+  const verdict = (tool: Parameters<typeof classify>[0]) => classify(tool);
+  it('a read handed a token or a password as a parameter reads no secret', () => {
+    const lyrics = verdict({
+      name: 'fetch_lyrics',
+      description: 'Search a song and return its LRC lyrics.',
+      inputSchema: props({ keyword: { type: 'string' }, token: { type: 'string' } }),
+      annotations: { readOnlyHint: true },
+    });
+    expect(lyrics.capabilities).not.toContain('credentials');
+    expect(lyrics.risk).toBe('low');
+    // A read whose name says it reads secrets keeps them.
+    expect(
+      verdict({ name: 'list_api_keys', inputSchema: props({ token: { type: 'string' } }) }).capabilities,
+    ).toContain('credentials');
+  });
+  it('"screen" is a display only where the text speaks of one', () => {
+    const vetting = 'Screen a ticker universe for material estimate momentum.';
+    expect(effects(capBrowser, { name: 'screen_estimate_revisions', description: vetting })).not.toContain(
+      'capability:browser',
+    );
+    const device = 'Get the screen size of the mobile device in pixels';
+    expect(effects(capBrowser, { name: 'get_screen_size', description: device })).toContain('capability:browser');
+    const firebird = 'Inspeciona a estrutura de uma tabela: colunas, tipos exatos, domínios e nullability.';
+    expect(effects(capBrowser, { name: 'inspect_table', description: firebird })).not.toContain('capability:browser');
+  });
+  it("a mail's attachment is someone's mail; an issue's is not", () => {
+    const mail = 'Download a specific attachment from an email.';
+    expect(effects(capMessaging, { name: 'get_attachment', description: mail })).toContain('capability:messaging');
+    const issue = 'Get all attachments for an issue.';
+    expect(effects(capMessaging, { name: 'get_attachments', description: issue })).not.toContain(
+      'capability:messaging',
+    );
+  });
+});

@@ -282,6 +282,16 @@ export function classifyWithKey(
   // a category the annotations decided is measured only at the category level.
   const key = category === base ? calibrationKey(category, combined, modifiers) : [category, 'DECLARED'];
   const confidence = lookupCalibration(context.calibration ?? CALIBRATION, key);
+  // A read whose only secret is one it is handed as a parameter reads none: the token or key is the caller's own, sent
+  // to authenticate ("token: optional cxzja personal token" on fetch_lyrics, "payment_token" on a paid lookup, a
+  // "password" to a Postgres server whose table schema it gets), or an id a service calls a token ("Ad token: the last
+  // part of divar.ir/v/<slug>/<token>", "pipeline_token returned from upload_data"), or a count ("token_budget"). A
+  // read that does read secrets says so in its name or description ("list_api_keys", "Reveal the stored password").
+  const credentialHits = evidence.filter((e) => e.code === capCredentials.code);
+  if (category === 'read' && credentialHits.length > 0 && credentialHits.every((e) => e.source === 'inputSchema')) {
+    capabilities.delete('credentials');
+    for (let i = evidence.length - 1; i >= 0; i--) if (evidence[i]!.code === capCredentials.code) evidence.splice(i, 1);
+  }
   const caps = [...capabilities].sort();
   // Bulk makes a destruction critical only when destroying is what the call does, not when the only loss is an
   // overwrite a flag or a phrase adds to a write ("copy recursively, overwrite=true", "submit a batch, on_duplicate:

@@ -7,7 +7,7 @@ export const capBrowser = capabilityRule({
   code: 'CAP_BROWSER',
   capability: 'browser',
   summary: 'Drives a browser or screen: pages, tabs, clicks, typing, navigation, screenshots, DOM snapshots (Playwright, Puppeteer, DevTools).',
-  nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'screen', 'dialog', 'viewport', 'lighthouse', 'console', 'cookie', 'cookies']),
+  nameWords: new Set(['browser', 'tab', 'tabs', 'page', 'pages', 'click', 'navigate', 'hover', 'screenshot', 'screencast', 'dom', 'playwright', 'puppeteer', 'selenium', 'stagehand', 'webpage', 'drag', 'scroll', 'swipe', 'tap', 'dialog', 'viewport', 'lighthouse', 'console', 'cookie', 'cookies']),
   // A tab is a browser's where its description says so ("tabId: Which browser tab to use"), not a document's or a
   // report's ("tabId: The ID of the specific tab to read", Google Docs).
   paramWords: new Set(['selector', 'xpath', 'uid', 'viewport', 'tab']),
@@ -31,12 +31,21 @@ export const capBrowser = capabilityRule({
   // URL to open in the browser", "a URL that the user needs to open in their browser") is handed back, and one approved
   // there ("Collect the key after the user approved in their browser") is done; the call drives no browser. Nor does a
   // host's count of "browser processes" (server metrics).
-  description: /\b(?:(?<!\b(?:(?:must|should|can|to|then) (?:be )?open(?:ed)?|opened|approved)(?: it| them)? in (?:the |your |their |a |any )?(?:web )?)browser(?! process)|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom|accessibility (?:tree|snapshot|object model))\b/,
+  // Nor is "dom" the start of a word with an accented letter, where \b sees a word end ("domínios", a Firebird table's
+  // domains; Polish "domyślnie", by default).
+  description: /\b(?:(?<!\b(?:(?:must|should|can|to|then) (?:be )?open(?:ed)?|opened|approved)(?: it| them)? in (?:the |your |their |a |any )?(?:web )?)browser(?! process)|web ?page|the (?:selected )?page(?! (?:size|number|token|cursor|limit|budget|notice|parameter|images?|grid|builder)\b)(?<!\b(?:items|results|records|entries|rows|entities|notes|visual) (?:[a-z]+ ){0,4}(?:in|on|per) the page)|dom(?![\u00c0-\u024f])|accessibility (?:tree|snapshot|object model))\b/,
   // "The page" alone is a browser's only beside a browser's own words ("Evaluate a JavaScript expression in the page",
   // "Press a real key using trusted CDP key events … so the page sees trusted events", "Get all text content from the
   // page"); a result page, an event's landing page, a report page or a scanned archive's page is not ("List the people
   // in the workspace, one cursor page at a time", "Show confirmed guests' first names on the page", "Read the page
   // before citing it").
+  // A screen in a name is a display's only where the description speaks of one ("sap_get_screen_info: Get current SAP
+  // screen info", "mobile_get_screen_size: Get the screen size of the mobile device in pixels", "Analisa captura de
+  // tela"); elsewhere it is the verb, a vetting ("screen_estimate_revisions: Screen a ticker universe", "jev_screen:
+  // Judge fetched or external text … (prompt injection)", "screen: Dry-run the anti-poisoning gate", 选股).
+  onlyWhere: [
+    { words: new Set(['screen']), where: /\b(?:(?:the|a|an|this|current|device|phone|computer|mobile|on|of|whole|full|main|home|lock|new) (?:[\w-]+ ){0,2}screens?|screen (?:sizes?|resolution|recording|buffer|capture|state|elements?)|screenshots?|displays?|pixels?|px|resolution|monitors?|windows?|emulators?|simulators?|devices?|computer use|tela)\b/ },
+  ],
   descriptionOnlyWhere: [
     { match: /^the page$/, where: /\b(?:browsers?|(?:active|open|current|new|browser) tabs?|click|clicked|clicking|hover(?:s|ing)?|selectors?|javascript|dom|iframes?|captchas?|recaptcha|turnstile|screenshots?|navigate[sd]?|navigating|scroll(?:s|ed|ing)?|reload(?:s|ed|ing)?|playwright|puppeteer|devtools?|viewport|cdp|chromium|headless|(?:snapshot|text content|all text) (?:of|from) the page)\b/ },
   ],

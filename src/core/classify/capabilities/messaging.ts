@@ -21,7 +21,13 @@ export const capMessaging = capabilityRule({
   // A draft is a mail's only where the text speaks of mail, messages or sending ("outlook_send_draft: Send an existing
   // draft", "list_drafts: List drafts with metadata (subject, recipients, date)"); elsewhere it is a pull request's, a
   // document's, a template's or an invoice's ("createDraftPullRequest", "evawiki_document_update_draft").
-  onlyWhere: [{ words: new Set(['draft', 'drafts']), where: /\b(?:e-?mails?|mail|gmail|outlook|messages?|inbox|repl(?:y|ies)|recipients?|subject|attachments?|send|sends|sending)\b/ }],
+  // An attachment is someone's mail only where the text speaks of a mail or a message ("get_attachment: Download a
+  // specific attachment from an email", "outlook_list_attachments: List attachments on a message"); elsewhere it is an
+  // issue's, a wiki page's, a note's or a ledger's file ("jira_get_attachments: Get all attachments for an issue").
+  onlyWhere: [
+    { words: new Set(['draft', 'drafts']), where: /\b(?:e-?mails?|mail|gmail|outlook|messages?|inbox|repl(?:y|ies)|recipients?|subject|attachments?|send|sends|sending)\b/ },
+    { words: new Set(['attachment', 'attachments']), where: /\b(?:e-?mails?|mails?|mailbox(?:es)?|gmail|outlook|inbox|imap|(?:on|of|for|from|in|to) (?:an? |the |this |that |one )?(?:e-?mail |chat |sent |received )?messages?)\b/ },
+  ],
   paramWords: new Set(['recipient', 'recipients', 'cc', 'bcc', 'channel', 'phone']),
   // A bare "to" (or "to_addresses") is as often an end date, a target unit or language, a coordinate, a redirect or a
   // NAT target.
