@@ -4532,6 +4532,47 @@ describe('the 2026-12-05 pass', () => {
     expect(effects(capFilesystem, local)).toContain('capability:filesystem');
   });
 
+  it('a password counts only where the tool sets, keeps or hands one over', () => {
+    const c = (name: string, description: string, properties: Record<string, unknown> = {}) =>
+      effects(capCredentials, { name, description, inputSchema: props(properties) });
+    expect(
+      c('daily_brief', 'Run a morning health check: login statistics, active sessions, password update events.'),
+    ).not.toContain('capability:credentials');
+    expect(
+      c('terminal_read', 'Read new terminal output, including pager screens, password prompts and banners.'),
+    ).not.toContain('capability:credentials');
+    expect(c('unlock_pdf', 'Remove password protection from PDF files.')).toContain('capability:credentials');
+    expect(
+      c('list_endpoints', 'List all endpoints of a project with connection strings, status, and passwords.'),
+    ).toContain('capability:credentials');
+    expect(c('random', 'Generate random values: UUID, ULID, secure password, random number.')).toContain(
+      'capability:credentials',
+    );
+  });
+
+  it("a key pressed, a deck's key, a key result and a key-value store's key are no secrets", () => {
+    const c = (name: string, description: string) =>
+      effects(capCredentials, { name, description, inputSchema: props({}) });
+    expect(c('computer_key', 'Press a single key. Use standard key names: Return, Tab, Escape.')).not.toContain(
+      'capability:credentials',
+    );
+    expect(c('clear_key', 'Remove the action from a key or dial. Staged only.')).not.toContain(
+      'capability:credentials',
+    );
+    expect(c('update_key_result', "Update a key result's current progress.")).not.toContain('capability:credentials');
+    expect(c('key_info', 'Whether a key exists, its type and its time to live in seconds.')).not.toContain(
+      'capability:credentials',
+    );
+    // An SSH key and a store said to keep API keys keep it.
+    expect(c('key_delete', 'Delete an SSH key')).toContain('capability:credentials');
+    expect(
+      c(
+        'get_variable',
+        'Variables are key-value pairs commonly used for configuration values, API keys, or other settings.',
+      ),
+    ).toContain('capability:credentials');
+  });
+
   it("a company's, an agent's, a browser's or an OSCAL profile holds no person's data", () => {
     const company = {
       name: 'get_company_profile',

@@ -29,11 +29,19 @@ export const capCredentials = capabilityRule({
     // "Valid AWS credentials with permissions to list S3 buckets", "Auth errors suggest checking credentials",
     // "(Credentials are intentionally not returned.)", "Never include secrets, tokens, credentials or source code").
     { match: /^credentials$/, where: /(?<!\b(?:not|never|without)\s(?:[\w-]+\s){0,3})\b(?:creat\w*|generat\w*|issu\w*|rotat\w*|revok\w*|invalidat\w*|delet\w*|remov\w*|stores?|storing|saves?|saving|returns?|returning|wipe\w*|clear\w*|keeps?|carries|list\w*|shows?|reveal\w*|add|adds|adding|updat\w*|modify\w*|modifying|sets?|setting|manag\w*|encrypt\w*|export\w*|import\w*|fetch\w*|retriev\w*|inspects?|read|reads|get|gets|view|edit\w*|reconfigur\w*|configur(?:e|es|ing)|provid(?:e|es|ing)|paste|register\w*)\s(?:(?!(?:valid|with|using|your|has|have|to|never|no)\b)[\w,:/()'-]+\s){0,5}\(?credentials\b|\bcredentials (?:are|is) (?:stored|saved|generated|returned|kept|encrypted|shown|masked (?:unless|by default)|cleared|removed|deleted)|\bcredentials included\b|\bwith (?:authentication |temporary |upload |new )?credentials\b|\bcredentials\.json\b/ },
+    // A password counts only where the tool sets, changes, resets, generates, removes, keeps or hands one over ("Set the
+    // password for an email hosting account", "Generate … secure password", "Remove password protection from PDF files",
+    // "The URL holds a password", "Prompts the user for their master password",
+    // "List all endpoints … with connection strings, status, and passwords", "passwords … are masked by default; pass
+    // reveal: true"), not where one is only named among what a
+    // log, a policy or a prompt covers ("Password update events", "password and OTP policies", "password prompts",
+    // "user signup with email and password", "A stale last_password_change_date_time", "password-spray sources").
+    { match: /^passwords?$/i, where: /\b(?:set|sets|setting|chang(?:e|es|ing)|reset\w*|remov\w*|generat\w*|rotat\w*|updat\w*|stor(?:e|es|ing)|sav(?:e|es|ing)|returns?|holds?|master|access|secure|random|new|initial|root|admin|cloud-init)\s(?:[\w-]+\s){0,2}passwords?\b|\bpasswords? protection\b|\bpassword-protected\b|\bpasswords? (?:is|are) (?:hashed|weakly hashed|stored|saved|returned|shown|generated|set|changed|encrypted)\b|\bpasswords?\b[^.;]{0,50}\b(?:masked|reveal\w*|placeholder)\b|\bconnection (?:strings?|urls?)\b[^.;]{0,30}\bpasswords?\b|\bchange_password\b|\bsends? (?:an? )?password reset\b/ },
   ],
   // "key events", "key metrics": the adjective, not a secret.
   // "token_usage", "token counts": a model's tokens, not a secret.
   // "getAssociationKeyByKeyName": a key's name is what it is looked up by, not a secret.
-  notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings', 'name']),
+  notBefore: new Set(['usage', 'usages', 'count', 'counts', 'limit', 'limits', 'budget', 'consumption', 'cost', 'costs', 'events', 'event', 'metrics', 'metric', 'points', 'findings', 'takeaways', 'facts', 'dates', 'terms', 'phrases', 'features', 'insights', 'moments', 'result', 'results', 'figures', 'ideas', 'concepts', 'highlights', 'indicators', 'kpis', 'kpi', 'frames', 'frame', 'signature', 'press', 'presses', 'stroke', 'strokes', 'bindings', 'binding', 'combo', 'mapping', 'mappings', 'name']),
   // A "token" that pages through results is a cursor, not a secret; one the call authenticates with ("CRM access
   // token", "Bearer token for authorization", "Optional. Omit to use cached session from sbox_open_login") is how it is
   // called, not what it reads or changes.
@@ -64,7 +72,12 @@ export const capCredentials = capabilityRule({
   // A keypad's or a keyboard's key, a blockchain's token (an NFT, an ERC-20) and a vault of notes are no secrets.
   elsewhere: [
     // So is a key pressed on a machine ("send_vm_key: Send a key event to a VM (e.g. ctrl-alt-del)", "Key combination").
-    { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?|key (?:events?|combinations?|sequences?))\b|\bctrl[-+]/ },
+    // So is one pressed and held ("computer_key: Press a single key", "Send keys while holding modifiers") and a deck's
+    // key ("clear_key: Remove the action from a key or dial").
+    { words: new Set(['key', 'keys']), where: /\b(?:keypad|keyboard|key ?codes?|keystrokes?|hotkeys?|key (?:events?|combinations?|sequences?))\b|\bctrl[-+]|\bpress(?:es)?(?: and hold)? (?:a |the )?(?:single )?keys?\b|\bholding modifiers\b|\bkeys? or dials?\b/ },
+    // A key-value store's key names a stored value ("key_info: Whether a key exists, its type and its time to live"),
+    // unless the store is said to keep API keys ("Variables are key-value pairs … commonly used for … API keys").
+    { words: new Set(['key', 'keys']), where: /^(?![\s\S]*\bapi keys?\b)[\s\S]*\b(?:key-value|redis|valkey|memcached|time to live)\b/ },
     // So are a chain's token holders and supply ("Top token holders with balance and %-supply. EVM-only").
     { words: new Set(['token', 'tokens']), where: /\b(?:nfts?|non-fungible|fungible|erc-?\d+|sep-?\d+|memecoins?|altcoins?|dex|token holders?|evm|on-?chain|defi)\b/ },
     // An Obsidian vault or a vault of notes and memories keeps notes, not secrets; so does one whose files carry
