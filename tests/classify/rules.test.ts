@@ -99,6 +99,19 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'mark_thread_read' })).toEqual(['write']);
     expect(effects(nameVerb, { name: 'read_thread' })).toEqual(['read']);
   });
+  it('"read" in a name whose description opens by marking things read is the state set ("civitae_inbox_read")', () => {
+    expect(effects(nameVerb, { name: 'inbox_read', description: 'Mark inbox messages as read.' })).toEqual([]);
+    expect(
+      effects(nameVerb, { name: 'read_room_messages', description: 'チャットのメッセージを既読にします。' }),
+    ).toEqual([]);
+    // Not a marking the opening denies, nor a side effect told later.
+    expect(
+      effects(nameVerb, { name: 'read_messages', description: 'Read messages without marking them as read.' }),
+    ).toEqual(['read']);
+    expect(
+      effects(nameVerb, { name: 'read_entry', description: 'Get full content of an entry (auto-marks as read).' }),
+    ).toEqual(['read']);
+  });
   it.each([
     ['delete_branch', 'destructive'],
     ['dropDatabase', 'destructive'],
@@ -1638,6 +1651,10 @@ describe('CHANGE_ONLY_PARAM', () => {
       ),
     ).toEqual([]);
     expect(effects(changeOnlyParam, trace('Forward a message. recipients: who gets it.'))).toEqual(['write']);
+    // The address a read-only search looks for ("recipient: Override the address searched for").
+    expect(
+      run(changeOnlyParam, trace('Summarize reports. recipient: Override the address searched for (to:).')),
+    ).toEqual([]);
     // Not an addressee: a dry run presupposes a change whatever the name says.
     expect(
       effects(changeOnlyParam, { name: 'list_items', inputSchema: props({ dry_run: { type: 'boolean' } }) }),

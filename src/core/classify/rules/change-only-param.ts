@@ -43,9 +43,12 @@ function namedAsLookup(s: Parameters<Rule['apply']>[0]): boolean {
 const FILTERS = /^(?:filter|only|search|limit|restrict|match)\b|\b(?:filter(?:s|ed)?|search(?:es|ed)?) by\b/;
 /**
  * Addressees the call only looks at, said in the parameter's or the tool's own description ("recipients: Comma-separated
- * exact recipient email addresses to check", of a call that checks whether a message reached them): nothing is sent.
+ * exact recipient email addresses to check", of a call that checks whether a message reached them), or the address a
+ * search looks for ("recipient: Override the address searched for (to:)", of a read-only report on mail received):
+ * nothing is sent.
  */
-const ADDRESSEES_LOOKED_AT = /\b(?:recipients?|addressees?|(?:email )?addresses)\b[^.;:!?]{0,30}\bto (?:check|search|look up|inspect|trace|query)\b/;
+const ADDRESSEES_LOOKED_AT =
+  /\b(?:recipients?|addressees?|(?:email )?addresses)\b[^.;:!?]{0,30}\bto (?:check|search|look up|inspect|trace|query)\b|\b(?:recipients?|addressees?|(?:email )?address(?:es)?) (?:searched|looked up|matched|filtered) (?:for|on|by)\b/;
 
 export const changeOnlyParam: Rule = {
   code: 'CHANGE_ONLY_PARAM',

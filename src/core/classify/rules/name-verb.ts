@@ -330,6 +330,25 @@ function pluralInNounPhrase(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[]
   });
 }
 
+/**
+ * "civitae_inbox_read: Mark inbox messages as read.", "read_room_messages: チャットのメッセージを既読にします。": when the
+ * description's opening sentence marks things read (or seen, unread), the name's "read" is the state the call sets, not
+ * a reading; its read hit is dropped. Only an opening that is the marking: not one that reads and denies marking
+ * ("Read messages without marking them read"), nor a marking told later ("read_entry: Get full content of an entry
+ * (auto-marks as read)" reads; SIDE_EFFECT_PHRASE weighs the marking).
+ */
+const MARKS_READ =
+  /^(?:(?:marks?|marking) (?!(?:[^.;:!?]{0,60}\b)?(?:without|not|never)\b)[^.;:!?\n]{0,60}\b(?:as )?(?:read|seen|unread)\b|[^。.!?！？\n]{0,60}(?:を既読に|标记为已读|標記為已讀|(?:을|를)? ?읽음 ?(?:처리|으로|표시)))/i;
+const STATE_WORDS: ReadonlySet<string> = new Set(['read', 'seen', 'unread']);
+function marksRead(description: string, hits: Hit[]): Hit[] {
+  if (!MARKS_READ.test(description.trim())) return hits;
+  return hits.flatMap((h) => {
+    if (h.effect !== 'read' || !h.matched.some((m) => STATE_WORDS.has(m))) return [h];
+    const rest = h.matched.filter((m) => !STATE_WORDS.has(m));
+    return rest.length > 0 ? [{ ...h, matched: rest }] : [];
+  });
+}
+
 /** Words that name no operation of their own, only that a tool handles a kind of thing ("manage_tasks"). */
 const UMBRELLA_VERBS: ReadonlySet<string> = new Set(['manage', 'administer', 'crud']);
 
@@ -381,6 +400,6 @@ export const nameVerb: Rule = {
     const kept = all.map((h) =>
       h.effect === 'destructive' && h.matched.every((m) => cancelKeepsWork(m, s.description)) ? { ...h, effect: 'write' as const } : h,
     );
-    return umbrella(s, pluralInNounPhrase(s, keyedBy(s.description, kept)));
+    return umbrella(s, pluralInNounPhrase(s, keyedBy(s.description, marksRead(s.description, kept))));
   }),
 };
