@@ -469,6 +469,29 @@ describe('NO_ACTION_DESCRIBED', () => {
 });
 
 describe('NOUN_PHRASE_LEAD', () => {
+  it('a short verbless first sentence ending with a word for data names what comes back, under a name with no verb', () => {
+    const lead = (name: string, description: string) => effects(nounPhraseLead, { name, description });
+    expect(lead('job_metrics', 'Job-level metrics. Give `names` to read values.')).toEqual(['read']);
+    expect(lead('coin_futures_data', 'Futures depth & trade data. • historical_depth — order book history.')).toEqual([
+      'read',
+    ]);
+    expect(lead('racing_results', 'Settled AU/NZ race results. COST: 2 credits.')).toEqual(['read']);
+    // What it makes is no data; a change verb that opens it, or a verb in the name, decides otherwise.
+    expect(lead('particles', 'Rain, snow, sparks or ash particles.')).toEqual([]);
+    expect(lead('x', 'Delete stale run results.')).toEqual([]);
+    expect(lead('upload_metrics', 'Job-level metrics.')).toEqual([]);
+  });
+  it('reads an opening before a colon that a determiner leads as the noun phrase', () => {
+    const lead = (description: string) => effects(nounPhraseLead, { name: 'racing_markets', description });
+    expect(lead('Every market on ONE race: win, place, Same Race Multi Top 2/3/4.')).toEqual(['read']);
+    expect(lead('Every market on ONE race is deleted: win, place.')).toEqual([]);
+  });
+  it("the verb of an opening question's own clause is no change the call makes", () => {
+    const lead = (description: string) => effects(nounPhraseLead, { name: 'x', description });
+    expect(lead('What may be started RIGHT NOW, and for everything that may not, the reason.')).toEqual(['read']);
+    expect(lead('Which core/module templates a theme overrides, and which it invented.')).toEqual(['read']);
+    expect(lead('What is started when the gateway boots.')).toEqual([]);
+  });
   it('a yes-or-no question asks about the change it names', () => {
     const asked =
       'Does `refined` refine `abstract` (can it replace it)? Checks that the assumptions imply those of refined.';

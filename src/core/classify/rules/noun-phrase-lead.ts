@@ -3,7 +3,7 @@
 // files…", "Timing of one channel…") rather than with a verb describes data handed back: weakly a read, so any change
 // evidence still wins.
 import { AMBIGUOUS_NAME_WORDS, ARTICLES, OBJECT_OPENERS, isChangeVerb, verbClass } from '../lexicon.ts';
-import type { Signals } from '../signals.ts';
+import { type Signals, splitWords } from '../signals.ts';
 import type { Rule } from '../types.ts';
 import { destructivePhrase } from './destructive-phrase.ts';
 import { namesAVerb, takesPayload } from './no-action-described.ts';
@@ -43,6 +43,50 @@ function namesChange(word: string, afterAuxiliary: boolean): boolean {
 const RELATIONS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'to', 'in', 'across', 'with', 'per', 'by', 'over', 'on', 'at', 'into']);
 /** Inside a noun phrase an article or a determiner follows one of these ("posts for the tab", "pages for one competitor"). */
 const BEFORE_ARTICLE: ReadonlySet<string> = new Set([...RELATIONS, 'and', 'or']);
+/**
+ * An opening before a colon that a determiner leads ("Every market on ONE race: win, place, …"): leadClause strips it
+ * as a label, but it is the noun phrase, and what follows the colon lists its parts (DESCRIPTION_LEAD_VERB's
+ * DETERMINED_LABEL reads it the same way).
+ */
+const DETERMINED_LABEL = /^(?:everything|every|all|each|the|a|an)\b[^:.!?\n]{0,36}(?=:\s)/;
+
+/** Words that head a short verbless opening sentence naming data handed back ("Job-level metrics.", "Futures depth & trade data."). */
+const DATA_HEADS: ReadonlySet<string> = new Set(['metrics', 'data', 'history', 'results', 'statistics', 'stats']);
+/** The first sentence whole: a few words and nothing else before its full stop. */
+const SHORT_SENTENCE = /^([^.!?:\n]{3,60})\.(?:\s|$)/;
+
+/**
+ * Under a name with no verb, a first sentence of at most six words, none a verb but the one before the head, that ends
+ * with a word for data ("Job-level metrics.", "Futures depth & trade data.", "Settled AU/NZ race results.") names what
+ * comes back. Not "Rain, snow, sparks or ash particles." (what it makes is no data).
+ */
+function namesDataHandedBack(s: Signals): string | undefined {
+  const sentence = SHORT_SENTENCE.exec(s.description)?.[1];
+  if (sentence === undefined) return undefined;
+  const words = splitWords(sentence);
+  const head = words.at(-1) ?? '';
+  if (words.length > 6 || !DATA_HEADS.has(head) || namesAVerb(s)) return undefined;
+  // The word before the head is a modifier ("trade data", "race results"); a read word is an adjective ("Aggregated open
+  // interest history.").
+  if (words.some((w, i) => i < words.length - 2 && isChangeVerb(w))) return undefined;
+  return `${words[0]} … ${head}`;
+}
+
+/** Question words whose clause has its own subject and verb ("Which templates a theme overrides", "What may be started"). */
+const CLAUSE_QUESTIONS: ReadonlySet<string> = new Set(['what', 'which']);
+const MODALS: ReadonlySet<string> = new Set(['may', 'can', 'could', 'might', 'must', 'should', 'will', 'would']);
+
+/**
+ * In an opening question, the verb of the question's own clause: a participle after a modal and "be" ("What may be
+ * started RIGHT NOW") or a verb after a subject an article leads ("Which core/module templates a theme overrides").
+ * It asks about a change; the call makes none.
+ */
+function verbOfQuestion(clause: string[], i: number): boolean {
+  if (!CLAUSE_QUESTIONS.has(clause[0] ?? '')) return false;
+  if (clause[i - 1] === 'be' && MODALS.has(clause[i - 2] ?? '')) return true;
+  return i > 2 && ARTICLES.has(clause[i - 2] ?? '');
+}
+
 /** A sentence's opening word, after any bullet and "Label:" ("Actions: login (start flow), logout…" opens with "login"). */
 const SENTENCE_OPENER = /^[-*•\s]*(?:[^:]{1,40}:\s+)?([a-z]+)/;
 
@@ -80,7 +124,12 @@ export const nounPhraseLead: Rule = {
   summary:
     'The description opens with a noun phrase or a question ("The chapters of…", "Which series…", "Timing of one channel…", or, under a name with no verb, a word that is no verb tied by a preposition to what it is about: "Distinct tracked pages for one competitor") and its opening clause names no change: weakly a read.',
   apply: (s) => {
-    const [first, second] = s.leadWords;
+    const dataHandedBack = namesDataHandedBack(s);
+    if (dataHandedBack !== undefined && destructivePhrase.apply(s).length === 0)
+      return [{ effect: 'read', matched: [dataHandedBack], source: 'description', weight: 1 }];
+    const label = DETERMINED_LABEL.exec(s.description)?.[0];
+    const leadWords = label !== undefined ? splitWords(label) : s.leadWords;
+    const [first, second] = leadWords;
     if (first === undefined) return [];
     // "Loops on one cross-section plane of a mesh. Returns JSON {…}": an opening that is no verb, followed by a
     // sentence saying what comes back.
@@ -94,7 +143,7 @@ export const nounPhraseLead: Rule = {
         : handedBack !== undefined && verbClass(first, true) === undefined
           ? handedBack
           : headsNounPhrase(s)
-            ? `${first} … ${s.leadWords.find((w) => RELATIONS.has(w))}`
+            ? `${first} … ${leadWords.find((w) => RELATIONS.has(w))}`
             : undefined;
     if (opener === undefined) return [];
     // "Does `refined` refine `abstract` (can it replace it)?": a yes-or-no question asks about the change it names.
@@ -103,8 +152,8 @@ export const nounPhraseLead: Rule = {
     // content. A noun-or-verb word ("identity link", "when does a band open") names one only after an auxiliary ("is
     // linked") or before an object ("updates the record"), and a condition on the arguments ("or one venue if venue is
     // set") names none.
-    const conditionAt = s.leadWords.findIndex((w) => w === 'if' || w === 'unless');
-    const clause = conditionAt < 0 ? s.leadWords : s.leadWords.slice(0, conditionAt);
+    const conditionAt = leadWords.findIndex((w) => w === 'if' || w === 'unless');
+    const clause = conditionAt < 0 ? leadWords : leadWords.slice(0, conditionAt);
     if (
       clause.some((w, i) => {
         const afterAuxiliary = AUXILIARIES.has(clause[i - 1] ?? '');
@@ -116,6 +165,7 @@ export const nounPhraseLead: Rule = {
         // "A variant's values by slot for an engine material that follows the shared wear formula": a verb after a
         // relative pronoun tells of the noun before it, not of the call.
         if (i > 1 && (clause[i - 1] === 'that' || clause[i - 1] === 'which')) return false;
+        if (verbOfQuestion(clause, i)) return false;
         const verbPlace = afterAuxiliary || OBJECT_OPENERS.has(clause[i + 1] ?? '') || !AMBIGUOUS_NAME_WORDS.has(w);
         return verbPlace && namesChange(w, afterAuxiliary);
       })
