@@ -76,6 +76,9 @@ describe('NAME_VERB', () => {
     expect(effects(nameVerb, { name: 'cancel_job', description: gone })).toEqual(['destructive']);
     const deleted = 'Delete a label (aliases are kept, just unlabelled). The label is resumable.';
     expect(effects(nameVerb, { name: 'delete_alias', description: deleted })).toEqual(['destructive']);
+    const finalized =
+      'Cancel an in-flight research run. It stops the run; the pipeline then finalizes whatever already completed.';
+    expect(effects(nameVerb, { name: 'cancel_run', description: finalized })).not.toContain('destructive');
   });
   it('resetting a password, or turning a shape or a page, is a change, not a loss ("reset_password", "entity_rotate")', () => {
     expect(effects(nameVerb, { name: 'mealie_reset_password' })).toEqual(['write']);
@@ -607,6 +610,15 @@ describe('HTTP_METHOD', () => {
     expect(effects(httpMethod, { name: 'x', description: 'GET /users/{id}' })).toEqual(['read']);
     expect(run(httpMethod, { name: 'x', description: 'Post a message to /general.' })).toEqual([]);
   });
+  it('a method parameter of an API the call creates or updates is a field it saves, not a request it makes', () => {
+    const method = { method: { type: 'string', enum: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'] } };
+    expect(effects(httpMethod, { name: 'api_request', inputSchema: props(method) })).toEqual(['destructive']);
+    expect(
+      run(httpMethod, { name: 'create_api', description: '创建新的 API 接口。', inputSchema: props(method) }),
+    ).toEqual([]);
+    expect(effects(actionEnum, { name: 'create_api', inputSchema: props(method) })).not.toContain('destructive');
+    expect(effects(actionEnum, { name: 'api_request', inputSchema: props(method) })).toContain('destructive');
+  });
 });
 
 describe('verbs by what they act on', () => {
@@ -1079,6 +1091,12 @@ describe('DESCRIPTION_LEAD_VERB', () => {
 });
 
 describe('ACTION_ENUM', () => {
+  it('a firewall verdict (accept | drop | reject) is what the stored rule does to packets, not what the call does', () => {
+    const rule = props({ action: { type: 'string', enum: ['accept', 'drop', 'reject', 'jump', 'log', 'return'] } });
+    expect(run(actionEnum, { name: 'create_filter_rule', inputSchema: rule })).toEqual([]);
+    const table = props({ action: { type: 'string', enum: ['create', 'drop', 'list'] } });
+    expect(effects(actionEnum, { name: 'manage_table', inputSchema: table })).toContain('destructive');
+  });
   it('"rotate" among other transforms of a shape turns it (a write); beside key operations it stays a loss', () => {
     const tool = (values: string[]) => ({
       name: 'transform_image',
@@ -3007,6 +3025,20 @@ describe('SENDS_TO_PEOPLE', () => {
     expect(sends({ name: 'x', inputSchema: props({ cc: { type: 'array' } }) })).toBe(true);
     expect(sends({ name: 'post_room_message' })).toBe(true);
     expect(risk({ name: 'send_email' })).toBe('write/high');
+  });
+  it('a draft is kept, not delivered, whatever recipients it holds; a name that sends the draft still sends', () => {
+    const recipients = props({ to: { type: 'string' }, cc: { type: 'string' }, bcc: { type: 'string' } });
+    expect(
+      sends({
+        name: 'create_rich_email_draft',
+        description: 'Create a rich-text email draft by generating an unsent `.eml` message.',
+        inputSchema: recipients,
+      }),
+    ).toBe(false);
+    expect(
+      sends({ name: 'gmail_create_draft', description: 'Save a draft without sending it.', inputSchema: recipients }),
+    ).toBe(false);
+    expect(sends({ name: 'send_draft' })).toBe(true);
   });
   it('a change where messages live that delivers nothing is a plain write', () => {
     for (const name of [

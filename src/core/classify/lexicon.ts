@@ -320,10 +320,11 @@ export const CANCEL_VERBS: ReadonlySet<string> = new Set(['cancel', 'abort', 'te
  * The description says the work a cancellation stops is kept: "Already-saved rows are kept and the job is resumable",
  * "Pages already sent finish and are saved … resume_batch can continue later", "Nothing was started, so nothing is
  * undone", "Cancel a queued or scheduled broadcast …, without removing it", "Cancel an active fast while preserving the
- * recurring schedule". Not "is not resumable".
+ * recurring schedule", "stops the run …; the pipeline then finalizes whatever already completed". Not "is not
+ * resumable".
  */
 const WORK_KEPT =
-  /\b(?:(?<!not |non-)resumable|can (?:be )?resumed?\b|can continue later|nothing is undone|without (?:removing|deleting) it\b|while (?:preserving|keeping) the\b|(?:already[- ]\w+|completed?) [\w ]{0,30}\b(?:are|is|stay|stays|remain|remains) (?:kept|saved|preserved))/i;
+  /\b(?:(?<!not |non-)resumable|finali[sz]es (?:whatever|what|everything) (?:has |had )?already (?:completed|finished|done)\b|can (?:be )?resumed?\b|can continue later|nothing is undone|without (?:removing|deleting) it\b|while (?:preserving|keeping) the\b|(?:already[- ]\w+|completed?) [\w ]{0,30}\b(?:are|is|stay|stays|remain|remains) (?:kept|saved|preserved))/i;
 
 /** Whether the destructive verb `verb` only stops work the description says is kept ("cancel_batch … are saved"). */
 export function cancelKeepsWork(verb: string, description: string): boolean {

@@ -39,6 +39,10 @@ export const sendsToPeople: Rule = {
     // "email_operations_test", "test_notification": testing a channel sends to it.
     const tested = s.nameWords.includes('test') ? s.nameWords.filter((w) => TESTED_CHANNELS.has(w)) : [];
     if (tested.length > 0) return [{ effect: 'sends', matched: ['test', ...tested], source: 'name', weight: 2 }];
+    // A draft is kept, not delivered: "create_rich_email_draft" ("Create a rich-text email draft by generating an unsent
+    // `.eml` message"), "createGmailDraft" with to/cc/bcc, "save_draft". Not one whose name sends it ("send_draft",
+    // caught above).
+    if (s.nameWords.some((w) => w === 'draft' || w === 'drafts')) return [];
     const lead = s.leadWords[0];
     // Not the first half of a compound adjective ("Forward-looking Monte Carlo forecast").
     if (lead !== undefined && SEND_VERBS.has(lead) && !/^\W*[a-z]+-[a-z]{2,}(?:ing|ed)\b/.test(s.description))

@@ -2,6 +2,7 @@
 // option counts.
 import { DESTRUCTIVE_VERBS, READ_VERBS, WRITE_VERBS, runsARead, verbClass, verbForm } from '../lexicon.ts';
 import { codeExecution } from './code-execution.ts';
+import { STORES_A_REQUEST } from './http-method.ts';
 import { splitWords } from '../signals.ts';
 import type { Hit, Rule } from '../types.ts';
 
@@ -70,6 +71,8 @@ export const actionEnum: Rule = {
       if (!p.words.some((w) => SELECTOR_WORDS.has(w))) continue;
       // "operation: Write operation whose schema to return": the value names what the call describes, not what it does.
       if (DESCRIBED_OPERATION.test(p.description)) continue;
+      // "create_api" with "method: GET | POST | DELETE": the HTTP method of the API the call saves, not its operation.
+      if (p.words.includes('method') && s.nameWords.some((w) => STORES_A_REQUEST.has(w))) continue;
       // "merge_method", "sort_mode": how the named action is done, not which action.
       if (p.words.length === 2 && [DESTRUCTIVE_VERBS, WRITE_VERBS, READ_VERBS].some((set) => set.has(p.words[0]!)))
         continue;
@@ -87,6 +90,9 @@ export const actionEnum: Rule = {
       // "mode: flight | train | bus | taxi": values among which one word at most is a verb name kinds, not
       // operations; the word that happens to be a verb ("train", "post_ids", "around_post") is a noun among them. Two
       // values suffice when that word is no destruction ("mode: train | bus").
+      // "action: accept | drop | reject | log" of "create_filter_rule": what the stored firewall rule does to packets,
+      // not what the call does.
+      if (values.includes('drop') && (values.includes('accept') || values.includes('allow'))) continue;
       const verbWords = new Set(values.flatMap((v) => splitWords(v).filter((w) => verbClass(w, false) !== undefined)));
       const verbs = values.filter((v) => splitWords(v).some((w) => verbWords.has(w)));
       if (values.length >= 3 && verbs.length <= 1) continue;

@@ -17,11 +17,17 @@ const METHODS: ReadonlyMap<string, Category> = new Map([
 const METHOD_LIST = /\bmethods?\b[^.]{0,80}\bdelete\b/;
 const REQUEST = /^`?(get|head|post|put|patch|delete) (\/[^\s`]{0,200})/;
 
+/** Name verbs of making or editing a stored definition, which a `method` parameter is then a field of. */
+export const STORES_A_REQUEST: ReadonlySet<string> = new Set(['create', 'add', 'update', 'define', 'register']);
+
 /**
  * A generic request tool whose `method` parameter may be DELETE (its enum, its description or the tool's says so) can
  * destroy whatever it is pointed at: a raise, whatever its name's verb ("call_api").
  */
 function methodParam(s: Signals): Hit[] {
+  // Not a call that creates or updates a stored API, endpoint or mock whose method is one of its fields ("create_api":
+  // "创建新的 API 接口。支持设置请求方法、URL…", "add_mock_rule"): it saves the method, it makes no request.
+  if (s.nameWords.some((w) => STORES_A_REQUEST.has(w))) return [];
   const p = s.params.find((q) => q.depth === 0 && q.words[q.words.length - 1] === 'method' && q.words.length <= 2);
   if (p === undefined) return [];
   const listsDelete =
