@@ -304,10 +304,11 @@ function onlyWaits(s: Parameters<Rule['apply']>[0], lead: string): boolean {
  * An opening that only looks something up ("Search artifacts in a Spira program", "Inspect a Resource file by path",
  * "Read the JEDEC ID of the SPI NOR flash"), that says what it hands back ("Return every user table in the connected
  * database", "Returns the relevant tool subset for a task type") or reads code back out of a binary ("Decompile
- * function(s) at given address(es)", "Disassemble a DSDT's AML to ASL source"): one lookup, with no alternative to it ("Read or append decisions", "View or
- * tighten spending limits", "Read, select, or assert rows") and nothing more done in the same sentence ("Searches moves
- * from the current pose …, and leaves the scene there"; not "…, and more"), under a name that names no change, on a tool
- * that takes no free-form body to send, with nothing said of keeping or paying: the call hands back what it finds.
+ * function(s) at given address(es)", "Disassemble a DSDT's AML to ASL source"): one lookup, with no alternative to it
+ * ("Read or append decisions", "View or tighten spending limits", "Read, select, or assert rows") and nothing more done
+ * in the same sentence ("Searches moves from the current pose …, and leaves the scene there"; not "…, and more"), under
+ * a name that names no change, on a tool that takes no free-form body to send, with nothing said of keeping or paying:
+ * the call hands back what it finds.
  */
 const LOOKS_UP =
   /^(?:search|searches|query|queries|inspect|inspects|read|reads|get|gets|fetch|fetches|retrieve|retrieves|find|finds|look up|looks up|view|views|analy[sz]e|analy[sz]es|extract|extracts|decompile|decompiles|disassemble|disassembles|return|returns) (?!(?:\w+ )?or\b)/;

@@ -253,13 +253,14 @@ const READ_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['align', new Set(['sequence', 'sequences', 'preprint', 'preprints', 'paper', 'papers', 'publication', 'publications'])],
   // "Mask PII in a text", "mask_sensitive_data": masking data handed in redacts a copy and hands it back (masking a
   // systemd unit keeps it from starting).
-  // "Emit a named theme as CSS custom properties", "Emit a system instruction that forces an AI agent to …": emitting text (a theme, a report, an instruction) writes it out
-  // for the caller (emitting an event, a command or pulses on a channel sets something going).
+  ['mask', new Set(['pii', 'data', 'text', 'sensitive', 'secret', 'secrets', 'email', 'emails', 'value', 'values', 'field', 'fields', 'personal', 'phone', 'numbers', 'credit', 'tokens'])],
+  // "Emit a named theme as CSS custom properties", "Emit a system instruction that forces an AI agent to …": emitting
+  // text (a theme, a report, an instruction) writes it out for the caller (emitting an event, a command or pulses on a
+  // channel sets something going).
   ['emit', new Set(['theme', 'themes', 'report', 'reports', 'instruction', 'instructions', 'css', 'json', 'yaml', 'markdown', 'snippet', 'snippets'])],
   // "Rewrite a slow query into a cheaper, equivalent one … Returns the rewritten query": rewriting a query or a prompt
   // handed in hands the new text back (rewriting a post, a message or a document in place changes it).
   ['rewrite', new Set(['query', 'queries', 'sql', 'prompt', 'prompts', 'sentence', 'sentences', 'paragraph', 'paragraphs'])],
-  ['mask', new Set(['pii', 'data', 'text', 'sensitive', 'secret', 'secrets', 'email', 'emails', 'value', 'values', 'field', 'fields', 'personal', 'phone', 'numbers', 'credit', 'tokens'])],
 ]);
 
 /**

@@ -15,8 +15,9 @@ export type ClassifiableTool = {
 
 /**
  * What a rule can conclude: a category vote, a capability, or a modifier used by the risk rules (bulk; sends: the call
- * delivers to people; publishes: it makes something public; shares: it opens something to other people; changes-access: it grants, revokes or changes a role, a permission or a membership; money-records: its object is a party's own money records;
- * money-bookkeeping: it keeps such records without moving money; execution:arbitrary / execution:read-only /
+ * delivers to people; publishes: it makes something public; shares: it opens something to other people; changes-access:
+ * it grants, revokes or changes a role, a permission or a membership; money-records: its object is a party's own money
+ * records; money-bookkeeping: it keeps such records without moving money; execution:arbitrary / execution:read-only /
  * execution:page / execution:container / execution:named / execution:sandbox / execution:stored say what running the
  * tool's input can reach).
  */

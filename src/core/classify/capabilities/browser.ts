@@ -59,9 +59,8 @@ export const capBrowser = capabilityRule({
   // is a game engine's, an editor's, a board's serial line's, a mainframe's, Terraform's or Node's console.
   // A site's pages counted in search analytics, kept in a CMS or a sales funnel, or edited as settings and content
   // structure, or a Facebook or LinkedIn page ("crm_fbCreatePageLeadForm: Create a new lead gen form on a Facebook page",
-  // "Attach linkedin pages and profile"), are data
-  // about pages, not a browser's; a data
-  // pipeline's tap (a source it ingests from) is not a touch on a screen.
+  // "Attach linkedin pages and profile"), are data about pages, not a browser's; a data pipeline's tap (a source it
+  // ingests from) is not a touch on a screen.
   elsewhere: [
     { words: new Set(['viewport']), where: /\b(?:3d|scene|camera|blender|godot|unity|unreal|o3de|cad)\b/ },
     // Screening stocks, candidates or a wallet against sanctions lists ("Screen a single wallet address against OFAC") is

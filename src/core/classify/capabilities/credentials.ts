@@ -31,11 +31,11 @@ export const capCredentials = capabilityRule({
     { match: /^credentials$/, where: /(?<!\b(?:not|never|without)\s(?:[\w-]+\s){0,3})\b(?:creat\w*|generat\w*|issu\w*|rotat\w*|revok\w*|invalidat\w*|delet\w*|remov\w*|stores?|storing|saves?|saving|returns?|returning|wipe\w*|clear\w*|keeps?|carries|list\w*|shows?|reveal\w*|add|adds|adding|updat\w*|modify\w*|modifying|sets?|setting|manag\w*|encrypt\w*|export\w*|import\w*|fetch\w*|retriev\w*|inspects?|read|reads|get|gets|view|edit\w*|reconfigur\w*|configur(?:e|es|ing)|provid(?:e|es|ing)|paste|register\w*)\s(?:(?!(?:valid|with|using|your|has|have|to|never|no)\b)[\w,:/()'-]+\s){0,5}\(?credentials\b|\bcredentials (?:are|is) (?:stored|saved|generated|returned|kept|encrypted|shown|masked (?:unless|by default)|cleared|removed|deleted)|\bcredentials included\b|\bwith (?:authentication |temporary |upload |new )?credentials\b|\bcredentials\.json\b/ },
     // A password counts only where the tool sets, changes, resets, generates, removes, keeps or hands one over ("Set the
     // password for an email hosting account", "Generate … secure password", "Remove password protection from PDF files",
-    // "The URL holds a password", "Prompts the user for their master password",
-    // "List all endpoints … with connection strings, status, and passwords", "passwords … are masked by default; pass
-    // reveal: true"), not where one is only named among what a
-    // log, a policy or a prompt covers ("Password update events", "password and OTP policies", "password prompts",
-    // "user signup with email and password", "A stale last_password_change_date_time", "password-spray sources").
+    // "The URL holds a password", "Prompts the user for their master password", "List all endpoints … with connection
+    // strings, status, and passwords", "passwords … are masked by default; pass reveal: true"), not where one is only
+    // named among what a log, a policy or a prompt covers ("Password update events", "password and OTP policies",
+    // "password prompts", "user signup with email and password", "A stale last_password_change_date_time",
+    // "password-spray sources").
     { match: /^passwords?$/i, where: /\b(?:set|sets|setting|chang(?:e|es|ing)|reset\w*|remov\w*|generat\w*|rotat\w*|updat\w*|stor(?:e|es|ing)|sav(?:e|es|ing)|returns?|holds?|master|access|secure|random|new|initial|root|admin|cloud-init)\s(?:[\w-]+\s){0,2}passwords?\b|\bpasswords? protection\b|\bpassword-protected\b|\bpasswords? (?:is|are) (?:hashed|weakly hashed|stored|saved|returned|shown|generated|set|changed|encrypted)\b|\bpasswords?\b[^.;]{0,50}\b(?:masked|reveal\w*|placeholder)\b|\bconnection (?:strings?|urls?)\b[^.;]{0,30}\bpasswords?\b|\bchange_password\b|\bsends? (?:an? )?password reset\b/ },
   ],
   // "key events", "key metrics": the adjective, not a secret.

@@ -24,15 +24,16 @@ export const capPersonalData = capabilityRule({
   // "Confirm with the user before", "every member sees every teammate's threads"), so neither word counts here.
   onlyWhere: [
     // An account is a person's only where the description speaks of people or their details ("The signed-in Omio
-    // account: name, email"); a cloud, hosting, ledger, brokerage, payout or ACME account ("hosting_deleteAccountCronJobV1",
-    // "get_account_info: balances and status", "register_acme_account") holds none.
+    // account: name, email"); a cloud, hosting, ledger, brokerage, payout or ACME account
+    // ("hosting_deleteAccountCronJobV1", "get_account_info: balances and status", "register_acme_account") holds none.
     {
       words: new Set(['account', 'accounts']),
       where: /\b(?:users?|people|persons?|personal|profiles?|e-?mails?|phones?|contacts?|customers?|members?|employees?|social|mail(?:box(?:es)?)?|inbox(?:es)?|imap|signed[- ]in|logged[- ]in)\b/,
     },
-    // A candidate is a person only where the text speaks of hiring ("ashby_search_candidates: Search candidates by
-    // name or email", "boond_candidates_get: la fiche d'un(e) candidat"); elsewhere it is a thing up for choosing: a
-    // drug to repurpose, memories to consolidate, filings to pick ("list_financial_document_candidates", "find_drug_repurposing_candidates").
+    // A candidate is a person only where the text speaks of hiring ("ashby_search_candidates: Search candidates by name
+    // or email", "boond_candidates_get: la fiche d'un(e) candidat"); elsewhere it is a thing up for choosing: a drug to
+    // repurpose, memories to consolidate, filings to pick ("list_financial_document_candidates",
+    // "find_drug_repurposing_candidates").
     {
       words: new Set(['candidate', 'candidates']),
       where: /\b(?:candidats?|recruit(?:s|ing|er|ers|ment)?|hiring|hired?|applicants?|job applications?|interviews?|resumes?|résumés?|cvs?|talent|jobs?|e-?mails?|phones?|people|persons?|users?|profiles?|list_applications|by[ _]name|candidate_id|pipelines?|submitted)\b/,
@@ -77,15 +78,17 @@ export const capPersonalData = capabilityRule({
     { words: new Set(['member', 'members']), where: /\b(?:pool|load[- ]balancers?|replica ?sets?|etcd|raft|quorum|cluster|bond|raid|struct|class|enum|union|interface|namespace|module|type)(?:'s)? members?\b/ },
     // An ICC profile describes a colour space, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:icc|colou?r (?:profiles?|spaces?|management))\b/ },
-    // A company's or a listed stock's profile ("company_profile: Reference profile for a US stock or ETF: name, exchange,
-    // sector") describes a business, not a person.
-    { words: new Set(['profile', 'profiles']), where: /\b(?:company|business|corporate|issuer)(?:'s)? profiles?\b|\bprofiles? (?:for|of) (?:a |an |the )?(?:us |listed )?(?:compan(?:y|ies)|stocks?|etfs?|tickers?|business(?:es)?|issuers?)\b/ },
+    // Nor does a company's, a listed stock's, an agent's, a browser's or an OSCAL profile ("company_profile: Reference
+    // profile for a US stock or ETF: name, exchange, sector", "Read the org's company profile", "Publish or update this
+    // agent's public profile", "Deletes an existing persistent Hyperbrowser profile", "Return loaded OSCAL Profiles"):
+    // a business, a piece of software or a control baseline, not a person.
+    {
+      words: new Set(['profile', 'profiles']),
+      where:
+        /\b(?:compan(?:y|ies)|business(?:es)?|corporate|issuer|organi[sz]ations?|agent|\w*browser|oscal)(?:'s)? (?:public |persistent |saved )?profiles?\b|\bprofiles? (?:for|of) (?:a |an |the )?(?:us |listed )?(?:compan(?:y|ies)|stocks?|etfs?|tickers?|business(?:es)?|issuers?)\b/,
+    },
     // A data profile ("profile_dataset: Profile a tabular data file": its shape, nulls and column stats) describes a
     // dataset, not a person.
     { words: new Set(['profile', 'profiles']), where: /\b(?:profiles? (?:a |the |this |your )?(?:tabular |csv )?(?:data ?sets?|data files?|tables?|columns?|dataframes?)|data(?:set)? profil(?:e|es|ing))\b/ },
-    // Nor does a company's, an agent's, a browser's or an OSCAL profile ("Read the org's company profile", "Publish or
-    // update this agent's public profile", "Deletes an existing persistent Hyperbrowser profile", "Return loaded OSCAL
-    // Profiles"): an organisation, a piece of software or a control baseline, not a person.
-    { words: new Set(['profile', 'profiles']), where: /\b(?:compan(?:y|ies)|business(?:es)?|organi[sz]ations?|agent|\w*browser|oscal)(?:'s)? (?:public |persistent |saved )?profiles?\b/ },
   ],
 });

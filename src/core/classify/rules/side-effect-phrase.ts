@@ -40,14 +40,14 @@ const PATTERN = new RegExp(
     // "your rating is saved"; not "is logged in", nor "no data is stored".
     // Not when the clause denies it or makes it a condition ("nothing about the hosts is saved", "stale until the edit
     // is saved", "whether each secret is stored", "how many payment methods are saved"), nor how data is kept ("every
-    // feat is stored as category 'class'", "cell data is stored base64-encoded", "both are stored free-form", "exposure is
-    // stored under options", "the query is stored in two shapes"), nor "Choice IDs are stored values"; nor an audit of
-    // the call itself ("It is recorded with the query so operators can see what an agent was doing", "recorded in the
-    // audit log"): that keeps a trace of the call, not what the caller asked for; nor a state set against another
+    // feat is stored as category 'class'", "cell data is stored base64-encoded", "both are stored free-form", "exposure
+    // is stored under options", "the query is stored in two shapes"), nor "Choice IDs are stored values"; nor an audit
+    // of the call itself ("It is recorded with the query so operators can see what an agent was doing", "recorded in
+    // the audit log"): that keeps a trace of the call, not what the caller asked for; nor a state set against another
     // ("the query is saved but broken"); nor an indirect question about what a file already holds ("Use this to know
-    // WHEN a QVD was last refreshed and what field types are stored"); nor what a log holds ("Every write, outcome, and cross-agent read is recorded as
-    // an event": the timeline's contents, not this call's act), nor work done before the call ("Swept reports are
-    // gathered before the gatherer is called: …, and the results are stored on the run").
+    // WHEN a QVD was last refreshed and what field types are stored"); nor what a log holds ("Every write, outcome, and
+    // cross-agent read is recorded as an event": the timeline's contents, not this call's act), nor work done before
+    // the call ("Swept reports are gathered before the gatherer is called: …, and the results are stored on the run").
     String.raw`(?<!\b(?:nothing|none|no [a-z]+|what|which|that) )(?<!\bwhat(?: [a-z]+){1,3} )(?<!\b(?:nothing|never|without|until|whether|how many|once|unless)\b[^.;:!?]{0,40})(?<!\bbefore (?:the |this )?(?:[a-z]+ )?(?:is|are) called\b[^.!?]{0,150})\b(?:is|are) (?:recorded(?! as (?:an? )?events?\b)(?![^.;:!?]{0,60}\b(?:audit (?:logs?|trails?|chains?)|so (?:that )?(?:operators|admins|administrators|auditors) can)\b)|stored(?! (?:as|under|values?|free-form|[a-z0-9]+-encoded|in (?:one|two|three|several|multiple|different|\d+) (?:shapes|forms|formats|ways))\b)|saved|persisted)\b(?! (?:in|on) (?:memory|the response)\b| but\b)`,
     String.raw`\b(?:stores|saves|persists|keeps) (?:it |them |the [a-z]+ |a copy )?locally\b`,
     // Not output printed rather than kept ("its output is written to the server process stderr rather than returned").
