@@ -3673,6 +3673,21 @@ describe('capability rules', () => {
         inputSchema: props({ channel: { type: 'integer' } }),
       }),
     ).toEqual([]);
+    // A contact's phone field is no one to message; a phone the text says is texted is.
+    expect(
+      run(capMessaging, {
+        name: 'update_contact',
+        description: 'Update a contact.',
+        inputSchema: props({ phone: { type: 'string' } }),
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capMessaging, {
+        name: 'bill_send',
+        description: 'Send one e-invoice by SMS.',
+        inputSchema: props({ phone: { type: 'string' } }),
+      }),
+    ).toContain('capability:messaging');
     expect(run(capDatabase, { name: 'validate_adif_record', description: 'Validate an ADIF record (a QSO).' })).toEqual(
       [],
     );

@@ -28,7 +28,12 @@ export const capMessaging = capabilityRule({
     { words: new Set(['draft', 'drafts']), where: /\b(?:e-?mails?|mail|gmail|outlook|messages?|inbox|repl(?:y|ies)|recipients?|subject|attachments?|send|sends|sending)\b/ },
     { words: new Set(['attachment', 'attachments']), where: /\b(?:e-?mails?|mails?|mailbox(?:es)?|gmail|outlook|inbox|imap|(?:on|of|for|from|in|to) (?:an? |the |this |that |one )?(?:e-?mail |chat |sent |received )?messages?)\b/ },
   ],
-  paramWords: new Set(['recipient', 'recipients', 'cc', 'bcc', 'channel', 'phone']),
+  paramWords: new Set(['recipient', 'recipients', 'cc', 'bcc', 'channel']),
+  // A phone number is someone to message only where the tool's or the parameter's text speaks of texting or calling
+  // ("mpesa_bill_manager_send_invoice: Send one Bill Manager e-invoice by SMS"); elsewhere it is a contact's, a
+  // customer's or a user's record field ("update_contact: Update a contact.", "create_customer").
+  contextParamWords: new Set(['phone']),
+  context: /\b(?:sms|mms|texts?|texting|text messages?|messag(?:e|es|ing)|whatsapp|telegram|signal|calls?|calling|dial|voice|notify|notifications?|otp|one-time (?:code|password)|verification code|prompt)\b/,
   // A bare "to" (or "to_addresses") is as often an end date, a target unit or language, a coordinate, a redirect or a
   // NAT target.
   describedParamNames: { names: DESCRIBED_RECIPIENT_NAMES, require: RECIPIENT_DESCRIPTION, types: new Set(['array']) },
