@@ -3745,6 +3745,29 @@ describe('capability rules', () => {
         description: 'Output is test data only and must never be used for payments.',
       }),
     ).toEqual([]);
+    // "Billing" counts only where the tool reads or changes a party's billing (financial.ts BILLING_OF_A_PARTY), not
+    // where the call itself is billed or a billing period passes by.
+    expect(
+      run(capFinancial, {
+        name: 'set_sandbox_ttl',
+        description: 'Set Sandbox expiry. Pass 0 to disable expiry: the Sandbox keeps billing until it is deleted.',
+      }),
+    ).toEqual([]);
+    expect(
+      run(capFinancial, {
+        name: 'get_usage',
+        description: 'Get current billing period usage vs quota for this API key.',
+      }),
+    ).toEqual([]);
+    expect(
+      effects(capFinancial, {
+        name: 'list_rates',
+        description: 'List billing rates configured for this organisation.',
+      }),
+    ).toContain('capability:financial');
+    expect(
+      effects(capFinancial, { name: 'pause_location', description: 'Pause a location — temporarily suspend billing.' }),
+    ).toContain('capability:financial');
     expect(
       run(capFilesystem, {
         name: 'review_design',

@@ -9,6 +9,10 @@ export const FINANCIAL_CONTEXT_NAME_WORDS: ReadonlySet<string> = new Set(['trans
 /** The description's money words (exported for MONEY_BOOKKEEPING); see the comment at the spec's `description`. */
 export const FINANCIAL_DESCRIPTION = /\b(?:financial (?:operations?|transactions?)|payments?|invoices?|refunds?|billing|credit card|payouts?|chart of accounts|general ledger|buying power|net liquidation|(?:market|limit|stop(?:-loss)?) orders?|leveraged (?:positions?|trading)|(?:set|sets|change|changes|adjust|adjusts) (?:the )?leverage|futures (?:trading|positions?|orders?|contracts?)|(?:credit|debit) notes?|debit\/credit|debits? (?:and|or) credits?|payables|receivables|accounts? (?:payable|receivable))\b/;
 
+/** Text in which "billing" is a party's billing that the tool reads or changes (see the spec's descriptionOnlyWhere). */
+const BILLING_OF_A_PARTY =
+  /\bbilling (?:settings?|rates?|codes?|items?|categor(?:y|ies)|data(?:sets?)?|accounts?|details|configuration|info(?:rmation)?|actions?|history|records?|entries|statements?|profiles?|contacts?|status|portal|reports?)\b|\b(?:suspend|activat|enabl|disabl|manag|paus|resum)\w* (?:\w+ )?billing\b|\b(?:stripe|saas|customer'?s?|account'?s?|your|their) billing\b|\b(?:un)?billable (?:items?|time|hours|entries|expenses)\b/i;
+
 export const capFinancial = capabilityRule({
   code: 'CAP_FINANCIAL',
   capability: 'financial',
@@ -26,6 +30,12 @@ export const capFinancial = capabilityRule({
   // amounts"). What is owed: "Lists the aged payables in Xero", accounts receivable.
   // A tool that says so in as many words ("Initiate an inbound domain transfer. … This is a financial operation").
   description: FINANCIAL_DESCRIPTION,
+  // "Billing" alone is a party's billing only where the text reads or changes it: its settings, rates, codes, data or
+  // account, or billable items ("List billing rates configured for this organisation", "attach it to the first
+  // available billing account", "temporarily suspend billing and access", "unbilled and billable items"). Not where it
+  // only says the call is billed or passes by ("Billed like any workflow run … each run reports its billing", "keeps
+  // billing until it is deleted", "current billing period usage", "billing address", "the billing migration").
+  descriptionOnlyWhere: [{ match: /^billing$/i, where: BILLING_OF_A_PARTY }],
   // "memory_bank", "question_bank": a store, not a bank.
   // A transaction begun, committed or rolled back is a database's or a drawing's ("transaction_commit",
   // "begin_transaction", "mysql_transaction_savepoint", "start-transaction"), not money.
