@@ -197,23 +197,25 @@ const NEGATED_BEFORE =
 const DENIED_VERB_BEFORE =
   /\b(?:never|not|cannot|can't|won't|doesn't|don't)\s(?:(?:also|ever)\s)?(?:[^.;:()]{0,80}(?:,|\bor|\band)\s)?$/;
 const VERB_TRIGGER = /^(?:write|writes|writing|send|sends|sending|read|reads|contacts|takes)\b/;
-const NO_THING_BEFORE = /\bno\s(?:[\w-]+,?\s){0,3}$|\bnot for:?\**\s[^.;\n]{0,100}$/;
-/** The trigger denied after it: "Secrets are never returned", "the API key is not stored", "no API key needed". */
+const NO_THING_BEFORE = /\bno\s(?:[\w-]+,?\s){0,3}$/;
+/** A "Not for:" list the trigger stands in ("⚠️ Not for: local secret scanning"), read over the whole sentence. */
+const NOT_FOR_LIST = /\bnot for:?\**\s[^.;\n]{0,100}$/;
+/** The trigger denied after it: "Secrets are never returned", "the API key is not stored". */
 const NEGATED_AFTER =
-  /^[\w-]*\s(?:(?:is|are|will be|was|were)\s(?:never|not)\s(?:be\s)?(?:affected|used|exposed|touched|returned|stored|sent|charged|accessed|required|needed|logged|revealed|shared|persisted|transmitted|included)\b|(?:needed|required)\b)/;
+  /^[\w-]*\s(?:is|are|will be|was|were)\s(?:never|not)\s(?:be\s)?(?:affected|used|exposed|touched|returned|stored|sent|charged|accessed|required|needed|logged|revealed|shared|persisted|transmitted|included)\b/;
 
 /** Whether the match at `index` in `description` sits in a clause that denies touching it (NEGATED_BEFORE/AFTER). */
 function negatedAt(description: string, index: number, text: string): boolean {
   const head = description.slice(Math.max(0, index - 120), index);
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
   const sentence = head.slice(stop + 1);
-  if (/\bnot for:?\**\s[^.;\n]{0,100}$/.test(sentence)) return true;
+  if (NOT_FOR_LIST.test(sentence)) return true;
   const clause = head.slice(Math.max(stop, head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf(' — ')) + 1);
   if (NEGATED_BEFORE.test(clause) || NO_THING_BEFORE.test(clause)) return true;
   if (VERB_TRIGGER.test(text) && DENIED_VERB_BEFORE.test(clause)) return true;
   const last = text.match(/[\w-]*$/)?.[0].length ?? 0;
   const tail = description.slice(index + text.length - last, index + text.length + 40);
-  return /^[\w-]*\s(?:is|are|will be|was|were)\s(?:never|not)\b/.test(tail) && NEGATED_AFTER.test(tail);
+  return NEGATED_AFTER.test(tail);
 }
 
 /** Global copies of the description patterns, made once per pattern. */

@@ -14,9 +14,9 @@ import {
   openingOnlyReads,
   openingVerbs,
 } from './rules/description-lead-verb.ts';
-import { nameVerb } from './rules/name-verb.ts';
+import { nameVerb, opensWithNounComplement } from './rules/name-verb.ts';
 import { takesPayload } from './rules/no-action-described.ts';
-import { ARTICLES, EPHEMERAL_NOUNS, isChangeVerb, verbClass } from './lexicon.ts';
+import { ARTICLES, EPHEMERAL_NOUNS, isChangeVerb } from './lexicon.ts';
 import { plannedNotDone, SPENDS, STATES_NO_CHANGE } from './rules/read-only-phrase.ts';
 import type { Signals } from './signals.ts';
 import type { Rule } from './types.ts';
@@ -445,10 +445,8 @@ function buildsText(s: Parameters<Rule['apply']>[0]): boolean {
  * with a change ("Proof of Address verification. Submit a single document image …").
  */
 function nounWithComplement(s: Parameters<Rule['apply']>[0]): boolean {
-  const [first, second] = s.leadWords;
-  if (first === undefined || (second !== 'of' && second !== 'into') || verbClass(first, true) !== undefined)
-    return false;
-  if (second === 'into' && !s.leadWords.slice(2, 4).some((w) => /[^s]s$/.test(w))) return false;
+  if (!opensWithNounComplement(s)) return false;
+  if (s.leadWords[1] === 'into' && !s.leadWords.slice(2, 4).some((w) => /[^s]s$/.test(w))) return false;
   const later = s.description
     .split(/[.!?]\s+/)
     .slice(1)

@@ -316,9 +316,13 @@ function keyedBy(description: string, hits: Hit[]): Hit[] {
  * bare ("Summary of transfers. Transfer funds between accounts") keeps it.
  */
 const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'into']);
-function pluralInNounPhrase(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
+/** Whether the description opens with a word that is no verb, then "of" or "into" ("Insight into", "Breakdown of"). */
+export function opensWithNounComplement(s: Parameters<Rule['apply']>[0]): boolean {
   const [first, second] = s.leadWords;
-  if (first === undefined || second === undefined || !NOUN_COMPLEMENTS.has(second) || verbClass(first, true) !== undefined) return hits;
+  return first !== undefined && second !== undefined && NOUN_COMPLEMENTS.has(second) && verbClass(first, true) === undefined;
+}
+function pluralInNounPhrase(s: Parameters<Rule['apply']>[0], hits: Hit[]): Hit[] {
+  if (!opensWithNounComplement(s)) return hits;
   const words: string[] = s.description.toLowerCase().match(/[a-z]+/g) ?? [];
   const pluralOnly = (w: string): boolean => {
     return /^[a-z]+$/.test(w) && words.includes(`${w}s`) && !words.some((d) => d !== `${w}s` && verbForm(d, new Set([w]), true) !== undefined);
